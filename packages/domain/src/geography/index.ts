@@ -1,1 +1,3 @@
-export {};
+export * from './pcode';
+export * from './admin-level';
+export type * from './admin-area';
