@@ -1,1 +1,5 @@
-export {};
+export * from './calendar-date';
+export * from './today';
+export * from './age';
+export * from './age-brackets';
+export * from './referral-lifecycle';

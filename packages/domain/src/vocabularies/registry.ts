@@ -1,0 +1,53 @@
+import { CENTRE_KINDS } from './centre-kinds';
+import { CURRENCIES } from './currencies';
+import { DISPLACEMENT_SOURCES } from './displacement-sources';
+import { ENGAGEMENT_TYPES } from './engagement-types';
+import { IATI_ACTIVITY_STATUSES } from './iati-activity-statuses';
+import { IATI_ORGANISATION_ROLES } from './iati-organisation-roles';
+import { IATI_ORGANISATION_TYPES } from './iati-organisation-types';
+import { IATI_TRANSACTION_TYPES } from './iati-transaction-types';
+import { IMPORT_BATCH_STATUSES } from './import-batch-statuses';
+import { INDICATOR_UNITS } from './indicator-units';
+import { POPULATION_GROUPS } from './population-groups';
+import { PROJECT_TYPES } from './project-types';
+import { REFERRAL_STATUSES } from './referral-statuses';
+import { SECTORS } from './sectors';
+import { SERVICE_CATEGORIES } from './service-categories';
+import { SERVICE_TYPES } from './service-types';
+import { SEXES } from './sexes';
+import type { VocabularyEntry } from './vocabulary';
+import { VOCATIONAL_COURSES } from './vocational-courses';
+import { WEEKDAYS } from './weekdays';
+
+/**
+ * Every vocabulary by name. Consumers iterate it (e.g. @crc/i18n checks that every
+ * code has a label in every locale), so a new vocabulary must be added here.
+ */
+export const VOCABULARIES = {
+  sexes: SEXES,
+  populationGroups: POPULATION_GROUPS,
+  centreKinds: CENTRE_KINDS,
+  serviceCategories: SERVICE_CATEGORIES,
+  serviceTypes: SERVICE_TYPES,
+  vocationalCourses: VOCATIONAL_COURSES,
+  sectors: SECTORS,
+  projectTypes: PROJECT_TYPES,
+  iatiActivityStatuses: IATI_ACTIVITY_STATUSES,
+  iatiOrganisationRoles: IATI_ORGANISATION_ROLES,
+  iatiOrganisationTypes: IATI_ORGANISATION_TYPES,
+  iatiTransactionTypes: IATI_TRANSACTION_TYPES,
+  engagementTypes: ENGAGEMENT_TYPES,
+  referralStatuses: REFERRAL_STATUSES,
+  weekdays: WEEKDAYS,
+  currencies: CURRENCIES,
+  displacementSources: DISPLACEMENT_SOURCES,
+  importBatchStatuses: IMPORT_BATCH_STATUSES,
+  indicatorUnits: INDICATOR_UNITS,
+} as const satisfies Record<string, readonly VocabularyEntry[]>;
+
+export type VocabularyName = keyof typeof VOCABULARIES;
+
+/** The code union of a named vocabulary, e.g. `VocabularyCode<'sexes'>`. */
+export type VocabularyCode<N extends VocabularyName> = (typeof VOCABULARIES)[N][number]['code'];
+
+export const VOCABULARY_NAMES = Object.keys(VOCABULARIES) as VocabularyName[];
