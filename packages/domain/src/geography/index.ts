@@ -1,3 +1,12 @@
 export * from './pcode';
 export * from './admin-level';
 export type * from './admin-area';
+export * from './all-areas';
+export * from './get-area';
+export * from './unknown-area-error';
+export * from './areas-at-level';
+export * from './hierarchy';
+export * from './resolve/resolve-area';
+export type * from './resolve/resolved-area';
+export { normaliseArabicScript } from './resolve/normalise-arabic-script';
+export { AREA_ALIASES, type AreaAlias, type AliasSource } from './resolve/area-aliases';
