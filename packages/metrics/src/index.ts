@@ -1,1 +1,3 @@
-export {};
+export * from './cross-table';
+export * from './shares';
+export * from './suppress';
