@@ -4,8 +4,8 @@
  *   reference material (press releases on the CRCs and community centres).
  * - `iom-variant`: a variant the project lists as used in IOM reports and
  *   spreadsheets (DTM, programme reporting).
- * - `transliteration`: another common romanisation of the Arabic name
- *   (OCHA/UN, ISO 3166-2 English names, press).
+ * - `transliteration`: another common romanisation of the Arabic name, or
+ *   the name the area is commonly known by in English (OCHA/UN, press).
  * - `kurdish`: the Kurdish (Sorani or Kurmanji) name, or its romanisation.
  */
 export type AliasSource = 'iom-documents' | 'iom-variant' | 'transliteration' | 'kurdish';
@@ -29,7 +29,7 @@ export const AREA_ALIASES: readonly AreaAlias[] = [
   { pcodes: ['IQG05'], names: ['Al-Qadisiyyah', 'Qadisiyyah'], source: 'transliteration' },
   { pcodes: ['IQG06', 'IQG06Q01'], names: ['Sulaymaniah'], source: 'iom-documents' },
   { pcodes: ['IQG06', 'IQG06Q01'], names: ['Sulaymaniyah', 'Suleimaniyah', 'Sulaimaniya'], source: 'iom-variant' },
-  { pcodes: ['IQG06', 'IQG06Q01'], names: ['Sulaimaniyah', 'Suleimaniya', 'Slemani', 'Silemani', 'سلێمانی'], source: 'kurdish' },
+  { pcodes: ['IQG06', 'IQG06Q01'], names: ['Sulaimaniyah', 'Suleimaniya', 'Slemani', 'Silemani', 'Sulaimani', 'سلێمانی'], source: 'kurdish' },
   { pcodes: ['IQG07'], names: ['Babylon'], source: 'iom-documents' },
   { pcodes: ['IQG07'], names: ['Babel'], source: 'transliteration' },
   { pcodes: ['IQG09', 'IQG09Q02'], names: ['Dahuk'], source: 'iom-documents' },
@@ -87,4 +87,6 @@ export const AREA_ALIASES: readonly AreaAlias[] = [
   { pcodes: ['IQG13Q03'], names: ['Dibs', 'Dabes'], source: 'transliteration' },
   { pcodes: ['IQG08Q02'], names: ['Kadhimiya', 'Kadhimiyah', 'Kazimiyah'], source: 'transliteration' },
   { pcodes: ['IQG16Q01'], names: ['Dour', 'Dawr'], source: 'transliteration' },
+  { pcodes: ['IQG08Q07'], names: ['Sadr City'], source: 'transliteration' },
+  { pcodes: ['IQG01Q01N01'], names: ['Amiriyat al-Fallujah', 'Ameriyat Al-Fallujah'], source: 'transliteration' },
 ];
