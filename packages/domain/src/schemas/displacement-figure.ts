@@ -1,0 +1,77 @@
+import { z } from 'zod';
+import { AdminLevelSchema, type AdminLevel } from '../geography/admin-level';
+import { PcodeSchema } from '../geography/pcode';
+import { DisplacementSourceSchema } from '../vocabularies/displacement-sources';
+import { ENTITY_FIELDS } from './entity-fields';
+import { IdSchema } from './id';
+import { PastOrTodayDateSchema } from './iso-date';
+import { AT_LEAST_ONE_FIELD, hasAtLeastOneField } from './update-input';
+
+/** The admin level a p-code's shape encodes (IQG10 / IQG10Q05 / IQG10Q05N01). */
+function levelOfPcode(pcode: string): AdminLevel | undefined {
+  return ({ 5: 'governorate', 8: 'district', 11: 'subdistrict' } as const)[pcode.length as 5 | 8 | 11];
+}
+
+const count = z.int({ error: 'must be a whole number' }).min(0, { error: 'must not be negative' });
+
+/** A DTM master-list location below sub-district level (village, neighbourhood, camp). */
+export const DisplacementLocationSchema = z.object({
+  name: z.string().trim().min(1).max(300),
+  /** DTM's location id, stable across rounds. */
+  code: z.string().trim().min(1).max(50).optional(),
+  latitude: z.number().min(-90).max(90).optional(),
+  longitude: z.number().min(-180).max(180).optional(),
+});
+export type DisplacementLocation = z.infer<typeof DisplacementLocationSchema>;
+
+const displacementFigureFields = {
+  areaPcode: PcodeSchema,
+  adminLevel: AdminLevelSchema,
+  location: DisplacementLocationSchema.optional(),
+  roundNumber: z.int({ error: 'must be a whole number' }).min(1, { error: 'DTM rounds are numbered from 1' }),
+  reportingDate: PastOrTodayDateSchema,
+  /** DTM counts IDPs and returnees; other groups are not displacement figures. */
+  populationGroup: z.enum(['idp', 'returnee'], { error: 'must be "idp" or "returnee"' }),
+  individuals: count,
+  /** Not every source counts households (the DTM API does not). */
+  households: count.optional(),
+  source: DisplacementSourceSchema,
+  /** Where in the source: DTM row id, file and row, document title. */
+  sourceReference: z.string().trim().min(1).max(500).optional(),
+  importBatchId: IdSchema.optional(),
+};
+
+type DisplacementFigureFields = z.output<z.ZodObject<typeof displacementFigureFields>>;
+
+function checkDisplacementFigure(figure: Partial<DisplacementFigureFields>, ctx: z.RefinementCtx): void {
+  if (figure.areaPcode !== undefined && figure.adminLevel !== undefined) {
+    const level = levelOfPcode(figure.areaPcode);
+    if (level !== figure.adminLevel) {
+      ctx.addIssue({ code: 'custom', path: ['adminLevel'], message: `p-code ${figure.areaPcode} is a ${level} code, not a ${figure.adminLevel} one` });
+    }
+  }
+  if (figure.households !== undefined && figure.individuals !== undefined && figure.households > figure.individuals) {
+    ctx.addIssue({ code: 'custom', path: ['households'], message: 'cannot exceed the number of individuals' });
+  }
+  if (figure.source === 'dtm_api' && figure.populationGroup === 'returnee') {
+    ctx.addIssue({ code: 'custom', path: ['populationGroup'], message: 'the DTM API reports IDPs only; returnees come from the master list' });
+  }
+}
+
+/** Displaced or returned people in an area (or a location in it) in a DTM round. */
+export const DisplacementFigureSchema = z
+  .object({ ...ENTITY_FIELDS, ...displacementFigureFields })
+  .superRefine(checkDisplacementFigure);
+export type DisplacementFigure = z.infer<typeof DisplacementFigureSchema>;
+
+export const DisplacementFigureCreateSchema = z.object(displacementFigureFields).superRefine(checkDisplacementFigure);
+export type DisplacementFigureCreate = z.infer<typeof DisplacementFigureCreateSchema>;
+/** What a caller may pass (defaults not yet applied). */
+export type DisplacementFigureCreateInput = z.input<typeof DisplacementFigureCreateSchema>;
+
+export const DisplacementFigureUpdateSchema = z
+  .object(displacementFigureFields)
+  .partial()
+  .refine(hasAtLeastOneField, AT_LEAST_ONE_FIELD)
+  .superRefine(checkDisplacementFigure);
+export type DisplacementFigureUpdate = z.infer<typeof DisplacementFigureUpdateSchema>;
