@@ -1,1 +1,7 @@
-export {};
+// @crc/db: the CRC Platform database (Prisma schema, migrations, client factory, reference data).
+export * from './create-db';
+export * from './database-location';
+export * from './migrations/index';
+export * from './reference/index';
+export * from './sql/index';
+export * from './generated/prisma/client';

@@ -1,0 +1,3 @@
+export * from './migrate';
+export * from './migration-files';
+export { migrationsDirectory } from './package-root';

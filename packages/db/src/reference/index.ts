@@ -1,0 +1,2 @@
+export * from './load-reference-data';
+export type * from './load-counts';

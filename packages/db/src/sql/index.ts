@@ -1,0 +1,3 @@
+export type * from './sql-executor';
+export * from './pg-executor';
+export * from './pglite-executor';
