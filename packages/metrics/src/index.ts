@@ -1,3 +1,11 @@
 export * from './cross-table';
+export * from './dimension';
+export { MAX_TABLE_CELLS, type BreakdownOptions } from './cell-encoding';
+export * from './area-at-level';
+export * from './disaggregate';
+export * from './unique-reach';
 export * from './shares';
 export * from './suppress';
+export * from './displacement-change';
+export * from './displacement-series';
+export * from './indicator-progress';

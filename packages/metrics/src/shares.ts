@@ -1,3 +1,5 @@
+import { atCommonScale, toExactDecimal, type DecimalInput } from './exact-decimal';
+
 /**
  * Percentages that add up to exactly 100 at the requested precision, by the
  * largest-remainder (Hamilton) method, computed with exact integer arithmetic.
@@ -5,7 +7,7 @@
  * A value may be a non-negative `number`, a `bigint`, or a decimal string such as
  * `"1250000.75"` (money is decimal: pass strings and nothing is lost to floating point).
  */
-export type ShareValue = number | bigint | string;
+export type ShareValue = DecimalInput;
 
 export interface SharesOptions {
   /** Digits after the decimal point, 0 to 6. Default 0. */
@@ -27,7 +29,7 @@ const MAX_DECIMALS = 6;
  */
 export function shareUnits(values: readonly ShareValue[], options: SharesOptions = {}): number[] {
   const decimals = checkedDecimals(options.decimals ?? 0);
-  const exact = toCommonScale(values);
+  const exact = atCommonScale(values.map((value, index) => toExactDecimal(value, `values[${index}]`))).digits;
   const total = exact.reduce((sum, value) => sum + value, 0n);
   if (total === 0n) return exact.map(() => 0);
 
@@ -73,39 +75,4 @@ function checkedDecimals(decimals: number): number {
     throw new RangeError(`decimals must be an integer from 0 to ${MAX_DECIMALS} (got ${decimals})`);
   }
   return decimals;
-}
-
-interface ScaledDecimal {
-  readonly digits: bigint;
-  readonly scale: number;
-}
-
-/** All values as integers at one common decimal scale, so that their ratios are exact. */
-function toCommonScale(values: readonly ShareValue[]): bigint[] {
-  const scaled = values.map((value, index) => toScaledDecimal(value, index));
-  const scale = Math.max(0, ...scaled.map((value) => value.scale));
-  return scaled.map((value) => value.digits * 10n ** BigInt(scale - value.scale));
-}
-
-const DECIMAL_PATTERN = /^(\d+)(?:\.(\d+))?(?:e([+-]?\d+))?$/i;
-
-function toScaledDecimal(value: ShareValue, index: number): ScaledDecimal {
-  if (typeof value === 'bigint') {
-    if (value < 0n) throw new RangeError(`values[${index}] must not be negative (got ${value})`);
-    return { digits: value, scale: 0 };
-  }
-  if (typeof value === 'number' && !Number.isFinite(value)) {
-    throw new RangeError(`values[${index}] must be a finite number (got ${value})`);
-  }
-  // A number is taken at its shortest decimal representation: what the user sees.
-  const text = typeof value === 'number' ? String(value) : value.trim();
-  const match = DECIMAL_PATTERN.exec(text);
-  if (!match) {
-    throw new RangeError(`values[${index}] must be a non-negative decimal number (got ${JSON.stringify(value)})`);
-  }
-  const [, whole = '', fraction = '', exponentText] = match;
-  const exponent = exponentText === undefined ? 0 : Number(exponentText);
-  const digits = BigInt(whole + fraction);
-  const scale = fraction.length - exponent;
-  return scale >= 0 ? { digits, scale } : { digits: digits * 10n ** BigInt(-scale), scale: 0 };
 }
