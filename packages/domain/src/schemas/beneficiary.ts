@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { PcodeSchema } from '../geography/pcode';
 import { PopulationGroupSchema } from '../vocabularies/population-groups';
 import { SexSchema } from '../vocabularies/sexes';
+import { AFTER_FIELD_CHECKS } from './cross-field-checks';
 import { ENTITY_FIELDS } from './entity-fields';
 import { IdSchema } from './id';
 import { PastOrTodayDateSchema } from './iso-date';
@@ -59,7 +60,7 @@ function checkBeneficiary(beneficiary: Partial<BeneficiaryFields>, ctx: z.Refine
 }
 
 /** A person registered at a centre. */
-export const BeneficiarySchema = z.object({ ...ENTITY_FIELDS, ...beneficiaryFields }).superRefine(checkBeneficiary);
+export const BeneficiarySchema = z.object({ ...ENTITY_FIELDS, ...beneficiaryFields }).superRefine(checkBeneficiary, AFTER_FIELD_CHECKS);
 export type Beneficiary = z.infer<typeof BeneficiarySchema>;
 
 export const BeneficiaryCreateSchema = z
@@ -68,7 +69,7 @@ export const BeneficiaryCreateSchema = z
     dateOfBirthEstimated: beneficiaryFields.dateOfBirthEstimated.default(false),
     consentToShareWithPartners: beneficiaryFields.consentToShareWithPartners.default(false),
   })
-  .superRefine(checkBeneficiary);
+  .superRefine(checkBeneficiary, AFTER_FIELD_CHECKS);
 export type BeneficiaryCreate = z.infer<typeof BeneficiaryCreateSchema>;
 /** What a caller may pass (defaults not yet applied). */
 export type BeneficiaryCreateInput = z.input<typeof BeneficiaryCreateSchema>;
@@ -77,7 +78,7 @@ export const BeneficiaryUpdateSchema = z
   .object(beneficiaryFields)
   .partial()
   .refine(hasAtLeastOneField, AT_LEAST_ONE_FIELD)
-  .superRefine(checkBeneficiary);
+  .superRefine(checkBeneficiary, AFTER_FIELD_CHECKS);
 export type BeneficiaryUpdate = z.infer<typeof BeneficiaryUpdateSchema>;
 
 /** Beneficiary fields only roles allowed to see personal data may read. */

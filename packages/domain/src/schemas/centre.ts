@@ -3,6 +3,7 @@ import { PcodeSchema } from '../geography/pcode';
 import { CentreKindSchema } from '../vocabularies/centre-kinds';
 import { ServiceTypeSchema } from '../vocabularies/service-types';
 import { DEFAULT_OPENING_DAYS, WeekdaySchema } from '../vocabularies/weekdays';
+import { AFTER_FIELD_CHECKS } from './cross-field-checks';
 import { ENTITY_FIELDS } from './entity-fields';
 import { uniqueIdsSchema } from './id';
 import { IsoDateSchema } from './iso-date';
@@ -14,7 +15,7 @@ const TimeOfDaySchema = z.string().regex(TIME_OF_DAY, { error: "must be a 24-hou
 /** Daily opening hours; partners decide them per centre, so they are optional. */
 export const OpeningHoursSchema = z
   .object({ opens: TimeOfDaySchema, closes: TimeOfDaySchema })
-  .refine((hours) => hours.closes > hours.opens, { error: 'must close after it opens', path: ['closes'] });
+  .refine((hours) => hours.closes > hours.opens, { error: 'must close after it opens', path: ['closes'], ...AFTER_FIELD_CHECKS });
 export type OpeningHours = z.infer<typeof OpeningHoursSchema>;
 
 function uniqueList<T extends z.ZodType<string>>(item: T, what: string) {
@@ -44,7 +45,7 @@ function checkCentre(centre: Partial<CentreFields>, ctx: z.RefinementCtx): void 
 }
 
 /** A community resource centre or community centre. */
-export const CentreSchema = z.object({ ...ENTITY_FIELDS, ...centreFields }).superRefine(checkCentre);
+export const CentreSchema = z.object({ ...ENTITY_FIELDS, ...centreFields }).superRefine(checkCentre, AFTER_FIELD_CHECKS);
 export type Centre = z.infer<typeof CentreSchema>;
 
 /** Opening days default to Sunday-Thursday, the CRCs' working week. */
@@ -55,7 +56,7 @@ export const CentreCreateSchema = z
     operatingPartnerIds: centreFields.operatingPartnerIds.default([]),
     servicesOffered: centreFields.servicesOffered.default([]),
   })
-  .superRefine(checkCentre);
+  .superRefine(checkCentre, AFTER_FIELD_CHECKS);
 export type CentreCreate = z.infer<typeof CentreCreateSchema>;
 /** What a caller may pass (defaults not yet applied). */
 export type CentreCreateInput = z.input<typeof CentreCreateSchema>;
@@ -64,5 +65,5 @@ export const CentreUpdateSchema = z
   .object(centreFields)
   .partial()
   .refine(hasAtLeastOneField, AT_LEAST_ONE_FIELD)
-  .superRefine(checkCentre);
+  .superRefine(checkCentre, AFTER_FIELD_CHECKS);
 export type CentreUpdate = z.infer<typeof CentreUpdateSchema>;

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { AFTER_FIELD_CHECKS } from './cross-field-checks';
 import { CurrencySchema, minorUnitsOf, type Currency } from '../vocabularies/currencies';
 
 /** Non-negative decimal written in plain digits: '1500000', '1500000.00', '0.5'. */
@@ -45,5 +46,5 @@ export const MoneySchema = z
     if (!fitsMinorUnits(money.amount, money.currency)) {
       ctx.addIssue({ code: 'custom', path: ['amount'], message: minorUnitsMessage(money.currency) });
     }
-  });
+  }, AFTER_FIELD_CHECKS);
 export type Money = z.infer<typeof MoneySchema>;

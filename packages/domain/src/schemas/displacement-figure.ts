@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { AdminLevelSchema, type AdminLevel } from '../geography/admin-level';
 import { PcodeSchema } from '../geography/pcode';
 import { DisplacementSourceSchema } from '../vocabularies/displacement-sources';
+import { AFTER_FIELD_CHECKS } from './cross-field-checks';
 import { ENTITY_FIELDS } from './entity-fields';
 import { IdSchema } from './id';
 import { PastOrTodayDateSchema } from './iso-date';
@@ -61,10 +62,10 @@ function checkDisplacementFigure(figure: Partial<DisplacementFigureFields>, ctx:
 /** Displaced or returned people in an area (or a location in it) in a DTM round. */
 export const DisplacementFigureSchema = z
   .object({ ...ENTITY_FIELDS, ...displacementFigureFields })
-  .superRefine(checkDisplacementFigure);
+  .superRefine(checkDisplacementFigure, AFTER_FIELD_CHECKS);
 export type DisplacementFigure = z.infer<typeof DisplacementFigureSchema>;
 
-export const DisplacementFigureCreateSchema = z.object(displacementFigureFields).superRefine(checkDisplacementFigure);
+export const DisplacementFigureCreateSchema = z.object(displacementFigureFields).superRefine(checkDisplacementFigure, AFTER_FIELD_CHECKS);
 export type DisplacementFigureCreate = z.infer<typeof DisplacementFigureCreateSchema>;
 /** What a caller may pass (defaults not yet applied). */
 export type DisplacementFigureCreateInput = z.input<typeof DisplacementFigureCreateSchema>;
@@ -73,5 +74,5 @@ export const DisplacementFigureUpdateSchema = z
   .object(displacementFigureFields)
   .partial()
   .refine(hasAtLeastOneField, AT_LEAST_ONE_FIELD)
-  .superRefine(checkDisplacementFigure);
+  .superRefine(checkDisplacementFigure, AFTER_FIELD_CHECKS);
 export type DisplacementFigureUpdate = z.infer<typeof DisplacementFigureUpdateSchema>;

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { PcodeSchema } from '../geography/pcode';
 import { EngagementTypeSchema } from '../vocabularies/engagement-types';
+import { AFTER_FIELD_CHECKS } from './cross-field-checks';
 import { ENTITY_FIELDS } from './entity-fields';
 import { IdSchema } from './id';
 import { PastOrTodayDateSchema } from './iso-date';
@@ -33,12 +34,12 @@ function checkEngagementEvent(event: Partial<EngagementEventFields>, ctx: z.Refi
 /** A community engagement or assessment activity (town hall, survey, FGD, ...). */
 export const EngagementEventSchema = z
   .object({ ...ENTITY_FIELDS, ...engagementEventFields })
-  .superRefine((event, ctx) => checkEngagementEvent(event, ctx, false));
+  .superRefine((event, ctx) => checkEngagementEvent(event, ctx, false), AFTER_FIELD_CHECKS);
 export type EngagementEvent = z.infer<typeof EngagementEventSchema>;
 
 export const EngagementEventCreateSchema = z
   .object(engagementEventFields)
-  .superRefine((event, ctx) => checkEngagementEvent(event, ctx, false));
+  .superRefine((event, ctx) => checkEngagementEvent(event, ctx, false), AFTER_FIELD_CHECKS);
 export type EngagementEventCreate = z.infer<typeof EngagementEventCreateSchema>;
 /** What a caller may pass (defaults not yet applied). */
 export type EngagementEventCreateInput = z.input<typeof EngagementEventCreateSchema>;
@@ -47,5 +48,5 @@ export const EngagementEventUpdateSchema = z
   .object(engagementEventFields)
   .partial()
   .refine(hasAtLeastOneField, AT_LEAST_ONE_FIELD)
-  .superRefine((event, ctx) => checkEngagementEvent(event, ctx, true));
+  .superRefine((event, ctx) => checkEngagementEvent(event, ctx, true), AFTER_FIELD_CHECKS);
 export type EngagementEventUpdate = z.infer<typeof EngagementEventUpdateSchema>;

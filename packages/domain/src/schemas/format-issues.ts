@@ -9,8 +9,11 @@ export interface FieldIssue {
   readonly code: string;
 }
 
-/** Flattens a zod error into one entry per problem, with the field as a dotted path. */
-export function formatIssues(error: z.core.$ZodError): FieldIssue[] {
+/**
+ * Flattens a zod error (or anything holding zod issues) into one entry per
+ * problem, with the field as a dotted path.
+ */
+export function formatIssues(error: { readonly issues: readonly z.core.$ZodIssue[] }): FieldIssue[] {
   return error.issues.map((issue) => ({
     field: issue.path.map(String).join('.'),
     message: issue.message,

@@ -3,6 +3,7 @@ import { todayInIraq } from '../rules/today';
 import { CurrencySchema } from '../vocabularies/currencies';
 import { IatiTransactionTypeSchema, type IatiTransactionType } from '../vocabularies/iati-transaction-types';
 import { DecimalAmountSchema, fitsMinorUnits, minorUnitsMessage } from './decimal-amount';
+import { AFTER_FIELD_CHECKS } from './cross-field-checks';
 import { ENTITY_FIELDS } from './entity-fields';
 import { IdSchema } from './id';
 import { IsoDateSchema } from './iso-date';
@@ -57,10 +58,10 @@ function checkFunding(funding: Partial<FundingFields>, ctx: z.RefinementCtx, isP
 /** A funding transaction (IATI transaction): decimal amount with its currency, never a float. */
 export const FundingSchema = z
   .object({ ...ENTITY_FIELDS, ...fundingFields })
-  .superRefine((funding, ctx) => checkFunding(funding, ctx, false));
+  .superRefine((funding, ctx) => checkFunding(funding, ctx, false), AFTER_FIELD_CHECKS);
 export type Funding = z.infer<typeof FundingSchema>;
 
-export const FundingCreateSchema = z.object(fundingFields).superRefine((funding, ctx) => checkFunding(funding, ctx, false));
+export const FundingCreateSchema = z.object(fundingFields).superRefine((funding, ctx) => checkFunding(funding, ctx, false), AFTER_FIELD_CHECKS);
 export type FundingCreate = z.infer<typeof FundingCreateSchema>;
 /** What a caller may pass (defaults not yet applied). */
 export type FundingCreateInput = z.input<typeof FundingCreateSchema>;
@@ -69,5 +70,5 @@ export const FundingUpdateSchema = z
   .object(fundingFields)
   .partial()
   .refine(hasAtLeastOneField, AT_LEAST_ONE_FIELD)
-  .superRefine((funding, ctx) => checkFunding(funding, ctx, true));
+  .superRefine((funding, ctx) => checkFunding(funding, ctx, true), AFTER_FIELD_CHECKS);
 export type FundingUpdate = z.infer<typeof FundingUpdateSchema>;

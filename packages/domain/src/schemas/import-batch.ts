@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { DisplacementSourceSchema } from '../vocabularies/displacement-sources';
 import { ImportBatchStatusSchema } from '../vocabularies/import-batch-statuses';
+import { AFTER_FIELD_CHECKS } from './cross-field-checks';
 import { ENTITY_FIELDS } from './entity-fields';
 import { TimestampSchema } from './timestamp';
 import { AT_LEAST_ONE_FIELD, hasAtLeastOneField } from './update-input';
@@ -72,10 +73,10 @@ function checkImportBatch(batch: Partial<ImportBatchFields>, ctx: z.RefinementCt
 }
 
 /** One run of an importer (DTM API or master-list file), with what it did. */
-export const ImportBatchSchema = z.object({ ...ENTITY_FIELDS, ...importBatchFields }).superRefine(checkImportBatch);
+export const ImportBatchSchema = z.object({ ...ENTITY_FIELDS, ...importBatchFields }).superRefine(checkImportBatch, AFTER_FIELD_CHECKS);
 export type ImportBatch = z.infer<typeof ImportBatchSchema>;
 
-export const ImportBatchCreateSchema = z.object(importBatchFields).superRefine(checkImportBatch);
+export const ImportBatchCreateSchema = z.object(importBatchFields).superRefine(checkImportBatch, AFTER_FIELD_CHECKS);
 export type ImportBatchCreate = z.infer<typeof ImportBatchCreateSchema>;
 /** What a caller may pass (defaults not yet applied). */
 export type ImportBatchCreateInput = z.input<typeof ImportBatchCreateSchema>;
@@ -84,5 +85,5 @@ export const ImportBatchUpdateSchema = z
   .object(importBatchFields)
   .partial()
   .refine(hasAtLeastOneField, AT_LEAST_ONE_FIELD)
-  .superRefine(checkImportBatch);
+  .superRefine(checkImportBatch, AFTER_FIELD_CHECKS);
 export type ImportBatchUpdate = z.infer<typeof ImportBatchUpdateSchema>;

@@ -7,6 +7,7 @@ export * from './decimal-amount';
 export * from './personal-data';
 export * from './format-issues';
 export * from './update-input';
+export * from './cross-field-checks';
 export * from './organisation';
 export * from './centre';
 export * from './programme';

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import type { IndicatorUnit } from '../vocabularies/indicator-units';
+import { AFTER_FIELD_CHECKS } from './cross-field-checks';
 import { ENTITY_FIELDS } from './entity-fields';
 import { IdSchema } from './id';
 import { IndicatorQuantitySchema, quantityProblem } from './indicator-quantity';
@@ -38,5 +39,5 @@ export function indicatorValueCreateSchemaFor(unit: IndicatorUnit) {
   return IndicatorValueCreateSchema.superRefine((value, ctx) => {
     const problem = quantityProblem(unit, value.value);
     if (problem) ctx.addIssue({ code: 'custom', path: ['value'], message: problem });
-  });
+  }, AFTER_FIELD_CHECKS);
 }

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { CurrencySchema } from '../vocabularies/currencies';
 import { IndicatorUnitSchema } from '../vocabularies/indicator-units';
+import { AFTER_FIELD_CHECKS } from './cross-field-checks';
 import { ENTITY_FIELDS } from './entity-fields';
 import { IdSchema } from './id';
 import { IndicatorQuantitySchema, quantityProblem } from './indicator-quantity';
@@ -62,12 +63,12 @@ function checkIndicator(indicator: Partial<IndicatorFields>, ctx: z.RefinementCt
 /** A programme or project indicator with its baseline and targets per period. */
 export const IndicatorSchema = z
   .object({ ...ENTITY_FIELDS, ...indicatorFields })
-  .superRefine((indicator, ctx) => checkIndicator(indicator, ctx, false));
+  .superRefine((indicator, ctx) => checkIndicator(indicator, ctx, false), AFTER_FIELD_CHECKS);
 export type Indicator = z.infer<typeof IndicatorSchema>;
 
 export const IndicatorCreateSchema = z
   .object({ ...indicatorFields, targets: indicatorFields.targets.default([]) })
-  .superRefine((indicator, ctx) => checkIndicator(indicator, ctx, false));
+  .superRefine((indicator, ctx) => checkIndicator(indicator, ctx, false), AFTER_FIELD_CHECKS);
 export type IndicatorCreate = z.infer<typeof IndicatorCreateSchema>;
 /** What a caller may pass (defaults not yet applied). */
 export type IndicatorCreateInput = z.input<typeof IndicatorCreateSchema>;
@@ -76,5 +77,5 @@ export const IndicatorUpdateSchema = z
   .object(indicatorFields)
   .partial()
   .refine(hasAtLeastOneField, AT_LEAST_ONE_FIELD)
-  .superRefine((indicator, ctx) => checkIndicator(indicator, ctx, true));
+  .superRefine((indicator, ctx) => checkIndicator(indicator, ctx, true), AFTER_FIELD_CHECKS);
 export type IndicatorUpdate = z.infer<typeof IndicatorUpdateSchema>;

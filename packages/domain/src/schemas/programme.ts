@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { AFTER_FIELD_CHECKS } from './cross-field-checks';
 import { ENTITY_FIELDS } from './entity-fields';
 import { uniqueIdsSchema } from './id';
 import { IsoDateSchema, isOnOrAfter } from './iso-date';
@@ -24,12 +25,12 @@ function checkProgramme(programme: Partial<ProgrammeFields>, ctx: z.RefinementCt
 }
 
 /** A programme (e.g. CRP VI) grouping projects under shared donors. */
-export const ProgrammeSchema = z.object({ ...ENTITY_FIELDS, ...programmeFields }).superRefine(checkProgramme);
+export const ProgrammeSchema = z.object({ ...ENTITY_FIELDS, ...programmeFields }).superRefine(checkProgramme, AFTER_FIELD_CHECKS);
 export type Programme = z.infer<typeof ProgrammeSchema>;
 
 export const ProgrammeCreateSchema = z
   .object({ ...programmeFields, donorOrganisationIds: programmeFields.donorOrganisationIds.default([]) })
-  .superRefine(checkProgramme);
+  .superRefine(checkProgramme, AFTER_FIELD_CHECKS);
 export type ProgrammeCreate = z.infer<typeof ProgrammeCreateSchema>;
 /** What a caller may pass (defaults not yet applied). */
 export type ProgrammeCreateInput = z.input<typeof ProgrammeCreateSchema>;
@@ -38,5 +39,5 @@ export const ProgrammeUpdateSchema = z
   .object(programmeFields)
   .partial()
   .refine(hasAtLeastOneField, AT_LEAST_ONE_FIELD)
-  .superRefine(checkProgramme);
+  .superRefine(checkProgramme, AFTER_FIELD_CHECKS);
 export type ProgrammeUpdate = z.infer<typeof ProgrammeUpdateSchema>;

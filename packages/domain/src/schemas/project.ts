@@ -3,6 +3,7 @@ import { PcodeSchema } from '../geography/pcode';
 import { IatiActivityStatusSchema } from '../vocabularies/iati-activity-statuses';
 import { ProjectTypeSchema } from '../vocabularies/project-types';
 import { SectorSchema } from '../vocabularies/sectors';
+import { AFTER_FIELD_CHECKS } from './cross-field-checks';
 import { ENTITY_FIELDS } from './entity-fields';
 import { IdSchema } from './id';
 import { IsoDateSchema, isOnOrAfter } from './iso-date';
@@ -45,10 +46,10 @@ function checkProject(project: Partial<ProjectFields>, ctx: z.RefinementCtx): vo
 }
 
 /** A project (CAP, QIP, CSP) within a programme. */
-export const ProjectSchema = z.object({ ...ENTITY_FIELDS, ...projectFields }).superRefine(checkProject);
+export const ProjectSchema = z.object({ ...ENTITY_FIELDS, ...projectFields }).superRefine(checkProject, AFTER_FIELD_CHECKS);
 export type Project = z.infer<typeof ProjectSchema>;
 
-export const ProjectCreateSchema = z.object(projectFields).superRefine(checkProject);
+export const ProjectCreateSchema = z.object(projectFields).superRefine(checkProject, AFTER_FIELD_CHECKS);
 export type ProjectCreate = z.infer<typeof ProjectCreateSchema>;
 /** What a caller may pass (defaults not yet applied). */
 export type ProjectCreateInput = z.input<typeof ProjectCreateSchema>;
@@ -57,5 +58,5 @@ export const ProjectUpdateSchema = z
   .object(projectFields)
   .partial()
   .refine(hasAtLeastOneField, AT_LEAST_ONE_FIELD)
-  .superRefine(checkProject);
+  .superRefine(checkProject, AFTER_FIELD_CHECKS);
 export type ProjectUpdate = z.infer<typeof ProjectUpdateSchema>;

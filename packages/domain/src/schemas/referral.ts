@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { INITIAL_REFERRAL_STATUS } from '../rules/referral-lifecycle';
 import { ReferralStatusSchema } from '../vocabularies/referral-statuses';
 import { ServiceTypeSchema } from '../vocabularies/service-types';
+import { AFTER_FIELD_CHECKS } from './cross-field-checks';
 import { ENTITY_FIELDS } from './entity-fields';
 import { IdSchema } from './id';
 import { IsoDateSchema, PastOrTodayDateSchema } from './iso-date';
@@ -30,7 +31,7 @@ function checkReferral(referral: Partial<ReferralFields>, ctx: z.RefinementCtx):
 }
 
 /** A referral of a beneficiary from a centre to a service provider. */
-export const ReferralSchema = z.object({ ...ENTITY_FIELDS, ...referralFields }).superRefine(checkReferral);
+export const ReferralSchema = z.object({ ...ENTITY_FIELDS, ...referralFields }).superRefine(checkReferral, AFTER_FIELD_CHECKS);
 export type Referral = z.infer<typeof ReferralSchema>;
 
 /** A new referral starts as a draft, or is sent at once (requested). */
@@ -41,7 +42,7 @@ export const ReferralCreateSchema = z
       .enum(['draft', 'requested'], { error: 'a new referral starts as "draft" or "requested"' })
       .default(INITIAL_REFERRAL_STATUS as 'draft'),
   })
-  .superRefine(checkReferral);
+  .superRefine(checkReferral, AFTER_FIELD_CHECKS);
 export type ReferralCreate = z.infer<typeof ReferralCreateSchema>;
 /** What a caller may pass (defaults not yet applied). */
 export type ReferralCreateInput = z.input<typeof ReferralCreateSchema>;
@@ -56,7 +57,7 @@ export const ReferralUpdateSchema = z
   .object(editableReferralFields)
   .partial()
   .refine(hasAtLeastOneField, AT_LEAST_ONE_FIELD)
-  .superRefine(checkReferral);
+  .superRefine(checkReferral, AFTER_FIELD_CHECKS);
 export type ReferralUpdate = z.infer<typeof ReferralUpdateSchema>;
 
 /** Moving a referral to a new status (checked against the lifecycle by the caller). */

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { SERVICE_TYPES, ServiceTypeSchema } from '../vocabularies/service-types';
 import { VocationalCourseSchema } from '../vocabularies/vocational-courses';
+import { AFTER_FIELD_CHECKS } from './cross-field-checks';
 import { ENTITY_FIELDS } from './entity-fields';
 import { IdSchema } from './id';
 import { PastOrTodayDateSchema } from './iso-date';
@@ -34,10 +35,10 @@ function checkServiceDelivery(delivery: Partial<ServiceDeliveryFields>, ctx: z.R
 /** One service delivered to one beneficiary on one day. */
 export const ServiceDeliverySchema = z
   .object({ ...ENTITY_FIELDS, ...serviceDeliveryFields })
-  .superRefine(checkServiceDelivery);
+  .superRefine(checkServiceDelivery, AFTER_FIELD_CHECKS);
 export type ServiceDelivery = z.infer<typeof ServiceDeliverySchema>;
 
-export const ServiceDeliveryCreateSchema = z.object(serviceDeliveryFields).superRefine(checkServiceDelivery);
+export const ServiceDeliveryCreateSchema = z.object(serviceDeliveryFields).superRefine(checkServiceDelivery, AFTER_FIELD_CHECKS);
 export type ServiceDeliveryCreate = z.infer<typeof ServiceDeliveryCreateSchema>;
 /** What a caller may pass (defaults not yet applied). */
 export type ServiceDeliveryCreateInput = z.input<typeof ServiceDeliveryCreateSchema>;
@@ -46,5 +47,5 @@ export const ServiceDeliveryUpdateSchema = z
   .object(serviceDeliveryFields)
   .partial()
   .refine(hasAtLeastOneField, AT_LEAST_ONE_FIELD)
-  .superRefine(checkServiceDelivery);
+  .superRefine(checkServiceDelivery, AFTER_FIELD_CHECKS);
 export type ServiceDeliveryUpdate = z.infer<typeof ServiceDeliveryUpdateSchema>;
