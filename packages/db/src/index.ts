@@ -4,4 +4,5 @@ export * from './database-location';
 export * from './migrations/index';
 export * from './reference/index';
 export * from './sql/index';
+export * from './status/index';
 export * from './generated/prisma/client';

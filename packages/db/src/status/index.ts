@@ -1,0 +1,2 @@
+export * from './database-status';
+export * from './format-status';
