@@ -6,3 +6,4 @@ export * from './reference/index';
 export * from './sql/index';
 export * from './status/index';
 export * from './generated/prisma/client';
+export * from './pothos';
