@@ -92,62 +92,56 @@ interface EncodedDimension {
 }
 
 function encodeDimension(records: readonly ReachRecord[], dimension: Dimension, options: BreakdownOptions): EncodedDimension {
-  const codeOf = codeReader(dimension, options);
-  const interned = new Map<string, number>();
-  const seen: string[] = [];
+  // One map lookup per record: records are interned by their raw value (a birth date, a
+  // p-code, a sex code); the code it means (a bracket, a governorate) is derived once per
+  // distinct raw value.
+  const field = FIELD_OF[dimension];
+  const codeOfRaw = codeDeriver(dimension, options);
+  const rawIndex = new Map<unknown, number>();
+  const codeOfIndex: string[] = [];
   const indices = new Int32Array(records.length);
   for (let i = 0; i < records.length; i++) {
-    const code = codeOf(records[i]!);
-    let index = interned.get(code);
+    const raw = records[i]![field];
+    let index = rawIndex.get(raw);
     if (index === undefined) {
-      index = seen.length;
-      interned.set(code, index);
-      seen.push(code);
+      index = codeOfIndex.length;
+      rawIndex.set(raw, index);
+      codeOfIndex.push(raw === null || raw === undefined ? NOT_RECORDED : codeOfRaw(raw));
     }
     indices[i] = index;
   }
 
-  const categories = orderedCategories(dimension, seen, options);
+  const categories = orderedCategories(dimension, [...new Set(codeOfIndex)], options);
   const position = new Map(categories.map((code, index) => [code, index]));
-  const remap = Int32Array.from(seen, (code) => position.get(code)!);
+  const remap = Int32Array.from(codeOfIndex, (code) => position.get(code)!);
   for (let i = 0; i < indices.length; i++) indices[i] = remap[indices[i]!]!;
   return { categories, indices };
 }
 
-/** Reads a record's code for one dimension, caching derived codes (ages, area roll-ups) per distinct input. */
-function codeReader(dimension: Dimension, options: BreakdownOptions): (record: ReachRecord) => string {
+const FIELD_OF: Readonly<Record<Dimension, keyof ReachRecord>> = {
+  sex: 'sex',
+  ageBracket: 'dateOfBirth',
+  populationGroup: 'populationGroup',
+  governorate: 'areaPcode',
+  district: 'areaPcode',
+  subdistrict: 'areaPcode',
+  sector: 'sector',
+  serviceType: 'serviceType',
+};
+
+/** The code a recorded value stands for in a dimension: an age bracket for a birth date, an enclosing area for a p-code. */
+function codeDeriver(dimension: Dimension, options: BreakdownOptions): (raw: NonNullable<ReachRecord[keyof ReachRecord]>) => string {
   if (dimension === 'ageBracket') {
     const at = options.at;
     if (at === undefined) throw new RangeError('a table by ageBracket needs `at`, the date ages are computed on');
     const brackets = options.brackets ?? DEFAULT_AGE_BRACKETS;
-    const byBirthDate = new Map<string, string>();
-    return (record) => {
-      const birth = record.dateOfBirth;
-      if (birth === null || birth === undefined) return NOT_RECORDED;
-      const key = typeof birth === 'string' ? birth : birth.toISOString();
-      let code = byBirthDate.get(key);
-      if (code === undefined) {
-        code = ageBracketAt(birth, at, brackets).code;
-        byBirthDate.set(key, code);
-      }
-      return code;
-    };
+    return (birthDate) => ageBracketAt(birthDate, at, brackets).code;
   }
   if (isAreaDimension(dimension)) {
     const level = AREA_DIMENSION_LEVELS[dimension];
-    const byPcode = new Map<string, string>();
-    return (record) => {
-      const pcode = record.areaPcode;
-      if (pcode === null || pcode === undefined) return NOT_RECORDED;
-      let code = byPcode.get(pcode);
-      if (code === undefined) {
-        code = areaAtLevel(pcode, level);
-        byPcode.set(pcode, code);
-      }
-      return code;
-    };
+    return (pcode) => areaAtLevel(String(pcode), level);
   }
-  return (record) => record[dimension] ?? NOT_RECORDED;
+  return (code) => String(code);
 }
 
 /** Listed categories first, then known codes in vocabulary order, unknown ones sorted, `not_recorded` last. */
