@@ -11,6 +11,9 @@ const SORANI_MAGNITUDES = [
   { exponent: 3, word: 'هەزار' },
 ] as const;
 
+/** No-break space, as ICU puts between a number and its magnitude word: they never wrap apart. */
+const NBSP = '\u00a0';
+
 /**
  * Rounds like ICU's compact notation: one decimal below 10 (3.2 million), none from
  * 10 up (298 thousand), so ckb and ar/en show the same precision.
@@ -27,9 +30,9 @@ function formatSorani(value: number, options: DigitOptions): string {
   // 999,950 rounds to "1000 thousand": say "1 million", as ICU does.
   const larger = SORANI_MAGNITUDES[index - 1];
   if (Math.abs(scaled) >= 1000 && larger) {
-    return `${formatNumber('ckb', roundCompact(value / 10 ** larger.exponent), options)} ${larger.word}`;
+    return `${formatNumber('ckb', roundCompact(value / 10 ** larger.exponent), options)}${NBSP}${larger.word}`;
   }
-  return `${formatNumber('ckb', scaled, { ...options, maximumFractionDigits: 1 })} ${magnitude.word}`;
+  return `${formatNumber('ckb', scaled, { ...options, maximumFractionDigits: 1 })}${NBSP}${magnitude.word}`;
 }
 
 /**

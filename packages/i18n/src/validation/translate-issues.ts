@@ -13,14 +13,24 @@ export interface ValidationIssue {
   readonly code: string;
   readonly path: readonly PropertyKey[];
   readonly message?: string;
-  readonly [detail: string]: unknown;
+  /** The rejected value, when the schema was asked to report it. */
+  readonly input?: unknown;
+  readonly origin?: unknown;
+  readonly minimum?: unknown;
+  readonly maximum?: unknown;
+  readonly inclusive?: unknown;
+  readonly expected?: unknown;
+  readonly format?: unknown;
+  readonly divisor?: unknown;
+  readonly values?: unknown;
+  readonly keys?: unknown;
 }
 
 /** One problem, ready to show next to its field. */
 export interface TranslatedIssue {
   /** Dotted path, as @crc/domain's `formatIssues` gives it ('participants.female'); '' for the whole input. */
   readonly field: string;
-  /** The field's label in the locale (or its raw name in «» when the catalogue has none). */
+  /** The field's label in the locale (or its raw name when the catalogue has none). */
   readonly label: string;
   /** The sentence to show the user, in the locale. */
   readonly message: string;
@@ -43,13 +53,13 @@ function fieldLabel(locale: Locale, segment: string, options: DigitOptions): str
 /**
  * "Participants: Female" for `participants.female`; array indexes are skipped
  * (`targets.0.value` is labelled by `targets` and `value`). A field the catalogue
- * does not know shows its raw name in «», visibly untranslated.
+ * does not know shows its raw name (`somethingNew`), visibly untranslated.
  */
 function labelOf(locale: Locale, path: readonly PropertyKey[], options: DigitOptions): string {
   const named = path.filter((segment): segment is string => typeof segment === 'string');
   const last = named[named.length - 1];
   if (last === undefined) return t(locale, 'field.record', undefined, options);
-  const child = fieldLabel(locale, last, options) ?? `«${last}»`;
+  const child = fieldLabel(locale, last, options) ?? last;
   const parentName = named[named.length - 2];
   const parent = parentName === undefined ? undefined : fieldLabel(locale, parentName, options);
   return parent === undefined ? child : t(locale, 'validation.nestedField', { parent, child }, options);
@@ -65,7 +75,7 @@ function valueAt(input: unknown, path: readonly PropertyKey[]): unknown {
 }
 
 function isMissing(issue: ValidationIssue, options: TranslateIssuesOptions): boolean {
-  if ('input' in issue) return issue['input'] === undefined;
+  if ('input' in issue) return issue.input === undefined;
   if ('input' in options) return valueAt(options.input, issue.path) === undefined;
   // zod's default message when it was not given the input: "expected string, received undefined".
   return issue.message?.endsWith('received undefined') ?? false;
@@ -83,7 +93,7 @@ function boundMessage(
 ): [MessageKey, MessageValues] {
   const side = bound === 'minimum' ? 'tooSmall' : 'tooBig';
   const value = asNumber(issue[bound]);
-  switch (issue['origin']) {
+  switch (issue.origin) {
     case 'string':
       return [`validation.${side}.string`, { [bound]: value }];
     case 'array':
@@ -92,7 +102,7 @@ function boundMessage(
     case 'date':
       return [`validation.${side}.date`, { [bound]: formatDate(locale, new Date(value), { ...options, timeZone: 'UTC' }) }];
     default:
-      return issue['inclusive'] === false
+      return issue.inclusive === false
         ? [`validation.${side}.numberExclusive`, { [bound]: value }]
         : [`validation.${side}.number`, { [bound]: value }];
   }
@@ -106,26 +116,26 @@ function messageFor(
   switch (issue.code) {
     case 'invalid_type':
       if (isMissing(issue, options)) return ['validation.required', {}];
-      if (issue['expected'] === 'int') return ['validation.notInteger', {}];
-      return ['validation.invalidType', { expected: String(issue['expected']) }];
+      if (issue.expected === 'int') return ['validation.notInteger', {}];
+      return ['validation.invalidType', { expected: String(issue.expected) }];
     case 'too_small':
       // min(1) on text is how schemas say "required".
-      if (issue['origin'] === 'string' && asNumber(issue['minimum']) === 1) return ['validation.required', {}];
+      if (issue.origin === 'string' && asNumber(issue.minimum) === 1) return ['validation.required', {}];
       return boundMessage(locale, issue, 'minimum', options);
     case 'too_big':
       return boundMessage(locale, issue, 'maximum', options);
     case 'invalid_format':
-      return ['validation.invalidFormat', { format: String(issue['format']) }];
+      return ['validation.invalidFormat', { format: String(issue.format) }];
     case 'not_multiple_of':
-      return ['validation.notMultipleOf', { divisor: asNumber(issue['divisor']) }];
+      return ['validation.notMultipleOf', { divisor: asNumber(issue.divisor) }];
     case 'invalid_value': {
-      const values = Array.isArray(issue['values']) ? issue['values'] : [];
+      const values = Array.isArray(issue.values) ? issue.values : [];
       if (values.length === 1 && values[0] === true) return ['validation.mustAccept', {}];
       if (isMissing(issue, options)) return ['validation.required', {}];
       return ['validation.invalidValue', {}];
     }
     case 'unrecognized_keys': {
-      const keys = Array.isArray(issue['keys']) ? issue['keys'].map(String) : [];
+      const keys = Array.isArray(issue.keys) ? issue.keys.map(String) : [];
       return ['validation.unrecognizedKeys', { count: keys.length, keys: keys.join(', ') }];
     }
     default:
