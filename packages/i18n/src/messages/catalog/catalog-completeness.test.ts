@@ -22,7 +22,7 @@ describe('catalogue completeness, driven by the @crc/domain registry', () => {
           .map((entry) => `vocabulary.${name}.${entry.code}`)
           .filter((key) => typeof (CATALOGS[locale] as Record<string, string | undefined>)[key] !== 'string'),
       );
-      expect(missing, `${locale} lacks labels`).toEqual([]);
+      expect(missing, `${locale} lacks labels for: ${missing.join(', ')}`).toEqual([]);
     });
 
     it(`${locale} labels every age bracket of DEFAULT_AGE_BRACKETS`, () => {
@@ -48,7 +48,8 @@ describe('catalogue consistency across locales', () => {
     const catalog = CATALOGS[locale] as Record<string, string | undefined>;
 
     it(`${locale} has every key of en and no other`, () => {
-      expect(keys.filter((key) => catalog[key] === undefined), `keys missing in ${locale}`).toEqual([]);
+      const missing = keys.filter((key) => catalog[key] === undefined);
+      expect(missing, `keys missing in ${locale}: ${missing.join(', ')}`).toEqual([]);
       expect(Object.keys(catalog).filter((key) => !(key in en)), `keys unknown to en in ${locale}`).toEqual([]);
     });
 
@@ -60,7 +61,7 @@ describe('catalogue consistency across locales', () => {
         const actual = [...messageStructure(translation).placeholders].sort();
         return expected.join() !== actual.join();
       });
-      expect(mismatched, `placeholders differ from en in ${locale}`).toEqual([]);
+      expect(mismatched, `placeholders differ from en in ${locale}: ${mismatched.join(', ')}`).toEqual([]);
     });
 
     it(`${locale} text is translated (no English words left in it)`, () => {
@@ -74,7 +75,7 @@ describe('catalogue consistency across locales', () => {
 
   it('every Arabic plural has all six Arabic plural forms', () => {
     const incomplete = keys.filter((key) =>
-      messageStructure(CATALOGS.ar[key as keyof typeof en]).pluralForms.some(
+      messageStructure(CATALOGS.ar[key as keyof typeof en] ?? '').pluralForms.some(
         (forms) => !ARABIC_PLURAL_FORMS.every((form) => forms.includes(form)),
       ),
     );
@@ -84,7 +85,7 @@ describe('catalogue consistency across locales', () => {
   it('every Sorani and English plural has the one and other forms', () => {
     for (const locale of ['en', 'ckb'] as const) {
       const incomplete = keys.filter((key) =>
-        messageStructure(CATALOGS[locale][key as keyof typeof en]).pluralForms.some(
+        messageStructure(CATALOGS[locale][key as keyof typeof en] ?? '').pluralForms.some(
           (forms) => !forms.includes('one') || !forms.includes('other'),
         ),
       );
