@@ -1,6 +1,7 @@
 // @crc/db: the CRC Platform database (Prisma schema, migrations, client factory, reference data).
 export * from './create-db';
 export * from './database-location';
+export * from './demo/index';
 export * from './migrations/index';
 export * from './reference/index';
 export * from './sql/index';

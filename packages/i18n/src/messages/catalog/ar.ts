@@ -17,6 +17,14 @@ export const ar = {
   'status.unknown': 'غير معروف',
   'status.untranslated': 'غير مترجم إلى {language}',
 
+  'gateway.forbidden': 'لا يسمح دورك بالاطلاع على {field}',
+  'gateway.notFound': 'لا يوجد {entity} بالمعرّف {id}',
+  'gateway.invalidInput':
+    'المدخلات غير صالحة: {count, plural, zero {لا توجد مشكلات} one {مشكلة واحدة} two {مشكلتان} few {# مشكلات} many {# مشكلة} other {# مشكلة}}',
+  'gateway.illegalTransition': 'لا يمكن نقل الإحالة من «{from}» إلى «{to}»',
+  'gateway.possibleDuplicates':
+    '{count, plural, zero {لا يوجد أشخاص مسجلون} one {شخص واحد مسجل مسبقًا} two {شخصان مسجلان مسبقًا} few {# أشخاص مسجلون مسبقًا} many {# شخصًا مسجلًا مسبقًا} other {# شخص مسجل مسبقًا}} قد يكون الشخص نفسه؛ أكّد للتسجيل على أي حال',
+
   'count.people': '{count, plural, zero {# شخص} one {شخص واحد} two {شخصان} few {# أشخاص} many {# شخصًا} other {# شخص}}',
   'count.individuals': '{count, plural, zero {# فرد} one {فرد واحد} two {فردان} few {# أفراد} many {# فردًا} other {# فرد}}',
   'count.households': '{count, plural, zero {# أسرة} one {أسرة واحدة} two {أسرتان} few {# أسر} many {# أسرة} other {# أسرة}}',

@@ -16,6 +16,13 @@ export const ckb = {
   'status.unknown': 'نەزانراو',
   'status.untranslated': 'وەرنەگێڕدراوە بۆ {language}',
 
+  'gateway.forbidden': 'ڕۆڵەکەت ڕێگە نادات {field} ببینیت',
+  'gateway.notFound': 'هیچ تۆمارێکی {entity} بەم ناسنامەیە نییە: {id}',
+  'gateway.invalidInput': 'زانیارییەکان دروست نین: {count, plural, one {# کێشە} other {# کێشە}}',
+  'gateway.illegalTransition': 'ڕەوانەکردن ناتوانێت لە «{from}»ەوە بچێت بۆ «{to}»',
+  'gateway.possibleDuplicates':
+    '{count, plural, one {# کەسی پێشتر تۆمارکراو} other {# کەسی پێشتر تۆمارکراو}} لەوانەیە هەمان کەس بێت؛ بۆ تۆمارکردن پشتڕاستی بکەرەوە',
+
   'count.people': '{count, plural, one {# کەس} other {# کەس}}',
   'count.individuals': '{count, plural, one {# تاکەکەس} other {# تاکەکەس}}',
   'count.households': '{count, plural, one {# خێزان} other {# خێزان}}',

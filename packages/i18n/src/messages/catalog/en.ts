@@ -17,6 +17,13 @@ const messages = {
   'status.unknown': 'Unknown',
   'status.untranslated': 'Not translated into {language}',
 
+  'gateway.forbidden': 'Your role may not see {field}',
+  'gateway.notFound': 'No {entity} has the id {id}',
+  'gateway.invalidInput': 'The input is not valid: {count, plural, one {# problem} other {# problems}}',
+  'gateway.illegalTransition': 'A referral cannot move from “{from}” to “{to}”',
+  'gateway.possibleDuplicates':
+    '{count, plural, one {# person already registered} other {# people already registered}} may be the same person; confirm to register anyway',
+
   'count.people': '{count, plural, one {# person} other {# people}}',
   'count.individuals': '{count, plural, one {# individual} other {# individuals}}',
   'count.households': '{count, plural, one {# household} other {# households}}',

@@ -1,0 +1,34 @@
+import type { Role } from './role';
+
+/** Who is asking, as established from the request's API key (or its absence). */
+export interface Viewer {
+  readonly role: Role;
+  /** The API key used; null for PUBLIC. */
+  readonly apiKeyId: string | null;
+  /** PARTNER: the organisation the key is bound to. */
+  readonly organisationId: string | null;
+  /** CENTRE_STAFF: the centres the key is bound to. */
+  readonly centreIds: ReadonlySet<string>;
+}
+
+export const PUBLIC_VIEWER: Viewer = Object.freeze({
+  role: 'PUBLIC',
+  apiKeyId: null,
+  organisationId: null,
+  centreIds: new Set<string>(),
+});
+
+/** The audit-log actor for writes made by this viewer. */
+export function actorOf(viewer: Viewer): string {
+  return viewer.apiKeyId === null ? 'public' : `api-key:${viewer.apiKeyId}`;
+}
+
+/** Personal data of a person registered at `centreId`: ADMIN, or CENTRE_STAFF of that centre. */
+export function maySeePersonalDataAt(viewer: Viewer, centreId: string): boolean {
+  return viewer.role === 'ADMIN' || (viewer.role === 'CENTRE_STAFF' && viewer.centreIds.has(centreId));
+}
+
+/** Figures for PUBLIC and PARTNER pass through small-cell suppression. */
+export function figuresNeedSuppression(viewer: Viewer): boolean {
+  return viewer.role === 'PUBLIC' || viewer.role === 'PARTNER';
+}

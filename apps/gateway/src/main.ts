@@ -1,0 +1,68 @@
+#!/usr/bin/env node
+// crc-gateway: serve the GraphQL gateway, or manage API keys. See apps/gateway/README.md.
+import { parseArgs } from 'node:util';
+import { createDb, loadReferenceData } from '@crc/db';
+import { runKeysCommand } from './auth/keys-command';
+import { loadConfig } from './config/config';
+import { createGateway } from './server/create-gateway';
+import { createLogger } from './server/logger';
+import { serve } from './server/serve';
+import { prepareDemo } from './demo/prepare-demo';
+
+const USAGE = `Usage:
+  crc-gateway [--demo]            serve http://localhost:$PORT/graphql (--demo loads demo data and prints one key per role)
+  crc-gateway keys create --role PARTNER|CENTRE_STAFF|ADMIN --name NAME [--organisation ID] [--centre ID ...]
+  crc-gateway keys revoke ID
+  crc-gateway keys list`;
+
+async function main(argv: string[]): Promise<number> {
+  const config = loadConfig();
+  const logger = createLogger(config);
+  if (argv[0] === 'keys') return runKeysCommand(argv.slice(1), config);
+
+  const { values } = parseArgs({ args: argv, options: { demo: { type: 'boolean', default: false }, help: { type: 'boolean' } } });
+  if (values.help) {
+    console.log(USAGE);
+    return 0;
+  }
+
+  const db = await createDb(config.DATABASE_URL, { dataDir: config.DATA_DIR, migrate: true });
+  logger.info({ database: db.description, kind: db.kind, migrations: db.migrations.applied.length }, 'database open');
+  const reference = await loadReferenceData(db.prisma);
+  logger.info({ reference }, 'reference data loaded');
+  const demoKeys = values.demo ? await prepareDemo(db, logger) : [];
+
+  const gateway = createGateway({ config, db, logger });
+  const running = await serve(gateway, config.PORT, config.HOST, logger);
+  logger.info({ url: running.url }, 'gateway listening');
+  console.log(`\nCRC Platform gateway: ${running.url}  (GraphiQL in a browser)`);
+  if (demoKeys.length > 0) {
+    console.log('\nDemo API keys (send as "Authorization: Bearer <key>"):');
+    for (const key of demoKeys) console.log(`  ${key.role.padEnd(13)} ${key.secret}  ${key.description}`);
+  }
+  console.log('');
+
+  let stopping = false;
+  const stop = async (signal: string) => {
+    if (stopping) return;
+    stopping = true;
+    logger.info({ signal }, 'shutting down');
+    await running.close();
+    await db.close();
+    logger.info('stopped');
+    process.exit(0);
+  };
+  process.on('SIGINT', () => void stop('SIGINT'));
+  process.on('SIGTERM', () => void stop('SIGTERM'));
+  return -1; // keep running
+}
+
+main(process.argv.slice(2)).then(
+  (code) => {
+    if (code >= 0) process.exit(code);
+  },
+  (error: unknown) => {
+    console.error(error instanceof Error ? error.message : error);
+    process.exit(1);
+  },
+);

@@ -1,0 +1,84 @@
+import { ADMIN_LEVELS, childrenOf, getArea, type AdminArea } from '@crc/domain';
+import { areaName } from '@crc/i18n';
+import { builder } from '../../builder';
+import { LocaleEnum, localeFor } from '../common/locale';
+import { LocalizedNameRef } from '../common/localized-name';
+
+export const AdminLevelEnum = builder.enumType('AdminLevel', {
+  description: 'Level of an administrative area in the OCHA p-code scheme.',
+  values: {
+    GOVERNORATE: { value: 'governorate', description: 'Level 1, e.g. Diyala (IQG10).' },
+    DISTRICT: { value: 'district', description: 'Level 2, e.g. Khanaqin (IQG10Q05).' },
+    SUBDISTRICT: { value: 'subdistrict', description: 'Level 3, e.g. Jalawla (IQG10Q05N02).' },
+  } as const,
+});
+
+const AreaNamesRef = builder.objectRef<AdminArea['names']>('AreaNames').implement({
+  description: 'The names an area has in each language; null where no translation exists.',
+  fields: (t) => ({
+    en: t.exposeString('en', { description: 'English name (OCHA / Open Admin Data spelling).' }),
+    ar: t.exposeString('ar', { description: 'Arabic name.' }),
+    ckb: t.exposeString('ckb', {
+      nullable: true,
+      description: 'Sorani Kurdish name; governorates only, community-sourced and flagged for review.',
+    }),
+  }),
+});
+
+const CentroidRef = builder.objectRef<AdminArea['centroid']>('Centroid').implement({
+  description: 'Approximate centre point of an area (WGS 84).',
+  fields: (t) => ({
+    lat: t.exposeFloat('lat', { description: 'Latitude in decimal degrees.' }),
+    lon: t.exposeFloat('lon', { description: 'Longitude in decimal degrees.' }),
+  }),
+});
+
+/**
+ * Areas come from @crc/domain's reference geography in memory: no database round
+ * trip for names or hierarchy. Their global id is the p-code.
+ */
+export const AdminAreaRef = builder.objectRef<AdminArea>('AdminArea');
+
+builder.node(AdminAreaRef, {
+  description: 'A governorate, district or sub-district of Iraq, keyed by its OCHA p-code.',
+  id: { resolve: (area) => area.pcode },
+  // Domain areas are frozen and the relay plugin brands what node() returns: hand it a copy.
+  loadOne: (pcode) => {
+    const area = getArea(pcode);
+    return area === undefined ? null : { ...area };
+  },
+  isTypeOf: (value) => typeof value === 'object' && value !== null && 'pcode' in value && 'centroid' in value,
+  fields: (t) => ({
+    pcode: t.exposeString('pcode', { description: 'OCHA p-code, e.g. `IQG10Q05`.' }),
+    level: t.field({ type: AdminLevelEnum, description: 'Administrative level.', resolve: (area) => area.level }),
+    isoCode: t.exposeString('isoCode', { nullable: true, description: 'ISO 3166-2 code; governorates only, e.g. `IQ-DI`.' }),
+    name: t.string({
+      description: 'Name in the requested language; where none exists, the fallback is visible in `localizedName`.',
+      args: { locale: t.arg({ type: LocaleEnum, required: false, description: 'Overrides the request’s language.' }) },
+      resolve: (area, args, context) => areaName(localeFor(args.locale, context.locale), area).text,
+    }),
+    localizedName: t.field({
+      type: LocalizedNameRef,
+      description: 'The name with its real language and fallback and review flags.',
+      args: { locale: t.arg({ type: LocaleEnum, required: false, description: 'Overrides the request’s language.' }) },
+      resolve: (area, args, context) => areaName(localeFor(args.locale, context.locale), area),
+    }),
+    names: t.field({ type: AreaNamesRef, description: 'All names of the area.', resolve: (area) => area.names }),
+    centroid: t.field({ type: CentroidRef, description: 'Approximate centre point.', resolve: (area) => area.centroid }),
+    parent: t.field({
+      type: AdminAreaRef,
+      nullable: true,
+      description: 'The enclosing area; null for governorates.',
+      resolve: (area) => (area.parentPcode === null ? null : (getArea(area.parentPcode) ?? null)),
+    }),
+    children: t.field({
+      type: [AdminAreaRef],
+      description: 'Areas one level down (districts of a governorate, sub-districts of a district).',
+      resolve: (area) => childrenOf(area.pcode),
+    }),
+    levelNumber: t.int({
+      description: 'OCHA level number: 1 governorate, 2 district, 3 sub-district.',
+      resolve: (area) => ADMIN_LEVELS.indexOf(area.level) + 1,
+    }),
+  }),
+});

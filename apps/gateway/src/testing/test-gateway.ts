@@ -1,0 +1,57 @@
+import { loadReferenceData, type Db } from '@crc/db';
+import { createTestDatabase, type TestDatabase } from '@crc/db/testing';
+import { pino } from 'pino';
+import { loadConfig, type GatewayConfig } from '../config/config';
+import { createGateway, type Gateway } from '../server/create-gateway';
+
+export interface GraphQLResponse<TData = Record<string, unknown>> {
+  readonly status: number;
+  readonly data?: TData | null;
+  readonly errors?: readonly { message: string; path?: readonly (string | number)[]; extensions?: Record<string, unknown> }[];
+}
+
+export interface RequestOptions {
+  readonly variables?: Record<string, unknown>;
+  /** API key secret, sent as `Authorization: Bearer ...`. */
+  readonly apiKey?: string;
+  readonly headers?: Record<string, string>;
+}
+
+/** A gateway over a fresh test database (PostgreSQL when DATABASE_URL is set, else PGlite), called through yoga.fetch. */
+export interface TestGateway {
+  readonly db: Db;
+  readonly gateway: Gateway;
+  readonly config: GatewayConfig;
+  graphql<TData = Record<string, unknown>>(query: string, options?: RequestOptions): Promise<GraphQLResponse<TData>>;
+  close(): Promise<void>;
+}
+
+export async function createTestGateway(env: Record<string, string> = {}): Promise<TestGateway> {
+  const database: TestDatabase = await createTestDatabase();
+  const db = await database.open();
+  await loadReferenceData(db.prisma);
+  const config = loadConfig(env);
+  const gateway = createGateway({ config, db, logger: pino({ level: 'silent' }) });
+  return {
+    db,
+    gateway,
+    config,
+    async graphql(query, options = {}) {
+      const response = await gateway.fetch('http://gateway.test/graphql', {
+        method: 'POST',
+        headers: {
+          'content-type': 'application/json',
+          ...(options.apiKey ? { authorization: `Bearer ${options.apiKey}` } : {}),
+          ...options.headers,
+        },
+        body: JSON.stringify({ query, variables: options.variables ?? {} }),
+      });
+      const body = (await response.json()) as Omit<GraphQLResponse, 'status'>;
+      return { status: response.status, ...body } as GraphQLResponse<never>;
+    },
+    async close() {
+      await db.close();
+      await database.drop();
+    },
+  };
+}
