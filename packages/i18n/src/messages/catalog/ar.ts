@@ -24,6 +24,9 @@ export const ar = {
   'gateway.illegalTransition': 'لا يمكن نقل الإحالة من «{from}» إلى «{to}»',
   'gateway.possibleDuplicates':
     '{count, plural, zero {لا يوجد أشخاص مسجلون} one {شخص واحد مسجل مسبقًا} two {شخصان مسجلان مسبقًا} few {# أشخاص مسجلون مسبقًا} many {# شخصًا مسجلًا مسبقًا} other {# شخص مسجل مسبقًا}} قد يكون الشخص نفسه؛ أكّد للتسجيل على أي حال',
+  'gateway.codeInUse': '«{field}» «{value}» مستخدم مسبقًا في سجل آخر',
+  'gateway.amountTooLarge': 'لا يمكن حفظ «{field}» لأنه كبير جدًا: الحد الأقصى {digits, number} رقمًا قبل الفاصلة العشرية',
+  'gateway.projectInOtherProgramme': '«{field}» يتبع برنامجًا غير البرنامج المحدد',
 
   'count.people': '{count, plural, zero {# شخص} one {شخص واحد} two {شخصان} few {# أشخاص} many {# شخصًا} other {# شخص}}',
   'count.individuals': '{count, plural, zero {# فرد} one {فرد واحد} two {فردان} few {# أفراد} many {# فردًا} other {# فرد}}',

@@ -22,6 +22,9 @@ export const ckb = {
   'gateway.illegalTransition': 'ڕەوانەکردن ناتوانێت لە «{from}»ەوە بچێت بۆ «{to}»',
   'gateway.possibleDuplicates':
     '{count, plural, one {# کەسی پێشتر تۆمارکراو} other {# کەسی پێشتر تۆمارکراو}} لەوانەیە هەمان کەس بێت؛ بۆ تۆمارکردن پشتڕاستی بکەرەوە',
+  'gateway.codeInUse': '«{field}» «{value}» پێشتر لە تۆمارێکی تردا بەکارهاتووە',
+  'gateway.amountTooLarge': '«{field}» زۆر گەورەیە و ناپارێزرێت: زۆرترین {digits, number} ژمارە پێش خاڵی دەیی',
+  'gateway.projectInOtherProgramme': '«{field}» سەر بە بەرنامەیەکی ترە، نەک ئەو بەرنامەیەی دیاریکراوە',
 
   'count.people': '{count, plural, one {# کەس} other {# کەس}}',
   'count.individuals': '{count, plural, one {# تاکەکەس} other {# تاکەکەس}}',

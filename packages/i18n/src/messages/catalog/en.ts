@@ -23,6 +23,9 @@ const messages = {
   'gateway.illegalTransition': 'A referral cannot move from “{from}” to “{to}”',
   'gateway.possibleDuplicates':
     '{count, plural, one {# person already registered} other {# people already registered}} may be the same person; confirm to register anyway',
+  'gateway.codeInUse': '{field} “{value}” is already used by another record',
+  'gateway.amountTooLarge': '{field} is too large to store: at most {digits, number} digits before the decimal point',
+  'gateway.projectInOtherProgramme': '{field} belongs to a different programme than the one given',
 
   'count.people': '{count, plural, one {# person} other {# people}}',
   'count.individuals': '{count, plural, one {# individual} other {# individuals}}',

@@ -24,6 +24,7 @@ export const UNREVIEWED_MESSAGES: Readonly<Record<Exclude<Locale, 'en'>, Readonl
     'vocabulary.serviceTypes.business_enhancement_package',
     'field.fileHash',
     'gateway.possibleDuplicates',
+    'gateway.amountTooLarge',
   ]),
   ckb: new Set<MessageKey>([
     'gateway.forbidden',
@@ -31,6 +32,9 @@ export const UNREVIEWED_MESSAGES: Readonly<Record<Exclude<Locale, 'en'>, Readonl
     'gateway.invalidInput',
     'gateway.illegalTransition',
     'gateway.possibleDuplicates',
+    'gateway.codeInUse',
+    'gateway.amountTooLarge',
+    'gateway.projectInOtherProgramme',
     ...wholeVocabulary('iatiActivityStatuses'),
     ...wholeVocabulary('iatiOrganisationRoles'),
     ...wholeVocabulary('iatiOrganisationTypes'),
