@@ -8,3 +8,4 @@ export * from './sql/index';
 export * from './status/index';
 export * from './generated/prisma/client';
 export * from './pothos';
+export * from './aggregations/index';

@@ -1,0 +1,161 @@
+import { defineAgeBrackets } from '@crc/domain';
+import { uniqueReach, type DeliveryRecord, type Dimension } from '@crc/metrics';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Db } from '../create-db';
+import { loadReferenceData } from '../reference/load-reference-data';
+import { createTestDatabase, TEST_DATABASE_KIND, type TestDatabase } from '../testing/test-database';
+import { reachInSql, type RawQueryClient } from './reach-in-sql';
+import type { ReachFilter } from './reach-filter';
+import { insertSyntheticDataset, type SyntheticDataset } from './synthetic-reach-dataset';
+
+/** A delivery as loaded row by row, with what the in-memory filter needs. */
+interface LoadedDelivery extends DeliveryRecord {
+  readonly centreId: string;
+  readonly deliveredOn: string;
+  readonly programmeId: string | null;
+}
+
+let testDb: TestDatabase;
+let db: Db;
+let dataset: SyntheticDataset;
+let loaded: LoadedDelivery[];
+
+beforeAll(async () => {
+  testDb = await createTestDatabase();
+  db = await testDb.open();
+  await loadReferenceData(db.prisma);
+  dataset = await insertSyntheticDataset(db.prisma);
+  // The same rows, loaded separately, for @crc/metrics.
+  const rows = await db.prisma.serviceDelivery.findMany({ include: { beneficiary: true, project: true } });
+  loaded = rows.map((row) => ({
+    beneficiaryId: row.beneficiaryId,
+    sex: row.beneficiary.sex as DeliveryRecord['sex'],
+    dateOfBirth: row.beneficiary.birthDate?.toISOString().slice(0, 10) ?? null,
+    populationGroup: row.beneficiary.populationGroup as DeliveryRecord['populationGroup'],
+    areaPcode: row.beneficiary.areaPcode,
+    sector: (row.project?.sector ?? null) as DeliveryRecord['sector'],
+    serviceType: row.serviceType as DeliveryRecord['serviceType'],
+    centreId: row.centreId,
+    deliveredOn: row.deliveredOn.toISOString().slice(0, 10),
+    programmeId: row.project?.programmeId ?? null,
+  }));
+}, 120_000);
+afterAll(async () => {
+  await db?.close();
+  await testDb?.drop();
+});
+
+const AT = '2024-06-30';
+
+describe(`reachInSql equals @crc/metrics uniqueReach (database: ${TEST_DATABASE_KIND})`, () => {
+  it('works on a dataset that exercises repeats, missing values and people in several cells', () => {
+    expect(loaded).toHaveLength(dataset.deliveries);
+    expect(new Set(loaded.map((d) => d.beneficiaryId)).size).toBe(dataset.people);
+    expect(loaded.some((d) => d.dateOfBirth === null)).toBe(true);
+    expect(loaded.some((d) => d.areaPcode === null)).toBe(true);
+    expect(loaded.some((d) => d.sector === null)).toBe(true);
+    // Someone reached by two services: a unique-reach total is then less than the sum of its cells.
+    const memory = uniqueReach(loaded, { by: ['serviceType'] });
+    expect(memory.grandTotal).toBeLessThan(memory.cells.reduce((sum, row) => sum + row[0]!, 0));
+  });
+
+  const combinations: (readonly Dimension[])[] = [
+    [],
+    ['sex'],
+    ['ageBracket'],
+    ['subdistrict'],
+    ['governorate', 'sex'],
+    ['sex', 'ageBracket'],
+    ['district', 'ageBracket'],
+    ['sector', 'populationGroup'],
+    ['serviceType', 'sex', 'ageBracket'],
+    ['governorate', 'sector', 'serviceType', 'sex'],
+  ];
+  it.each(combinations.map((by) => [by.join(' × ') || '(no dimension)', by] as const))('by %s', async (_name, by) => {
+    const sql = await reachInSql(db.prisma, { by, at: AT });
+    expect(sql).toEqual(uniqueReach(loaded, { by, at: AT }));
+  });
+
+  it('rolls `area` up to the requested level, like the level dimension of @crc/metrics', async () => {
+    const sql = await reachInSql(db.prisma, { by: ['area', 'sex'], areaLevel: 'district' });
+    expect(sql).toEqual(uniqueReach(loaded, { by: ['district', 'sex'] }));
+    expect(sql.rows.map(([area]) => area)).toContain('not_recorded'); // coarser than a district, or no area
+  });
+
+  it('uses custom age brackets and listed categories', async () => {
+    const brackets = defineAgeBrackets([0, 18, 50]);
+    const categories = { sex: ['male', 'female'], ageBracket: ['50+', '0-17', '18-49'] };
+    const sql = await reachInSql(db.prisma, { by: ['sex', 'ageBracket'], at: AT, brackets, categories });
+    expect(sql).toEqual(uniqueReach(loaded, { by: ['sex', 'ageBracket'], at: AT, brackets, categories }));
+    expect(sql.columns).toEqual(['50+', '0-17', '18-49', 'not_recorded']);
+  });
+
+  it('computes ages at `at` as completed years (29 February, birthday on the day)', async () => {
+    // Around the birthdays of people born on 29 February and on 30 June.
+    for (const at of ['2024-02-28', '2024-02-29', '2025-02-28', '2025-03-01', '2024-06-29', '2024-06-30']) {
+      const brackets = defineAgeBrackets([0, 1, 2, 3, 4, 5, 11, 12, 13, 24, 25, 44, 45, 64, 65]);
+      const sql = await reachInSql(db.prisma, { by: ['ageBracket'], at, brackets });
+      expect(sql, `at ${at}`).toEqual(uniqueReach(loaded, { by: ['ageBracket'], at, brackets }));
+    }
+  });
+
+  const filters: [string, () => ReachFilter, (d: LoadedDelivery) => boolean][] = [
+    ['a centre', () => ({ centreId: dataset.centreIds[1]! }), (d) => d.centreId === dataset.centreIds[1]],
+    ['a governorate', () => ({ areaPcode: 'IQG10' }), (d) => d.areaPcode?.startsWith('IQG10') ?? false],
+    ['a district', () => ({ areaPcode: 'IQG10Q05' }), (d) => d.areaPcode?.startsWith('IQG10Q05') ?? false],
+    ['a period', () => ({ from: '2023-07-01', to: '2024-03-31' }), (d) => d.deliveredOn >= '2023-07-01' && d.deliveredOn <= '2024-03-31'],
+    ['a service type', () => ({ serviceType: 'legal_counselling' }), (d) => d.serviceType === 'legal_counselling'],
+    ['a sector', () => ({ sector: 'employment' }), (d) => d.sector === 'employment'],
+    ['a programme', () => ({ programmeId: dataset.programmeIds[0]! }), (d) => d.programmeId === dataset.programmeIds[0]],
+    [
+      'several fields at once',
+      () => ({ areaPcode: 'IQG15', sex: 'female', populationGroup: 'idp', from: '2024-01-01' }),
+      (d) => (d.areaPcode?.startsWith('IQG15') ?? false) && d.sex === 'female' && d.populationGroup === 'idp' && d.deliveredOn >= '2024-01-01',
+    ],
+  ];
+  it.each(filters)('filtered by %s', async (_name, filter, keep) => {
+    const subset = loaded.filter(keep);
+    expect(subset.length).toBeGreaterThan(0);
+    expect(subset.length).toBeLessThan(loaded.length);
+    const by: Dimension[] = ['governorate', 'sex', 'ageBracket'];
+    expect(await reachInSql(db.prisma, { filter: filter(), by, at: AT })).toEqual(uniqueReach(subset, { by, at: AT }));
+  });
+
+  it('returns the empty table of @crc/metrics when nothing matches', async () => {
+    for (const by of [[], ['sex'], ['sex', 'ageBracket']] as Dimension[][]) {
+      const sql = await reachInSql(db.prisma, { filter: { from: '2030-01-01' }, by, at: AT });
+      expect(sql).toEqual(uniqueReach([], { by, at: AT }));
+    }
+  });
+});
+
+describe('reachInSql in the database', () => {
+  it('fetches groups, not deliveries: one row per cell and total', async () => {
+    let rowsFetched = 0;
+    const counting: RawQueryClient = {
+      $queryRaw: (async (...args: Parameters<RawQueryClient['$queryRaw']>) => {
+        const rows = (await db.prisma.$queryRaw(...args)) as unknown[];
+        rowsFetched += rows.length;
+        return rows;
+      }) as RawQueryClient['$queryRaw'],
+    };
+    const table = await reachInSql(counting, { by: ['sex', 'populationGroup'] });
+    const cells = table.rows.length * table.columns.length;
+    expect(rowsFetched).toBeLessThanOrEqual(cells + table.rows.length + table.columns.length + 1);
+    expect(rowsFetched).toBeLessThan(dataset.deliveries / 10);
+  });
+
+  it('binds filter values as parameters: a quote in a value matches nothing and breaks nothing', async () => {
+    const table = await reachInSql(db.prisma, { filter: { serviceType: "x' OR '1'='1" }, by: [] });
+    expect(table.grandTotal).toBe(0);
+  });
+
+  it('refuses what @crc/metrics refuses, and malformed filters, naming the problem', async () => {
+    await expect(reachInSql(db.prisma, { by: ['ageBracket'] })).rejects.toThrow(/needs `at`/);
+    await expect(reachInSql(db.prisma, { by: ['sex', 'sex'] })).rejects.toThrow(/given twice/);
+    await expect(reachInSql(db.prisma, { by: ['colour' as Dimension] })).rejects.toThrow(/unknown dimension/);
+    await expect(reachInSql(db.prisma, { by: ['ageBracket'], at: '2000-01-01' })).rejects.toThrow(/born after `at`/);
+    await expect(reachInSql(db.prisma, { filter: { centreId: 'CRC-1' }, by: [] })).rejects.toThrow(/filter.centreId must be a UUID/);
+    await expect(reachInSql(db.prisma, { filter: { from: '2024-02-30' }, by: [] })).rejects.toThrow(/filter.from/);
+  });
+});
