@@ -27,6 +27,8 @@ export const ar = {
   'gateway.codeInUse': '«{field}» «{value}» مستخدم مسبقًا في سجل آخر',
   'gateway.amountTooLarge': 'لا يمكن حفظ «{field}» لأنه كبير جدًا: الحد الأقصى {digits, number} رقمًا قبل الفاصلة العشرية',
   'gateway.projectInOtherProgramme': '«{field}» يتبع برنامجًا غير البرنامج المحدد',
+  'gateway.centreNotYours': 'لا يسمح مفتاحك بالعمل باسم المركز {centreId}: فقط باسم المراكز المرتبط بها',
+  'gateway.personNotYours': 'هذا الشخص مسجّل في مركز غير مرتبط بمفتاحك',
 
   'count.people': '{count, plural, zero {# شخص} one {شخص واحد} two {شخصان} few {# أشخاص} many {# شخصًا} other {# شخص}}',
   'count.individuals': '{count, plural, zero {# فرد} one {فرد واحد} two {فردان} few {# أفراد} many {# فردًا} other {# فرد}}',

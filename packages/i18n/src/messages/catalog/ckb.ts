@@ -25,6 +25,8 @@ export const ckb = {
   'gateway.codeInUse': '«{field}» «{value}» پێشتر لە تۆمارێکی تردا بەکارهاتووە',
   'gateway.amountTooLarge': '«{field}» زۆر گەورەیە و ناپارێزرێت: زۆرترین {digits, number} ژمارە پێش خاڵی دەیی',
   'gateway.projectInOtherProgramme': '«{field}» سەر بە بەرنامەیەکی ترە، نەک ئەو بەرنامەیەی دیاریکراوە',
+  'gateway.centreNotYours': 'کلیلەکەت ناتوانێت بە ناوی سەنتەری {centreId} کار بکات: تەنها بە ناوی ئەو سەنتەرانەی پێیەوە بەستراوە',
+  'gateway.personNotYours': 'ئەم کەسە لە سەنتەرێکدا تۆمارکراوە کە کلیلەکەت پێیەوە نەبەستراوە',
 
   'count.people': '{count, plural, one {# کەس} other {# کەس}}',
   'count.individuals': '{count, plural, one {# تاکەکەس} other {# تاکەکەس}}',

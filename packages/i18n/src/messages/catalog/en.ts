@@ -26,6 +26,8 @@ const messages = {
   'gateway.codeInUse': '{field} “{value}” is already used by another record',
   'gateway.amountTooLarge': '{field} is too large to store: at most {digits, number} digits before the decimal point',
   'gateway.projectInOtherProgramme': '{field} belongs to a different programme than the one given',
+  'gateway.centreNotYours': 'Your key may not act for the centre {centreId}: only for the centres it is bound to',
+  'gateway.personNotYours': 'This person is registered at a centre your key is not bound to',
 
   'count.people': '{count, plural, one {# person} other {# people}}',
   'count.individuals': '{count, plural, one {# individual} other {# individuals}}',

@@ -35,6 +35,8 @@ export const UNREVIEWED_MESSAGES: Readonly<Record<Exclude<Locale, 'en'>, Readonl
     'gateway.codeInUse',
     'gateway.amountTooLarge',
     'gateway.projectInOtherProgramme',
+    'gateway.centreNotYours',
+    'gateway.personNotYours',
     ...wholeVocabulary('iatiActivityStatuses'),
     ...wholeVocabulary('iatiOrganisationRoles'),
     ...wholeVocabulary('iatiOrganisationTypes'),
