@@ -1,0 +1,36 @@
+import { IATI_ORGANISATION_TYPES, findEntry } from '@crc/domain';
+import { builder } from '../../builder';
+import { LocaleEnum } from '../common/locale';
+import { vocabularyEnumValues } from '../programmes/vocabulary-enum';
+import { labelIn } from '../programmes/vocabulary-label';
+
+export const OrganisationTypeEnum = builder.enumType('OrganisationType', {
+  description: 'Kind of organisation, from the IATI OrganisationType codelist.',
+  values: vocabularyEnumValues(IATI_ORGANISATION_TYPES, (type) => `${type.label} (IATI code ${type.iatiCode}).`),
+});
+
+/** Donors, implementing partners and recipients: public reference data (no personal data). */
+export const OrganisationRef = builder.prismaNode('Organisation', {
+  description: 'A donor, implementing partner, government body or other organisation.',
+  id: { field: 'id' },
+  fields: (t) => ({
+    name: t.exposeString('name', { description: 'Full name, e.g. `International Organization for Migration`.' }),
+    acronym: t.exposeString('acronym', { nullable: true, description: 'Short name, e.g. `IOM`.' }),
+    iatiRef: t.exposeString('iatiRef', { nullable: true, description: 'IATI organisation identifier, e.g. `XM-DAC-47066`.' }),
+    type: t.field({
+      type: OrganisationTypeEnum,
+      description: 'IATI organisation type.',
+      resolve: (organisation) => organisation.type as (typeof IATI_ORGANISATION_TYPES)[number]['code'],
+    }),
+    typeIatiCode: t.int({
+      nullable: true,
+      description: 'The IATI OrganisationType code, e.g. 40 for multilateral; null for a type the platform does not know.',
+      resolve: (organisation) => findEntry(IATI_ORGANISATION_TYPES, organisation.type)?.iatiCode ?? null,
+    }),
+    typeLabel: t.string({
+      description: 'The organisation type in the requested language.',
+      args: { locale: t.arg({ type: LocaleEnum, required: false, description: 'Overrides the request’s language.' }) },
+      resolve: (organisation, args, context) => labelIn(context, args.locale, 'iatiOrganisationTypes', organisation.type),
+    }),
+  }),
+});
