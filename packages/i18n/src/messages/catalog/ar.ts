@@ -29,6 +29,7 @@ export const ar = {
   'gateway.projectInOtherProgramme': '«{field}» يتبع برنامجًا غير البرنامج المحدد',
   'gateway.centreNotYours': 'لا يسمح مفتاحك بالعمل باسم المركز {centreId}: فقط باسم المراكز المرتبط بها',
   'gateway.personNotYours': 'هذا الشخص مسجّل في مركز غير مرتبط بمفتاحك',
+  'gateway.figureTotal': 'المجموع',
   'gateway.referralNotFound': 'لا توجد إحالة بالمعرّف {id}',
 
   'count.people': '{count, plural, zero {# شخص} one {شخص واحد} two {شخصان} few {# أشخاص} many {# شخصًا} other {# شخص}}',

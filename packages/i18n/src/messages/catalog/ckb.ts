@@ -27,6 +27,7 @@ export const ckb = {
   'gateway.projectInOtherProgramme': '«{field}» سەر بە بەرنامەیەکی ترە، نەک ئەو بەرنامەیەی دیاریکراوە',
   'gateway.centreNotYours': 'کلیلەکەت ناتوانێت بە ناوی سەنتەری {centreId} کار بکات: تەنها بە ناوی ئەو سەنتەرانەی پێیەوە بەستراوە',
   'gateway.personNotYours': 'ئەم کەسە لە سەنتەرێکدا تۆمارکراوە کە کلیلەکەت پێیەوە نەبەستراوە',
+  'gateway.figureTotal': 'کۆی گشتی',
   'gateway.referralNotFound': 'هیچ ڕەوانەکردنێک بەم ناسنامەیە نییە: {id}',
 
   'count.people': '{count, plural, one {# کەس} other {# کەس}}',

@@ -28,6 +28,7 @@ const messages = {
   'gateway.projectInOtherProgramme': '{field} belongs to a different programme than the one given',
   'gateway.centreNotYours': 'Your key may not act for the centre {centreId}: only for the centres it is bound to',
   'gateway.personNotYours': 'This person is registered at a centre your key is not bound to',
+  'gateway.figureTotal': 'Total',
   'gateway.referralNotFound': 'No referral has the id {id}',
 
   'count.people': '{count, plural, one {# person} other {# people}}',

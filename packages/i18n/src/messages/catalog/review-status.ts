@@ -37,6 +37,7 @@ export const UNREVIEWED_MESSAGES: Readonly<Record<Exclude<Locale, 'en'>, Readonl
     'gateway.projectInOtherProgramme',
     'gateway.centreNotYours',
     'gateway.personNotYours',
+    'gateway.figureTotal',
     'gateway.referralNotFound',
     ...wholeVocabulary('iatiActivityStatuses'),
     ...wholeVocabulary('iatiOrganisationRoles'),
