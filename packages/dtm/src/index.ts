@@ -1,0 +1,2 @@
+// @crc/dtm: the displacement source of the CRC Platform (DTM API client, master-list importer).
+export * from './api/index';
