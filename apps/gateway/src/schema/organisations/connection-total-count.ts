@@ -1,7 +1,8 @@
 import type { SchemaTypes } from '@pothos/core';
-import { builder } from '../../builder';
+import type { builder } from '../../builder';
 
 type GatewayTypes = typeof builder extends PothosSchemaTypes.SchemaBuilder<infer Types extends SchemaTypes> ? Types : never;
+type FieldBuilder<Parent> = PothosSchemaTypes.ObjectFieldBuilder<GatewayTypes, Parent>;
 
 /**
  * A described `totalCount` for connections built with `totalCount` by the prisma plugin
@@ -9,8 +10,10 @@ type GatewayTypes = typeof builder extends PothosSchemaTypes.SchemaBuilder<infer
  * Pass it as the connection's `fields`; it replaces the plugin's field of the same name.
  * The extension tells the plugin that a selection of `totalCount` alone needs no rows.
  */
-export function describedTotalCount(description: string) {
-  return <Parent>(t: PothosSchemaTypes.ObjectFieldBuilder<GatewayTypes, Parent>) => ({
+export function describedTotalCount(
+  description: string,
+): <Parent>(t: FieldBuilder<Parent>) => { totalCount: ReturnType<FieldBuilder<Parent>['int']> } {
+  return (t) => ({
     totalCount: t.int({
       description,
       extensions: { pothosPrismaTotalCount: true },
