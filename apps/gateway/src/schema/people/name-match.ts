@@ -1,0 +1,34 @@
+import { nameKey, nameSimilarity } from '@crc/i18n';
+
+/**
+ * How well a searched name matches a stored name (both any script), 0..1: the better
+ * of the whole-name similarity and, word by word, the mean of each searched word's best
+ * match among the stored words (so `Mohammed` finds `محمد حسن علي`).
+ */
+export function nameMatchScore(searched: string, stored: string): number {
+  const whole = nameSimilarity(searched, stored);
+  const searchedWords = nameKey(searched).split(' ').filter(Boolean);
+  const storedWords = nameKey(stored).split(' ').filter(Boolean);
+  if (searchedWords.length === 0 || storedWords.length === 0) return whole;
+  const perWord = searchedWords.map((word) => Math.max(...storedWords.map((candidate) => nameSimilarity(word, candidate))));
+  return Math.max(whole, perWord.reduce((sum, score) => sum + score, 0) / perWord.length);
+}
+
+/**
+ * `beneficiaries(filter: { search })` keeps people whose nameMatchScore reaches this.
+ * Generous on purpose (Ali / علي ≈ 0.81): a search lists candidates for a person to look at.
+ */
+export const SEARCH_THRESHOLD = 0.8;
+
+/**
+ * Whole-name nameSimilarity at or above this makes a registered person a possible
+ * duplicate. 0.85 keeps transliterations of the same full name (Mohammed Hassan Ali /
+ * محمد حسن علي ≈ 0.89, Fatima Hussein / فاطمة حسين ≈ 0.89) and drops different ones
+ * (Ahmed Hassan Ali / محمد حسن علي ≈ 0.78); the birth year and area must match too.
+ */
+export const DUPLICATE_THRESHOLD = 0.85;
+
+/** The name a person is searched and de-duplicated by: the name parts in order, blanks left out. */
+export function fullNameOf(parts: { givenName: string; fatherName?: string | null; familyName?: string | null }): string {
+  return [parts.givenName, parts.fatherName, parts.familyName].filter((part): part is string => !!part && part.trim() !== '').join(' ');
+}
