@@ -1,2 +1,5 @@
 // @crc/dtm: the displacement source of the CRC Platform (DTM API client, master-list importer).
 export * from './api/index';
+export * from './areas/resolve-area-strictly';
+export * from './import/index';
+export * from './store/index';

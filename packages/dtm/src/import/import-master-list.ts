@@ -1,0 +1,173 @@
+import { stat } from 'node:fs/promises';
+import { basename, extname } from 'node:path';
+import type { Db } from '@crc/db';
+import { naturalKey } from '../store/figure-row';
+import { runImportBatch, type ImportOutcome } from '../store/import-batch-run';
+import type { RejectedRow } from '../store/rejected-row';
+import type { UpsertCounts } from '../store/upsert-figures';
+import { mapColumnsByHeader, mapColumnsByHxl, type ColumnMap } from './column-map';
+import { sha256File } from './file-hash';
+import { isHxlRow } from './hxl-hashtag';
+import { createAreaCache, masterListRow } from './master-list-row';
+import { readCsvRows } from './read-csv-rows';
+import { readXlsxRows } from './read-xlsx-rows';
+import { writeRejectsCsv } from './rejects-csv';
+import { SourceFormatError } from './source-format-error';
+import { cellText, type TableRow } from './table-row';
+
+export interface MasterListImportOptions {
+  /** Default 'dtm_master_list'. */
+  readonly source?: 'dtm_master_list' | 'iom_document' | 'manual';
+  /** Where to write rejected rows (only when some were rejected). */
+  readonly rejectsPath?: string;
+  readonly populationGroup?: 'idp' | 'returnee';
+  readonly round?: number;
+  readonly reportingDate?: string;
+  /** Default: today's date (UTC). */
+  readonly today?: string;
+  /** Called as the file is read and written. */
+  readonly onProgress?: (progress: { readonly bytesRead: number; readonly totalBytes: number; readonly rowsRead: number; readonly written: UpsertCounts }) => void;
+}
+
+export interface MasterListImportResult extends ImportOutcome {
+  readonly fileName: string;
+  readonly fileHash: string;
+  /** How the columns were found. */
+  readonly columnsBy: 'hxl' | 'header';
+  /** Set when rejected rows were written to a file. */
+  readonly rejectsPath?: string;
+}
+
+/** An HXL row is looked for in the first rows only (HDX files put it right under the headers). */
+const HXL_SEARCH_ROWS = 5;
+/** Fields without which no row can succeed: the file is refused before anything is written. */
+const AREA_FIELDS = ['adm1Code', 'adm1Name', 'adm2Code', 'adm2Name', 'adm3Code', 'adm3Name'] as const;
+const COUNT_FIELDS = ['idpsInd', 'returneesInd', 'ind'] as const;
+
+function rowsOf(path: string, onBytes: (bytes: number) => void): AsyncGenerator<TableRow> {
+  const extension = extname(path).toLowerCase();
+  if (extension === '.csv' || extension === '.txt') return readCsvRows(path, onBytes);
+  if (extension === '.xlsx') return readXlsxRows(path, onBytes);
+  throw new SourceFormatError(`cannot read "${basename(path)}": expected a .csv or .xlsx file`);
+}
+
+function checkColumns(columns: ColumnMap, options: MasterListImportOptions, by: string): void {
+  const missing: string[] = [];
+  if (!AREA_FIELDS.some((field) => columns[field])) missing.push('an area (#adm1/#adm2/#adm3 +code or +name; Governorate, District, Sub-district)');
+  if (!COUNT_FIELDS.some((field) => columns[field])) missing.push('a count (#affected+idps+ind or #affected+returnees+ind; IDP/Returnee Individuals)');
+  if (columns.ind && !options.populationGroup) missing.push('the population group of the generic count columns (option populationGroup / --population)');
+  if (!columns.round && options.round === undefined) missing.push('the round (#round+code; Round) or option round / --round');
+  if (!columns.date && options.reportingDate === undefined) missing.push('the reporting date (#date+reported; Date) or option reportingDate / --date');
+  if (missing.length > 0) throw new SourceFormatError(`columns found by ${by}, but the file lacks ${missing.join('; ')}`);
+}
+
+/**
+ * Imports a DTM master list (IDP or returnee list; CSV or XLSX) into displacement_figure
+ * as one import batch. Columns come from the HXL hashtag row when there is one, else
+ * from the header names. Bad rows are rejected with their row number, column and
+ * reason (and written to `rejectsPath`); good rows are upserted by natural key, so
+ * importing the same file twice changes nothing. All or nothing: see runImportBatch.
+ */
+export async function importMasterList(db: Db, path: string, options: MasterListImportOptions = {}): Promise<MasterListImportResult> {
+  const fileName = basename(path);
+  const totalBytes = (await stat(path)).size;
+  const fileHash = await sha256File(path);
+  const today = options.today ?? new Date().toISOString().slice(0, 10);
+  const resolve = createAreaCache();
+  let bytesRead = 0;
+  let rowsRead = 0;
+  let written: UpsertCounts = { inserted: 0, updated: 0, unchanged: 0 };
+  const progress = () => options.onProgress?.({ bytesRead, totalBytes, rowsRead, written });
+  const rows = rowsOf(path, (bytes) => {
+    bytesRead = bytes;
+  });
+
+  let outcome: ImportOutcome;
+  let headers: string[] = [];
+  let columnsBy: 'hxl' | 'header' = 'header';
+  const rejected: RejectedRow[] = [];
+  const originals = new Map<number, readonly string[]>();
+  try {
+    // Header (and HXL) rows first: they decide the column map before anything is written.
+    const leading: TableRow[] = [];
+    let columns: ColumnMap | undefined;
+    // Manual next(): breaking out of a for-await loop would close the generator.
+    while (leading.length < HXL_SEARCH_ROWS) {
+      const next = await rows.next();
+      if (next.done) break;
+      const row = next.value;
+      leading.push(row);
+      const texts = row.cells.map(cellText);
+      if (isHxlRow(texts)) {
+        headers = (leading.at(-2)?.cells ?? []).map(cellText);
+        columns = mapColumnsByHxl(texts, headers);
+        columnsBy = 'hxl';
+        break;
+      }
+    }
+    const firstFilled = leading.findIndex((row) => row.cells.some((cell) => cellText(cell) !== ''));
+    if (firstFilled < 0) throw new SourceFormatError(`"${fileName}" has no header row`);
+    let pending: TableRow[];
+    if (columns === undefined) {
+      headers = (leading[firstFilled]?.cells ?? []).map(cellText);
+      columns = mapColumnsByHeader(headers);
+      pending = leading.slice(firstFilled + 1);
+    } else {
+      pending = [];
+    }
+    checkColumns(columns, options, columnsBy === 'hxl' ? 'HXL hashtags' : 'header names');
+    const map = columns;
+
+    const firstRowOfKey = new Map<string, number>();
+    const source = options.source ?? 'dtm_master_list';
+
+    outcome = await runImportBatch(
+      db,
+      { source, fileName, fileHash },
+      async (sink) => {
+        async function take(row: TableRow): Promise<void> {
+          if (row.cells.every((cell) => cellText(cell) === '')) return;
+          rowsRead += 1;
+          const result = masterListRow(row.rowNumber, row.cells, map, { ...options, fileName, today }, resolve);
+          let rejection = 'rejection' in result ? result.rejection : undefined;
+          if ('figure' in result) {
+            const key = naturalKey(source, result.figure);
+            const first = firstRowOfKey.get(key);
+            if (first === undefined) {
+              firstRowOfKey.set(key, row.rowNumber);
+              await sink.write(result.figure);
+            } else {
+              rejection = { row: row.rowNumber, column: 'area', reason: `repeats row ${first} (same area, location, round and population group)` };
+            }
+          }
+          if (rejection !== undefined) {
+            rejected.push(rejection);
+            originals.set(row.rowNumber, row.cells.map(cellText));
+          }
+          if (rowsRead % 1000 === 0) progress();
+        }
+        for (const row of pending) await take(row);
+        for (let next = await rows.next(); !next.done; next = await rows.next()) await take(next.value);
+        progress();
+        return { read: rowsRead, rejected };
+      },
+      {
+        report: () => ({ fileName, columnsBy, ...(rejected.length > 0 && options.rejectsPath ? { rejectsPath: options.rejectsPath } : {}) }),
+        onWritten: (counts) => {
+          written = counts;
+          progress();
+        },
+      },
+    );
+  } finally {
+    // Closes the file when the import stops early (bad header, failed transaction).
+    await rows.return(undefined);
+  }
+
+  let rejectsPath: string | undefined;
+  if (rejected.length > 0 && options.rejectsPath) {
+    await writeRejectsCsv(options.rejectsPath, rejected, originals, headers);
+    rejectsPath = options.rejectsPath;
+  }
+  return { ...outcome, fileName, fileHash, columnsBy, ...(rejectsPath ? { rejectsPath } : {}) };
+}

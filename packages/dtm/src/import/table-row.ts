@@ -1,0 +1,17 @@
+/** A cell as the readers hand it over: text, or a date/number typed by the spreadsheet. */
+export type Cell = string | number | Date | null;
+
+/** One row of a CSV file or worksheet, with the number a spreadsheet shows for it (1-based). */
+export interface TableRow {
+  readonly rowNumber: number;
+  readonly cells: readonly Cell[];
+}
+
+/** Bytes of the file consumed so far, for progress. */
+export type OnBytes = (bytesRead: number) => void;
+
+export function cellText(cell: Cell | undefined): string {
+  if (cell === null || cell === undefined) return '';
+  if (cell instanceof Date) return Number.isNaN(cell.getTime()) ? '' : cell.toISOString().slice(0, 10);
+  return String(cell).trim();
+}

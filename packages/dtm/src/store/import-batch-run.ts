@@ -1,0 +1,131 @@
+import type { Db } from '@crc/db';
+import type { DisplacementSource, ImportBatchStatus } from '@crc/domain';
+import type { FigureRow } from './figure-row';
+import type { RejectedRow } from './rejected-row';
+import { upsertFigures, UPSERT_CHUNK_SIZE, type UpsertCounts } from './upsert-figures';
+
+export interface ImportBatchMeta {
+  readonly source: DisplacementSource;
+  readonly fileName?: string;
+  readonly fileHash?: string;
+}
+
+export interface ImportCounts extends UpsertCounts {
+  read: number;
+  rejected: number;
+}
+
+export interface ImportOutcome {
+  readonly batchId: string;
+  readonly status: Extract<ImportBatchStatus, 'completed' | 'completed_with_rejections'>;
+  readonly counts: ImportCounts;
+  readonly rejected: readonly RejectedRow[];
+  readonly startedAt: Date;
+  readonly finishedAt: Date;
+}
+
+/** Where producers put figures; buffered and written in bulk inside the batch's transaction. */
+export interface FigureSink {
+  write(row: FigureRow): Promise<void>;
+}
+
+/** What a producer (file reader, API sync) reports once it has put every figure in the sink. */
+export interface ProducedRows {
+  /** Source rows read (each ends as inserted, updated, unchanged or rejected). */
+  readonly read: number;
+  readonly rejected: readonly RejectedRow[];
+}
+
+/** The import failed and was rolled back; a `failed` batch (nothing written) records the attempt when the database allows. */
+export class ImportFailedError extends Error {
+  override readonly name = 'ImportFailedError';
+  constructor(
+    override readonly cause: unknown,
+    readonly failedBatchId: string | undefined,
+  ) {
+    super(cause instanceof Error ? cause.message : String(cause), { cause });
+  }
+}
+
+/** Rejected rows kept in the batch's JSON report (all of them go to the rejects CSV). */
+const REPORTED_REJECTIONS = 1000;
+
+function reportOf(rejected: readonly RejectedRow[], extra: Record<string, unknown>): string {
+  return JSON.stringify({ rejectedTotal: rejected.length, rejected: rejected.slice(0, REPORTED_REJECTIONS), ...extra });
+}
+
+/**
+ * Runs one import as ONE database transaction: the import_batch row, every figure it
+ * writes and its final counts commit together or not at all. Other connections see
+ * neither the batch nor its figures until the commit, and a killed process leaves
+ * nothing behind (PostgreSQL rolls back the open transaction of a dropped connection).
+ *
+ * On failure the transaction rolls back and a separate `failed` batch with zero
+ * inserted/updated rows records the attempt (the import-batch vocabulary's meaning of
+ * `failed`: nothing was written), then ImportFailedError is thrown.
+ */
+export async function runImportBatch(
+  db: Db,
+  meta: ImportBatchMeta,
+  produce: (sink: FigureSink) => Promise<ProducedRows>,
+  options: { readonly report?: () => Record<string, unknown>; readonly onWritten?: (counts: UpsertCounts) => void } = {},
+): Promise<ImportOutcome> {
+  const startedAt = new Date();
+  let read = 0;
+  try {
+    return await db.sql.transaction(async (tx) => {
+      const [batch] = await tx.query<{ id: string }>(
+        `INSERT INTO import_batch (source, file_name, file_hash, status, started_at) VALUES ($1, $2, $3, 'running', $4) RETURNING id`,
+        [meta.source, meta.fileName ?? null, meta.fileHash ?? null, startedAt],
+      );
+      if (batch === undefined) throw new Error('import_batch insert returned no row');
+      const counts: UpsertCounts = { inserted: 0, updated: 0, unchanged: 0 };
+      let buffer: FigureRow[] = [];
+      const flush = async () => {
+        if (buffer.length === 0) return;
+        const written = await upsertFigures(tx, meta.source, batch.id, buffer);
+        buffer = [];
+        counts.inserted += written.inserted;
+        counts.updated += written.updated;
+        counts.unchanged += written.unchanged;
+        options.onWritten?.({ ...counts });
+      };
+      const produced = await produce({
+        async write(row) {
+          buffer.push(row);
+          if (buffer.length >= UPSERT_CHUNK_SIZE) await flush();
+        },
+      });
+      await flush();
+      read = produced.read;
+      const finishedAt = new Date();
+      const status = produced.rejected.length > 0 ? 'completed_with_rejections' : 'completed';
+      const total: ImportCounts = { ...counts, read: produced.read, rejected: produced.rejected.length };
+      const accounted = total.inserted + total.updated + total.unchanged + total.rejected;
+      if (accounted !== total.read) throw new Error(`import counts do not add up: ${accounted} accounted for, ${total.read} read`);
+      await tx.query(
+        `UPDATE import_batch SET rows_read = $2, rows_inserted = $3, rows_updated = $4, rows_unchanged = $5, rows_rejected = $6,
+           status = $7, report = $8::jsonb, finished_at = $9 WHERE id = $1`,
+        [batch.id, total.read, total.inserted, total.updated, total.unchanged, total.rejected, status, reportOf(produced.rejected, options.report?.() ?? {}), finishedAt],
+      );
+      return { batchId: batch.id, status, counts: total, rejected: produced.rejected, startedAt, finishedAt } satisfies ImportOutcome;
+    });
+  } catch (error) {
+    const failedBatchId = await recordFailure(db, meta, startedAt, read, error);
+    throw new ImportFailedError(error, failedBatchId);
+  }
+}
+
+async function recordFailure(db: Db, meta: ImportBatchMeta, startedAt: Date, read: number, error: unknown): Promise<string | undefined> {
+  try {
+    const [row] = await db.sql.query<{ id: string }>(
+      `INSERT INTO import_batch (source, file_name, file_hash, rows_read, status, report, started_at, finished_at)
+       VALUES ($1, $2, $3, $4, 'failed', $5::jsonb, $6, now()) RETURNING id`,
+      [meta.source, meta.fileName ?? null, meta.fileHash ?? null, read, JSON.stringify({ error: error instanceof Error ? error.message : String(error) }), startedAt],
+    );
+    return row?.id;
+  } catch {
+    // The database itself is what failed: the caller reports the original error.
+    return undefined;
+  }
+}
