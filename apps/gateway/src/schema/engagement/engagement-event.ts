@@ -20,7 +20,7 @@ const ParticipantsRef = builder.objectRef<ParticipantsBySex>('Participants').imp
 });
 
 /** Events carry counts only, never names: public. */
-export const EngagementEventRef = builder.prismaNode('EngagementEvent', {
+builder.prismaNode('EngagementEvent', {
   description: 'A community engagement or assessment event (town hall, survey, focus group, ...) of a centre or project, with participant counts. Public: it holds no personal data.',
   id: { field: 'id' },
   fields: (t) => ({

@@ -6,7 +6,7 @@ import { labelIn } from '../programmes/vocabulary-label';
 import { CurrencyEnum } from './currency';
 import { TransactionTypeEnum } from './transaction-type';
 
-export const FundingRef = builder.prismaNode('Funding', {
+builder.prismaNode('Funding', {
   description: 'One funding transaction (an IATI transaction): who gave how much to whom, when, for a programme or project. Public.',
   id: { field: 'id' },
   fields: (t) => ({

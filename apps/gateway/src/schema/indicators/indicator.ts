@@ -69,7 +69,7 @@ builder.prismaObject('IndicatorValue', {
   }),
 });
 
-export const IndicatorRef = builder.prismaNode('Indicator', {
+builder.prismaNode('Indicator', {
   description: 'A results indicator of a programme or project, with targets and reported values per period. Public.',
   id: { field: 'id' },
   fields: (t) => ({

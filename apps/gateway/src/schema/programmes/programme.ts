@@ -27,7 +27,7 @@ async function fundingTotalsOf(programmeIds: readonly string[], prisma: PrismaCl
   }));
 }
 
-export const ProgrammeRef = builder.prismaNode('Programme', {
+builder.prismaNode('Programme', {
   description:
     'A programme (e.g. CRP VI) grouping projects under shared donors. Public: any caller may read programmes, their projects and funding.',
   id: { field: 'id' },

@@ -25,7 +25,7 @@ const BeneficiaryTargetsRef = builder.objectRef<BeneficiaryTargets>('Beneficiary
 
 const localeArg = { type: LocaleEnum, required: false, description: 'Overrides the request’s language.' } as const;
 
-export const ProjectRef = builder.prismaNode('Project', {
+builder.prismaNode('Project', {
   description: 'A project (CAP, QIP, CSP) within a programme, in one sector and area. Public.',
   id: { field: 'id' },
   fields: (t) => ({
