@@ -3,3 +3,5 @@ export * from './api/index';
 export * from './areas/resolve-area-strictly';
 export * from './import/index';
 export * from './store/index';
+export * from './areas/dtm-area';
+export * from './sync/index';

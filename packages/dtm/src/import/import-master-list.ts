@@ -25,8 +25,15 @@ export interface MasterListImportOptions {
   readonly reportingDate?: string;
   /** Default: today's date (UTC). */
   readonly today?: string;
-  /** Called as the file is read and written. */
-  readonly onProgress?: (progress: { readonly bytesRead: number; readonly totalBytes: number; readonly rowsRead: number; readonly written: UpsertCounts }) => void;
+  /** Called as the file is read and written (awaited: it runs inside the import's transaction). */
+  readonly onProgress?: (progress: MasterListProgress) => void | Promise<void>;
+}
+
+export interface MasterListProgress {
+  readonly bytesRead: number;
+  readonly totalBytes: number;
+  readonly rowsRead: number;
+  readonly written: UpsertCounts;
 }
 
 export interface MasterListImportResult extends ImportOutcome {
@@ -77,7 +84,7 @@ export async function importMasterList(db: Db, path: string, options: MasterList
   let bytesRead = 0;
   let rowsRead = 0;
   let written: UpsertCounts = { inserted: 0, updated: 0, unchanged: 0 };
-  const progress = () => options.onProgress?.({ bytesRead, totalBytes, rowsRead, written });
+  const progress = async () => options.onProgress?.({ bytesRead, totalBytes, rowsRead, written });
   const rows = rowsOf(path, (bytes) => {
     bytesRead = bytes;
   });
@@ -144,18 +151,18 @@ export async function importMasterList(db: Db, path: string, options: MasterList
             rejected.push(rejection);
             originals.set(row.rowNumber, row.cells.map(cellText));
           }
-          if (rowsRead % 1000 === 0) progress();
+          if (rowsRead % 1000 === 0) await progress();
         }
         for (const row of pending) await take(row);
         for (let next = await rows.next(); !next.done; next = await rows.next()) await take(next.value);
-        progress();
+        await progress();
         return { read: rowsRead, rejected };
       },
       {
         report: () => ({ fileName, columnsBy, ...(rejected.length > 0 && options.rejectsPath ? { rejectsPath: options.rejectsPath } : {}) }),
         onWritten: (counts) => {
           written = counts;
-          progress();
+          return progress();
         },
       },
     );

@@ -68,7 +68,7 @@ export async function runImportBatch(
   db: Db,
   meta: ImportBatchMeta,
   produce: (sink: FigureSink) => Promise<ProducedRows>,
-  options: { readonly report?: () => Record<string, unknown>; readonly onWritten?: (counts: UpsertCounts) => void } = {},
+  options: { readonly report?: () => Record<string, unknown>; readonly onWritten?: (counts: UpsertCounts) => void | Promise<void> } = {},
 ): Promise<ImportOutcome> {
   const startedAt = new Date();
   let read = 0;
@@ -88,7 +88,7 @@ export async function runImportBatch(
         counts.inserted += written.inserted;
         counts.updated += written.updated;
         counts.unchanged += written.unchanged;
-        options.onWritten?.({ ...counts });
+        await options.onWritten?.({ ...counts });
       };
       const produced = await produce({
         async write(row) {
