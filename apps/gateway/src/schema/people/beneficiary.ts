@@ -34,6 +34,7 @@ export const BeneficiaryRef = builder.prismaNode('Beneficiary', {
   authScopes: (beneficiary) => ({ personalDataAt: beneficiary.registrationCentreId }),
   fields: (t) => ({
     registrationCentreId: t.exposeString('registrationCentreId', { description: 'UUID of the centre where the person is registered.' }),
+    registrationCentre: t.relation('registrationCentre', { description: 'The centre where the person is registered.' }),
     areaPcode: t.exposeString('areaPcode', { nullable: true, description: 'P-code of the area of residence.' }),
     area: t.field({
       type: AdminAreaRef,

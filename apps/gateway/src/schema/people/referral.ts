@@ -44,7 +44,9 @@ builder.prismaNode('Referral', {
     beneficiary: t.relation('beneficiary', { description: 'The person referred.' }),
     beneficiaryId: t.exposeString('beneficiaryId', { description: 'UUID of the person.' }),
     fromCentreId: t.exposeString('fromCentreId', { description: 'UUID of the referring centre.' }),
+    fromCentre: t.relation('fromCentre', { description: 'The referring centre.' }),
     toOrganisationId: t.exposeString('toOrganisationId', { nullable: true, description: 'UUID of the organisation referred to.' }),
+    toOrganisation: t.relation('toOrganisation', { nullable: true, description: 'The organisation referred to.' }),
     serviceType: t.field({ type: ServiceTypeEnum, description: 'The service needed.', resolve: (referral) => referral.serviceType as ServiceType }),
     serviceTypeLabel: t.string({
       description: '`serviceType` in the request’s language.',

@@ -22,7 +22,9 @@ builder.prismaNode('ServiceDelivery', {
     beneficiary: t.relation('beneficiary', { description: 'The person who received the service.' }),
     beneficiaryId: t.exposeString('beneficiaryId', { description: 'UUID of the person.' }),
     centreId: t.exposeString('centreId', { description: 'UUID of the centre that delivered the service.' }),
+    centre: t.relation('centre', { description: 'The centre that delivered the service.' }),
     projectId: t.exposeString('projectId', { nullable: true, description: 'UUID of the project that funded it, if any.' }),
+    project: t.relation('project', { nullable: true, description: 'The project that funded it, if any.' }),
     serviceType: t.field({ type: ServiceTypeEnum, description: 'The service.', resolve: (delivery) => delivery.serviceType as ServiceType }),
     serviceTypeLabel: t.string({
       description: '`serviceType` in the request’s language.',
