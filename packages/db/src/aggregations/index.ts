@@ -1,4 +1,4 @@
 // SQL-side aggregations with the semantics of @crc/metrics (tested against it).
-export * from './reach-filter';
+export type { ReachFilter } from './reach-filter';
 export * from './reach-in-sql';
 export * from './shares-by-sector';

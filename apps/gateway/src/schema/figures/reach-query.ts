@@ -1,0 +1,78 @@
+import { reachInSql } from '@crc/db';
+import { DEFAULT_AGE_BRACKETS, defineAgeBrackets, todayInIraq, type AdminLevel, type AgeBracket } from '@crc/domain';
+import type { Dimension } from '@crc/metrics';
+import { GraphQLError } from 'graphql';
+import { figuresNeedSuppression } from '../../auth/viewer';
+import { builder } from '../../builder';
+import { AdminLevelEnum } from '../geography/admin-area';
+import { FigureTableRef } from './figure-table';
+import { publishTable } from './publish-table';
+import { ReachDimensionEnum } from './reach-dimension';
+import { ReachFilterInput, reachFilterOf } from './reach-filter-input';
+
+/** Larger tables are refused: nobody reads them, and they would be costly to count and send. */
+export const MAX_FIGURE_CELLS = 10_000;
+
+function badInput(message: string, field: string): GraphQLError {
+  return new GraphQLError(message, { extensions: { code: 'BAD_USER_INPUT', field } });
+}
+
+function bracketsOf(lowerBounds: readonly number[] | null | undefined): readonly AgeBracket[] {
+  if (lowerBounds == null) return DEFAULT_AGE_BRACKETS;
+  try {
+    return defineAgeBrackets(lowerBounds);
+  } catch (error) {
+    throw badInput(error instanceof Error ? error.message : String(error), 'ageBrackets');
+  }
+}
+
+builder.queryField('reach', (t) =>
+  t.field({
+    type: FigureTableRef,
+    description:
+      'People reached by services (unique reach: a person served five times counts once), broken down by up to four dimensions and counted in the database. Totals count distinct people too, so they can be less than the sum of their cells. Public; PUBLIC and PARTNER viewers get small figures suppressed, CENTRE_STAFF and ADMIN exact figures.',
+    args: {
+      filter: t.arg({ type: ReachFilterInput, required: false, description: 'Which deliveries to count; default all.' }),
+      by: t.arg({
+        type: [ReachDimensionEnum],
+        required: true,
+        description: 'Dimensions, at most four; the last is the columns. `[]` gives the total alone.',
+      }),
+      at: t.arg({
+        type: 'Date',
+        required: false,
+        description: 'The date ages are computed on (for AGE_BRACKET); default `filter.to`, else today in Iraq.',
+      }),
+      areaLevel: t.arg({ type: AdminLevelEnum, required: false, description: 'The level AREA stands for; default GOVERNORATE.' }),
+      ageBrackets: t.arg.intList({
+        required: false,
+        description: 'Lower bounds of the age brackets, from 0, increasing; default `[0, 6, 18, 60]` (0–5, 6–17, 18–59, 60+).',
+      }),
+    },
+    resolve: async (_root, args, context) => {
+      if (args.by.length > 4) throw badInput('a reach table has at most four dimensions', 'by');
+      const brackets = bracketsOf(args.ageBrackets);
+      const filter = reachFilterOf(args.filter, context);
+      const areaLevel: AdminLevel = args.areaLevel ?? 'governorate';
+      const at = args.at ?? args.filter?.to ?? todayInIraq();
+      let table;
+      try {
+        table = await reachInSql(context.prisma, { filter, by: args.by, at, brackets, areaLevel });
+      } catch (error) {
+        // Refusals of the aggregation (a repeated dimension, a birth date after `at`) are the caller's to fix.
+        if (error instanceof RangeError) throw badInput(error.message, error.message.includes('`at`') ? 'at' : 'by');
+        throw error;
+      }
+      const cells = table.rows.length * table.columns.length;
+      if (cells > MAX_FIGURE_CELLS) {
+        throw badInput(`this table would have ${cells} cells (at most ${MAX_FIGURE_CELLS}): use fewer dimensions or a coarser areaLevel`, 'by');
+      }
+      const dimensions = [...table.rowDimensions, ...(table.columnDimension ? [table.columnDimension] : [])] as Dimension[];
+      return publishTable(table, dimensions, {
+        i18n: context.i18n,
+        suppressionK: figuresNeedSuppression(context.viewer) ? context.config.SUPPRESSION_K : null,
+        brackets,
+      });
+    },
+  }),
+);

@@ -1,0 +1,172 @@
+import { createTranslator } from '@crc/i18n';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createTestGateway, type TestGateway } from '../../testing/test-gateway';
+import { PEOPLE_BY_GROUP_AND_SEX, seedFigures, type FiguresFixture } from './figures-fixtures';
+
+interface Value {
+  value: number | null;
+  suppressed: boolean;
+  reason: string | null;
+}
+interface Table {
+  dimensions: string[];
+  rowDimensions: string[];
+  columnDimension: string | null;
+  unit: string;
+  additive: boolean;
+  suppressionThreshold: number | null;
+  columns: { dimension: string | null; code: string; label: string }[];
+  rows: { categories: { dimension: string; code: string; label: string }[]; cells: Value[]; total: Value }[];
+  columnTotals: Value[];
+  grandTotal: Value;
+}
+
+const VALUE = 'value suppressed reason';
+const REACH = `query Reach($by: [ReachDimension!]!, $filter: ReachFilter, $at: Date, $areaLevel: AdminLevel, $ageBrackets: [Int!]) {
+  reach(by: $by, filter: $filter, at: $at, areaLevel: $areaLevel, ageBrackets: $ageBrackets) {
+    dimensions rowDimensions columnDimension unit additive suppressionThreshold
+    columns { dimension code label }
+    rows { categories { dimension code label } cells { ${VALUE} } total { ${VALUE} } }
+    columnTotals { ${VALUE} }
+    grandTotal { ${VALUE} }
+  }
+}`;
+
+let gw: TestGateway;
+let fixture: FiguresFixture;
+beforeAll(async () => {
+  gw = await createTestGateway();
+  fixture = await seedFigures(gw);
+}, 120_000);
+afterAll(async () => {
+  await gw.close();
+});
+
+async function reach(variables: Record<string, unknown>, options: { apiKey?: string; headers?: Record<string, string> } = {}): Promise<Table> {
+  const result = await gw.graphql<{ reach: Table }>(REACH, { variables, ...options });
+  expect(result.errors).toBeUndefined();
+  return result.data!.reach;
+}
+
+const cellOf = (table: Table, rowCode: string, columnCode: string): Value =>
+  table.rows.find((row) => row.categories[0]!.code === rowCode)!.cells[table.columns.findIndex((c) => c.code === columnCode)]!;
+const totals = (table: Table) => ({
+  rows: table.rows.map((row) => row.total),
+  columns: table.columnTotals,
+  grand: table.grandTotal,
+});
+
+describe('reach', () => {
+  const byGroupAndSex = { by: ['POPULATION_GROUP', 'SEX'] };
+
+  it('gives ADMIN exact figures: the cell of 2 and distinct-people totals', async () => {
+    const table = await reach(byGroupAndSex, { apiKey: fixture.keys.ADMIN });
+    expect(table.suppressionThreshold).toBeNull();
+    expect(table.rowDimensions).toEqual(['POPULATION_GROUP']);
+    expect(table.columnDimension).toBe('SEX');
+    expect(table.columns.map((column) => column.code)).toEqual(['female', 'male']);
+    expect(cellOf(table, 'idp', 'female')).toEqual({ value: 2, suppressed: false, reason: null });
+    for (const [group, bySex] of Object.entries(PEOPLE_BY_GROUP_AND_SEX)) {
+      expect(cellOf(table, group, 'male').value).toBe(bySex.male);
+    }
+    expect(table.grandTotal.value).toBe(fixture.people);
+    expect(table.rows.map((row) => row.total.value)).toEqual([11, 15, 17]);
+  });
+
+  it('hides the cell of 2 from PUBLIC with its reason, never as 0, and publishes the same totals', async () => {
+    const exact = await reach(byGroupAndSex, { apiKey: fixture.keys.ADMIN });
+    const table = await reach(byGroupAndSex);
+    expect(table.suppressionThreshold).toBe(gw.config.SUPPRESSION_K);
+    expect(cellOf(table, 'idp', 'female')).toEqual({ value: null, suppressed: true, reason: 'SMALL_CELL' });
+    // One hidden cell in a row would be its total minus the rest: complements hide more.
+    const complementary = table.rows.flatMap((row) => row.cells).filter((cell) => cell.reason === 'COMPLEMENTARY');
+    expect(complementary.length).toBeGreaterThan(0);
+    for (const cell of complementary) expect(cell).toEqual({ value: null, suppressed: true, reason: 'COMPLEMENTARY' });
+    expect(totals(table)).toEqual(totals(exact));
+    // Visible cells are the exact ones.
+    table.rows.forEach((row, r) =>
+      row.cells.forEach((cell, c) => {
+        if (!cell.suppressed) expect(cell.value).toBe(exact.rows[r]!.cells[c]!.value);
+      }),
+    );
+  });
+
+  it('suppresses for PARTNER too, and shows CENTRE_STAFF exact figures', async () => {
+    expect(cellOf(await reach(byGroupAndSex, { apiKey: fixture.keys.PARTNER }), 'idp', 'female').reason).toBe('SMALL_CELL');
+    expect(cellOf(await reach(byGroupAndSex, { apiKey: fixture.keys.CENTRE_STAFF }), 'idp', 'female').value).toBe(2);
+  });
+
+  it('counts a person in two cells once in the total (unique reach), and repeats once', async () => {
+    const table = await reach({ by: ['SERVICE_TYPE'] }, { apiKey: fixture.keys.ADMIN });
+    expect(table.additive).toBe(false);
+    expect(table.rows.map((row) => [row.categories[0]!.code, row.cells[0]!.value])).toEqual([
+      ['legal_counselling', fixture.people],
+      ['vocational_training', 10],
+    ]);
+    expect(table.grandTotal.value).toBe(fixture.people);
+    expect(table.columns).toEqual([{ dimension: null, code: 'total', label: 'Total' }]);
+  });
+
+  it('labels every category in Arabic for Accept-Language: ar', async () => {
+    const ar = createTranslator('ar');
+    const table = await reach(
+      { by: ['AREA', 'POPULATION_GROUP', 'AGE_BRACKET'], at: '2024-12-31' },
+      { apiKey: fixture.keys.ADMIN, headers: { 'accept-language': 'ar' } },
+    );
+    const areas = table.rows.map((row) => row.categories[0]!);
+    expect(areas[0]).toEqual({ dimension: 'AREA', code: 'IQG10', label: 'ديالى' });
+    expect(table.rows.map((row) => row.categories[1]!.label)).toContain(ar.vocabularyLabel('populationGroups', 'idp'));
+    expect(table.columns.map((column) => column.code)).toEqual(['6-17', '18-59', 'not_recorded']);
+    expect(table.columns.map((column) => column.label)).toEqual([
+      ar.ageBracketLabel({ minAge: 6, maxAge: 17 }),
+      ar.ageBracketLabel({ minAge: 18, maxAge: 59 }),
+      ar.vocabularyLabel('sexes', 'not_recorded'),
+    ]);
+    for (const label of [...table.columns, ...table.rows.flatMap((row) => row.categories)].map((c) => c.label)) {
+      expect(label).toMatch(/[\u0600-\u06FF]/);
+    }
+    const sexes = await reach({ by: ['SEX'] }, { headers: { 'accept-language': 'ar' } });
+    expect(sexes.rows.map((row) => row.categories[0]!.label)).toEqual([ar.vocabularyLabel('sexes', 'female'), ar.vocabularyLabel('sexes', 'male')]);
+    expect(sexes.columns[0]!.label).toBe('المجموع');
+  });
+
+  it('rolls areas up to the level asked, and filters by area prefix', async () => {
+    const table = await reach({ by: ['AREA'], areaLevel: 'DISTRICT' }, { apiKey: fixture.keys.ADMIN });
+    expect(table.rows.map((row) => [row.categories[0]!.code, row.total.value])).toEqual([
+      ['IQG10Q01', 21],
+      ['IQG10Q05', 22],
+    ]);
+    const khanaqin = await reach({ by: [], filter: { areaPcode: 'iqg10q05' } }, { apiKey: fixture.keys.ADMIN });
+    expect(khanaqin.grandTotal.value).toBe(22);
+  });
+
+  it('uses custom age brackets, ages on `at`', async () => {
+    const table = await reach({ by: ['AGE_BRACKET'], at: '2024-12-31', ageBrackets: [0, 15, 30] }, { apiKey: fixture.keys.ADMIN });
+    expect(table.rows.map((row) => row.categories[0]!.code)).toEqual(['0-14', '30+', 'not_recorded']);
+  });
+
+  it('hides a small grand total from PUBLIC even when the table has no cells to hide', async () => {
+    const table = await reach({ by: [], filter: { populationGroup: 'IDP', sex: 'FEMALE' } });
+    expect(table.grandTotal).toEqual({ value: null, suppressed: true, reason: 'SMALL_CELL' });
+  });
+
+  it('refuses bad arguments naming them', async () => {
+    const cases: [Record<string, unknown>, string][] = [
+      [{ by: ['SEX', 'SEX'] }, 'by'],
+      [{ by: ['SEX'], filter: { areaPcode: 'IQG99' } }, 'filter.areaPcode'],
+      [{ by: ['SEX'], filter: { centreId: 'CRC-FIG' } }, 'filter.centreId'],
+      [{ by: ['AGE_BRACKET'], ageBrackets: [5, 18] }, 'ageBrackets'],
+      [{ by: ['AGE_BRACKET'], at: '2000-01-01' }, 'at'],
+      [{ by: ['SEX', 'AGE_BRACKET', 'AREA', 'SECTOR', 'SERVICE_TYPE'] }, 'by'],
+    ];
+    for (const [variables, field] of cases) {
+      const result = await gw.graphql(REACH, { variables, apiKey: fixture.keys.ADMIN });
+      expect(result.errors?.[0]?.extensions, JSON.stringify(variables)).toMatchObject({ code: 'BAD_USER_INPUT', field });
+    }
+  });
+
+  it('filters by centre global id or UUID and by service type', async () => {
+    const vocational = await reach({ by: [], filter: { centreId: fixture.centreId, serviceType: 'VOCATIONAL_TRAINING' } }, { apiKey: fixture.keys.ADMIN });
+    expect(vocational.grandTotal.value).toBe(10);
+  });
+});

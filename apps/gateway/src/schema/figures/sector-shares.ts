@@ -1,0 +1,203 @@
+import { sharesBySector, type BeneficiarySharesBySector, type FundingSharesBySector } from '@crc/db';
+import type { Currency, IatiTransactionType, Sector } from '@crc/domain';
+import { crossTableFromCells, NOT_RECORDED, suppress, type PublishedFigure } from '@crc/metrics';
+import { GraphQLError } from 'graphql';
+import { figuresNeedSuppression } from '../../auth/viewer';
+import { builder } from '../../builder';
+import { CurrencyEnum } from '../funding/currency';
+import { TransactionTypeEnum } from '../funding/transaction-type';
+import { uuidFromArgument } from '../programmes/global-id';
+import { dacCodeOf, SectorEnum } from '../projects/sector';
+import { FigureValueRef, SuppressionReasonEnum, type FigureValue, type SuppressionReasonCode } from './figure-table';
+
+interface SectorShareRow {
+  /** A sector code, or not_recorded. */
+  readonly sector: string;
+  readonly label: string;
+  readonly amount: string | null;
+  readonly people: number | null;
+  readonly share: number | null;
+  readonly reason: SuppressionReasonCode | null;
+}
+
+interface SectorSharesResult {
+  readonly measure: 'funding' | 'beneficiaries';
+  readonly decimals: number;
+  readonly currency: string | null;
+  readonly transactionTypes: readonly string[] | null;
+  readonly totalAmount: string | null;
+  readonly totalPeople: FigureValue | null;
+  readonly rows: readonly SectorShareRow[];
+}
+
+const ShareMeasureEnum = builder.enumType('ShareMeasure', {
+  description: 'What sector shares are shares of.',
+  values: {
+    FUNDING: { value: 'funding', description: 'Funding amounts (exact decimal sums, one currency).' },
+    BENEFICIARIES: { value: 'beneficiaries', description: 'Distinct people reached by services in each sector.' },
+  } as const,
+});
+
+const SectorShareRef = builder.objectRef<SectorShareRow>('SectorShare').implement({
+  description: 'One sector’s figure and its percentage. The percentages of all sectors add up to exactly 100 (largest remainder).',
+  fields: (t) => ({
+    sector: t.field({
+      type: SectorEnum,
+      nullable: true,
+      description: 'The sector; null for what is attached to no project, hence to no sector (`sectorLabel` says “Not recorded”).',
+      resolve: (row) => (row.sector === NOT_RECORDED ? null : (row.sector as Sector)),
+    }),
+    sectorLabel: t.exposeString('label', { description: 'The sector’s name in the request’s language.' }),
+    dacCode: t.int({
+      nullable: true,
+      description: 'OECD DAC 5-digit purpose code of the sector; null without a sector.',
+      resolve: (row) => dacCodeOf(row.sector),
+    }),
+    amount: t.field({
+      type: 'Decimal',
+      nullable: true,
+      description: 'FUNDING: the exact sum in `SectorShares.currency`; null for BENEFICIARIES.',
+      resolve: (row) => row.amount,
+    }),
+    people: t.int({
+      nullable: true,
+      description: 'BENEFICIARIES: distinct people reached in the sector; null for FUNDING, or when suppressed.',
+      resolve: (row) => row.people,
+    }),
+    share: t.float({
+      nullable: true,
+      description: 'Percentage with `decimals` digits (read it with `toFixed(decimals)`); null when suppressed.',
+      resolve: (row) => row.share,
+    }),
+    suppressed: t.boolean({ description: 'True when the figure and its share are hidden from this viewer.', resolve: (row) => row.reason !== null }),
+    reason: t.field({ type: SuppressionReasonEnum, nullable: true, description: 'Why it is hidden; null when shown.', resolve: (row) => row.reason }),
+  }),
+});
+
+const SectorSharesRef = builder.objectRef<SectorSharesResult>('SectorShares').implement({
+  description: 'Each sector’s share of funding or of people reached, in vocabulary order; what has no sector comes last.',
+  fields: (t) => ({
+    measure: t.field({ type: ShareMeasureEnum, description: 'What the shares are shares of.', resolve: (result) => result.measure }),
+    decimals: t.exposeInt('decimals', { description: 'Digits after the decimal point of every share.' }),
+    currency: t.field({
+      type: CurrencyEnum,
+      nullable: true,
+      description: 'FUNDING: the currency of every amount; null for BENEFICIARIES or when nothing was counted.',
+      resolve: (result) => result.currency as Currency | null,
+    }),
+    transactionTypes: t.field({
+      type: [TransactionTypeEnum],
+      nullable: true,
+      description: 'FUNDING: the transaction types summed; null for BENEFICIARIES.',
+      resolve: (result) => result.transactionTypes as IatiTransactionType[] | null,
+    }),
+    totalAmount: t.field({
+      type: 'Decimal',
+      nullable: true,
+      description: 'FUNDING: the exact sum of all sectors; null for BENEFICIARIES.',
+      resolve: (result) => result.totalAmount,
+    }),
+    totalPeople: t.field({
+      type: FigureValueRef,
+      nullable: true,
+      description:
+        'BENEFICIARIES: distinct people reached in any sector, less than the sum of the sectors when people were reached in several (the shares are of that sum); null for FUNDING.',
+      resolve: (result) => result.totalPeople,
+    }),
+    shares: t.field({ type: [SectorShareRef], description: 'One entry per sector with something counted.', resolve: (result) => result.rows }),
+  }),
+});
+
+function badInput(message: string, field: string): GraphQLError {
+  return new GraphQLError(message, { extensions: { code: 'BAD_USER_INPUT', field } });
+}
+
+builder.queryField('sectorShares', (t) =>
+  t.field({
+    type: SectorSharesRef,
+    nullable: true,
+    description:
+      'Each sector’s share of funding or of people reached, overall or for one programme, summed in the database; the shares add up to exactly 100. A transaction’s or a delivery’s sector is its project’s. Null when no programme has the id. Public; PUBLIC and PARTNER viewers get small people counts (and their shares) suppressed.',
+    args: {
+      programmeId: t.arg.id({ required: false, description: 'Only this programme (global id or UUID): its funding and its projects’.' }),
+      measure: t.arg({ type: ShareMeasureEnum, required: true, description: 'Shares of funding or of people reached.' }),
+      decimals: t.arg.int({ required: false, description: 'Digits of the percentages, 0 to 6; default 1.' }),
+      currency: t.arg({
+        type: CurrencyEnum,
+        required: false,
+        description: 'FUNDING: only amounts in this currency; required when the funding is in several (currencies never add).',
+      }),
+      transactionTypes: t.arg({
+        type: [TransactionTypeEnum],
+        required: false,
+        description:
+          'FUNDING: the transaction types summed; default the commitments (INCOMING_COMMITMENT, OUTGOING_COMMITMENT), since disbursements and expenditures spend committed money again.',
+      }),
+    },
+    resolve: async (_root, args, context): Promise<SectorSharesResult | null> => {
+      const decimals = args.decimals ?? 1;
+      if (!Number.isInteger(decimals) || decimals < 0 || decimals > 6) throw badInput('decimals must be from 0 to 6', 'decimals');
+      let programmeId: string | undefined;
+      if (args.programmeId != null) {
+        const id = uuidFromArgument(String(args.programmeId), 'Programme');
+        if (id === null) return null;
+        const programme = await context.prisma.programme.findUnique({ where: { id }, select: { id: true } });
+        if (programme === null) return null;
+        programmeId = id;
+      }
+      const common = { ...(programmeId ? { programmeId } : {}), decimals };
+      const notRecorded = context.i18n.vocabularyLabel('sexes', NOT_RECORDED);
+      const labelOf = (sector: string) => (sector === NOT_RECORDED ? notRecorded : context.i18n.vocabularyLabel('sectors', sector));
+
+      if (args.measure === 'funding') {
+        let result: FundingSharesBySector;
+        try {
+          result = await sharesBySector(context.prisma, {
+            ...common,
+            measure: 'funding',
+            ...(args.currency ? { currency: args.currency } : {}),
+            ...(args.transactionTypes?.length ? { transactionTypes: args.transactionTypes } : {}),
+          });
+        } catch (error) {
+          if (error instanceof RangeError) throw badInput(error.message, 'currency');
+          throw error;
+        }
+        return {
+          measure: 'funding',
+          decimals,
+          currency: result.currency,
+          transactionTypes: result.transactionTypes,
+          totalAmount: result.total,
+          totalPeople: null,
+          rows: result.rows.map((row) => ({ sector: row.sector, label: labelOf(row.sector), amount: row.value, people: null, share: row.share, reason: null })),
+        };
+      }
+
+      const result: BeneficiarySharesBySector = await sharesBySector(context.prisma, { ...common, measure: 'beneficiaries' });
+      const k = figuresNeedSuppression(context.viewer) ? context.config.SUPPRESSION_K : null;
+      // A one-column table of people per sector: small counts are hidden, and another
+      // with them so that the sum the shares are of does not give them away.
+      const published: readonly PublishedFigure[] =
+        k === null || result.rows.length === 0
+          ? result.rows.map((row) => ({ hidden: false, value: row.value }))
+          : suppress(crossTableFromCells(result.rows.map((row) => [row.value])), { k }).cells.map((cells) => cells[0]!);
+      const totalHidden = k !== null && result.total > 0 && result.total < k;
+      return {
+        measure: 'beneficiaries',
+        decimals,
+        currency: null,
+        transactionTypes: null,
+        totalAmount: null,
+        totalPeople: totalHidden
+          ? { value: null, suppressed: true, reason: 'small-cell' }
+          : { value: result.total, suppressed: false, reason: null },
+        rows: result.rows.map((row, i) => {
+          const figure = published[i]!;
+          return figure.hidden
+            ? { sector: row.sector, label: labelOf(row.sector), amount: null, people: null, share: null, reason: figure.reason }
+            : { sector: row.sector, label: labelOf(row.sector), amount: null, people: row.value, share: row.share, reason: null };
+        }),
+      };
+    },
+  }),
+);
