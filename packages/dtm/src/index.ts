@@ -5,3 +5,4 @@ export * from './import/index';
 export * from './store/index';
 export * from './areas/dtm-area';
 export * from './sync/index';
+export * from './cli/index';
