@@ -1,4 +1,7 @@
+import type { Organisation, PothosPrismaTypes } from '@crc/db';
 import { IATI_ORGANISATION_TYPES, findEntry } from '@crc/domain';
+import type { SchemaTypes } from '@pothos/core';
+import type { PrismaModelTypes, PrismaNodeRef } from '@pothos/plugin-prisma';
 import { builder } from '../../builder';
 import { LocaleEnum } from '../common/locale';
 import { vocabularyEnumValues } from '../programmes/vocabulary-enum';
@@ -9,8 +12,14 @@ export const OrganisationTypeEnum = builder.enumType('OrganisationType', {
   values: vocabularyEnumValues(IATI_ORGANISATION_TYPES, (type) => `${type.label} (IATI code ${type.iatiCode}).`),
 });
 
-/** Donors, implementing partners and recipients: public reference data (no personal data). */
-export const OrganisationRef = builder.prismaNode('Organisation', {
+type GatewayTypes = typeof builder extends PothosSchemaTypes.SchemaBuilder<infer Types extends SchemaTypes> ? Types : never;
+
+/**
+ * Donors, implementing partners and recipients: public reference data (no personal data).
+ * Typed explicitly: other areas import this ref, and its inferred type would name a
+ * type inside @crc/db's bundled declarations that TypeScript cannot reference (TS2742).
+ */
+export const OrganisationRef: PrismaNodeRef<GatewayTypes, PrismaModelTypes & PothosPrismaTypes['Organisation'], Organisation> = builder.prismaNode('Organisation', {
   description: 'A donor, implementing partner, government body or other organisation.',
   id: { field: 'id' },
   fields: (t) => ({
