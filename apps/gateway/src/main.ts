@@ -1,5 +1,6 @@
 #!/usr/bin/env node
 // crc-gateway: serve the GraphQL gateway, or manage API keys. See apps/gateway/README.md.
+import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { createDb, loadReferenceData } from '@crc/db';
 import { runKeysCommand } from './auth/keys-command';
@@ -16,7 +17,10 @@ const USAGE = `Usage:
   crc-gateway keys list`;
 
 async function main(argv: string[]): Promise<number> {
-  const config = loadConfig();
+  const loaded = loadConfig();
+  // pnpm runs package scripts inside the package; INIT_CWD is where the command was typed,
+  // so `pnpm demo` from the repository root keeps its database in <root>/.crc-data/pglite.
+  const config = { ...loaded, DATA_DIR: path.resolve(process.env.INIT_CWD ?? process.cwd(), loaded.DATA_DIR) };
   const logger = createLogger(config);
   if (argv[0] === 'keys') return runKeysCommand(argv.slice(1), config);
 
@@ -36,6 +40,7 @@ async function main(argv: string[]): Promise<number> {
   const running = await serve(gateway, config.PORT, config.HOST, logger);
   logger.info({ url: running.url }, 'gateway listening');
   console.log(`\nCRC Platform gateway: ${running.url}  (GraphiQL in a browser)`);
+  console.log(`Database: ${db.description}`);
   if (demoKeys.length > 0) {
     console.log('\nDemo API keys (send as "Authorization: Bearer <key>"):');
     for (const key of demoKeys) console.log(`  ${key.role.padEnd(13)} ${key.secret}  ${key.description}`);

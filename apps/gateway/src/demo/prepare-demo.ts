@@ -1,4 +1,5 @@
-import { loadDemoData, type Db } from '@crc/db';
+import { loadDemoData, type DemoDataOptions, type Db } from '@crc/db';
+import { nameKey } from '@crc/i18n';
 import type { Logger } from 'pino';
 import { createApiKey } from '../auth/api-keys';
 import type { Role } from '../auth/role';
@@ -11,20 +12,28 @@ export interface DemoKey {
 
 const DEMO_KEY_PREFIX = 'demo:';
 
+/** The centre the demo CENTRE_STAFF key is bound to: a CRC, so its beneficiaries include referrals. */
+const DEMO_STAFF_CENTRE = 'CRC-JALAWLA';
+
 /**
  * Loads the demo data (idempotent) and issues one fresh key per role. Keys are stored
  * hashed, so earlier demo keys cannot be shown again: they are revoked instead.
  */
-export async function prepareDemo(db: Db, logger: Logger): Promise<DemoKey[]> {
-  const summary = await loadDemoData(db.prisma);
-  logger.info({ demo: summary }, 'demo data loaded');
+export async function prepareDemo(db: Db, logger: Logger, options: Omit<DemoDataOptions, 'nameKey'> = {}): Promise<DemoKey[]> {
+  const started = performance.now();
+  // The same name key as people registered through the gateway, so duplicate search finds generated people too.
+  const counts = await loadDemoData(db.prisma, { ...options, nameKey });
+  const inserted = Object.fromEntries(Object.entries(counts).map(([table, count]) => [table, count.inserted + count.updated]));
+  logger.info({ written: inserted, ms: Math.round(performance.now() - started) }, 'demo data loaded');
 
   await db.prisma.apiKey.updateMany({
     where: { name: { startsWith: DEMO_KEY_PREFIX }, revokedAt: null },
     data: { revokedAt: new Date() },
   });
   const partner = await db.prisma.organisation.findFirstOrThrow({ where: { acronym: 'IOM' }, select: { id: true, name: true } });
-  const centre = await db.prisma.centre.findFirstOrThrow({ orderBy: { code: 'asc' }, select: { id: true, name: true } });
+  const centre =
+    (await db.prisma.centre.findUnique({ where: { code: DEMO_STAFF_CENTRE }, select: { id: true, name: true } })) ??
+    (await db.prisma.centre.findFirstOrThrow({ orderBy: { code: 'asc' }, select: { id: true, name: true } }));
 
   const partnerKey = await createApiKey(db.prisma, { name: `${DEMO_KEY_PREFIX}partner`, role: 'PARTNER', organisationId: partner.id });
   const staffKey = await createApiKey(db.prisma, { name: `${DEMO_KEY_PREFIX}centre-staff`, role: 'CENTRE_STAFF', centreIds: [centre.id] });
