@@ -1,0 +1,143 @@
+// Benchmark (not a test): import throughput and peak memory of a synthetic DTM master
+// list of 100,000 rows (3,000 locations x 34 rounds, capped), into PGlite and, when
+// DATABASE_URL is set, into a fresh PostgreSQL database; then the time of displacement
+// series queries over the imported figures.
+// Run: pnpm --filter @crc/dtm run bench   (or pnpm bench:dtm at the root; builds first)
+// Each database runs in its own process so that its peak RSS is its own.
+import { execFileSync } from 'node:child_process';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import process from 'node:process';
+import { performance } from 'node:perf_hooks';
+import { fileURLToPath } from 'node:url';
+
+const ROWS = 100_000;
+const LOCATIONS = 3_000;
+const MB = 1024 * 1024;
+const print = (line) => process.stdout.write(`${line}\n`);
+
+/** Deterministic pseudo-random numbers (mulberry32): every run measures the same file. */
+function random(seed) {
+  let state = seed >>> 0;
+  return () => {
+    state = (state + 0x6d2b79f5) >>> 0;
+    let t = state;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+/** An HXL-tagged IDP list: one row per location and round, sub-district p-codes, a tenth of the rows by district name. */
+async function writeMasterList(path) {
+  const { areasAtLevel, getArea } = await import('@crc/domain');
+  const subdistricts = areasAtLevel('subdistrict');
+  const next = random(7);
+  const locations = Array.from({ length: LOCATIONS }, (_, index) => {
+    const area = subdistricts[Math.floor(next() * subdistricts.length)];
+    return { code: `IQ-LOC-${String(index).padStart(5, '0')}`, area, district: getArea(area.parentPcode), size: 50 + Math.floor(next() * 5000) };
+  });
+  const lines = ['Sub-district code,District,Location ID,Location,Families,Individuals,Date,Round', '#adm3+code,#adm2+name,#loc+code,#loc+name,#affected+idps+hh,#affected+idps+ind,#date+reported,#round+code'];
+  const rounds = Math.ceil(ROWS / LOCATIONS);
+  let written = 0;
+  for (let round = 1; round <= rounds && written < ROWS; round++) {
+    const date = new Date(Date.UTC(2015, 0, 31) + round * 61 * 86_400_000).toISOString().slice(0, 10);
+    for (const location of locations) {
+      if (written >= ROWS) break;
+      const individuals = Math.max(0, Math.round(location.size * (1 - round / (rounds * 1.5)) * (0.9 + next() * 0.2)));
+      const byName = written % 10 === 0;
+      lines.push(
+        [byName ? '' : location.area.pcode, byName ? `"${location.district.names.en}"` : '', location.code, `Location ${location.code}`, Math.floor(individuals / 6), individuals, date, round].join(','),
+      );
+      written += 1;
+    }
+  }
+  writeFileSync(path, `${lines.join('\n')}\n`);
+  return written;
+}
+
+function median(values) {
+  const sorted = [...values].sort((a, b) => a - b);
+  return sorted[Math.floor(sorted.length / 2)];
+}
+
+async function child(kind, file) {
+  const { createDb, loadReferenceData } = await import('@crc/db');
+  const { importMasterList } = await import('../dist/index.js');
+  let url = 'memory://';
+  let drop = async () => undefined;
+  if (kind === 'postgresql') {
+    const { createTestDatabase } = await import('@crc/db/testing');
+    const testDb = await createTestDatabase();
+    url = testDb.url;
+    drop = () => testDb.drop();
+  }
+  const db = await createDb(url, { migrate: true });
+  try {
+    await loadReferenceData(db.prisma);
+    const results = [];
+    for (const label of ['first import', 're-import (unchanged)']) {
+      const started = performance.now();
+      const result = await importMasterList(db, file, { today: '2026-11-22' });
+      const seconds = (performance.now() - started) / 1000;
+      results.push({ label, seconds, counts: result.counts });
+    }
+    const series = {
+      governorate: `SELECT round, sum(individuals)::int AS individuals FROM displacement_figure
+                    WHERE population_group = 'idp' AND area_pcode LIKE 'IQG15%' GROUP BY round ORDER BY round`,
+      national: `SELECT left(area_pcode, 5) AS governorate, round, sum(individuals)::int AS individuals FROM displacement_figure
+                 WHERE population_group = 'idp' GROUP BY 1, 2 ORDER BY 1, 2`,
+    };
+    const timings = {};
+    for (const [name, sql] of Object.entries(series)) {
+      await db.sql.query(sql);
+      const runs = [];
+      let rows = 0;
+      for (let i = 0; i < 5; i++) {
+        const started = performance.now();
+        rows = (await db.sql.query(sql)).length;
+        runs.push(performance.now() - started);
+      }
+      timings[name] = { ms: median(runs), rows };
+    }
+    process.stdout.write(JSON.stringify({ kind, results, timings, maxRssMb: process.resourceUsage().maxRSS / 1024 }));
+  } finally {
+    await db.close();
+    await drop();
+  }
+}
+
+async function main() {
+  if (process.argv[2] === 'child') return child(process.argv[3], process.argv[4]);
+  const dir = mkdtempSync(join(tmpdir(), 'crc-dtm-bench-'));
+  try {
+    const file = join(dir, 'idp-master-list.csv');
+    const rows = await writeMasterList(file);
+    print(`@crc/dtm benchmark: ${rows.toLocaleString('en-US')} rows (${LOCATIONS.toLocaleString('en-US')} locations x rounds), node ${process.version}`);
+    const kinds = ['pglite', ...(process.env.DATABASE_URL ? ['postgresql'] : [])];
+    if (!process.env.DATABASE_URL) print('(set DATABASE_URL to a PostgreSQL server to measure PostgreSQL too)');
+    print('');
+    print('database    run                      rows/s     time     inserted  unchanged  peak RSS');
+    const queries = [];
+    for (const kind of kinds) {
+      const output = execFileSync(process.execPath, ['--expose-gc', fileURLToPath(import.meta.url), 'child', kind, file], { encoding: 'utf8', maxBuffer: 16 * MB });
+      const report = JSON.parse(output.slice(output.lastIndexOf('{"kind"')));
+      for (const result of report.results) {
+        print(
+          `${kind.padEnd(11)} ${result.label.padEnd(22)} ${Math.round(result.counts.read / result.seconds).toLocaleString('en-US').padStart(8)} ${`${result.seconds.toFixed(1)} s`.padStart(8)} ${String(result.counts.inserted).padStart(10)} ${String(result.counts.unchanged).padStart(10)}  ${Math.round(report.maxRssMb)} MB`,
+        );
+      }
+      queries.push([kind, report.timings]);
+    }
+    print('');
+    print('displacement series query (median of 5)');
+    for (const [kind, timings] of queries) {
+      print(`${kind.padEnd(11)} Ninewa by round: ${timings.governorate.ms.toFixed(1)} ms (${timings.governorate.rows} rounds); every governorate by round: ${timings.national.ms.toFixed(1)} ms (${timings.national.rows} rows)`);
+    }
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+await main();
