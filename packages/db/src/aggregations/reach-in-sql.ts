@@ -38,8 +38,8 @@ interface GroupRow {
  * Unique reach counted in the database: the same table as @crc/metrics `uniqueReach`
  * over the same deliveries (distinct people per cell; row, column and grand totals are
  * distinct counts too, so a person in two cells counts once in their total), without
- * loading a row into memory. One query: the deliveries' codes are computed in a CTE,
- * then grouped by GROUPING SETS (cells, rows, columns, grand total) with
+ * loading a row into memory. One query: the deliveries' codes are computed in a CTE
+ * (one row per person and cell), then grouped by GROUPING SETS (cells, rows, columns, grand total) with
  * COUNT(DISTINCT beneficiary). Works on PostgreSQL and PGlite.
  *
  * Sex, age (on `at`), population group and area are the beneficiary's; area is the
@@ -86,14 +86,18 @@ async function queryGroups(
   const columns = by.map((_, i) => Prisma.raw(`d${i}`)); // generated names, never user input
   const selects = by.map((dimension, i) => Prisma.sql`${dimensionSql(dimension, { at, brackets })} AS ${columns[i]!}`);
   const ageJoin = by.includes('ageBracket') && at !== undefined ? ageJoinSql(at) : Prisma.empty;
+  // One row per person and cell first (hash aggregation), with the deliveries behind it:
+  // the distinct counts of the grouping sets then sort far fewer rows than one per delivery.
+  const groupBy = [Prisma.sql`sd.beneficiary_id`, ...by.map((_, i) => Prisma.raw(String(i + 2)))];
   const base = Prisma.sql`
-    SELECT ${Prisma.join([Prisma.sql`sd.beneficiary_id AS person`, ...selects])}
+    SELECT ${Prisma.join([Prisma.sql`sd.beneficiary_id AS person`, ...selects, Prisma.sql`COUNT(*) AS n`])}
     FROM service_delivery sd
     JOIN beneficiary b ON b.id = sd.beneficiary_id
     LEFT JOIN project p ON p.id = sd.project_id
     ${ageJoin}
-    WHERE ${reachFilterSql(filter)}`;
-  const counts = Prisma.sql`COUNT(DISTINCT person)::int AS people, COUNT(*)::bigint AS deliveries`;
+    WHERE ${reachFilterSql(filter)}
+    GROUP BY ${Prisma.join(groupBy)}`;
+  const counts = Prisma.sql`COUNT(DISTINCT person)::int AS people, COALESCE(SUM(n), 0)::bigint AS deliveries`;
   if (by.length === 0) {
     return prisma.$queryRaw<GroupRow[]>`WITH base AS (${base}) SELECT NULL::int AS grouping_mask, ${counts} FROM base`;
   }
