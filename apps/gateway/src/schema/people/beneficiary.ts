@@ -1,4 +1,5 @@
 import type { Beneficiary as BeneficiaryRow } from '@crc/db';
+import type { ObjectRef } from '@pothos/core';
 import { ageBracketAt, getArea, todayInIraq, type AgeBracket, type PopulationGroup, type Sex } from '@crc/domain';
 import { builder } from '../../builder';
 import { AdminAreaRef } from '../geography/admin-area';
@@ -24,7 +25,7 @@ function ageBracketToday(beneficiary: BeneficiaryRow): AgeBracket | null {
  * checked against the viewer (runScopesOnType), however it was reached, and every
  * personal field is checked again on its own.
  */
-export const BeneficiaryRef = builder.prismaNode('Beneficiary', {
+const BeneficiaryRef = builder.prismaNode('Beneficiary', {
   description:
     'A person registered at a centre. Visible only to ADMIN and to CENTRE_STAFF of the centre where the person is registered; the name, phone and date of birth are personal data.',
   id: { field: 'id' },
@@ -114,3 +115,12 @@ export const BeneficiaryRef = builder.prismaNode('Beneficiary', {
     ),
   }),
 });
+
+type Types = typeof builder extends PothosSchemaTypes.SchemaBuilder<infer T> ? T : never;
+
+/**
+ * The Beneficiary type for fields outside the prisma plugin (a typed ref: the inferred
+ * prismaNode type names @crc/db's internal declaration chunk, which an exported
+ * declaration may not).
+ */
+export const BeneficiaryObject: ObjectRef<Types, BeneficiaryRow> = BeneficiaryRef;

@@ -3,7 +3,7 @@ import { nameKey, nameSimilarity } from '@crc/i18n';
 import type { Viewer } from '../../auth/viewer';
 import { builder } from '../../builder';
 import { ErrorInterface } from '../common/errors';
-import { BeneficiaryRef } from './beneficiary';
+import { BeneficiaryObject } from './beneficiary';
 import { DUPLICATE_THRESHOLD } from './name-match';
 import { visibleBeneficiaries } from './people-access';
 
@@ -65,7 +65,7 @@ export async function findDuplicateCandidates(
 const DuplicateCandidateRef = builder.objectRef<DuplicateCandidate>('DuplicateCandidate').implement({
   description: 'A registered person who may be the one being registered.',
   fields: (t) => ({
-    beneficiary: t.field({ type: BeneficiaryRef, description: 'The registered person (the caller may see them).', resolve: (c) => c.beneficiary }),
+    beneficiary: t.field({ type: BeneficiaryObject, description: 'The registered person (the caller may see them).', resolve: (c) => c.beneficiary }),
     similarity: t.float({
       description: 'How alike the names are, 0 to 1, across scripts and spellings (1: the same normalised name).',
       resolve: (candidate) => candidate.similarity,
