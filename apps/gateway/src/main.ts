@@ -1,6 +1,5 @@
 #!/usr/bin/env node
 // crc-gateway: serve the GraphQL gateway, or manage API keys. See apps/gateway/README.md.
-import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { createDb, loadReferenceData } from '@crc/db';
 import { runKeysCommand } from './auth/keys-command';
@@ -17,10 +16,7 @@ const USAGE = `Usage:
   crc-gateway keys list`;
 
 async function main(argv: string[]): Promise<number> {
-  const loaded = loadConfig();
-  // pnpm runs package scripts inside the package; INIT_CWD is where the command was typed,
-  // so `pnpm demo` from the repository root keeps its database in <root>/.crc-data/pglite.
-  const config = { ...loaded, DATA_DIR: path.resolve(process.env.INIT_CWD ?? process.cwd(), loaded.DATA_DIR) };
+  const config = loadConfig();
   const logger = createLogger(config);
   if (argv[0] === 'keys') return runKeysCommand(argv.slice(1), config);
 
