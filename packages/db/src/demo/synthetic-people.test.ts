@@ -74,6 +74,7 @@ describe('generatePeople', () => {
     expect(new Set(beneficiaries.map((b) => b.sex))).toEqual(new Set(['female', 'male', 'not_recorded']));
     expect(new Set(beneficiaries.map((b) => b.populationGroup)).size).toBeGreaterThanOrEqual(4);
     expect(beneficiaries.every((b) => (b.householdSize ?? 0) >= 1 && (b.householdSize ?? 0) <= 10)).toBe(true);
+    expect(beneficiaries.filter((b) => b.givenName === b.fatherName)).toEqual([]);
   });
 
   it('refers people only from centres that make referrals, through lifecycle-valid histories ending in the referral status', () => {

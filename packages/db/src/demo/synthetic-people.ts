@@ -145,7 +145,9 @@ export function generatePeople(parameters: PeopleParameters, from: number, to: n
       sex === 'male' || (sex === 'not_recorded' && random.chance(0.5))
         ? nameOf(random, MALE_GIVEN_NAMES, latin)
         : nameOf(random, FEMALE_GIVEN_NAMES, latin);
-    const father = nameOf(random, MALE_GIVEN_NAMES, latin);
+    let father = nameOf(random, MALE_GIVEN_NAMES, latin);
+    // A son is rarely named after his father: draw again rather than repeat the name.
+    while (father === given) father = nameOf(random, MALE_GIVEN_NAMES, latin);
     const family = random.chance(0.8) ? nameOf(random, FAMILY_NAMES, latin) : null;
     const registeredOn = randomWorkingDay(random, centre.activeFrom, centre.activeTo);
     const [youngest, oldest] = random.weighted(AGE_WEIGHTS);
