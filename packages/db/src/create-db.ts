@@ -50,6 +50,12 @@ export async function createDb(url?: string, options: CreateDbOptions = {}): Pro
 
   if (location.kind === 'postgresql') {
     const pool = new pg.Pool({ max: 10, ...options.pool, connectionString: location.url });
+    // An idle pooled connection can be cut by the server (restart, DROP DATABASE ... FORCE,
+    // an admin's pg_terminate_backend). node-postgres then emits 'error' on the pool, which
+    // would crash the process if unhandled; the pool discards that client and reconnects.
+    pool.on('error', (error) => {
+      process.emitWarning(`@crc/db: idle PostgreSQL connection lost: ${error.message}`);
+    });
     const sql = pgExecutor(pool);
     try {
       const migrations = options.migrate === true ? await migrate(sql) : NOT_MIGRATED;
