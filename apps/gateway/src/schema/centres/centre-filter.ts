@@ -3,7 +3,7 @@ import { getArea } from '@crc/domain';
 import { GraphQLError } from 'graphql';
 import { builder } from '../../builder';
 import type { GatewayContext } from '../../context';
-import { uuidOrNil } from '../organisations/database-id';
+import { uuidOrNil } from '../common/ids';
 import { OrganisationRef } from '../funding/organisation';
 import { CentreKindEnum } from './centre-kind';
 // One ServiceType enum for the whole schema; service deliveries and referrals (people/) use it too.
@@ -52,6 +52,6 @@ export function centreWhere(filter: CentreFilter | null | undefined, context: Ga
   }
   if (filter?.kind) where.kind = filter.kind;
   if (filter?.serviceType) where.services = { some: { serviceType: filter.serviceType } };
-  if (filter?.partnerId) where.partners = { some: { organisationId: uuidOrNil(filter.partnerId.id) } };
+  if (filter?.partnerId) where.partners = { some: { organisationId: uuidOrNil(filter.partnerId.id, 'Organisation') } };
   return where;
 }

@@ -1,6 +1,6 @@
 import { builder } from '../../builder';
 import { describedTotalCount } from '../organisations/connection-total-count';
-import { uuidOrNil } from '../organisations/database-id';
+import { uuidOrNil } from '../common/ids';
 import { CentreRef } from './centre';
 import { CentreFilterInput, centreWhere } from './centre-filter';
 
@@ -27,6 +27,6 @@ builder.queryFields((t) => ({
     nullable: true,
     description: 'One centre by its global id; null when none has that id.',
     args: { id: t.arg.globalID({ required: true, for: CentreRef, description: 'The centre’s `id`.' }) },
-    resolve: (query, _root, args, context) => context.prisma.centre.findUnique({ ...query, where: { id: uuidOrNil(args.id.id) } }),
+    resolve: (query, _root, args, context) => context.prisma.centre.findUnique({ ...query, where: { id: uuidOrNil(args.id.id, 'Centre') } }),
   }),
 }));

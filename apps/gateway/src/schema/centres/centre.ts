@@ -3,7 +3,7 @@ import { builder } from '../../builder';
 import { LocaleEnum, localeFor } from '../common/locale';
 import { LocalizedNameRef } from '../common/localized-name';
 import { AdminAreaRef } from '../geography/admin-area';
-import { uuidOrNil } from '../organisations/database-id';
+import { uuidOrNil } from '../common/ids';
 import { localizedLabel } from '../organisations/localized-label';
 import { CentreKindEnum } from './centre-kind';
 import { centreName } from './centre-name';
@@ -13,7 +13,7 @@ import { inWeekOrder, WeekdayEnum } from './weekday';
 export const CentreRef = builder.prismaNode('Centre', {
   description: 'A Community Resource Centre or community centre run by IOM Iraq and its partners.',
   id: { field: 'id' },
-  findUnique: (id) => ({ id: uuidOrNil(id) }),
+  findUnique: (id) => ({ id: uuidOrNil(id, 'Centre') }),
   nullable: true,
   fields: (t) => ({
     code: t.exposeString('code', { description: 'Short stable code, e.g. `CRC-JALAWLA`.' }),

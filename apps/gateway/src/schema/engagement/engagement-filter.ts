@@ -4,7 +4,7 @@ import { GraphQLError } from 'graphql';
 import { builder } from '../../builder';
 import type { GatewayContext } from '../../context';
 import { dateColumn } from '../programmes/calendar-date';
-import { uuidFromArgument } from '../programmes/global-id';
+import { uuidFromArgument } from '../common/ids';
 import { EngagementTypeEnum } from './engagement-type';
 
 export const EngagementEventFilterInput = builder.inputType('EngagementEventFilter', {

@@ -7,7 +7,7 @@ import { parseInput } from '../../errors/parse-input';
 import { COMMON_MUTATION_ERRORS } from '../common/errors';
 import { dateColumn } from '../programmes/calendar-date';
 import { fieldProblem } from '../programmes/field-problem';
-import { optionalIdFromInput } from '../programmes/global-id';
+import { optionalIdFromInput } from '../common/ids';
 import { recordNotFound } from '../programmes/record-not-found';
 import { withoutNulls } from '../programmes/without-nulls';
 import { EngagementEventCreateInput } from './engagement-event-input';

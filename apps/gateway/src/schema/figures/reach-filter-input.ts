@@ -4,7 +4,7 @@ import { GraphQLError } from 'graphql';
 import { builder } from '../../builder';
 import type { GatewayContext } from '../../context';
 import { PopulationGroupEnum, ServiceTypeEnum, SexEnum } from '../people/vocabulary-enums';
-import { uuidFromArgument } from '../programmes/global-id';
+import { uuidFromArgument } from '../common/ids';
 import { SectorEnum } from '../projects/sector';
 
 export const ReachFilterInput = builder.inputType('ReachFilter', {

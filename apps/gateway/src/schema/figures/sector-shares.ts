@@ -6,7 +6,7 @@ import { figuresNeedSuppression } from '../../auth/viewer';
 import { builder } from '../../builder';
 import { CurrencyEnum } from '../funding/currency';
 import { TransactionTypeEnum } from '../funding/transaction-type';
-import { uuidFromArgument } from '../programmes/global-id';
+import { uuidFromArgument } from '../common/ids';
 import { dacCodeOf, SectorEnum } from '../projects/sector';
 import { FigureValueRef, SuppressionReasonEnum, type FigureValue, type SuppressionReasonCode } from './figure-table';
 

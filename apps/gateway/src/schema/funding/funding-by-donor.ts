@@ -1,7 +1,7 @@
 import type { Organisation } from '@crc/db';
 import { builder } from '../../builder';
 import { moneyText, type MoneyTotal } from '../programmes/money-total';
-import { uuidFromArgument } from '../programmes/global-id';
+import { uuidFromArgument } from '../common/ids';
 import { CurrencyEnum } from './currency';
 import { OrganisationRef } from './organisation';
 import { TransactionTypeEnum } from './transaction-type';

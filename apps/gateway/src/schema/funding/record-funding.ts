@@ -5,7 +5,7 @@ import { parseInput } from '../../errors/parse-input';
 import { COMMON_MUTATION_ERRORS } from '../common/errors';
 import { dateColumn } from '../programmes/calendar-date';
 import { fieldProblem } from '../programmes/field-problem';
-import { idFromInput, optionalIdFromInput } from '../programmes/global-id';
+import { idFromInput, optionalIdFromInput } from '../common/ids';
 import { recordNotFound } from '../programmes/record-not-found';
 import { withoutNulls } from '../programmes/without-nulls';
 import { FundingCreateInput } from './funding-input';

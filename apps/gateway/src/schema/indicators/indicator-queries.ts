@@ -1,6 +1,6 @@
 import { builder } from '../../builder';
 import { describedTotalCount } from '../organisations/connection-total-count';
-import { uuidFromArgument } from '../programmes/global-id';
+import { uuidFromArgument } from '../common/ids';
 
 builder.queryField('indicators', (t) =>
   t.prismaConnection(

@@ -1,6 +1,6 @@
 import { builder } from '../../builder';
 import { describedTotalCount } from './connection-total-count';
-import { uuidOrNil } from './database-id';
+import { uuidOrNil } from '../common/ids';
 import { OrganisationRef } from '../funding/organisation';
 import { OrganisationFilterInput, organisationWhere } from './organisation-filter';
 
@@ -32,6 +32,6 @@ builder.queryFields((t) => ({
     description: 'One organisation by its global id; null when none has that id.',
     args: { id: t.arg.globalID({ required: true, for: OrganisationRef, description: 'The organisation’s `id`.' }) },
     resolve: (query, _root, args, context) =>
-      context.prisma.organisation.findUnique({ ...query, where: { id: uuidOrNil(args.id.id) } }),
+      context.prisma.organisation.findUnique({ ...query, where: { id: uuidOrNil(args.id.id, 'Organisation') } }),
   }),
 }));

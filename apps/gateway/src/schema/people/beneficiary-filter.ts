@@ -3,7 +3,7 @@ import { nameKey } from '@crc/i18n';
 import type { Viewer } from '../../auth/viewer';
 import { builder } from '../../builder';
 import { nameMatchScore, SEARCH_THRESHOLD } from './name-match';
-import { uuidOrNil } from './database-id';
+import { uuidOrNil } from '../common/ids';
 import { visibleBeneficiaries } from './people-access';
 import { PopulationGroupEnum, SexEnum } from './vocabulary-enums';
 

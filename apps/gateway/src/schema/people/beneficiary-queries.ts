@@ -4,7 +4,7 @@ import './beneficiary';
 import { beneficiaryWhere, BeneficiaryFilterInput } from './beneficiary-filter';
 import { visibleBeneficiaries } from './people-access';
 import { rootTotalCount } from './total-count';
-import { uuidOrNil } from './database-id';
+import { uuidOrNil } from '../common/ids';
 
 /** The where clause is computed once per field call and shared by the page and its totalCount. */
 const whereByArgs = new WeakMap<object, Promise<Prisma.BeneficiaryWhereInput>>();

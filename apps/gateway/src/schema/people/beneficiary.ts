@@ -6,7 +6,7 @@ import { AdminAreaRef } from '../geography/admin-area';
 import { BENEFICIARY_PERSONAL_OUTPUT } from './personal-fields';
 import { relatedTotalCount } from './total-count';
 import { PopulationGroupEnum, SexEnum } from './vocabulary-enums';
-import { uuidOrNil } from './database-id';
+import { uuidOrNil } from '../common/ids';
 
 const PERSONAL = 'Personal data: only ADMIN and CENTRE_STAFF of the person’s registration centre may read it (null with a FORBIDDEN error for others).';
 

@@ -5,7 +5,7 @@ import { ForbiddenError } from '../../errors/forbidden-error';
 import { parseInput } from '../../errors/parse-input';
 import { COMMON_MUTATION_ERRORS } from '../common/errors';
 import './forbidden-error-type';
-import { idFromInput } from './database-id';
+import { idFromInput } from '../common/ids';
 import { dateColumn } from './date-column';
 import { notFound, requireOwnBeneficiary, requireOwnCentre } from './record-guards';
 import { ServiceTypeEnum, VocationalCourseEnum } from './vocabulary-enums';

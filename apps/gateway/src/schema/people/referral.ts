@@ -3,7 +3,7 @@ import { nextReferralStatuses, type ReferralStatus, type ServiceType } from '@cr
 import { builder } from '../../builder';
 import { REFERRAL_PERSONAL_OUTPUT } from './personal-fields';
 import { ReferralStatusEnum, ServiceTypeEnum } from './vocabulary-enums';
-import { uuidOrNil } from './database-id';
+import { uuidOrNil } from '../common/ids';
 
 const PERSONAL = 'Personal data: only ADMIN and CENTRE_STAFF of the person’s registration centre may read it (null with a FORBIDDEN error for others).';
 

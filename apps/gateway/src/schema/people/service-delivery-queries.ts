@@ -1,7 +1,7 @@
 import type { Prisma } from '@crc/db';
 import type { Viewer } from '../../auth/viewer';
 import { builder } from '../../builder';
-import { uuidOrNil } from './database-id';
+import { uuidOrNil } from '../common/ids';
 import { visibleBeneficiaries } from './people-access';
 import './service-delivery';
 import { rootTotalCount } from './total-count';

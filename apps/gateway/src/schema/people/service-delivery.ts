@@ -1,7 +1,7 @@
 import type { ServiceType, VocationalCourse } from '@crc/domain';
 import { builder } from '../../builder';
 import { ServiceTypeEnum, VocationalCourseEnum } from './vocabulary-enums';
-import { uuidOrNil } from './database-id';
+import { uuidOrNil } from '../common/ids';
 
 /**
  * A service delivered to a person. It tells what a person received, so it is

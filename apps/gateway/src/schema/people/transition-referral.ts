@@ -15,7 +15,7 @@ import { NotFoundError } from '../../errors/not-found-error';
 import { parseInput } from '../../errors/parse-input';
 import { COMMON_MUTATION_ERRORS } from '../common/errors';
 import './forbidden-error-type';
-import { uuidOrNil } from './database-id';
+import { uuidOrNil } from '../common/ids';
 import { dateColumn } from './date-column';
 import { IllegalTransitionError } from './illegal-transition-error';
 import { mayActAt } from './people-access';

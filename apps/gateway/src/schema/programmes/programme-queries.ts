@@ -1,5 +1,5 @@
 import { builder } from '../../builder';
-import { uuidFromArgument } from './global-id';
+import { uuidFromArgument } from '../common/ids';
 import { describedTotalCount } from '../organisations/connection-total-count';
 
 builder.queryFields((t) => ({

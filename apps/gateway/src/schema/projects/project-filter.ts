@@ -3,7 +3,7 @@ import type { Prisma } from '@crc/db';
 import { GraphQLError } from 'graphql';
 import { builder } from '../../builder';
 import type { GatewayContext } from '../../context';
-import { uuidFromArgument } from '../programmes/global-id';
+import { uuidFromArgument } from '../common/ids';
 import { ActivityStatusEnum } from './activity-status';
 import { ProjectTypeEnum } from './project-type';
 import { SectorEnum } from './sector';

@@ -1,5 +1,5 @@
 import { builder } from '../../builder';
-import { uuidFromArgument } from '../programmes/global-id';
+import { uuidFromArgument } from '../common/ids';
 import { describedTotalCount } from '../organisations/connection-total-count';
 import { ProjectFilterInput, projectWhere } from './project-filter';
 

@@ -6,7 +6,7 @@ import { COMMON_MUTATION_ERRORS } from '../common/errors';
 import { requireOrganisations } from '../funding/require-organisations';
 import { dateColumn, isoDateOf } from '../programmes/calendar-date';
 import { fieldProblem } from '../programmes/field-problem';
-import { idFromInput, optionalIdFromInput, uuidFromArgument } from '../programmes/global-id';
+import { idFromInput, optionalIdFromInput, uuidFromArgument } from '../common/ids';
 import { recordNotFound } from '../programmes/record-not-found';
 import { withoutNulls } from '../programmes/without-nulls';
 import { PROJECT_AUDIT_SELECTION } from './project-audit';
