@@ -9,7 +9,7 @@ import { dateColumn } from '../programmes/calendar-date';
 import { fieldProblem } from '../programmes/field-problem';
 import { optionalIdFromInput } from '../common/ids';
 import { recordNotFound } from '../programmes/record-not-found';
-import { withoutNulls } from '../programmes/without-nulls';
+import { withoutNulls } from '../common/without-nulls';
 import { EngagementEventCreateInput } from './engagement-event-input';
 
 /** Notes are stored with the event; the domain schema has no field for them. */

@@ -7,7 +7,7 @@ import { dateColumn } from '../programmes/calendar-date';
 import { fieldProblem } from '../programmes/field-problem';
 import { idFromInput, optionalIdFromInput } from '../common/ids';
 import { recordNotFound } from '../programmes/record-not-found';
-import { withoutNulls } from '../programmes/without-nulls';
+import { withoutNulls } from '../common/without-nulls';
 import { FundingCreateInput } from './funding-input';
 import { requireOrganisations } from './require-organisations';
 

@@ -10,7 +10,7 @@ import { idFromInput } from '../common/ids';
 import { dateColumn } from './date-column';
 import { notFound, requireOwnBeneficiary, requireOwnCentre } from './record-guards';
 import { ServiceTypeEnum } from './vocabulary-enums';
-import { withoutNulls } from './without-nulls';
+import { withoutNulls } from '../common/without-nulls';
 
 const CreateReferralInput = builder.inputType('CreateReferralInput', {
   description: 'A referral of a person to a service provider. Validated with @crc/domain `ReferralCreateSchema`.',

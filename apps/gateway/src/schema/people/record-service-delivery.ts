@@ -9,7 +9,7 @@ import { idFromInput } from '../common/ids';
 import { dateColumn } from './date-column';
 import { notFound, requireOwnBeneficiary, requireOwnCentre } from './record-guards';
 import { ServiceTypeEnum, VocationalCourseEnum } from './vocabulary-enums';
-import { withoutNulls } from './without-nulls';
+import { withoutNulls } from '../common/without-nulls';
 
 const RecordServiceDeliveryInput = builder.inputType('RecordServiceDeliveryInput', {
   description: 'A service delivered to a person. Validated with @crc/domain `ServiceDeliveryCreateSchema`.',

@@ -11,7 +11,7 @@ import { dateColumn } from './date-column';
 import { findDuplicateCandidates, PossibleDuplicatesError } from './duplicate-candidates';
 import { fullNameOf } from './name-match';
 import { notFound, requireOwnCentre } from './record-guards';
-import { withoutNulls } from './without-nulls';
+import { withoutNulls } from '../common/without-nulls';
 
 const RegisterBeneficiaryInput = builder.inputType('RegisterBeneficiaryInput', {
   description:

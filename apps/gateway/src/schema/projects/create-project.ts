@@ -9,7 +9,7 @@ import { dateColumn } from '../programmes/calendar-date';
 import { fieldProblem } from '../programmes/field-problem';
 import { idFromInput, optionalIdFromInput } from '../common/ids';
 import { recordNotFound } from '../programmes/record-not-found';
-import { withoutNulls } from '../programmes/without-nulls';
+import { withoutNulls } from '../common/without-nulls';
 import { PROJECT_AUDIT_SELECTION } from './project-audit';
 import { ProjectExtrasSchema } from './project-extras';
 import { ProjectCreateInput } from './project-input';

@@ -8,7 +8,7 @@ import { dateColumn, isoDateOf } from '../programmes/calendar-date';
 import { fieldProblem } from '../programmes/field-problem';
 import { idFromInput, optionalIdFromInput, uuidFromArgument } from '../common/ids';
 import { recordNotFound } from '../programmes/record-not-found';
-import { withoutNulls } from '../programmes/without-nulls';
+import { withoutNulls } from '../common/without-nulls';
 import { PROJECT_AUDIT_SELECTION } from './project-audit';
 import { ProjectExtrasSchema } from './project-extras';
 import { ProjectUpdateInput } from './project-input';
