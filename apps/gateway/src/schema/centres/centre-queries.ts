@@ -1,5 +1,5 @@
 import { builder } from '../../builder';
-import { describedTotalCount } from '../organisations/connection-total-count';
+import { describedTotalCount } from '../common/total-count';
 import { uuidOrNil } from '../common/ids';
 import { CentreRef } from './centre';
 import { CentreFilterInput, centreWhere } from './centre-filter';

@@ -1,5 +1,5 @@
 import { builder } from '../../builder';
-import { describedTotalCount } from '../organisations/connection-total-count';
+import { describedTotalCount } from '../common/total-count';
 import { OrganisationRef } from '../funding/organisation';
 
 // Defined here rather than in organisations/ so that organisations never depend on centres.

@@ -1,5 +1,5 @@
 import { builder } from '../../builder';
-import { describedTotalCount } from '../organisations/connection-total-count';
+import { describedTotalCount } from '../common/total-count';
 import { EngagementEventFilterInput, engagementEventWhere } from './engagement-filter';
 
 builder.queryField('engagementEvents', (t) =>

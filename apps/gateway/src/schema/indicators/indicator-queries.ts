@@ -1,5 +1,5 @@
 import { builder } from '../../builder';
-import { describedTotalCount } from '../organisations/connection-total-count';
+import { describedTotalCount } from '../common/total-count';
 import { uuidFromArgument } from '../common/ids';
 
 builder.queryField('indicators', (t) =>

@@ -1,5 +1,5 @@
 import { builder } from '../../builder';
-import { describedTotalCount } from './connection-total-count';
+import { describedTotalCount } from '../common/total-count';
 import { uuidOrNil } from '../common/ids';
 import { OrganisationRef } from '../funding/organisation';
 import { OrganisationFilterInput, organisationWhere } from './organisation-filter';

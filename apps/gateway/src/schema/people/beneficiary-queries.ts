@@ -3,7 +3,7 @@ import { builder } from '../../builder';
 import './beneficiary';
 import { beneficiaryWhere, BeneficiaryFilterInput } from './beneficiary-filter';
 import { visibleBeneficiaries } from './people-access';
-import { rootTotalCount } from './total-count';
+import { describedTotalCount } from '../common/total-count';
 import { uuidOrNil } from '../common/ids';
 
 /** The where clause is computed once per field call and shared by the page and its totalCount. */
@@ -27,7 +27,7 @@ builder.queryFields((t) => ({
       totalCount: async (_root, args, context) =>
         context.prisma.beneficiary.count({ where: await (whereByArgs.get(args) ?? beneficiaryWhere(context.prisma, context.viewer, args.filter)) }),
     },
-    { name: 'BeneficiaryConnection', description: 'A page of registered people.', fields: rootTotalCount },
+    { name: 'BeneficiaryConnection', description: 'A page of registered people.', fields: describedTotalCount('Number of items in the whole connection (all pages), after filters.') },
     { name: 'BeneficiaryEdge', description: 'A registered person, with its cursor.' },
   ),
   beneficiary: t.prismaField({

@@ -4,7 +4,7 @@ import { ageBracketAt, getArea, todayInIraq, type AgeBracket, type PopulationGro
 import { builder } from '../../builder';
 import { AdminAreaRef } from '../geography/admin-area';
 import { BENEFICIARY_PERSONAL_OUTPUT } from './personal-fields';
-import { relatedTotalCount } from './total-count';
+import { describedTotalCount } from '../common/total-count';
 import { PopulationGroupEnum, SexEnum } from './vocabulary-enums';
 import { uuidOrNil } from '../common/ids';
 
@@ -99,7 +99,7 @@ const BeneficiaryRef = builder.prismaNode('Beneficiary', {
         description: 'Services delivered to the person, latest first.',
         query: () => ({ orderBy: [{ deliveredOn: 'desc' as const }, { id: 'asc' as const }] }),
       },
-      { name: 'BeneficiaryServiceDeliveryConnection', description: 'A page of services delivered to one person.', fields: relatedTotalCount },
+      { name: 'BeneficiaryServiceDeliveryConnection', description: 'A page of services delivered to one person.', fields: describedTotalCount('Number of items in the whole connection (all pages), after filters.') },
       { name: 'BeneficiaryServiceDeliveryEdge', description: 'A service delivered to the person, with its cursor.' },
     ),
     referrals: t.relatedConnection(
@@ -110,7 +110,7 @@ const BeneficiaryRef = builder.prismaNode('Beneficiary', {
         description: 'Referrals of the person, latest first.',
         query: () => ({ orderBy: [{ referredOn: 'desc' as const }, { id: 'asc' as const }] }),
       },
-      { name: 'BeneficiaryReferralConnection', description: 'A page of referrals of one person.', fields: relatedTotalCount },
+      { name: 'BeneficiaryReferralConnection', description: 'A page of referrals of one person.', fields: describedTotalCount('Number of items in the whole connection (all pages), after filters.') },
       { name: 'BeneficiaryReferralEdge', description: 'A referral of the person, with its cursor.' },
     ),
   }),

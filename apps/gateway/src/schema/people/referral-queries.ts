@@ -4,7 +4,7 @@ import { builder } from '../../builder';
 import { uuidOrNil } from '../common/ids';
 import { visibleBeneficiaries } from './people-access';
 import './referral';
-import { rootTotalCount } from './total-count';
+import { describedTotalCount } from '../common/total-count';
 import { ReferralStatusEnum } from './vocabulary-enums';
 
 const ReferralFilterInput = builder.inputType('ReferralFilter', {
@@ -38,7 +38,7 @@ builder.queryFields((t) => ({
         context.prisma.referral.findMany({ ...query, where: referralWhere(context.viewer, args.filter), orderBy: [{ referredOn: 'desc' }, { id: 'asc' }] }),
       totalCount: (_root, args, context) => context.prisma.referral.count({ where: referralWhere(context.viewer, args.filter) }),
     },
-    { name: 'ReferralConnection', description: 'A page of referrals.', fields: rootTotalCount },
+    { name: 'ReferralConnection', description: 'A page of referrals.', fields: describedTotalCount('Number of items in the whole connection (all pages), after filters.') },
     { name: 'ReferralEdge', description: 'A referral, with its cursor.' },
   ),
 }));

@@ -4,7 +4,7 @@ import { builder } from '../../builder';
 import { uuidOrNil } from '../common/ids';
 import { visibleBeneficiaries } from './people-access';
 import './service-delivery';
-import { rootTotalCount } from './total-count';
+import { describedTotalCount } from '../common/total-count';
 import { ServiceTypeEnum } from './vocabulary-enums';
 
 const ServiceDeliveryFilterInput = builder.inputType('ServiceDeliveryFilter', {
@@ -46,7 +46,7 @@ builder.queryFields((t) => ({
         }),
       totalCount: (_root, args, context) => context.prisma.serviceDelivery.count({ where: serviceDeliveryWhere(context.viewer, args.filter) }),
     },
-    { name: 'ServiceDeliveryConnection', description: 'A page of service deliveries.', fields: rootTotalCount },
+    { name: 'ServiceDeliveryConnection', description: 'A page of service deliveries.', fields: describedTotalCount('Number of items in the whole connection (all pages), after filters.') },
     { name: 'ServiceDeliveryEdge', description: 'A service delivery, with its cursor.' },
   ),
 }));

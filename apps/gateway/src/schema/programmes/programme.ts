@@ -3,7 +3,7 @@ import type { PrismaClient } from '@crc/db';
 import { builder } from '../../builder';
 import { OrganisationRef } from '../funding/organisation';
 import { MoneyTotalRef } from './money-total';
-import { describedTotalCount } from '../organisations/connection-total-count';
+import { describedTotalCount } from '../common/total-count';
 
 /**
  * Funding of a programme is every transaction whose `programmeId` is the programme:

@@ -1,6 +1,6 @@
 import { builder } from '../../builder';
 import { uuidFromArgument } from '../common/ids';
-import { describedTotalCount } from '../organisations/connection-total-count';
+import { describedTotalCount } from '../common/total-count';
 import { ProjectFilterInput, projectWhere } from './project-filter';
 
 builder.queryFields((t) => ({

@@ -4,7 +4,7 @@ import { LocaleEnum } from '../common/locale';
 import { AdminAreaRef } from '../geography/admin-area';
 import { OrganisationRef } from '../funding/organisation';
 import { MoneyTotalRef } from '../programmes/money-total';
-import { describedTotalCount } from '../organisations/connection-total-count';
+import { describedTotalCount } from '../common/total-count';
 import { labelIn } from '../programmes/vocabulary-label';
 import { ActivityStatusEnum, iatiCodeOfStatus } from './activity-status';
 import { ProjectTypeEnum } from './project-type';
