@@ -31,7 +31,6 @@ import './people/register-beneficiary';
 import './people/record-service-delivery';
 import './people/create-referral';
 import './people/transition-referral';
-import './organisations/organisation-role';
 import './organisations/organisation-fields';
 import './organisations/organisation-queries';
 import './centres/centre-kind';

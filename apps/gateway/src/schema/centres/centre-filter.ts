@@ -7,7 +7,7 @@ import { uuidOrNil } from '../common/ids';
 import { OrganisationRef } from '../funding/organisation';
 import { CentreKindEnum } from './centre-kind';
 // One ServiceType enum for the whole schema; service deliveries and referrals (people/) use it too.
-import { ServiceTypeEnum } from '../people/vocabulary-enums';
+import { ServiceTypeEnum } from '../common/vocabulary-enums';
 
 export const CentreFilterInput = builder.inputType('CentreFilter', {
   description: 'Narrows a list of centres; conditions combine with AND.',

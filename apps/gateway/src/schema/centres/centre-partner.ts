@@ -1,8 +1,8 @@
 import type { IatiOrganisationRole } from '@crc/domain';
 import { builder } from '../../builder';
 import { LocaleEnum } from '../common/locale';
-import { localizedLabel } from '../organisations/localized-label';
-import { OrganisationRoleEnum } from '../organisations/organisation-role';
+import { vocabularyLabelIn } from '../common/vocabulary-label';
+import { OrganisationRoleEnum } from '../common/vocabulary-enums';
 
 export const CentrePartnerRef = builder.prismaObject('CentrePartner', {
   description: 'An organisation operating a centre, in an IATI organisation role (a centre may have several).',
@@ -13,7 +13,7 @@ export const CentrePartnerRef = builder.prismaObject('CentrePartner', {
     roleLabel: t.string({
       description: 'The role in the requested language.',
       args: { locale: t.arg({ type: LocaleEnum, required: false, description: 'Overrides the request’s language.' }) },
-      resolve: (partner, args, context) => localizedLabel(context, args.locale, 'iatiOrganisationRoles', partner.role),
+      resolve: (partner, args, context) => vocabularyLabelIn(context, args.locale, 'iatiOrganisationRoles', partner.role),
     }),
     since: t.expose('since', { type: 'Date', nullable: true, description: 'First day of the partnership; null when not recorded.' }),
     until: t.expose('until', { type: 'Date', nullable: true, description: 'Last day of the partnership; null while it lasts.' }),

@@ -1,9 +1,9 @@
 import { findEntry, SERVICE_TYPES, type ServiceType } from '@crc/domain';
 import { builder } from '../../builder';
 import { LocaleEnum } from '../common/locale';
-import { localizedLabel } from '../organisations/localized-label';
+import { vocabularyLabelIn } from '../common/vocabulary-label';
 // One ServiceType enum for the whole schema; service deliveries and referrals (people/) use it too.
-import { ServiceTypeEnum } from '../people/vocabulary-enums';
+import { ServiceTypeEnum } from '../common/vocabulary-enums';
 
 export const CentreServiceRef = builder.prismaObject('CentreService', {
   description: 'A service a centre offers.',
@@ -12,7 +12,7 @@ export const CentreServiceRef = builder.prismaObject('CentreService', {
     serviceTypeLabel: t.string({
       description: 'The service in the requested language.',
       args: { locale: t.arg({ type: LocaleEnum, required: false, description: 'Overrides the request’s language.' }) },
-      resolve: (service, args, context) => localizedLabel(context, args.locale, 'serviceTypes', service.serviceType),
+      resolve: (service, args, context) => vocabularyLabelIn(context, args.locale, 'serviceTypes', service.serviceType),
     }),
     takesCourse: t.boolean({
       description:

@@ -4,7 +4,7 @@ import { LocaleEnum, localeFor } from '../common/locale';
 import { LocalizedNameRef } from '../common/localized-name';
 import { AdminAreaRef } from '../geography/admin-area';
 import { uuidOrNil } from '../common/ids';
-import { localizedLabel } from '../organisations/localized-label';
+import { vocabularyLabelIn } from '../common/vocabulary-label';
 import { CentreKindEnum } from './centre-kind';
 import { centreName } from './centre-name';
 import { inWeekOrder, WeekdayEnum } from './weekday';
@@ -32,7 +32,7 @@ export const CentreRef = builder.prismaNode('Centre', {
     kindLabel: t.string({
       description: 'The kind of centre in the requested language.',
       args: { locale: t.arg({ type: LocaleEnum, required: false, description: 'Overrides the request’s language.' }) },
-      resolve: (centre, args, context) => localizedLabel(context, args.locale, 'centreKinds', centre.kind),
+      resolve: (centre, args, context) => vocabularyLabelIn(context, args.locale, 'centreKinds', centre.kind),
     }),
     area: t.field({
       type: AdminAreaRef,
@@ -56,7 +56,7 @@ export const CentreRef = builder.prismaNode('Centre', {
       description: 'The opening days in the requested language, in the same order as `openingDays`.',
       args: { locale: t.arg({ type: LocaleEnum, required: false, description: 'Overrides the request’s language.' }) },
       resolve: (centre, args, context) =>
-        inWeekOrder(centre.openingDays).map((day) => localizedLabel(context, args.locale, 'weekdays', day)),
+        inWeekOrder(centre.openingDays).map((day) => vocabularyLabelIn(context, args.locale, 'weekdays', day)),
     }),
     opensAt: t.exposeString('opensAt', { nullable: true, description: 'Opening time, local (Asia/Baghdad) `HH:MM`; null when not set.' }),
     closesAt: t.exposeString('closesAt', { nullable: true, description: 'Closing time, local (Asia/Baghdad) `HH:MM`; null when not set.' }),

@@ -1,9 +1,10 @@
 import { WEEKDAYS, type Weekday } from '@crc/domain';
 import { builder } from '../../builder';
+import { vocabularyEnumValues } from '../common/vocabulary-enum';
 
 export const WeekdayEnum = builder.enumType('Weekday', {
   description: 'A day of the week; the working week in Iraq starts on Sunday.',
-  values: Object.fromEntries(WEEKDAYS.map((day) => [day.code.toUpperCase(), { value: day.code, description: `${day.label}.` }])),
+  values: vocabularyEnumValues(WEEKDAYS, (day) => `${day.label}.`),
 });
 
 const WEEKDAY_ORDER: ReadonlyMap<string, number> = new Map(WEEKDAYS.map((day, index) => [day.code, index]));

@@ -2,7 +2,7 @@ import { getArea, type EngagementType } from '@crc/domain';
 import { builder } from '../../builder';
 import { LocaleEnum } from '../common/locale';
 import { AdminAreaRef } from '../geography/admin-area';
-import { labelIn } from '../programmes/vocabulary-label';
+import { vocabularyLabelIn } from '../common/vocabulary-label';
 import { EngagementTypeEnum } from './engagement-type';
 
 interface ParticipantsBySex {
@@ -29,7 +29,7 @@ builder.prismaNode('EngagementEvent', {
     typeLabel: t.string({
       description: 'Kind of engagement in the requested language.',
       args: { locale: t.arg({ type: LocaleEnum, required: false, description: 'Overrides the request’s language.' }) },
-      resolve: (event, args, context) => labelIn(context, args.locale, 'engagementTypes', event.type),
+      resolve: (event, args, context) => vocabularyLabelIn(context, args.locale, 'engagementTypes', event.type),
     }),
     heldOn: t.expose('heldOn', { type: 'Date', description: 'Day the event was held.' }),
     centre: t.relation('centre', { nullable: true, description: 'The centre that held the event; null for a project event outside a centre.' }),

@@ -3,9 +3,8 @@ import { getArea, type PopulationGroup, type Sector, type ServiceType, type Sex 
 import { GraphQLError } from 'graphql';
 import { builder } from '../../builder';
 import type { GatewayContext } from '../../context';
-import { PopulationGroupEnum, ServiceTypeEnum, SexEnum } from '../people/vocabulary-enums';
+import { PopulationGroupEnum, SectorEnum, ServiceTypeEnum, SexEnum } from '../common/vocabulary-enums';
 import { uuidFromArgument } from '../common/ids';
-import { SectorEnum } from '../projects/sector';
 
 export const ReachFilterInput = builder.inputType('ReachFilter', {
   description: 'Which service deliveries a reach figure counts; every condition given must hold.',

@@ -4,10 +4,8 @@ import { crossTableFromCells, NOT_RECORDED, suppress, type PublishedFigure } fro
 import { GraphQLError } from 'graphql';
 import { figuresNeedSuppression } from '../../auth/viewer';
 import { builder } from '../../builder';
-import { CurrencyEnum } from '../funding/currency';
-import { TransactionTypeEnum } from '../funding/transaction-type';
+import { CurrencyEnum, dacCodeOf, SectorEnum, TransactionTypeEnum } from '../common/vocabulary-enums';
 import { uuidFromArgument } from '../common/ids';
-import { dacCodeOf, SectorEnum } from '../projects/sector';
 import { FigureValueRef, SuppressionReasonEnum, type FigureValue, type SuppressionReasonCode } from './figure-table';
 
 interface SectorShareRow {

@@ -2,9 +2,8 @@ import type { Organisation } from '@crc/db';
 import { builder } from '../../builder';
 import { moneyText, type MoneyTotal } from '../programmes/money-total';
 import { uuidFromArgument } from '../common/ids';
-import { CurrencyEnum } from './currency';
+import { CurrencyEnum, TransactionTypeEnum } from '../common/vocabulary-enums';
 import { OrganisationRef } from './organisation';
-import { TransactionTypeEnum } from './transaction-type';
 import type { Currency } from '@crc/domain';
 
 interface DonorFunding extends Omit<MoneyTotal, 'transactionType'> {

@@ -1,6 +1,5 @@
 import { builder } from '../../builder';
-import { CurrencyEnum } from './currency';
-import { TransactionTypeEnum } from './transaction-type';
+import { CurrencyEnum, TransactionTypeEnum } from '../common/vocabulary-enums';
 
 export const FundingCreateInput = builder.inputType('FundingCreateInput', {
   description:

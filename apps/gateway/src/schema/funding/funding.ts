@@ -2,9 +2,8 @@ import { IATI_TRANSACTION_TYPES, type Currency, type IatiTransactionType } from 
 import { builder } from '../../builder';
 import { LocaleEnum } from '../common/locale';
 import { moneyText } from '../programmes/money-total';
-import { labelIn } from '../programmes/vocabulary-label';
-import { CurrencyEnum } from './currency';
-import { TransactionTypeEnum } from './transaction-type';
+import { vocabularyLabelIn } from '../common/vocabulary-label';
+import { CurrencyEnum, TransactionTypeEnum } from '../common/vocabulary-enums';
 
 builder.prismaNode('Funding', {
   description: 'One funding transaction (an IATI transaction): who gave how much to whom, when, for a programme or project. Public.',
@@ -33,7 +32,7 @@ builder.prismaNode('Funding', {
     transactionTypeLabel: t.string({
       description: 'Transaction type in the requested language.',
       args: { locale: t.arg({ type: LocaleEnum, required: false, description: 'Overrides the request’s language.' }) },
-      resolve: (funding, args, context) => labelIn(context, args.locale, 'iatiTransactionTypes', funding.transactionType),
+      resolve: (funding, args, context) => vocabularyLabelIn(context, args.locale, 'iatiTransactionTypes', funding.transactionType),
     }),
     amount: t.field({
       type: 'Decimal',

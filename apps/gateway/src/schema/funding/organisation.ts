@@ -4,13 +4,8 @@ import type { SchemaTypes } from '@pothos/core';
 import type { PrismaModelTypes, PrismaNodeRef } from '@pothos/plugin-prisma';
 import { builder } from '../../builder';
 import { LocaleEnum } from '../common/locale';
-import { vocabularyEnumValues } from '../programmes/vocabulary-enum';
-import { labelIn } from '../programmes/vocabulary-label';
-
-export const OrganisationTypeEnum = builder.enumType('OrganisationType', {
-  description: 'Kind of organisation, from the IATI OrganisationType codelist.',
-  values: vocabularyEnumValues(IATI_ORGANISATION_TYPES, (type) => `${type.label} (IATI code ${type.iatiCode}).`),
-});
+import { OrganisationTypeEnum } from '../common/vocabulary-enums';
+import { vocabularyLabelIn } from '../common/vocabulary-label';
 
 type GatewayTypes = typeof builder extends PothosSchemaTypes.SchemaBuilder<infer Types extends SchemaTypes> ? Types : never;
 
@@ -39,7 +34,7 @@ export const OrganisationRef: PrismaNodeRef<GatewayTypes, PrismaModelTypes & Pot
     typeLabel: t.string({
       description: 'The organisation type in the requested language.',
       args: { locale: t.arg({ type: LocaleEnum, required: false, description: 'Overrides the request’s language.' }) },
-      resolve: (organisation, args, context) => labelIn(context, args.locale, 'iatiOrganisationTypes', organisation.type),
+      resolve: (organisation, args, context) => vocabularyLabelIn(context, args.locale, 'iatiOrganisationTypes', organisation.type),
     }),
   }),
 });

@@ -1,6 +1,6 @@
 import { INDICATOR_UNITS } from '@crc/domain';
 import { builder } from '../../builder';
-import { vocabularyEnumValues } from '../programmes/vocabulary-enum';
+import { vocabularyEnumValues } from '../common/vocabulary-enum';
 
 export const IndicatorUnitEnum = builder.enumType('IndicatorUnit', {
   description: 'What an indicator counts. Every figure carries its unit: individuals and households are never added together.',

@@ -5,8 +5,8 @@ import { builder } from '../../builder';
 import { LocaleEnum } from '../common/locale';
 import { AdminAreaRef } from '../geography/admin-area';
 import { isoDateOf } from '../programmes/calendar-date';
-import { labelIn } from '../programmes/vocabulary-label';
-import { SectorEnum } from '../projects/sector';
+import { vocabularyLabelIn } from '../common/vocabulary-label';
+import { SectorEnum } from '../common/vocabulary-enums';
 import { IndicatorProgressRef, PeriodInput, PeriodRef } from './indicator-progress';
 import { quantityOf, quantityText } from './indicator-quantity';
 import { IndicatorUnitEnum } from './indicator-unit';
@@ -80,7 +80,7 @@ builder.prismaNode('Indicator', {
     unitLabel: t.string({
       description: 'The unit in the requested language.',
       args: { locale: t.arg({ type: LocaleEnum, required: false, description: 'Overrides the request’s language.' }) },
-      resolve: (indicator, args, context) => labelIn(context, args.locale, 'indicatorUnits', indicator.unit),
+      resolve: (indicator, args, context) => vocabularyLabelIn(context, args.locale, 'indicatorUnits', indicator.unit),
     }),
     sector: t.field({
       type: SectorEnum,

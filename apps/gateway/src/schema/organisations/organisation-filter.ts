@@ -1,6 +1,6 @@
 import type { Prisma } from '@crc/db';
 import { builder } from '../../builder';
-import { OrganisationTypeEnum } from '../funding/organisation';
+import { OrganisationTypeEnum } from '../common/vocabulary-enums';
 
 export const OrganisationFilterInput = builder.inputType('OrganisationFilter', {
   description: 'Narrows a list of organisations; conditions combine with AND.',

@@ -5,7 +5,7 @@ import { builder } from '../../builder';
 import { nameMatchScore, SEARCH_THRESHOLD } from './name-match';
 import { uuidOrNil } from '../common/ids';
 import { visibleBeneficiaries } from './people-access';
-import { PopulationGroupEnum, SexEnum } from './vocabulary-enums';
+import { PopulationGroupEnum, SexEnum } from '../common/vocabulary-enums';
 
 export const BeneficiaryFilterInput = builder.inputType('BeneficiaryFilter', {
   description: 'Narrows `beneficiaries`; all given conditions must hold. Rows outside the caller’s centres are never returned.',

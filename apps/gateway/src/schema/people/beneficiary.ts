@@ -5,7 +5,7 @@ import { builder } from '../../builder';
 import { AdminAreaRef } from '../geography/admin-area';
 import { BENEFICIARY_PERSONAL_OUTPUT } from './personal-fields';
 import { describedTotalCount } from '../common/total-count';
-import { PopulationGroupEnum, SexEnum } from './vocabulary-enums';
+import { PopulationGroupEnum, SexEnum } from '../common/vocabulary-enums';
 import { uuidOrNil } from '../common/ids';
 
 const PERSONAL = 'Personal data: only ADMIN and CENTRE_STAFF of the person’s registration centre may read it (null with a FORBIDDEN error for others).';

@@ -9,7 +9,7 @@ import './forbidden-error-type';
 import { idFromInput } from '../common/ids';
 import { dateColumn } from './date-column';
 import { notFound, requireOwnBeneficiary, requireOwnCentre } from './record-guards';
-import { ServiceTypeEnum } from './vocabulary-enums';
+import { ServiceTypeEnum } from '../common/vocabulary-enums';
 import { withoutNulls } from '../common/without-nulls';
 
 const CreateReferralInput = builder.inputType('CreateReferralInput', {

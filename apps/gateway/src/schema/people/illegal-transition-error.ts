@@ -1,7 +1,7 @@
 import type { ReferralStatus } from '@crc/domain';
 import { builder } from '../../builder';
 import { ErrorInterface } from '../common/errors';
-import { ReferralStatusEnum } from './vocabulary-enums';
+import { ReferralStatusEnum } from '../common/vocabulary-enums';
 
 /** transitionReferral was asked for a move the referral lifecycle does not allow. */
 export class IllegalTransitionError extends Error {

@@ -8,7 +8,7 @@ import './forbidden-error-type';
 import { idFromInput } from '../common/ids';
 import { dateColumn } from './date-column';
 import { notFound, requireOwnBeneficiary, requireOwnCentre } from './record-guards';
-import { ServiceTypeEnum, VocationalCourseEnum } from './vocabulary-enums';
+import { ServiceTypeEnum, VocationalCourseEnum } from '../common/vocabulary-enums';
 import { withoutNulls } from '../common/without-nulls';
 
 const RecordServiceDeliveryInput = builder.inputType('RecordServiceDeliveryInput', {

@@ -5,7 +5,7 @@ import { uuidOrNil } from '../common/ids';
 import { visibleBeneficiaries } from './people-access';
 import './referral';
 import { describedTotalCount } from '../common/total-count';
-import { ReferralStatusEnum } from './vocabulary-enums';
+import { ReferralStatusEnum } from '../common/vocabulary-enums';
 
 const ReferralFilterInput = builder.inputType('ReferralFilter', {
   description: 'Narrows `referrals`; all given conditions must hold.',

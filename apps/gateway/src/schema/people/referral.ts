@@ -2,7 +2,7 @@ import type { Referral as ReferralRow } from '@crc/db';
 import { nextReferralStatuses, type ReferralStatus, type ServiceType } from '@crc/domain';
 import { builder } from '../../builder';
 import { REFERRAL_PERSONAL_OUTPUT } from './personal-fields';
-import { ReferralStatusEnum, ServiceTypeEnum } from './vocabulary-enums';
+import { ReferralStatusEnum, ServiceTypeEnum } from '../common/vocabulary-enums';
 import { uuidOrNil } from '../common/ids';
 
 const PERSONAL = 'Personal data: only ADMIN and CENTRE_STAFF of the person’s registration centre may read it (null with a FORBIDDEN error for others).';

@@ -5,7 +5,7 @@ import { uuidOrNil } from '../common/ids';
 import { visibleBeneficiaries } from './people-access';
 import './service-delivery';
 import { describedTotalCount } from '../common/total-count';
-import { ServiceTypeEnum } from './vocabulary-enums';
+import { ServiceTypeEnum } from '../common/vocabulary-enums';
 
 const ServiceDeliveryFilterInput = builder.inputType('ServiceDeliveryFilter', {
   description: 'Narrows `serviceDeliveries`; all given conditions must hold.',

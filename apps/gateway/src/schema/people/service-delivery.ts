@@ -1,6 +1,6 @@
 import type { ServiceType, VocationalCourse } from '@crc/domain';
 import { builder } from '../../builder';
-import { ServiceTypeEnum, VocationalCourseEnum } from './vocabulary-enums';
+import { ServiceTypeEnum, VocationalCourseEnum } from '../common/vocabulary-enums';
 import { uuidOrNil } from '../common/ids';
 
 /**

@@ -19,7 +19,7 @@ import { uuidOrNil } from '../common/ids';
 import { dateColumn } from './date-column';
 import { IllegalTransitionError } from './illegal-transition-error';
 import { mayActAt } from './people-access';
-import { ReferralStatusEnum } from './vocabulary-enums';
+import { ReferralStatusEnum } from '../common/vocabulary-enums';
 
 const TERMINAL = new Set<string>(REFERRAL_STATUSES.filter((status) => status.terminal).map((status) => status.code));
 

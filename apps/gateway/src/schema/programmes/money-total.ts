@@ -1,7 +1,6 @@
 import { minorUnitsOf, type Currency, type IatiTransactionType } from '@crc/domain';
 import { builder } from '../../builder';
-import { CurrencyEnum } from '../funding/currency';
-import { TransactionTypeEnum } from '../funding/transaction-type';
+import { CurrencyEnum, TransactionTypeEnum } from '../common/vocabulary-enums';
 
 /** An exact sum of money in one currency (amounts are never converted or added across currencies). */
 export interface MoneyTotal {

@@ -1,6 +1,6 @@
 import { IATI_ACTIVITY_STATUSES } from '@crc/domain';
 import { builder } from '../../builder';
-import { vocabularyEnumValues } from '../programmes/vocabulary-enum';
+import { vocabularyEnumValues } from '../common/vocabulary-enum';
 
 export const ActivityStatusEnum = builder.enumType('ActivityStatus', {
   description: 'Where a project stands, from the IATI ActivityStatus codelist (the code is in `statusIatiCode`).',

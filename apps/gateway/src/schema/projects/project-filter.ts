@@ -6,7 +6,7 @@ import type { GatewayContext } from '../../context';
 import { uuidFromArgument } from '../common/ids';
 import { ActivityStatusEnum } from './activity-status';
 import { ProjectTypeEnum } from './project-type';
-import { SectorEnum } from './sector';
+import { SectorEnum } from '../common/vocabulary-enums';
 
 export const ProjectFilterInput = builder.inputType('ProjectFilter', {
   description: 'Narrows a list of projects; every condition given must hold.',

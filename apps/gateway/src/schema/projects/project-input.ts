@@ -1,7 +1,7 @@
 import { builder } from '../../builder';
 import { ActivityStatusEnum } from './activity-status';
 import { ProjectTypeEnum } from './project-type';
-import { SectorEnum } from './sector';
+import { SectorEnum } from '../common/vocabulary-enums';
 
 export const BeneficiaryTargetsInput = builder.inputType('BeneficiaryTargetsInput', {
   description: 'People a project plans to reach, each figure in its own unit.',

@@ -1,6 +1,6 @@
 import { PROJECT_TYPES } from '@crc/domain';
 import { builder } from '../../builder';
-import { vocabularyEnumValues } from '../programmes/vocabulary-enum';
+import { vocabularyEnumValues } from '../common/vocabulary-enum';
 
 export const ProjectTypeEnum = builder.enumType('ProjectType', {
   description: 'Type of community project in IOM Iraq’s transition and recovery programming.',

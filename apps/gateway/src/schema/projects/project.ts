@@ -5,10 +5,10 @@ import { AdminAreaRef } from '../geography/admin-area';
 import { OrganisationRef } from '../funding/organisation';
 import { MoneyTotalRef } from '../programmes/money-total';
 import { describedTotalCount } from '../common/total-count';
-import { labelIn } from '../programmes/vocabulary-label';
+import { vocabularyLabelIn } from '../common/vocabulary-label';
 import { ActivityStatusEnum, iatiCodeOfStatus } from './activity-status';
 import { ProjectTypeEnum } from './project-type';
-import { dacCodeOf, SectorEnum } from './sector';
+import { dacCodeOf, SectorEnum } from '../common/vocabulary-enums';
 
 interface BeneficiaryTargets {
   readonly individuals: number | null;
@@ -37,7 +37,7 @@ builder.prismaNode('Project', {
     typeLabel: t.string({
       description: 'Type of project in the requested language.',
       args: { locale: t.arg(localeArg) },
-      resolve: (project, args, context) => labelIn(context, args.locale, 'projectTypes', project.type),
+      resolve: (project, args, context) => vocabularyLabelIn(context, args.locale, 'projectTypes', project.type),
     }),
     sector: t.field({ type: SectorEnum, description: 'Sector of the project.', resolve: (project) => project.sector as Sector }),
     sectorDacCode: t.int({
@@ -48,7 +48,7 @@ builder.prismaNode('Project', {
     sectorLabel: t.string({
       description: 'Sector in the requested language.',
       args: { locale: t.arg(localeArg) },
-      resolve: (project, args, context) => labelIn(context, args.locale, 'sectors', project.sector),
+      resolve: (project, args, context) => vocabularyLabelIn(context, args.locale, 'sectors', project.sector),
     }),
     status: t.field({
       type: ActivityStatusEnum,
@@ -63,7 +63,7 @@ builder.prismaNode('Project', {
     statusLabel: t.string({
       description: 'IATI activity status in the requested language.',
       args: { locale: t.arg(localeArg) },
-      resolve: (project, args, context) => labelIn(context, args.locale, 'iatiActivityStatuses', project.status),
+      resolve: (project, args, context) => vocabularyLabelIn(context, args.locale, 'iatiActivityStatuses', project.status),
     }),
     area: t.field({
       type: AdminAreaRef,
