@@ -1,11 +1,11 @@
-import { getArea, type EngagementType } from '@crc/domain';
+import { type EngagementType } from '@crc/domain';
 import type { Prisma } from '@crc/db';
-import { GraphQLError } from 'graphql';
 import { builder } from '../../builder';
 import type { GatewayContext } from '../../context';
 import { dateColumn } from '../programmes/calendar-date';
 import { uuidFromArgument } from '../common/ids';
 import { EngagementTypeEnum } from './engagement-type';
+import { filterArea } from '../common/filter-area';
 
 export const EngagementEventFilterInput = builder.inputType('EngagementEventFilter', {
   description: 'Narrows a list of engagement events; every condition given must hold.',
@@ -55,12 +55,7 @@ export function engagementEventWhere(
   }
   if (filter.type != null) where.push({ type: filter.type });
   if (filter.areaPcode != null) {
-    const area = getArea(filter.areaPcode.trim().toUpperCase());
-    if (area === undefined) {
-      throw new GraphQLError(context.i18n.t('gateway.notFound', { entity: context.i18n.t('field.areaPcode'), id: filter.areaPcode }), {
-        extensions: { code: 'BAD_USER_INPUT', field: 'filter.areaPcode' },
-      });
-    }
+    const area = filterArea(filter.areaPcode, context);
     where.push({ areaPcode: { startsWith: area.pcode } });
   }
   if (filter.heldFrom != null) where.push({ heldOn: { gte: dateColumn(filter.heldFrom) } });

@@ -1,10 +1,11 @@
 import type { ReachFilter } from '@crc/db';
-import { getArea, type PopulationGroup, type Sector, type ServiceType, type Sex } from '@crc/domain';
-import { GraphQLError } from 'graphql';
+import { type PopulationGroup, type Sector, type ServiceType, type Sex } from '@crc/domain';
 import { builder } from '../../builder';
 import type { GatewayContext } from '../../context';
 import { PopulationGroupEnum, SectorEnum, ServiceTypeEnum, SexEnum } from '../common/vocabulary-enums';
 import { uuidFromArgument } from '../common/ids';
+import { badInput } from '../common/bad-input';
+import { filterArea } from '../common/filter-area';
 
 export const ReachFilterInput = builder.inputType('ReachFilter', {
   description: 'Which service deliveries a reach figure counts; every condition given must hold.',
@@ -38,10 +39,6 @@ export interface ReachFilterArgument {
   readonly sex?: Sex | null;
 }
 
-function badInput(message: string, field: string): GraphQLError {
-  return new GraphQLError(message, { extensions: { code: 'BAD_USER_INPUT', field } });
-}
-
 function recordId(value: string | number | null | undefined, typename: string, field: string): string | undefined {
   if (value == null) return undefined;
   const id = uuidFromArgument(String(value), typename);
@@ -54,11 +51,7 @@ export function reachFilterOf(filter: ReachFilterArgument | null | undefined, co
   if (!filter) return {};
   let areaPcode: string | undefined;
   if (filter.areaPcode != null) {
-    const area = getArea(filter.areaPcode.trim().toUpperCase());
-    if (area === undefined) {
-      throw badInput(context.i18n.t('gateway.notFound', { entity: context.i18n.t('field.areaPcode'), id: filter.areaPcode }), 'filter.areaPcode');
-    }
-    areaPcode = area.pcode;
+    areaPcode = filterArea(filter.areaPcode, context).pcode;
   }
   const entries: [keyof ReachFilter, string | undefined | null][] = [
     ['centreId', recordId(filter.centreId, 'Centre', 'filter.centreId')],

@@ -1,7 +1,6 @@
 import { reachInSql } from '@crc/db';
 import { DEFAULT_AGE_BRACKETS, defineAgeBrackets, todayInIraq, type AdminLevel, type AgeBracket } from '@crc/domain';
 import type { Dimension } from '@crc/metrics';
-import { GraphQLError } from 'graphql';
 import { figuresNeedSuppression } from '../../auth/viewer';
 import { builder } from '../../builder';
 import { AdminLevelEnum } from '../geography/admin-area';
@@ -9,13 +8,10 @@ import { FigureTableRef } from './figure-table';
 import { publishTable } from './publish-table';
 import { ReachDimensionEnum } from './reach-dimension';
 import { ReachFilterInput, reachFilterOf } from './reach-filter-input';
+import { badInput } from '../common/bad-input';
 
 /** Larger tables are refused: nobody reads them, and they would be costly to count and send. */
 export const MAX_FIGURE_CELLS = 10_000;
-
-function badInput(message: string, field: string): GraphQLError {
-  return new GraphQLError(message, { extensions: { code: 'BAD_USER_INPUT', field } });
-}
 
 function bracketsOf(lowerBounds: readonly number[] | null | undefined): readonly AgeBracket[] {
   if (lowerBounds == null) return DEFAULT_AGE_BRACKETS;

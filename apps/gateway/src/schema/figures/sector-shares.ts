@@ -1,12 +1,13 @@
 import { sharesBySector, type BeneficiarySharesBySector, type FundingSharesBySector } from '@crc/db';
 import type { Currency, IatiTransactionType, Sector } from '@crc/domain';
 import { crossTableFromCells, NOT_RECORDED, suppress, type PublishedFigure } from '@crc/metrics';
-import { GraphQLError } from 'graphql';
 import { figuresNeedSuppression } from '../../auth/viewer';
 import { builder } from '../../builder';
 import { CurrencyEnum, dacCodeOf, SectorEnum, TransactionTypeEnum } from '../common/vocabulary-enums';
 import { uuidFromArgument } from '../common/ids';
 import { FigureValueRef, SuppressionReasonEnum, type FigureValue, type SuppressionReasonCode } from './figure-table';
+import { badInput } from '../common/bad-input';
+import { categoryLabel } from './category-label';
 
 interface SectorShareRow {
   /** A sector code, or not_recorded. */
@@ -106,10 +107,6 @@ const SectorSharesRef = builder.objectRef<SectorSharesResult>('SectorShares').im
   }),
 });
 
-function badInput(message: string, field: string): GraphQLError {
-  return new GraphQLError(message, { extensions: { code: 'BAD_USER_INPUT', field } });
-}
-
 builder.queryField('sectorShares', (t) =>
   t.field({
     type: SectorSharesRef,
@@ -144,8 +141,8 @@ builder.queryField('sectorShares', (t) =>
         programmeId = id;
       }
       const common = { ...(programmeId ? { programmeId } : {}), decimals };
-      const notRecorded = context.i18n.vocabularyLabel('sexes', NOT_RECORDED);
-      const labelOf = (sector: string) => (sector === NOT_RECORDED ? notRecorded : context.i18n.vocabularyLabel('sectors', sector));
+      // Sector shares have no age dimension, hence no brackets.
+      const labelOf = (sector: string) => categoryLabel(context.i18n, 'sector', sector, []);
 
       if (args.measure === 'funding') {
         let result: FundingSharesBySector;

@@ -1,6 +1,5 @@
 import { getArea, type IndicatorUnit, type Period, type Sector } from '@crc/domain';
 import { indicatorProgress } from '@crc/metrics';
-import { GraphQLError } from 'graphql';
 import { builder } from '../../builder';
 import { LocaleEnum } from '../common/locale';
 import { AdminAreaRef } from '../geography/admin-area';
@@ -10,6 +9,7 @@ import { SectorEnum } from '../common/vocabulary-enums';
 import { IndicatorProgressRef, PeriodInput, PeriodRef } from './indicator-progress';
 import { quantityOf, quantityText } from './indicator-quantity';
 import { IndicatorUnitEnum } from './indicator-unit';
+import { badInput } from '../common/bad-input';
 
 interface StoredFigure {
   readonly periodStart: Date;
@@ -110,7 +110,7 @@ builder.prismaNode('Indicator', {
         const period = args.period ?? spanOf([...indicator.targets, ...indicator.values]);
         if (period === null) return null;
         if (period.end < period.start) {
-          throw new GraphQLError('period ends before it starts', { extensions: { code: 'BAD_USER_INPUT', field: 'period.end' } });
+          throw badInput('period ends before it starts', 'period.end');
         }
         return indicatorProgress(
           { unit, targets: indicator.targets.map((target) => ({ period: periodOf(target), value: quantityOf(unit, target.value) })) },

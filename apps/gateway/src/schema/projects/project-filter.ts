@@ -1,12 +1,12 @@
-import { getArea, type IatiActivityStatus, type ProjectType, type Sector } from '@crc/domain';
+import { type IatiActivityStatus, type ProjectType, type Sector } from '@crc/domain';
 import type { Prisma } from '@crc/db';
-import { GraphQLError } from 'graphql';
 import { builder } from '../../builder';
 import type { GatewayContext } from '../../context';
 import { uuidFromArgument } from '../common/ids';
 import { ActivityStatusEnum } from './activity-status';
 import { ProjectTypeEnum } from './project-type';
 import { SectorEnum } from '../common/vocabulary-enums';
+import { filterArea } from '../common/filter-area';
 
 export const ProjectFilterInput = builder.inputType('ProjectFilter', {
   description: 'Narrows a list of projects; every condition given must hold.',
@@ -53,12 +53,7 @@ export function projectWhere(filter: ProjectFilter | null | undefined, context: 
   if (filter.status != null) where.push({ status: filter.status });
   if (filter.type != null) where.push({ type: filter.type });
   if (filter.areaPcode != null) {
-    const area = getArea(filter.areaPcode.trim().toUpperCase());
-    if (area === undefined) {
-      throw new GraphQLError(context.i18n.t('gateway.notFound', { entity: context.i18n.t('field.areaPcode'), id: filter.areaPcode }), {
-        extensions: { code: 'BAD_USER_INPUT', field: 'filter.areaPcode' },
-      });
-    }
+    const area = filterArea(filter.areaPcode, context);
     // P-codes nest by prefix (IQG10 > IQG10Q05 > IQG10Q05N02) and have fixed widths per level.
     where.push({ areaPcode: { startsWith: area.pcode } });
   }
