@@ -9,6 +9,7 @@ import ValidationPlugin from '@pothos/plugin-validation';
 import { getPothosDatamodel, type PothosPrismaTypes } from '@crc/db';
 import { maySeePersonalDataAt } from './auth/viewer';
 import type { GatewayContext } from './context';
+import { argumentValidationError } from './errors/argument-validation-error';
 import { ForbiddenError } from './errors/forbidden-error';
 import { DEFAULT_PAGE_SIZE, MAX_PAGE_SIZE } from './schema/page-size';
 
@@ -57,6 +58,9 @@ export const builder = new SchemaBuilder<{
   },
   errors: {
     defaultTypes: [],
+  },
+  validation: {
+    validationError: (failure, _args, context) => argumentValidationError(failure, context),
   },
   prisma: {
     client: (context) => context.prisma,

@@ -2,7 +2,7 @@ import { type EngagementType } from '@crc/domain';
 import type { Prisma } from '@crc/db';
 import { builder } from '../../builder';
 import type { GatewayContext } from '../../context';
-import { dateColumn } from '../programmes/calendar-date';
+import { dateColumn } from '../common/calendar-date';
 import { uuidFromArgument } from '../common/ids';
 import { EngagementTypeEnum } from './engagement-type';
 import { filterArea } from '../common/filter-area';

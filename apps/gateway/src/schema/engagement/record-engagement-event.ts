@@ -5,10 +5,10 @@ import { builder } from '../../builder';
 import { ForbiddenError } from '../../errors/forbidden-error';
 import { parseInput } from '../../errors/parse-input';
 import { COMMON_MUTATION_ERRORS } from '../common/errors';
-import { dateColumn } from '../programmes/calendar-date';
+import { dateColumn } from '../common/calendar-date';
 import { fieldProblem } from '../programmes/field-problem';
 import { optionalIdFromInput } from '../common/ids';
-import { recordNotFound } from '../programmes/record-not-found';
+import { recordNotFound } from '../common/record-not-found';
 import { withoutNulls } from '../common/without-nulls';
 import { EngagementEventCreateInput } from './engagement-event-input';
 

@@ -1,6 +1,6 @@
 import type { Prisma } from '@crc/db';
 import type { GatewayContext } from '../../context';
-import { recordNotFound } from '../programmes/record-not-found';
+import { recordNotFound } from '../common/record-not-found';
 
 /**
  * Checks in one query that every organisation an input names exists; throws a

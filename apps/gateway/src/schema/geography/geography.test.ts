@@ -48,3 +48,19 @@ describe('geography', () => {
     expect(node.data?.node.pcode).toBe('IQG10Q05');
   });
 });
+
+describe('geography arguments', () => {
+  it('refuses a malformed p-code naming the argument, in the request language', async () => {
+    const result = await gw.graphql('{ adminArea(pcode: "Diyala") { pcode } }', { headers: { 'accept-language': 'ar' } });
+    expect(result.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
+    const issues = result.errors?.[0]?.extensions?.issues as { field: string; message: string }[];
+    expect(issues.map((issue) => issue.field)).toEqual(['pcode']);
+    expect(result.errors?.[0]?.message).toMatch(/[\u0600-\u06FF]/);
+  });
+
+  it('refuses a resolveArea limit above 50', async () => {
+    const result = await gw.graphql('{ resolveArea(text: "Kirkuk", limit: 500) { score } }');
+    expect(result.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
+    expect((result.errors?.[0]?.extensions?.issues as { field: string }[])[0]?.field).toBe('limit');
+  });
+});

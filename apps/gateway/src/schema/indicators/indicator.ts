@@ -3,7 +3,7 @@ import { indicatorProgress } from '@crc/metrics';
 import { builder } from '../../builder';
 import { LocaleEnum } from '../common/locale';
 import { AdminAreaRef } from '../geography/admin-area';
-import { isoDateOf } from '../programmes/calendar-date';
+import { isoDateOf } from '../common/calendar-date';
 import { vocabularyLabelIn } from '../common/vocabulary-label';
 import { SectorEnum } from '../common/vocabulary-enums';
 import { IndicatorProgressRef, PeriodInput, PeriodRef } from './indicator-progress';

@@ -7,10 +7,11 @@ import { parseInput } from '../../errors/parse-input';
 import { COMMON_MUTATION_ERRORS } from '../common/errors';
 import './forbidden-error-type';
 import { idFromInput } from '../common/ids';
-import { dateColumn } from './date-column';
-import { notFound, requireOwnBeneficiary, requireOwnCentre } from './record-guards';
+import { dateColumn } from '../common/calendar-date';
+import { requireOwnBeneficiary, requireOwnCentre } from './record-guards';
 import { ServiceTypeEnum } from '../common/vocabulary-enums';
 import { withoutNulls } from '../common/without-nulls';
+import { recordNotFound } from '../common/record-not-found';
 
 const CreateReferralInput = builder.inputType('CreateReferralInput', {
   description: 'A referral of a person to a service provider. Validated with @crc/domain `ReferralCreateSchema`.',
@@ -57,7 +58,7 @@ builder.mutationField('createReferral', (t) =>
         await requireOwnBeneficiary(tx, context, input.beneficiaryId, 'beneficiaryId');
         await requireOwnCentre(tx, context, input.fromCentreId, 'fromCentreId');
         if ((await tx.organisation.findUnique({ where: { id: input.toOrganisationId }, select: { id: true } })) === null)
-          throw notFound(context, 'Organisation', 'toOrganisationId', input.toOrganisationId);
+          throw recordNotFound(context, 'Organisation', 'toOrganisationId', input.toOrganisationId);
         const referral = await tx.referral.create({
           data: {
             beneficiaryId: input.beneficiaryId,

@@ -1,8 +1,7 @@
 import type { Prisma } from '@crc/db';
-import type { MessageKey } from '@crc/i18n';
 import type { GatewayContext } from '../../context';
 import { ForbiddenError } from '../../errors/forbidden-error';
-import { NotFoundError } from '../../errors/not-found-error';
+import { recordNotFound } from '../common/record-not-found';
 import { mayActAt } from './people-access';
 
 type Tx = Prisma.TransactionClient;
@@ -14,22 +13,17 @@ type Tx = Prisma.TransactionClient;
  * "not yours".
  */
 
-export function notFound(context: GatewayContext, entity: string, field: string, id: string): NotFoundError {
-  const label = context.i18n.t(`field.${field}` as MessageKey);
-  return new NotFoundError(context.i18n.t('gateway.notFound', { entity: label, id }), entity, id);
-}
-
 /** The centre named by `field`, which the viewer must be bound to (ADMIN: any). */
 export async function requireOwnCentre(tx: Tx, context: GatewayContext, centreId: string, field: string): Promise<void> {
   const centre = await tx.centre.findUnique({ where: { id: centreId }, select: { id: true } });
-  if (centre === null) throw notFound(context, 'Centre', field, centreId);
+  if (centre === null) throw recordNotFound(context, 'Centre', field, centreId);
   if (!mayActAt(context.viewer, centreId)) throw new ForbiddenError(context.i18n.t('gateway.centreNotYours', { centreId }), field);
 }
 
 /** The person named by `field`, who must be registered at one of the viewer's centres (ADMIN: anyone). */
 export async function requireOwnBeneficiary(tx: Tx, context: GatewayContext, beneficiaryId: string, field: string) {
   const beneficiary = await tx.beneficiary.findUnique({ where: { id: beneficiaryId }, select: { id: true, registrationCentreId: true } });
-  if (beneficiary === null) throw notFound(context, 'Beneficiary', field, beneficiaryId);
+  if (beneficiary === null) throw recordNotFound(context, 'Beneficiary', field, beneficiaryId);
   if (!mayActAt(context.viewer, beneficiary.registrationCentreId)) throw new ForbiddenError(context.i18n.t('gateway.personNotYours'), field);
   return beneficiary;
 }

@@ -6,10 +6,11 @@ import { parseInput } from '../../errors/parse-input';
 import { COMMON_MUTATION_ERRORS } from '../common/errors';
 import './forbidden-error-type';
 import { idFromInput } from '../common/ids';
-import { dateColumn } from './date-column';
-import { notFound, requireOwnBeneficiary, requireOwnCentre } from './record-guards';
+import { dateColumn } from '../common/calendar-date';
+import { requireOwnBeneficiary, requireOwnCentre } from './record-guards';
 import { ServiceTypeEnum, VocationalCourseEnum } from '../common/vocabulary-enums';
 import { withoutNulls } from '../common/without-nulls';
+import { recordNotFound } from '../common/record-not-found';
 
 const RecordServiceDeliveryInput = builder.inputType('RecordServiceDeliveryInput', {
   description: 'A service delivered to a person. Validated with @crc/domain `ServiceDeliveryCreateSchema`.',
@@ -52,7 +53,7 @@ builder.mutationField('recordServiceDelivery', (t) =>
         await requireOwnBeneficiary(tx, context, input.beneficiaryId, 'beneficiaryId');
         await requireOwnCentre(tx, context, input.centreId, 'centreId');
         if (input.projectId !== undefined && (await tx.project.findUnique({ where: { id: input.projectId }, select: { id: true } })) === null)
-          throw notFound(context, 'Project', 'projectId', input.projectId);
+          throw recordNotFound(context, 'Project', 'projectId', input.projectId);
         const delivery = await tx.serviceDelivery.create({
           data: {
             beneficiaryId: input.beneficiaryId,

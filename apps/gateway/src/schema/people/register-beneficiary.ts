@@ -7,11 +7,12 @@ import { parseInput } from '../../errors/parse-input';
 import { COMMON_MUTATION_ERRORS } from '../common/errors';
 import './forbidden-error-type';
 import { idFromInput } from '../common/ids';
-import { dateColumn } from './date-column';
+import { dateColumn } from '../common/calendar-date';
 import { findDuplicateCandidates, PossibleDuplicatesError } from './duplicate-candidates';
 import { fullNameOf } from './name-match';
-import { notFound, requireOwnCentre } from './record-guards';
+import { requireOwnCentre } from './record-guards';
 import { withoutNulls } from '../common/without-nulls';
+import { recordNotFound } from '../common/record-not-found';
 
 const RegisterBeneficiaryInput = builder.inputType('RegisterBeneficiaryInput', {
   description:
@@ -76,7 +77,7 @@ builder.mutationField('registerBeneficiary', (t) =>
         context,
       );
       if (getArea(input.areaOfResidencePcode) === undefined)
-        throw notFound(context, 'AdminArea', 'areaOfResidencePcode', input.areaOfResidencePcode);
+        throw recordNotFound(context, 'AdminArea', 'areaOfResidencePcode', input.areaOfResidencePcode);
       const fullName = fullNameOf(input);
 
       const id = await context.prisma.$transaction(async (tx) => {

@@ -6,6 +6,7 @@ import { visibleBeneficiaries } from './people-access';
 import './service-delivery';
 import { describedTotalCount } from '../common/total-count';
 import { ServiceTypeEnum } from '../common/vocabulary-enums';
+import { dateColumn } from '../common/calendar-date';
 
 const ServiceDeliveryFilterInput = builder.inputType('ServiceDeliveryFilter', {
   description: 'Narrows `serviceDeliveries`; all given conditions must hold.',
@@ -23,8 +24,8 @@ function serviceDeliveryWhere(viewer: Viewer, filter: typeof ServiceDeliveryFilt
   if (filter?.centreId) conditions.push({ centreId: uuidOrNil(String(filter.centreId), 'Centre') });
   if (filter?.beneficiaryId) conditions.push({ beneficiaryId: uuidOrNil(String(filter.beneficiaryId), 'Beneficiary') });
   if (filter?.serviceType) conditions.push({ serviceType: filter.serviceType });
-  if (filter?.deliveredFrom) conditions.push({ deliveredOn: { gte: new Date(`${filter.deliveredFrom}T00:00:00.000Z`) } });
-  if (filter?.deliveredTo) conditions.push({ deliveredOn: { lte: new Date(`${filter.deliveredTo}T00:00:00.000Z`) } });
+  if (filter?.deliveredFrom) conditions.push({ deliveredOn: { gte: dateColumn(filter.deliveredFrom) } });
+  if (filter?.deliveredTo) conditions.push({ deliveredOn: { lte: dateColumn(filter.deliveredTo) } });
   return { AND: conditions };
 }
 

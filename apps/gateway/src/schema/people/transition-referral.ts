@@ -16,7 +16,7 @@ import { parseInput } from '../../errors/parse-input';
 import { COMMON_MUTATION_ERRORS } from '../common/errors';
 import './forbidden-error-type';
 import { uuidOrNil } from '../common/ids';
-import { dateColumn } from './date-column';
+import { dateColumn } from '../common/calendar-date';
 import { IllegalTransitionError } from './illegal-transition-error';
 import { mayActAt } from './people-access';
 import { ReferralStatusEnum } from '../common/vocabulary-enums';
