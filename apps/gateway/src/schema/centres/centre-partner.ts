@@ -1,6 +1,6 @@
 import type { IatiOrganisationRole } from '@crc/domain';
 import { builder } from '../../builder';
-import { LocaleEnum } from '../common/locale';
+import { localeArg } from '../common/locale';
 import { vocabularyLabelIn } from '../common/vocabulary-label';
 import { OrganisationRoleEnum } from '../common/vocabulary-enums';
 
@@ -12,7 +12,7 @@ export const CentrePartnerRef = builder.prismaObject('CentrePartner', {
     role: t.field({ type: OrganisationRoleEnum, description: 'The part it plays.', resolve: (partner) => partner.role as IatiOrganisationRole }),
     roleLabel: t.string({
       description: 'The role in the requested language.',
-      args: { locale: t.arg({ type: LocaleEnum, required: false, description: 'Overrides the request’s language.' }) },
+      args: { locale: t.arg(localeArg) },
       resolve: (partner, args, context) => vocabularyLabelIn(context, args.locale, 'iatiOrganisationRoles', partner.role),
     }),
     since: t.expose('since', { type: 'Date', nullable: true, description: 'First day of the partnership; null when not recorded.' }),

@@ -1,6 +1,6 @@
 import { findEntry, SERVICE_TYPES, type ServiceType } from '@crc/domain';
 import { builder } from '../../builder';
-import { LocaleEnum } from '../common/locale';
+import { localeArg } from '../common/locale';
 import { vocabularyLabelIn } from '../common/vocabulary-label';
 // One ServiceType enum for the whole schema; service deliveries and referrals (people/) use it too.
 import { ServiceTypeEnum } from '../common/vocabulary-enums';
@@ -11,7 +11,7 @@ export const CentreServiceRef = builder.prismaObject('CentreService', {
     serviceType: t.field({ type: ServiceTypeEnum, description: 'Which service.', resolve: (service) => service.serviceType as ServiceType }),
     serviceTypeLabel: t.string({
       description: 'The service in the requested language.',
-      args: { locale: t.arg({ type: LocaleEnum, required: false, description: 'Overrides the request’s language.' }) },
+      args: { locale: t.arg(localeArg) },
       resolve: (service, args, context) => vocabularyLabelIn(context, args.locale, 'serviceTypes', service.serviceType),
     }),
     takesCourse: t.boolean({

@@ -1,6 +1,6 @@
 import { getArea, type CentreKind } from '@crc/domain';
 import { builder } from '../../builder';
-import { LocaleEnum, localeFor } from '../common/locale';
+import { localeFor, localeArg } from '../common/locale';
 import { LocalizedNameRef } from '../common/localized-name';
 import { AdminAreaRef } from '../geography/admin-area';
 import { uuidOrNil } from '../common/ids';
@@ -19,19 +19,19 @@ export const CentreRef = builder.prismaNode('Centre', {
     code: t.exposeString('code', { description: 'Short stable code, e.g. `CRC-JALAWLA`.' }),
     name: t.string({
       description: 'Name in the requested language; where none exists, the fallback is visible in `localizedName`.',
-      args: { locale: t.arg({ type: LocaleEnum, required: false, description: 'Overrides the request’s language.' }) },
+      args: { locale: t.arg(localeArg) },
       resolve: (centre, args, context) => centreName(localeFor(args.locale, context.locale), centre).text,
     }),
     localizedName: t.field({
       type: LocalizedNameRef,
       description: 'The name with the language it is really in: Sorani falls back to Arabic, then to the registered name.',
-      args: { locale: t.arg({ type: LocaleEnum, required: false, description: 'Overrides the request’s language.' }) },
+      args: { locale: t.arg(localeArg) },
       resolve: (centre, args, context) => centreName(localeFor(args.locale, context.locale), centre),
     }),
     kind: t.field({ type: CentreKindEnum, description: 'Kind of centre.', resolve: (centre) => centre.kind as CentreKind }),
     kindLabel: t.string({
       description: 'The kind of centre in the requested language.',
-      args: { locale: t.arg({ type: LocaleEnum, required: false, description: 'Overrides the request’s language.' }) },
+      args: { locale: t.arg(localeArg) },
       resolve: (centre, args, context) => vocabularyLabelIn(context, args.locale, 'centreKinds', centre.kind),
     }),
     area: t.field({
@@ -54,7 +54,7 @@ export const CentreRef = builder.prismaNode('Centre', {
     }),
     openingDayLabels: t.stringList({
       description: 'The opening days in the requested language, in the same order as `openingDays`.',
-      args: { locale: t.arg({ type: LocaleEnum, required: false, description: 'Overrides the request’s language.' }) },
+      args: { locale: t.arg(localeArg) },
       resolve: (centre, args, context) =>
         inWeekOrder(centre.openingDays).map((day) => vocabularyLabelIn(context, args.locale, 'weekdays', day)),
     }),

@@ -14,3 +14,6 @@ export const LocaleEnum = builder.enumType('Locale', {
 export function localeFor(argument: Locale | null | undefined, requestLocale: Locale): Locale {
   return argument ?? requestLocale;
 }
+
+/** The optional `locale` argument of every localized field: `args: { locale: t.arg(localeArg) }`. */
+export const localeArg = { type: LocaleEnum, required: false, description: 'Overrides the request’s language.' } as const;

@@ -1,6 +1,6 @@
 import { getArea, type EngagementType } from '@crc/domain';
 import { builder } from '../../builder';
-import { LocaleEnum } from '../common/locale';
+import { localeArg } from '../common/locale';
 import { AdminAreaRef } from '../geography/admin-area';
 import { vocabularyLabelIn } from '../common/vocabulary-label';
 import { EngagementTypeEnum } from './engagement-type';
@@ -28,7 +28,7 @@ builder.prismaNode('EngagementEvent', {
     type: t.field({ type: EngagementTypeEnum, description: 'Kind of engagement.', resolve: (event) => event.type as EngagementType }),
     typeLabel: t.string({
       description: 'Kind of engagement in the requested language.',
-      args: { locale: t.arg({ type: LocaleEnum, required: false, description: 'Overrides the request’s language.' }) },
+      args: { locale: t.arg(localeArg) },
       resolve: (event, args, context) => vocabularyLabelIn(context, args.locale, 'engagementTypes', event.type),
     }),
     heldOn: t.expose('heldOn', { type: 'Date', description: 'Day the event was held.' }),

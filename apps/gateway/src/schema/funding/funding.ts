@@ -1,6 +1,6 @@
 import { IATI_TRANSACTION_TYPES, type Currency, type IatiTransactionType } from '@crc/domain';
 import { builder } from '../../builder';
-import { LocaleEnum } from '../common/locale';
+import { localeArg } from '../common/locale';
 import { moneyText } from '../programmes/money-total';
 import { vocabularyLabelIn } from '../common/vocabulary-label';
 import { CurrencyEnum, TransactionTypeEnum } from '../common/vocabulary-enums';
@@ -31,7 +31,7 @@ builder.prismaNode('Funding', {
     }),
     transactionTypeLabel: t.string({
       description: 'Transaction type in the requested language.',
-      args: { locale: t.arg({ type: LocaleEnum, required: false, description: 'Overrides the request’s language.' }) },
+      args: { locale: t.arg(localeArg) },
       resolve: (funding, args, context) => vocabularyLabelIn(context, args.locale, 'iatiTransactionTypes', funding.transactionType),
     }),
     amount: t.field({

@@ -3,7 +3,7 @@ import { IATI_ORGANISATION_TYPES, findEntry } from '@crc/domain';
 import type { SchemaTypes } from '@pothos/core';
 import type { PrismaModelTypes, PrismaNodeRef } from '@pothos/plugin-prisma';
 import { builder } from '../../builder';
-import { LocaleEnum } from '../common/locale';
+import { localeArg } from '../common/locale';
 import { OrganisationTypeEnum } from '../common/vocabulary-enums';
 import { vocabularyLabelIn } from '../common/vocabulary-label';
 
@@ -33,7 +33,7 @@ export const OrganisationRef: PrismaNodeRef<GatewayTypes, PrismaModelTypes & Pot
     }),
     typeLabel: t.string({
       description: 'The organisation type in the requested language.',
-      args: { locale: t.arg({ type: LocaleEnum, required: false, description: 'Overrides the request’s language.' }) },
+      args: { locale: t.arg(localeArg) },
       resolve: (organisation, args, context) => vocabularyLabelIn(context, args.locale, 'iatiOrganisationTypes', organisation.type),
     }),
   }),

@@ -1,7 +1,7 @@
 import { ADMIN_LEVELS, childrenOf, getArea, type AdminArea } from '@crc/domain';
 import { areaName } from '@crc/i18n';
 import { builder } from '../../builder';
-import { LocaleEnum, localeFor } from '../common/locale';
+import { localeFor, localeArg } from '../common/locale';
 import { LocalizedNameRef } from '../common/localized-name';
 
 export const AdminLevelEnum = builder.enumType('AdminLevel', {
@@ -54,13 +54,13 @@ builder.node(AdminAreaRef, {
     isoCode: t.exposeString('isoCode', { nullable: true, description: 'ISO 3166-2 code; governorates only, e.g. `IQ-DI`.' }),
     name: t.string({
       description: 'Name in the requested language; where none exists, the fallback is visible in `localizedName`.',
-      args: { locale: t.arg({ type: LocaleEnum, required: false, description: 'Overrides the request’s language.' }) },
+      args: { locale: t.arg(localeArg) },
       resolve: (area, args, context) => areaName(localeFor(args.locale, context.locale), area).text,
     }),
     localizedName: t.field({
       type: LocalizedNameRef,
       description: 'The name with its real language and fallback and review flags.',
-      args: { locale: t.arg({ type: LocaleEnum, required: false, description: 'Overrides the request’s language.' }) },
+      args: { locale: t.arg(localeArg) },
       resolve: (area, args, context) => areaName(localeFor(args.locale, context.locale), area),
     }),
     names: t.field({ type: AreaNamesRef, description: 'All names of the area.', resolve: (area) => area.names }),

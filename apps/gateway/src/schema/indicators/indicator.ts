@@ -1,7 +1,7 @@
 import { getArea, type IndicatorUnit, type Period, type Sector } from '@crc/domain';
 import { indicatorProgress } from '@crc/metrics';
 import { builder } from '../../builder';
-import { LocaleEnum } from '../common/locale';
+import { localeArg } from '../common/locale';
 import { AdminAreaRef } from '../geography/admin-area';
 import { isoDateOf } from '../common/calendar-date';
 import { vocabularyLabelIn } from '../common/vocabulary-label';
@@ -79,7 +79,7 @@ builder.prismaNode('Indicator', {
     unit: t.field({ type: IndicatorUnitEnum, description: 'Unit of every target and value.', resolve: (indicator) => indicator.unit as IndicatorUnit }),
     unitLabel: t.string({
       description: 'The unit in the requested language.',
-      args: { locale: t.arg({ type: LocaleEnum, required: false, description: 'Overrides the request’s language.' }) },
+      args: { locale: t.arg(localeArg) },
       resolve: (indicator, args, context) => vocabularyLabelIn(context, args.locale, 'indicatorUnits', indicator.unit),
     }),
     sector: t.field({

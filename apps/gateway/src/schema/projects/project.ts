@@ -1,6 +1,6 @@
 import { getArea, type IatiActivityStatus, type IatiTransactionType, type ProjectType, type Sector } from '@crc/domain';
 import { builder } from '../../builder';
-import { LocaleEnum } from '../common/locale';
+import { localeArg } from '../common/locale';
 import { AdminAreaRef } from '../geography/admin-area';
 import { OrganisationRef } from '../funding/organisation';
 import { MoneyTotalRef } from '../programmes/money-total';
@@ -22,8 +22,6 @@ const BeneficiaryTargetsRef = builder.objectRef<BeneficiaryTargets>('Beneficiary
     households: t.exposeInt('households', { nullable: true, description: 'Households targeted; null when not set.' }),
   }),
 });
-
-const localeArg = { type: LocaleEnum, required: false, description: 'Overrides the request’s language.' } as const;
 
 builder.prismaNode('Project', {
   description: 'A project (CAP, QIP, CSP) within a programme, in one sector and area. Public.',
