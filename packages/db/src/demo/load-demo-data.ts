@@ -11,6 +11,7 @@ import { demoCentreOf, generateCentreEvents, generateExtraCentres, referralPartn
 import { generatePeople, type PeopleParameters } from './synthetic-people';
 import { addCounts, insertMissing, syncRows } from './sync-rows';
 import { insertUnnest } from './bulk-insert';
+import { demoDisplacementRows, upsertDisplacementFigures } from './demo-displacement';
 import { BENEFICIARY_COLUMNS, REFERRAL_COLUMNS, REFERRAL_STATUS_CHANGE_COLUMNS, SERVICE_DELIVERY_COLUMNS } from './people-columns';
 
 export interface DemoDataOptions {
@@ -56,7 +57,8 @@ export type DemoDataCounts = Record<
   | 'beneficiaries'
   | 'serviceDeliveries'
   | 'referrals'
-  | 'referralStatusChanges',
+  | 'referralStatusChanges'
+  | 'displacementFigures',
   LoadCounts
 >;
 
@@ -75,7 +77,8 @@ function servicesByKind(): Record<CentreKind, readonly ServiceType[]> {
  * Loads the demo dataset: the facts the IOM documents publish (organisations, the six
  * centres, the CRP VI Q1 2018 snapshot with its donors, contributions and figures),
  * and generated people, deliveries, referrals, events and projects that fill the gaps,
- * every one flagged `illustrative`. Loads the reference data first.
+ * every one flagged `illustrative`; displacement figures the documents quote and a
+ * small illustrative slice of the synthetic DTM master list (see demo-displacement.ts). Loads the reference data first.
  *
  * Idempotent: every row has a stable id (from its code, or from the seed and its
  * index), published rows are updated only when they differ and generated rows are
@@ -174,6 +177,7 @@ export async function loadDemoData(prisma: PrismaClient, options: DemoDataOption
       projects,
       projectDonors,
       engagementEvents: addCounts(namedEvents, generatedEvents),
+      displacementFigures: await upsertDisplacementFigures(tx, demoDisplacementRows(settings.seed)),
     };
   }, TX_OPTIONS);
 
