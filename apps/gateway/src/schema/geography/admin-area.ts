@@ -39,6 +39,11 @@ const CentroidRef = builder.objectRef<AdminArea['centroid']>('Centroid').impleme
  */
 export const AdminAreaRef = builder.objectRef<AdminArea>('AdminArea');
 
+/** The area of an optional p-code column; null when none is recorded (or, defensively, when it is unknown). */
+export function areaOrNull(pcode: string | null): AdminArea | null {
+  return pcode === null ? null : (getArea(pcode) ?? null);
+}
+
 builder.node(AdminAreaRef, {
   description: 'A governorate, district or sub-district of Iraq, keyed by its OCHA p-code.',
   id: { resolve: (area) => area.pcode },
@@ -69,7 +74,7 @@ builder.node(AdminAreaRef, {
       type: AdminAreaRef,
       nullable: true,
       description: 'The enclosing area; null for governorates.',
-      resolve: (area) => (area.parentPcode === null ? null : (getArea(area.parentPcode) ?? null)),
+      resolve: (area) => areaOrNull(area.parentPcode),
     }),
     children: t.field({
       type: [AdminAreaRef],

@@ -1,8 +1,8 @@
-import { getArea, type IndicatorUnit, type Period, type Sector } from '@crc/domain';
+import { type IndicatorUnit, type Period, type Sector } from '@crc/domain';
 import { indicatorProgress } from '@crc/metrics';
 import { builder } from '../../builder';
 import { localeArg } from '../common/locale';
-import { AdminAreaRef } from '../geography/admin-area';
+import { AdminAreaRef, areaOrNull } from '../geography/admin-area';
 import { isoDateOf } from '../common/calendar-date';
 import { vocabularyLabelIn } from '../common/vocabulary-label';
 import { SectorEnum } from '../common/vocabulary-enums';
@@ -43,7 +43,7 @@ builder.prismaObject('IndicatorTarget', {
       type: AdminAreaRef,
       nullable: true,
       description: 'The area the target is for; null for the whole indicator.',
-      resolve: (target) => (target.areaPcode === null ? null : (getArea(target.areaPcode) ?? null)),
+      resolve: (target) => areaOrNull(target.areaPcode),
     }),
   }),
 });
@@ -62,7 +62,7 @@ builder.prismaObject('IndicatorValue', {
       type: AdminAreaRef,
       nullable: true,
       description: 'The area the value is for; null for the whole indicator.',
-      resolve: (value) => (value.areaPcode === null ? null : (getArea(value.areaPcode) ?? null)),
+      resolve: (value) => areaOrNull(value.areaPcode),
     }),
     source: t.exposeString('source', { nullable: true, description: 'Where the value came from (report, survey, computed).' }),
     recordedAt: t.expose('recordedAt', { type: 'DateTime', description: 'When the value was recorded.' }),

@@ -1,7 +1,7 @@
-import { getArea, type IatiActivityStatus, type IatiTransactionType, type ProjectType, type Sector } from '@crc/domain';
+import { type IatiActivityStatus, type IatiTransactionType, type ProjectType, type Sector } from '@crc/domain';
 import { builder } from '../../builder';
 import { localeArg } from '../common/locale';
-import { AdminAreaRef } from '../geography/admin-area';
+import { AdminAreaRef, areaOrNull } from '../geography/admin-area';
 import { OrganisationRef } from '../funding/organisation';
 import { MoneyTotalRef } from '../programmes/money-total';
 import { describedTotalCount } from '../common/total-count';
@@ -67,7 +67,7 @@ builder.prismaNode('Project', {
       type: AdminAreaRef,
       nullable: true,
       description: 'Where the project works (governorate, district or sub-district); null when not recorded.',
-      resolve: (project) => (project.areaPcode === null ? null : (getArea(project.areaPcode) ?? null)),
+      resolve: (project) => areaOrNull(project.areaPcode),
     }),
     startDate: t.expose('startDate', { type: 'Date', nullable: true, description: 'First day of the project.' }),
     endDate: t.expose('endDate', { type: 'Date', nullable: true, description: 'Last day of the project; null while open-ended.' }),
