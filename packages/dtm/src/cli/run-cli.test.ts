@@ -127,12 +127,12 @@ describe('the built crc-dtm binary', () => {
       (error: { code: number; stdout: string; stderr: string }) => ({ code: error.code, stdout: error.stdout, stderr: error.stderr }),
     );
 
-  it.runIf(existsSync(CLI))('prints usage with --help (0) and exits 2 on a usage error', async () => {
+  it('prints usage with --help (0) and exits 2 on a usage error', async () => {
     expect(await run(['--help'], {})).toMatchObject({ code: 0, stdout: expect.stringContaining('exit codes:') });
     expect(await run(['import'], {})).toMatchObject({ code: 2 });
   });
 
-  it.runIf(existsSync(CLI))('exits 4 when the database cannot be reached', async () => {
+  it('exits 4 when the database cannot be reached', async () => {
     const file = await csv('db-down.csv', [HEADER, 'Diyala,Khanaqin,J1,125,2022-03-31,4100,22000']);
     const result = await run(['import', file], { DATABASE_URL: 'postgresql://nobody@127.0.0.1:1/none' });
     expect(result.code).toBe(4);
