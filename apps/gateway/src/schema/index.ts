@@ -43,6 +43,10 @@ import './centres/organisation-centres';
 import './centres/area-centres';
 import './figures/reach-query';
 import './figures/sector-shares';
+import './displacement/displacement-figure';
+import './displacement/displacement-queries';
+import './displacement/area-displacement';
+import './displacement/published-displacement-figures';
 
 builder.queryType({ description: 'Read the CRC Platform: geography, centres, programmes, people (restricted) and figures.' });
 builder.mutationType({ description: 'Write centre and programme records (CENTRE_STAFF and ADMIN keys). Every mutation validates its input, runs in one transaction and is audited.' });

@@ -1,9 +1,5 @@
-import { loadReferenceData, type CreateDbOptions, type Db } from '@crc/db';
-import { createTestDatabase } from '@crc/db/testing';
-import { pino } from 'pino';
-import { loadConfig } from '../config/config';
-import { createGateway } from '../server/create-gateway';
-import type { GraphQLResponse, RequestOptions, TestGateway } from './test-gateway';
+import type { CreateDbOptions, Db } from '@crc/db';
+import { createTestGateway, type TestGateway } from './test-gateway';
 
 /**
  * Makes Prisma emit a `query` event for every SQL statement it sends. With the driver
@@ -49,32 +45,6 @@ export interface RecordingTestGateway extends TestGateway {
 }
 
 export async function createRecordingTestGateway(env: Record<string, string> = {}): Promise<RecordingTestGateway> {
-  const database = await createTestDatabase();
-  const db = await database.open(STATEMENT_EVENTS);
-  await loadReferenceData(db.prisma);
-  const config = loadConfig(env);
-  const gateway = createGateway({ config, db, logger: pino({ level: 'silent' }) });
-  return {
-    db,
-    gateway,
-    config,
-    statements: recordStatements(db),
-    async graphql<TData>(query: string, options: RequestOptions = {}): Promise<GraphQLResponse<TData>> {
-      const response = await gateway.fetch('http://gateway.test/graphql', {
-        method: 'POST',
-        headers: {
-          'content-type': 'application/json',
-          ...(options.apiKey ? { authorization: `Bearer ${options.apiKey}` } : {}),
-          ...options.headers,
-        },
-        body: JSON.stringify({ query, variables: options.variables ?? {} }),
-      });
-      const body = (await response.json()) as Omit<GraphQLResponse<TData>, 'status'>;
-      return { status: response.status, ...body };
-    },
-    async close() {
-      await db.close();
-      await database.drop();
-    },
-  };
+  const testGateway = await createTestGateway(env, STATEMENT_EVENTS);
+  return { ...testGateway, statements: recordStatements(testGateway.db) };
 }

@@ -1,4 +1,4 @@
-import { loadReferenceData, type Db } from '@crc/db';
+import { loadReferenceData, type CreateDbOptions, type Db } from '@crc/db';
 import { createTestDatabase, type TestDatabase } from '@crc/db/testing';
 import { pino } from 'pino';
 import { loadConfig, type GatewayConfig } from '../config/config';
@@ -26,9 +26,10 @@ export interface TestGateway {
   close(): Promise<void>;
 }
 
-export async function createTestGateway(env: Record<string, string> = {}): Promise<TestGateway> {
+/** `dbOptions` are passed to the database client, e.g. to make it report its statements (see statement-recorder). */
+export async function createTestGateway(env: Record<string, string> = {}, dbOptions?: CreateDbOptions): Promise<TestGateway> {
   const database: TestDatabase = await createTestDatabase();
-  const db = await database.open();
+  const db = await database.open(dbOptions);
   await loadReferenceData(db.prisma);
   const config = loadConfig(env);
   const gateway = createGateway({ config, db, logger: pino({ level: 'silent' }) });

@@ -1,0 +1,51 @@
+import { PUBLISHED_SCOPE_FIGURES, publishedSourceRef, type PublishedScopeFigure } from '@crc/db';
+import { getArea } from '@crc/domain';
+import { builder } from '../../builder';
+import { localeArg } from '../common/locale';
+import { PopulationGroupEnum } from '../common/vocabulary-enums';
+import { vocabularyLabelIn } from '../common/vocabulary-label';
+import { AdminAreaRef } from '../geography/admin-area';
+
+const PublishedFigureScopeEnum = builder.enumType('PublishedFigureScope', {
+  description: 'What a published figure that belongs to no single area covers.',
+  values: {
+    COUNTRY: { value: 'country', description: 'All of Iraq (the country is not an area of the p-code scheme).' },
+    OPERATION: { value: 'operation', description: 'A military operation’s displacement, over several districts (see `areas`).' },
+  } as const,
+});
+
+const PublishedDisplacementFigureRef = builder.objectRef<PublishedScopeFigure>('PublishedDisplacementFigure').implement({
+  description:
+    'A displacement figure an IOM document quotes for the whole country or for an operation spanning several areas. Kept apart from area figures: it belongs to no one area, and adding it to area totals would count people twice.',
+  fields: (t) => ({
+    key: t.exposeString('key', { description: 'Stable key of the figure, e.g. `iraq-idps-2017-10`.' }),
+    scope: t.field({ type: PublishedFigureScopeEnum, description: 'What the figure covers.', resolve: (figure) => figure.scope }),
+    areas: t.field({
+      type: [AdminAreaRef],
+      description: 'Districts an operation figure covers; empty for the country.',
+      resolve: (figure) => figure.areaPcodes.flatMap((pcode) => getArea(pcode) ?? []),
+    }),
+    populationGroup: t.field({ type: PopulationGroupEnum, description: 'IDPS or RETURNEES.', resolve: (figure) => figure.populationGroup }),
+    populationGroupLabel: t.string({
+      description: '`populationGroup` in the requested language.',
+      args: { locale: t.arg(localeArg) },
+      resolve: (figure, args, context) => vocabularyLabelIn(context, args.locale, 'populationGroups', figure.populationGroup),
+    }),
+    individuals: t.exposeInt('individuals', { description: 'Individuals, as the document rounds them (“over 31,200” is 31,200).' }),
+    periodStart: t.field({ type: 'Date', nullable: true, description: 'Start of the period the figure covers, when the document gives one.', resolve: (figure) => figure.periodStart }),
+    reportingDate: t.field({ type: 'Date', description: 'The date the figure is “as of”.', resolve: (figure) => figure.reportingDate }),
+    sourceRef: t.string({ description: 'The document and what it says, in English.', resolve: (figure) => publishedSourceRef(figure.source, figure.detail) }),
+  }),
+});
+
+builder.queryField('publishedDisplacementFigures', (t) =>
+  t.field({
+    type: [PublishedDisplacementFigureRef],
+    description: 'National and operation-wide displacement figures quoted in IOM documents (a short fixed list), oldest first. Public.',
+    args: { scope: t.arg({ type: PublishedFigureScopeEnum, required: false, description: 'Only figures of this scope.' }) },
+    resolve: (_root, args) =>
+      PUBLISHED_SCOPE_FIGURES.filter((figure) => args.scope == null || figure.scope === args.scope).toSorted((a, b) =>
+        a.reportingDate.localeCompare(b.reportingDate),
+      ),
+  }),
+);
