@@ -4,10 +4,10 @@ import { crossTableFromCells, NOT_RECORDED, suppress, type PublishedFigure } fro
 import { figuresNeedSuppression } from '../../auth/viewer';
 import { builder } from '../../builder';
 import { CurrencyEnum, dacCodeOf, SectorEnum, TransactionTypeEnum } from '../common/vocabulary-enums';
-import { uuidFromArgument } from '../common/ids';
 import { FigureValueRef, SuppressionReasonEnum, type FigureValue, type SuppressionReasonCode } from './figure-table';
 import { badInput } from '../common/bad-input';
 import { categoryLabel } from './category-label';
+import { existingProgrammeId } from '../programmes/existing-programme-id';
 
 interface SectorShareRow {
   /** A sector code, or not_recorded. */
@@ -134,10 +134,8 @@ builder.queryField('sectorShares', (t) =>
       if (!Number.isInteger(decimals) || decimals < 0 || decimals > 6) throw badInput('decimals must be from 0 to 6', 'decimals');
       let programmeId: string | undefined;
       if (args.programmeId != null) {
-        const id = uuidFromArgument(String(args.programmeId), 'Programme');
+        const id = await existingProgrammeId(context, args.programmeId);
         if (id === null) return null;
-        const programme = await context.prisma.programme.findUnique({ where: { id }, select: { id: true } });
-        if (programme === null) return null;
         programmeId = id;
       }
       const common = { ...(programmeId ? { programmeId } : {}), decimals };

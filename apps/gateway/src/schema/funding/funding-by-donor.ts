@@ -1,10 +1,10 @@
 import type { Organisation } from '@crc/db';
 import { builder } from '../../builder';
 import { moneyText, type MoneyTotal } from '../programmes/money-total';
-import { uuidFromArgument } from '../common/ids';
 import { CurrencyEnum, TransactionTypeEnum } from '../common/vocabulary-enums';
 import { OrganisationRef } from './organisation';
 import type { Currency } from '@crc/domain';
+import { existingProgrammeId } from '../programmes/existing-programme-id';
 
 interface DonorFunding extends Omit<MoneyTotal, 'transactionType'> {
   readonly donor: Organisation;
@@ -39,10 +39,8 @@ builder.queryField('fundingByDonor', (t) =>
       }),
     },
     resolve: async (_root, args, context) => {
-      const programmeId = uuidFromArgument(String(args.programmeId), 'Programme');
+      const programmeId = await existingProgrammeId(context, args.programmeId);
       if (programmeId === null) return null;
-      const programme = await context.prisma.programme.findUnique({ where: { id: programmeId }, select: { id: true } });
-      if (programme === null) return null;
       const groups = await context.prisma.funding.groupBy({
         by: ['donorOrganisationId', 'currency'],
         where: { programmeId, ...(args.transactionTypes?.length ? { transactionType: { in: args.transactionTypes } } : {}) },
