@@ -31,6 +31,8 @@ export const ar = {
   'gateway.personNotYours': 'هذا الشخص مسجّل في مركز غير مرتبط بمفتاحك',
   'gateway.figureTotal': 'المجموع',
   'gateway.referralNotFound': 'لا توجد إحالة بالمعرّف {id}',
+  'gateway.displacement.roundOrder': 'يجب ألا تسبق الجولة الأخيرة الجولة الأولى',
+  'gateway.displacement.tooManyRounds': 'لا يمكن أن تشمل السلسلة أكثر من {max} جولة',
 
   'count.people': '{count, plural, zero {# شخص} one {شخص واحد} two {شخصان} few {# أشخاص} many {# شخصًا} other {# شخص}}',
   'count.individuals': '{count, plural, zero {# فرد} one {فرد واحد} two {فردان} few {# أفراد} many {# فردًا} other {# فرد}}',

@@ -29,6 +29,8 @@ export const ckb = {
   'gateway.personNotYours': 'ئەم کەسە لە سەنتەرێکدا تۆمارکراوە کە کلیلەکەت پێیەوە نەبەستراوە',
   'gateway.figureTotal': 'کۆی گشتی',
   'gateway.referralNotFound': 'هیچ ڕەوانەکردنێک بەم ناسنامەیە نییە: {id}',
+  'gateway.displacement.roundOrder': 'خولی کۆتایی نابێت پێش خولی یەکەم بێت',
+  'gateway.displacement.tooManyRounds': 'زنجیرەیەک دەتوانێت زۆرترین {max} خول بگرێتەوە',
 
   'count.people': '{count, plural, one {# کەس} other {# کەس}}',
   'count.individuals': '{count, plural, one {# تاکەکەس} other {# تاکەکەس}}',

@@ -30,6 +30,8 @@ const messages = {
   'gateway.personNotYours': 'This person is registered at a centre your key is not bound to',
   'gateway.figureTotal': 'Total',
   'gateway.referralNotFound': 'No referral has the id {id}',
+  'gateway.displacement.roundOrder': 'toRound must not be before fromRound',
+  'gateway.displacement.tooManyRounds': 'A series may cover at most {max} rounds',
 
   'count.people': '{count, plural, one {# person} other {# people}}',
   'count.individuals': '{count, plural, one {# individual} other {# individuals}}',

@@ -25,9 +25,13 @@ export const UNREVIEWED_MESSAGES: Readonly<Record<Exclude<Locale, 'en'>, Readonl
     'field.fileHash',
     'gateway.possibleDuplicates',
     'gateway.amountTooLarge',
+    'gateway.displacement.roundOrder',
+    'gateway.displacement.tooManyRounds',
   ]),
   ckb: new Set<MessageKey>([
     'gateway.forbidden',
+    'gateway.displacement.roundOrder',
+    'gateway.displacement.tooManyRounds',
     'gateway.notFound',
     'gateway.invalidInput',
     'gateway.illegalTransition',
