@@ -49,6 +49,27 @@ function transition(to: string, options: { apiKey?: string; lang?: string; note?
 }
 
 describe('transitionReferral', () => {
+  it('lets only one of two simultaneous changes of the same referral through', async () => {
+    const original = await gw.db.prisma.referral.findUniqueOrThrow({ where: { id: f.referral } });
+    const fresh = await gw.db.prisma.referral.create({
+      data: {
+        beneficiaryId: original.beneficiaryId,
+        fromCentreId: original.fromCentreId,
+        toOrganisationId: original.toOrganisationId,
+        serviceType: original.serviceType,
+        status: 'requested',
+        referredOn: original.referredOn,
+      },
+    });
+    const id = encodeGlobalID('Referral', fresh.id);
+    const [accept, decline] = await Promise.all(
+      ['ACCEPTED', 'DECLINED'].map((to) => gw.graphql<TransitionResult>(TRANSITION, { variables: { id, to }, apiKey: f.keys.STAFF_A })),
+    );
+    const outcomes = [accept, decline].map((result) => result?.data?.transitionReferral.__typename).sort();
+    expect(outcomes).toEqual(['IllegalTransitionError', 'TransitionReferralSuccess']);
+    expect(await gw.db.prisma.referralStatusChange.count({ where: { referralId: fresh.id } })).toBe(1);
+  });
+
   it('refuses a move the lifecycle does not allow, naming both statuses in Arabic, and writes nothing', async () => {
     const before = await peopleRowCounts(gw);
     const result = (await transition('DRAFT', { apiKey: f.keys.STAFF_A, lang: 'ar' })).data?.transitionReferral;

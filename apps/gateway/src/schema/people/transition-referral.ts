@@ -49,6 +49,9 @@ builder.mutationField('transitionReferral', (t) =>
       );
       const referralId = uuidOrNil(String(args.id), 'Referral');
       await context.prisma.$transaction(async (tx) => {
+        // Lock the row first: two concurrent changes would otherwise both check the
+        // lifecycle against the same old status and both be written.
+        await tx.$executeRaw`SELECT 1 FROM referral WHERE id = ${referralId}::uuid FOR UPDATE`;
         const referral = await tx.referral.findUnique({
           where: { id: referralId },
           select: { id: true, status: true, closedOn: true, beneficiary: { select: { registrationCentreId: true } } },
