@@ -1,14 +1,11 @@
 import {
   ageBracketAt,
   DEFAULT_AGE_BRACKETS,
-  POPULATION_GROUPS,
-  SECTORS,
-  SERVICE_TYPES,
-  SEXES,
   type AgeBracket,
   type DateInput,
 } from '@crc/domain';
 import { areaAtLevel } from './area-at-level';
+import { orderedCategories } from './category-order';
 import { TOTAL_COLUMN } from './cross-table';
 import { AREA_DIMENSION_LEVELS, DIMENSIONS, isAreaDimension, NOT_RECORDED, type Dimension, type ReachRecord } from './dimension';
 
@@ -111,7 +108,10 @@ function encodeDimension(records: readonly ReachRecord[], dimension: Dimension, 
     indices[i] = index;
   }
 
-  const categories = orderedCategories(dimension, [...new Set(codeOfIndex)], options);
+  const categories = orderedCategories(dimension, codeOfIndex, {
+    listed: options.categories?.[dimension] ?? [],
+    brackets: options.brackets ?? DEFAULT_AGE_BRACKETS,
+  });
   const position = new Map(categories.map((code, index) => [code, index]));
   const remap = Int32Array.from(codeOfIndex, (code) => position.get(code)!);
   for (let i = 0; i < indices.length; i++) indices[i] = remap[indices[i]!]!;
@@ -142,38 +142,6 @@ function codeDeriver(dimension: Dimension, options: BreakdownOptions): (raw: Non
     return (pcode) => areaAtLevel(String(pcode), level);
   }
   return (code) => String(code);
-}
-
-/** Listed categories first, then known codes in vocabulary order, unknown ones sorted, `not_recorded` last. */
-function orderedCategories(dimension: Dimension, seen: readonly string[], options: BreakdownOptions): string[] {
-  const listed = options.categories?.[dimension] ?? [];
-  const reference = referenceOrder(dimension, options);
-  const rank = (code: string): number => {
-    if (code === NOT_RECORDED) return Number.MAX_SAFE_INTEGER;
-    const index = reference.indexOf(code);
-    return index >= 0 ? index : reference.length;
-  };
-  const rest = seen
-    .filter((code) => !listed.includes(code))
-    .sort((a, b) => rank(a) - rank(b) || (a < b ? -1 : a > b ? 1 : 0));
-  return [...new Set(listed), ...rest];
-}
-
-function referenceOrder(dimension: Dimension, options: BreakdownOptions): readonly string[] {
-  switch (dimension) {
-    case 'sex':
-      return SEXES.map((entry) => entry.code);
-    case 'ageBracket':
-      return (options.brackets ?? DEFAULT_AGE_BRACKETS).map((bracket) => bracket.code);
-    case 'populationGroup':
-      return POPULATION_GROUPS.map((entry) => entry.code);
-    case 'sector':
-      return SECTORS.map((entry) => entry.code);
-    case 'serviceType':
-      return SERVICE_TYPES.map((entry) => entry.code);
-    default:
-      return []; // areas: p-code order
-  }
 }
 
 function crossProduct(lists: readonly (readonly string[])[]): string[][] {

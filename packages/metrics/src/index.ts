@@ -2,6 +2,7 @@ export * from './cross-table';
 export * from './dimension';
 export { MAX_TABLE_CELLS, type BreakdownOptions } from './cell-encoding';
 export * from './area-at-level';
+export * from './category-order';
 export * from './disaggregate';
 export * from './unique-reach';
 export * from './shares';

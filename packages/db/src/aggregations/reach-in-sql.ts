@@ -1,7 +1,6 @@
 import { ADMIN_LEVELS, DEFAULT_AGE_BRACKETS, type AdminLevel, type AgeBracket, type DateInput } from '@crc/domain';
-import { DIMENSIONS, MAX_TABLE_CELLS, TOTAL_COLUMN, type Dimension, type UniqueReachTable } from '@crc/metrics';
+import { DIMENSIONS, MAX_TABLE_CELLS, TOTAL_COLUMN, type Dimension, type UniqueReachTable, orderedCategories } from '@crc/metrics';
 import { Prisma, type PrismaClient } from '../generated/prisma/client';
-import { orderedCategories } from './reach-categories';
 import { ageJoinSql, BORN_AFTER_AT, dimensionSql } from './reach-dimension-sql';
 import { reachFilterSql, type ReachFilter } from './reach-filter';
 import { isoDateParameter } from './sql-parameters';
@@ -133,7 +132,7 @@ function assembleTable(
     codes.forEach((code, i) => seen[i]!.add(code));
     if (n > 0) cellCounts.set(JSON.stringify(codes), row.people);
   }
-  const ordered = by.map((dimension, i) => orderedCategories(dimension, seen[i]!, categories[dimension], brackets));
+  const ordered = by.map((dimension, i) => orderedCategories(dimension, seen[i]!, { listed: categories[dimension] ?? [], brackets }));
 
   const rowDimensions = n >= 2 ? by.slice(0, -1) : by;
   const columnDimension = n >= 2 ? by[n - 1]! : null;

@@ -1,7 +1,6 @@
 import type { DateInput } from '@crc/domain';
-import { shares } from '@crc/metrics';
+import { shares, orderedCategories } from '@crc/metrics';
 import { Prisma } from '../generated/prisma/client';
-import { orderedCategories } from './reach-categories';
 import { deliverySectorSql } from './reach-dimension-sql';
 import type { RawQueryClient } from './reach-in-sql';
 import { isoDateParameter, uuidParameter } from './sql-parameters';
