@@ -75,6 +75,19 @@ describe('syncFromDtmApi', () => {
     }
   });
 
+  it('gets through a 429 and a 500 from the API and still loads every figure', async () => {
+    await db.prisma.displacementFigure.deleteMany({ where: { source: 'dtm_api' } });
+    server.injectFault({ kind: 'rate-limit', retryAfter: '0' }, { endpoint: 'admin1' });
+    server.injectFault({ kind: 'server-error' }, { endpoint: 'admin2' });
+    const requestsBefore = server.requests.length;
+    const result = await syncFromDtmApi(db, client, { query: { CountryName: 'Iraq' } });
+    // One refused and one retried request per endpoint.
+    expect(server.requests.length - requestsBefore).toBe(4);
+    expect(result.fetched).toEqual({ admin1: 9, admin2: 9 });
+    expect(result.counts).toMatchObject({ read: 18, inserted: 18, rejected: 0 });
+    expect(await db.prisma.displacementFigure.count({ where: { source: 'dtm_api' } })).toBe(18);
+  });
+
   it('writes nothing when the API fails', async () => {
     const before = await db.prisma.importBatch.count();
     server.injectFault({ kind: 'not-success', messages: ['Service unavailable for maintenance.'] }, { endpoint: 'admin2' });
