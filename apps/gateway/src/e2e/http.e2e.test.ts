@@ -63,6 +63,8 @@ describe(`gateway over HTTP (database: ${TEST_DATABASE_KIND})`, () => {
     const html = await response.text();
     expect(html).toContain('<title>CRC Platform GraphQL</title>');
     expect(html.toLowerCase()).toContain('graphiql');
+    // Served from the package, not a CDN: GraphiQL must work on closed networks.
+    expect(html).not.toContain('unpkg.com');
   });
 
   it('names the 18 governorates in Arabic for Accept-Language: ar', async () => {

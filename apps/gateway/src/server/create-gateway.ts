@@ -1,5 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { usePrometheus } from '@graphql-yoga/plugin-prometheus';
+import { renderGraphiQL } from '@graphql-yoga/render-graphiql';
 import { createTranslator, negotiateLocale, type DigitSystem } from '@crc/i18n';
 import type { Db } from '@crc/db';
 import { createYoga, useReadinessCheck, type YogaServerInstance } from 'graphql-yoga';
@@ -34,6 +35,8 @@ export function createGateway({ config, db, logger }: GatewayOptions): Gateway {
     healthCheckEndpoint: '/health',
     landingPage: false,
     graphiql: config.GRAPHIQL ? { title: 'CRC Platform GraphQL', defaultQuery: DEFAULT_QUERY } : false,
+    // GraphiQL's scripts and styles served from the package itself, not a CDN: it works offline and behind strict networks.
+    renderGraphiQL,
     cors: config.CORS_ORIGINS.length > 0 ? { origin: [...config.CORS_ORIGINS], credentials: false } : false,
     maskedErrors: true,
     logging: {
