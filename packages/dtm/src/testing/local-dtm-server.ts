@@ -25,6 +25,8 @@ export interface ReceivedRequest {
 export interface LocalDtmServerOptions {
   /** The key requests must carry in Ocp-Apim-Subscription-Key. */
   readonly subscriptionKey: string;
+  /** Port on 127.0.0.1; default 0 (any free port). */
+  readonly port?: number;
   /** Default: fixtureDisplacementRows(). */
   readonly rows?: readonly DtmDisplacementRow[];
 }
@@ -168,7 +170,7 @@ export async function startLocalDtmServer(options: LocalDtmServerOptions): Promi
   }
 
   const server = createServer(handle);
-  server.listen(0, '127.0.0.1');
+  server.listen(options.port ?? 0, '127.0.0.1');
   await once(server, 'listening');
   const { port } = server.address() as AddressInfo;
 
