@@ -1,17 +1,6 @@
 // Test fixture: a deterministic synthetic dataset for comparing SQL aggregations with @crc/metrics.
 import type { Prisma, PrismaClient } from '../generated/prisma/client';
-
-/** mulberry32: a small seeded generator, so every run inserts the same rows. */
-function seeded(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+import { randomFor } from '../demo/random';
 
 /** A fixed UUID per kind and number, so that ids (and so any id order) are the same every run. */
 function fixedId(kind: number, n: number): string {
@@ -46,9 +35,10 @@ export interface SyntheticDataset {
  * several transaction types, some at programme level (no project, so no sector).
  */
 export async function insertSyntheticDataset(prisma: PrismaClient, seed = 20240601): Promise<SyntheticDataset> {
-  const random = seeded(seed);
-  const pick = <T>(list: readonly T[]): T => list[Math.floor(random() * list.length)]!;
-  const integer = (min: number, max: number): number => min + Math.floor(random() * (max - min + 1));
+  const generator = randomFor(seed, 'synthetic-reach-dataset');
+  const random = generator.next;
+  const pick = generator.pick;
+  const integer = generator.int;
 
   const donor = await prisma.organisation.create({ data: { id: fixedId(1, 1), name: 'Synthetic donor', type: 'government' } });
   const centreIds = [1, 2, 3].map((n) => fixedId(2, n));
