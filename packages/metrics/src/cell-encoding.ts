@@ -1,6 +1,8 @@
 import {
   ageBracketAt,
+  compareCalendarDates,
   DEFAULT_AGE_BRACKETS,
+  toCalendarDate,
   type AgeBracket,
   type DateInput,
 } from '@crc/domain';
@@ -135,7 +137,14 @@ function codeDeriver(dimension: Dimension, options: BreakdownOptions): (raw: Non
     const at = options.at;
     if (at === undefined) throw new RangeError('a table by ageBracket needs `at`, the date ages are computed on');
     const brackets = options.brackets ?? DEFAULT_AGE_BRACKETS;
-    return (birthDate) => ageBracketAt(birthDate, at, brackets).code;
+    const on = toCalendarDate(at, 'at');
+    // Someone born after `at` has no age on that date: counted with those whose age is
+    // not known, so a table answers the same whatever birth dates it holds (no error
+    // that would tell a reader a birth date).
+    return (birthDate) =>
+      compareCalendarDates(toCalendarDate(birthDate as DateInput, 'birth date'), on) > 0
+        ? NOT_RECORDED
+        : ageBracketAt(birthDate as DateInput, at, brackets).code;
   }
   if (isAreaDimension(dimension)) {
     const level = AREA_DIMENSION_LEVELS[dimension];

@@ -1,6 +1,8 @@
 import { encodeCells, type BreakdownOptions } from './cell-encoding';
 import type { CrossTable } from './cross-table';
 import type { DeliveryRecord, Dimension } from './dimension';
+import type { KeyedCrossTable } from './publish';
+import { addToCellKeySum, cellKeyOfSum, EMPTY_CELL_KEY_SUM } from './record-key';
 
 /** Distinct people per cell; `deliveries` is how many deliveries they were counted from. */
 export interface UniqueReachTable extends CrossTable<Dimension> {
@@ -30,6 +32,45 @@ export interface UniqueReachTable extends CrossTable<Dimension> {
  * ```
  */
 export function uniqueReach(deliveries: readonly DeliveryRecord[], options: BreakdownOptions): UniqueReachTable {
+  return countReach(deliveries, options, null).table;
+}
+
+/** A delivery whose person carries their record key (see `drawRecordKey`). */
+export interface KeyedDeliveryRecord extends DeliveryRecord {
+  readonly recordKey: number;
+}
+
+/** A unique-reach table with the cell key of every cell and total: ready for `publish`. */
+export interface KeyedUniqueReachTable extends UniqueReachTable {
+  readonly cellKeys: KeyedCrossTable['cellKeys'];
+  readonly rowTotalKeys: KeyedCrossTable['rowTotalKeys'];
+  readonly columnTotalKeys: KeyedCrossTable['columnTotalKeys'];
+  readonly grandTotalKey: number;
+}
+
+/**
+ * `uniqueReach` with cell keys: each cell's and each total's key is the fractional part
+ * of the sum of the record keys of the distinct people it counts (`cellKeyOf`). The
+ * reference for the cell keys @crc/db computes in SQL. A person's record key is read
+ * from their first delivery.
+ */
+export function keyedUniqueReach(deliveries: readonly KeyedDeliveryRecord[], options: BreakdownOptions): KeyedUniqueReachTable {
+  const { table, keys } = countReach(deliveries, options, (i) => deliveries[i]!.recordKey);
+  return { ...table, ...keys! };
+}
+
+interface ReachKeys {
+  readonly cellKeys: number[][];
+  readonly rowTotalKeys: number[];
+  readonly columnTotalKeys: number[];
+  readonly grandTotalKey: number;
+}
+
+function countReach(
+  deliveries: readonly DeliveryRecord[],
+  options: BreakdownOptions,
+  recordKeyOf: ((delivery: number) => number) | null,
+): { table: UniqueReachTable; keys: ReachKeys | null } {
   const encoded = encodeCells(deliveries, options);
   const rowCount = encoded.rows.length;
   const columnCount = encoded.columns.length;
@@ -63,27 +104,46 @@ export function uniqueReach(deliveries: readonly DeliveryRecord[], options: Brea
   const cellSeen = new Int32Array(rowCount * columnCount).fill(-1);
   const rowSeen = new Int32Array(rowCount).fill(-1);
   const columnSeen = new Int32Array(columnCount).fill(-1);
+  // Cell-key sums (integer steps modulo 2^32), only when keys are asked for.
+  const cellKeySum = recordKeyOf ? new Float64Array(rowCount * columnCount) : null;
+  const rowKeySum = recordKeyOf ? new Float64Array(rowCount) : null;
+  const columnKeySum = recordKeyOf ? new Float64Array(columnCount) : null;
+  let grandKeySum = EMPTY_CELL_KEY_SUM;
   for (let person = 0; person < personCount; person++) {
+    const key = recordKeyOf && start[person]! < start[person + 1]! ? recordKeyOf(byPerson[start[person]!]!) : 0;
+    if (recordKeyOf) grandKeySum = addToCellKeySum(grandKeySum, key);
     for (let j = start[person]!; j < start[person + 1]!; j++) {
       const cell = cellOf[byPerson[j]!]!;
       if (cellSeen[cell] === person) continue;
       cellSeen[cell] = person;
       cellReach[cell]! += 1;
+      if (cellKeySum) cellKeySum[cell] = addToCellKeySum(cellKeySum[cell]!, key);
       const row = (cell / columnCount) | 0;
       const column = cell - row * columnCount;
       if (rowSeen[row] !== person) {
         rowSeen[row] = person;
         rowReach[row]! += 1;
+        if (rowKeySum) rowKeySum[row] = addToCellKeySum(rowKeySum[row]!, key);
       }
       if (columnSeen[column] !== person) {
         columnSeen[column] = person;
         columnReach[column]! += 1;
+        if (columnKeySum) columnKeySum[column] = addToCellKeySum(columnKeySum[column]!, key);
       }
     }
   }
 
   const cells = encoded.rows.map((_, row) => Array.from(cellReach.subarray(row * columnCount, (row + 1) * columnCount)));
-  return {
+  const keys: ReachKeys | null =
+    cellKeySum && rowKeySum && columnKeySum
+      ? {
+          cellKeys: encoded.rows.map((_, row) => Array.from(cellKeySum.subarray(row * columnCount, (row + 1) * columnCount), cellKeyOfSum)),
+          rowTotalKeys: Array.from(rowKeySum, cellKeyOfSum),
+          columnTotalKeys: Array.from(columnKeySum, cellKeyOfSum),
+          grandTotalKey: cellKeyOfSum(grandKeySum),
+        }
+      : null;
+  const table: UniqueReachTable = {
     unit: 'individuals',
     rowDimensions: encoded.rowDimensions,
     columnDimension: encoded.columnDimension,
@@ -96,4 +156,5 @@ export function uniqueReach(deliveries: readonly DeliveryRecord[], options: Brea
     additive: false,
     deliveries: deliveries.length,
   };
+  return { table, keys };
 }
