@@ -6,7 +6,7 @@ import './common/localized-name';
 import './common/errors';
 import './geography/admin-area';
 import './geography/geography-queries';
-import './funding/organisation';
+import './organisations/organisation';
 import './funding/funding';
 import './funding/funding-by-donor';
 import './funding/record-funding';

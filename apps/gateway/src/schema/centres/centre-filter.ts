@@ -4,7 +4,7 @@ import { GraphQLError } from 'graphql';
 import { builder } from '../../builder';
 import type { GatewayContext } from '../../context';
 import { uuidOrNil } from '../common/ids';
-import { OrganisationRef } from '../funding/organisation';
+import { OrganisationRef } from '../organisations/organisation';
 import { CentreKindEnum } from './centre-kind';
 // One ServiceType enum for the whole schema; service deliveries and referrals (people/) use it too.
 import { ServiceTypeEnum } from '../common/vocabulary-enums';

@@ -1,6 +1,6 @@
 import { builder } from '../../builder';
 import { describedTotalCount } from '../common/total-count';
-import { OrganisationRef } from '../funding/organisation';
+import { OrganisationRef } from '../organisations/organisation';
 
 // Defined here rather than in organisations/ so that organisations never depend on centres.
 builder.prismaObjectField(OrganisationRef, 'centres', (t) =>

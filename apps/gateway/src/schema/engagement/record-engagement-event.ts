@@ -6,7 +6,7 @@ import { ForbiddenError } from '../../errors/forbidden-error';
 import { parseInput } from '../../errors/parse-input';
 import { COMMON_MUTATION_ERRORS } from '../common/errors';
 import { dateColumn } from '../common/calendar-date';
-import { fieldProblem } from '../programmes/field-problem';
+import { fieldProblem } from '../common/field-problem';
 import { optionalIdFromInput } from '../common/ids';
 import { recordNotFound } from '../common/record-not-found';
 import { withoutNulls } from '../common/without-nulls';

@@ -2,7 +2,7 @@ import type { Organisation } from '@crc/db';
 import { builder } from '../../builder';
 import { moneyText, type MoneyTotal } from '../programmes/money-total';
 import { CurrencyEnum, TransactionTypeEnum } from '../common/vocabulary-enums';
-import { OrganisationRef } from './organisation';
+import { OrganisationRef } from '../organisations/organisation';
 import type { Currency } from '@crc/domain';
 import { existingProgrammeId } from '../programmes/existing-programme-id';
 

@@ -4,12 +4,12 @@ import { builder } from '../../builder';
 import { parseInput } from '../../errors/parse-input';
 import { COMMON_MUTATION_ERRORS } from '../common/errors';
 import { dateColumn } from '../common/calendar-date';
-import { fieldProblem } from '../programmes/field-problem';
+import { fieldProblem } from '../common/field-problem';
 import { idFromInput, optionalIdFromInput } from '../common/ids';
 import { recordNotFound } from '../common/record-not-found';
 import { withoutNulls } from '../common/without-nulls';
 import { FundingCreateInput } from './funding-input';
-import { requireOrganisations } from './require-organisations';
+import { requireOrganisations } from '../organisations/require-organisations';
 
 /** funding.amount is NUMERIC(18, 2): 16 digits before the point. */
 const MAX_WHOLE_DIGITS = 16;

@@ -1,7 +1,7 @@
 import { builder } from '../../builder';
 // The Organisation type itself (name, acronym, IATI ref and type) is defined with funding,
 // which needed it first; this module adds what the organisations area owns.
-import { OrganisationRef } from '../funding/organisation';
+import { OrganisationRef } from './organisation';
 
 builder.prismaObjectFields(OrganisationRef, (t) => ({
   isViewerOrganisation: t.boolean({

@@ -1,7 +1,7 @@
 import { builder } from '../../builder';
 import { describedTotalCount } from '../common/total-count';
 import { uuidOrNil } from '../common/ids';
-import { OrganisationRef } from '../funding/organisation';
+import { OrganisationRef } from './organisation';
 import { OrganisationFilterInput, organisationWhere } from './organisation-filter';
 
 builder.queryFields((t) => ({

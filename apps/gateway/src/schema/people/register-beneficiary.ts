@@ -5,7 +5,7 @@ import { builder } from '../../builder';
 import { ForbiddenError } from '../../errors/forbidden-error';
 import { parseInput } from '../../errors/parse-input';
 import { COMMON_MUTATION_ERRORS } from '../common/errors';
-import './forbidden-error-type';
+import '../common/forbidden-error-type';
 import { idFromInput } from '../common/ids';
 import { dateColumn } from '../common/calendar-date';
 import { findDuplicateCandidates, PossibleDuplicatesError } from './duplicate-candidates';

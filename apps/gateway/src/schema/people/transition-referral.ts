@@ -1,12 +1,4 @@
-import {
-  assertReferralTransition,
-  nextReferralStatuses,
-  REFERRAL_STATUSES,
-  ReferralStatusChangeSchema,
-  ReferralTransitionError,
-  todayInIraq,
-  type ReferralStatus,
-} from '@crc/domain';
+import { assertReferralTransition, nextReferralStatuses, REFERRAL_STATUSES, ReferralStatusChangeSchema, ReferralTransitionError, todayInIraq, type ReferralStatus } from '@crc/domain';
 import { actorOf } from '../../auth/viewer';
 import { recordAudit } from '../../audit/record-audit';
 import { builder } from '../../builder';
@@ -14,7 +6,7 @@ import { ForbiddenError } from '../../errors/forbidden-error';
 import { NotFoundError } from '../../errors/not-found-error';
 import { parseInput } from '../../errors/parse-input';
 import { COMMON_MUTATION_ERRORS } from '../common/errors';
-import './forbidden-error-type';
+import '../common/forbidden-error-type';
 import { uuidOrNil } from '../common/ids';
 import { dateColumn } from '../common/calendar-date';
 import { IllegalTransitionError } from './illegal-transition-error';

@@ -1,7 +1,7 @@
 import type { IatiTransactionType } from '@crc/domain';
 import type { PrismaClient } from '@crc/db';
 import { builder } from '../../builder';
-import { OrganisationRef } from '../funding/organisation';
+import { OrganisationRef } from '../organisations/organisation';
 import { MoneyTotalRef } from './money-total';
 import { describedTotalCount } from '../common/total-count';
 

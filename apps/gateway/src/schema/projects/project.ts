@@ -2,7 +2,7 @@ import { type IatiActivityStatus, type IatiTransactionType, type ProjectType, ty
 import { builder } from '../../builder';
 import { localeArg } from '../common/locale';
 import { AdminAreaRef, areaOrNull } from '../geography/admin-area';
-import { OrganisationRef } from '../funding/organisation';
+import { OrganisationRef } from '../organisations/organisation';
 import { MoneyTotalRef } from '../programmes/money-total';
 import { describedTotalCount } from '../common/total-count';
 import { vocabularyLabelIn } from '../common/vocabulary-label';

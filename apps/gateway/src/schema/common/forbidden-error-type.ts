@@ -1,6 +1,6 @@
 import { builder } from '../../builder';
 import { ForbiddenError } from '../../errors/forbidden-error';
-import { ErrorInterface } from '../common/errors';
+import { ErrorInterface } from './errors';
 
 /**
  * ForbiddenError as a mutation result: a CENTRE_STAFF key naming a centre or a person
