@@ -1,13 +1,20 @@
-import { getArea, type CentreKind } from '@crc/domain';
+import { getArea, type CentreKind, CENTRE_KINDS, WEEKDAYS, type Weekday } from '@crc/domain';
+import type { Prisma } from '@crc/db';
+import { GraphQLError } from 'graphql';
 import { builder } from '../../builder';
+import type { GatewayContext } from '../../context';
 import { localeFor, localeArg } from '../common/locale';
 import { LocalizedNameRef } from '../common/localized-name';
 import { AdminAreaRef } from '../geography/admin-area';
 import { uuidOrNil } from '../common/ids';
 import { vocabularyLabelIn } from '../common/vocabulary-label';
-import { CentreKindEnum } from './centre-kind';
+import { describedTotalCount } from '../common/total-count';
+import { OrganisationRef } from '../organisations/organisation';
+// One ServiceType enum for the whole schema; service deliveries and referrals (people/) use it too.
+import { ServiceTypeEnum } from '../common/vocabulary-enums';
+import { vocabularyEnumValues } from '../common/vocabulary-enum';
 import { centreName } from './centre-name';
-import { inWeekOrder, WeekdayEnum } from './weekday';
+import { centresWithinAreaLoader } from './centres-within-area-loader';
 
 /** Centres are public: where they are, when they open, what they offer and who runs them. */
 export const CentreRef = builder.prismaNode('Centre', {
@@ -72,3 +79,124 @@ export const CentreRef = builder.prismaNode('Centre', {
     closedOn: t.expose('closedOn', { type: 'Date', nullable: true, description: 'Day the centre closed; null while it is open.' }),
   }),
 });
+
+builder.queryFields((t) => ({
+  centres: t.prismaConnection(
+    {
+      type: CentreRef,
+      cursor: 'id',
+      description: 'Centres, by code.',
+      args: { filter: t.arg({ type: CentreFilterInput, required: false, description: 'Narrows the list.' }) },
+      resolve: (query, _root, args, context) =>
+        context.prisma.centre.findMany({ ...query, where: centreWhere(args.filter, context), orderBy: { code: 'asc' } }),
+      totalCount: (_root, args, context) => context.prisma.centre.count({ where: centreWhere(args.filter, context) }),
+    },
+    {
+      name: 'CentreConnection',
+      description: 'A page of centres.',
+      fields: describedTotalCount('How many centres match the filter, over all pages.'),
+    },
+    { name: 'CentreEdge', description: 'A centre on a page, with its cursor.' },
+  ),
+  centre: t.prismaField({
+    type: CentreRef,
+    nullable: true,
+    description: 'One centre by its global id; null when none has that id.',
+    args: { id: t.arg.globalID({ required: true, for: CentreRef, description: 'The centre’s `id`.' }) },
+    resolve: (query, _root, args, context) => context.prisma.centre.findUnique({ ...query, where: { id: uuidOrNil(args.id.id, 'Centre') } }),
+  }),
+}));
+
+export const CentreFilterInput = builder.inputType('CentreFilter', {
+  description: 'Narrows a list of centres; conditions combine with AND.',
+  fields: (t) => ({
+    areaPcode: t.string({
+      required: false,
+      description:
+        'Only centres in this area or any area inside it: a governorate’s p-code (`IQG10`) includes the centres of all its districts and sub-districts.',
+    }),
+    kind: t.field({ type: CentreKindEnum, required: false, description: 'Only centres of this kind.' }),
+    serviceType: t.field({ type: ServiceTypeEnum, required: false, description: 'Only centres offering this service.' }),
+    partnerId: t.globalID({
+      required: false,
+      for: OrganisationRef,
+      description: 'Only centres this organisation operates (an `Organisation.id`), in any role.',
+    }),
+  }),
+});
+
+export interface CentreFilter {
+  readonly areaPcode?: string | null;
+  readonly kind?: string | null;
+  readonly serviceType?: string | null;
+  readonly partnerId?: { readonly id: string } | null;
+}
+
+/**
+ * The Prisma `where` for a filter; shared by the page query and `totalCount` so they
+ * always agree. Descendants' p-codes extend their ancestors' (IQG10 > IQG10Q05 >
+ * IQG10Q05N02), so "in this area or below" is a prefix match on a known p-code. An
+ * unknown p-code is refused rather than matched as a prefix (`IQG1` would match IQG1x).
+ */
+export function centreWhere(filter: CentreFilter | null | undefined, context: GatewayContext): Prisma.CentreWhereInput {
+  const where: Prisma.CentreWhereInput = {};
+  if (filter?.areaPcode) {
+    const area = getArea(filter.areaPcode);
+    if (area === undefined)
+      throw new GraphQLError(context.i18n.t('gateway.notFound', { entity: 'AdminArea', id: filter.areaPcode }), {
+        extensions: { code: 'BAD_USER_INPUT', field: 'filter.areaPcode' },
+      });
+    where.areaPcode = { startsWith: area.pcode };
+  }
+  if (filter?.kind) where.kind = filter.kind;
+  if (filter?.serviceType) where.services = { some: { serviceType: filter.serviceType } };
+  if (filter?.partnerId) where.partners = { some: { organisationId: uuidOrNil(filter.partnerId.id, 'Organisation') } };
+  return where;
+}
+
+export const CentreKindEnum = builder.enumType('CentreKind', {
+  description: 'Kind of centre IOM Iraq runs; the label in the request’s language is `Centre.kindLabel`.',
+  values: vocabularyEnumValues(CENTRE_KINDS, (kind) => `${kind.label} (${kind.acronym}).`),
+});
+
+export const WeekdayEnum = builder.enumType('Weekday', {
+  description: 'A day of the week; the working week in Iraq starts on Sunday.',
+  values: vocabularyEnumValues(WEEKDAYS, (day) => `${day.label}.`),
+});
+
+const WEEKDAY_ORDER: ReadonlyMap<string, number> = new Map(WEEKDAYS.map((day, index) => [day.code, index]));
+
+/** Days in week order (Sunday first) whatever order they were stored in; unknown codes last. */
+export function inWeekOrder(days: readonly string[]): Weekday[] {
+  const position = (day: string) => WEEKDAY_ORDER.get(day) ?? WEEKDAYS.length;
+  // Stored codes are validated against the vocabulary on write.
+  return ([...days] as Weekday[]).sort((a, b) => position(a) - position(b));
+}
+
+builder.objectField(AdminAreaRef, 'centres', (t) =>
+  t.prismaField({
+    type: [CentreRef],
+    description:
+      'Centres located in this area or any area inside it, by code. Loaded for all areas of a request at once; for paging, use `centres(filter: { areaPcode })`.',
+    resolve: (query, area, _args, context) => centresWithinAreaLoader(context, query).load(area.pcode),
+  }),
+);
+
+// Defined here rather than in organisations/ so that organisations never depend on centres.
+builder.prismaObjectField(OrganisationRef, 'centres', (t) =>
+  t.relatedConnection(
+    'centrePartnerships',
+    {
+      description: 'The centres this organisation operates, one edge per centre and role.',
+      cursor: 'centreId_organisationId_role',
+      totalCount: true,
+      query: { orderBy: [{ centre: { code: 'asc' } }, { role: 'asc' }] },
+    },
+    {
+      name: 'OrganisationCentresConnection',
+      description: 'A page of the centres an organisation operates.',
+      fields: describedTotalCount('How many centre partnerships the organisation has, over all pages.'),
+    },
+    { name: 'OrganisationCentresEdge', description: 'A centre partnership on a page, with its cursor.' },
+  ),
+);

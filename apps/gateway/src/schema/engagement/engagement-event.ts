@@ -1,9 +1,23 @@
-import { getArea, type EngagementType } from '@crc/domain';
+import { getArea, type EngagementType, ENGAGEMENT_TYPES, EngagementEventCreateSchema } from '@crc/domain';
+import type { Prisma } from '@crc/db';
+import { z } from 'zod';
 import { builder } from '../../builder';
+import type { GatewayContext } from '../../context';
+import { recordAudit } from '../../audit/record-audit';
+import { ForbiddenError } from '../../errors/forbidden-error';
+import { parseInput } from '../../errors/parse-input';
 import { localeArg } from '../common/locale';
 import { AdminAreaRef } from '../geography/admin-area';
 import { vocabularyLabelIn } from '../common/vocabulary-label';
-import { EngagementTypeEnum } from './engagement-type';
+import { vocabularyEnumValues } from '../common/vocabulary-enum';
+import { dateColumn } from '../common/calendar-date';
+import { uuidFromArgument, optionalIdFromInput } from '../common/ids';
+import { filterArea } from '../common/filter-area';
+import { describedTotalCount } from '../common/total-count';
+import { COMMON_MUTATION_ERRORS } from '../common/errors';
+import { fieldProblem } from '../common/field-problem';
+import { recordNotFound } from '../common/record-not-found';
+import { withoutNulls } from '../common/without-nulls';
 
 interface ParticipantsBySex {
   readonly female: number;
@@ -20,7 +34,7 @@ const ParticipantsRef = builder.objectRef<ParticipantsBySex>('Participants').imp
 });
 
 /** Events carry counts only, never names: public. */
-builder.prismaNode('EngagementEvent', {
+const EngagementEventRef = builder.prismaNode('EngagementEvent', {
   description: 'A community engagement or assessment event (town hall, survey, focus group, ...) of a centre or project, with participant counts. Public: it holds no personal data.',
   id: { field: 'id' },
   fields: (t) => ({
@@ -51,3 +65,175 @@ builder.prismaNode('EngagementEvent', {
     notes: t.exposeString('notes', { nullable: true, description: 'Free-text notes.' }),
   }),
 });
+
+export const EngagementTypeEnum = builder.enumType('EngagementType', {
+  description: 'Kind of community engagement or assessment activity (CRP VI “Accountability to Communities”).',
+  values: vocabularyEnumValues(ENGAGEMENT_TYPES, (type) => `${type.label}.`),
+});
+
+export const EngagementEventFilterInput = builder.inputType('EngagementEventFilter', {
+  description: 'Narrows a list of engagement events; every condition given must hold.',
+  fields: (t) => ({
+    centreId: t.id({ required: false, description: 'Only events of this centre (global id or UUID).' }),
+    projectId: t.id({ required: false, description: 'Only events of this project (global id or UUID).' }),
+    programmeId: t.id({ required: false, description: 'Only events of projects of this programme (global id or UUID).' }),
+    type: t.field({ type: EngagementTypeEnum, required: false, description: 'Only events of this kind.' }),
+    areaPcode: t.string({ required: false, description: 'Only events in this area or inside it (a governorate includes its districts and sub-districts).' }),
+    heldFrom: t.field({ type: 'Date', required: false, description: 'Only events held on or after this day.' }),
+    heldTo: t.field({ type: 'Date', required: false, description: 'Only events held on or before this day.' }),
+  }),
+});
+
+export interface EngagementEventFilter {
+  readonly centreId?: string | number | null;
+  readonly projectId?: string | number | null;
+  readonly programmeId?: string | number | null;
+  readonly type?: EngagementType | null;
+  readonly areaPcode?: string | null;
+  readonly heldFrom?: string | null;
+  readonly heldTo?: string | null;
+}
+
+/** The Prisma `where` for a filter, or null when an id names nothing (no event can match). Unknown p-codes are errors. */
+export function engagementEventWhere(
+  filter: EngagementEventFilter | null | undefined,
+  context: GatewayContext,
+): Prisma.EngagementEventWhereInput | null {
+  if (!filter) return {};
+  const where: Prisma.EngagementEventWhereInput[] = [];
+  const ids = [
+    ['centreId', 'Centre'],
+    ['projectId', 'Project'],
+  ] as const;
+  for (const [field, typename] of ids) {
+    const value = filter[field];
+    if (value == null) continue;
+    const id = uuidFromArgument(String(value), typename);
+    if (id === null) return null;
+    where.push({ [field]: id });
+  }
+  if (filter.programmeId != null) {
+    const programmeId = uuidFromArgument(String(filter.programmeId), 'Programme');
+    if (programmeId === null) return null;
+    where.push({ project: { programmeId } });
+  }
+  if (filter.type != null) where.push({ type: filter.type });
+  if (filter.areaPcode != null) {
+    const area = filterArea(filter.areaPcode, context);
+    where.push({ areaPcode: { startsWith: area.pcode } });
+  }
+  if (filter.heldFrom != null) where.push({ heldOn: { gte: dateColumn(filter.heldFrom) } });
+  if (filter.heldTo != null) where.push({ heldOn: { lte: dateColumn(filter.heldTo) } });
+  return { AND: where };
+}
+
+builder.queryField('engagementEvents', (t) =>
+  t.prismaConnection(
+    {
+      type: EngagementEventRef,
+      description: 'Community engagement events, most recent first, optionally filtered by centre, project, programme, kind, area and dates. Public.',
+      cursor: 'id',
+      args: { filter: t.arg({ type: EngagementEventFilterInput, required: false, description: 'Conditions the events must meet.' }) },
+      totalCount: async (_parent, args, context) => {
+        const where = engagementEventWhere(args.filter, context);
+        return where === null ? 0 : context.prisma.engagementEvent.count({ where });
+      },
+      resolve: async (query, _parent, args, context) => {
+        const where = engagementEventWhere(args.filter, context);
+        return where === null
+          ? []
+          : context.prisma.engagementEvent.findMany({ ...query, where, orderBy: [{ heldOn: 'desc' }, { id: 'asc' }] });
+      },
+    },
+    { description: 'A page of engagement events.', fields: describedTotalCount('How many events match, across all pages.') },
+    { description: 'An engagement event in a page of events.' },
+  ),
+);
+
+const ParticipantsInput = builder.inputType('ParticipantsInput', {
+  description: 'People who took part, by sex (whole numbers, not negative).',
+  fields: (t) => ({
+    female: t.int({ required: true, description: 'Women and girls.' }),
+    male: t.int({ required: true, description: 'Men and boys.' }),
+  }),
+});
+
+export const EngagementEventCreateInput = builder.inputType('EngagementEventCreateInput', {
+  description:
+    'An engagement event to record. Validated with @crc/domain `EngagementEventCreateSchema`; problems come back as a ValidationError naming each field.',
+  fields: (t) => ({
+    centreId: t.id({ required: false, description: 'The centre that held it (global id or UUID). Give a centre, a project or both.' }),
+    projectId: t.id({ required: false, description: 'The project it belongs to (global id or UUID).' }),
+    engagementType: t.field({ type: EngagementTypeEnum, required: true, description: 'Kind of engagement.' }),
+    heldOn: t.field({ type: 'Date', required: true, description: 'Day it was held; not in the future.' }),
+    areaPcode: t.string({ required: false, description: 'Where it was held; defaults to the centre’s area, else the project’s.' }),
+    title: t.string({ required: false, description: 'What it was (1 to 300 characters); defaults to the English label of its kind.' }),
+    participants: t.field({ type: ParticipantsInput, required: true, description: 'How many people took part, by sex.' }),
+    notes: t.string({ required: false, description: 'Free-text notes (at most 2000 characters); no names of participants.' }),
+  }),
+});
+
+/** Notes are stored with the event; the domain schema has no field for them. */
+const NotesSchema = z.object({ notes: z.string().trim().max(2000).optional() });
+
+builder.mutationField('recordEngagementEvent', (t) =>
+  t.prismaField({
+    type: EngagementEventRef,
+    description:
+      'Records a community engagement event. CENTRE_STAFF keys record events of the centres they are bound to (a `centreId` is then required; another centre is FORBIDDEN); ADMIN records any. Validates the input (ValidationError naming each field), checks that the centre and project exist (NotFoundError), then writes the event and one audit-log row in one transaction.',
+    authScopes: { centreStaff: true },
+    errors: {
+      types: [...COMMON_MUTATION_ERRORS],
+      union: { name: 'RecordEngagementEventResult', description: 'The recorded event, or why nothing was written.' },
+      result: { name: 'RecordEngagementEventSuccess', description: 'The event was recorded.' },
+      dataField: { name: 'event', description: 'The recorded event.' },
+    },
+    args: { input: t.arg({ type: EngagementEventCreateInput, required: true, description: 'The event to record.' }) },
+    resolve: async (query, _root, args, context) => {
+      const given = args.input;
+      const input = parseInput(
+        EngagementEventCreateSchema.and(NotesSchema),
+        {
+          ...withoutNulls(given),
+          centreId: optionalIdFromInput(given.centreId?.toString(), 'Centre'),
+          projectId: optionalIdFromInput(given.projectId?.toString(), 'Project'),
+        },
+        context,
+      );
+      const { viewer } = context;
+      if (viewer.role !== 'ADMIN' && (input.centreId === undefined || !viewer.centreIds.has(input.centreId))) {
+        throw new ForbiddenError(context.i18n.t('gateway.forbidden', { field: 'recordEngagementEvent' }), 'centreId');
+      }
+
+      const id = await context.prisma.$transaction(async (tx) => {
+        const centre =
+          input.centreId === undefined ? null : await tx.centre.findUnique({ where: { id: input.centreId }, select: { areaPcode: true } });
+        if (input.centreId !== undefined && centre === null) throw recordNotFound(context, 'Centre', 'centreId', input.centreId);
+        const project =
+          input.projectId === undefined ? null : await tx.project.findUnique({ where: { id: input.projectId }, select: { areaPcode: true } });
+        if (input.projectId !== undefined && project === null) throw recordNotFound(context, 'Project', 'projectId', input.projectId);
+
+        const areaPcode = input.areaPcode ?? centre?.areaPcode ?? project?.areaPcode ?? undefined;
+        if (areaPcode === undefined) throw fieldProblem(context, 'areaPcode', 'validation.required');
+        if (getArea(areaPcode) === undefined) throw recordNotFound(context, 'AdminArea', 'areaPcode', areaPcode);
+
+        const event = await tx.engagementEvent.create({
+          data: {
+            centreId: input.centreId ?? null,
+            projectId: input.projectId ?? null,
+            areaPcode,
+            type: input.engagementType,
+            title: input.title ?? ENGAGEMENT_TYPES.find((type) => type.code === input.engagementType)?.label ?? input.engagementType,
+            heldOn: dateColumn(input.heldOn),
+            participantsFemale: input.participants.female,
+            participantsMale: input.participants.male,
+            notes: input.notes ?? null,
+          },
+        });
+        await recordAudit(tx, context.viewer, { action: 'create', entity: 'EngagementEvent', entityId: event.id, after: event });
+        return event.id;
+      });
+      return context.prisma.engagementEvent.findUniqueOrThrow({ ...query, where: { id } });
+    },
+  }),
+);

@@ -6,10 +6,12 @@ import { AdminAreaRef, areaOrNull } from '../geography/admin-area';
 import { isoDateOf } from '../common/calendar-date';
 import { vocabularyLabelIn } from '../common/vocabulary-label';
 import { SectorEnum } from '../common/vocabulary-enums';
+import { badInput } from '../common/bad-input';
+import { describedTotalCount } from '../common/total-count';
+import { uuidFromArgument } from '../common/ids';
 import { IndicatorProgressRef, PeriodInput, PeriodRef } from './indicator-progress';
 import { quantityOf, quantityText } from './indicator-quantity';
 import { IndicatorUnitEnum } from './indicator-unit';
-import { badInput } from '../common/bad-input';
 
 interface StoredFigure {
   readonly periodStart: Date;
@@ -69,7 +71,7 @@ builder.prismaObject('IndicatorValue', {
   }),
 });
 
-builder.prismaNode('Indicator', {
+const IndicatorRef = builder.prismaNode('Indicator', {
   description: 'A results indicator of a programme or project, with targets and reported values per period. Public.',
   id: { field: 'id' },
   fields: (t) => ({
@@ -121,3 +123,29 @@ builder.prismaNode('Indicator', {
     }),
   }),
 });
+
+builder.queryField('indicators', (t) =>
+  t.prismaConnection(
+    {
+      type: IndicatorRef,
+      description: 'Indicators of a programme and of its projects, by code. Public.',
+      cursor: 'id',
+      args: { programmeId: t.arg.id({ required: true, description: 'The programme’s global id (or its UUID).' }) },
+      totalCount: async (_parent, args, context) => {
+        const programmeId = uuidFromArgument(String(args.programmeId), 'Programme');
+        return programmeId === null ? 0 : context.prisma.indicator.count({ where: { OR: [{ programmeId }, { project: { programmeId } }] } });
+      },
+      resolve: async (query, _parent, args, context) => {
+        const programmeId = uuidFromArgument(String(args.programmeId), 'Programme');
+        if (programmeId === null) return [];
+        return context.prisma.indicator.findMany({
+          ...query,
+          where: { OR: [{ programmeId }, { project: { programmeId } }] },
+          orderBy: { code: 'asc' },
+        });
+      },
+    },
+    { description: 'A page of indicators.', fields: describedTotalCount('How many indicators match, across all pages.') },
+    { description: 'An indicator in a page of indicators.' },
+  ),
+);

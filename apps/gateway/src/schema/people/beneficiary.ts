@@ -1,12 +1,26 @@
-import type { Beneficiary as BeneficiaryRow } from '@crc/db';
+import type { Beneficiary as BeneficiaryRow, Prisma, PrismaClient } from '@crc/db';
 import type { ObjectRef } from '@pothos/core';
-import { ageBracketAt, getArea, todayInIraq, type AgeBracket, type PopulationGroup, type Sex } from '@crc/domain';
+import { ageBracketAt, getArea, todayInIraq, type AgeBracket, type PopulationGroup, type Sex, BeneficiaryCreateSchema } from '@crc/domain';
+import { nameKey } from '@crc/i18n';
 import { builder } from '../../builder';
+import type { Viewer } from '../../auth/viewer';
+import { recordAudit } from '../../audit/record-audit';
+import { ForbiddenError } from '../../errors/forbidden-error';
+import { parseInput } from '../../errors/parse-input';
 import { AdminAreaRef } from '../geography/admin-area';
-import { BENEFICIARY_PERSONAL_OUTPUT } from './personal-fields';
 import { describedTotalCount } from '../common/total-count';
 import { PopulationGroupEnum, SexEnum } from '../common/vocabulary-enums';
-import { uuidOrNil } from '../common/ids';
+import { uuidOrNil, idFromInput } from '../common/ids';
+import { COMMON_MUTATION_ERRORS } from '../common/errors';
+import '../common/forbidden-error-type';
+import { dateColumn } from '../common/calendar-date';
+import { withoutNulls } from '../common/without-nulls';
+import { recordNotFound } from '../common/record-not-found';
+import { BENEFICIARY_PERSONAL_OUTPUT } from './personal-fields';
+import { nameMatchScore, SEARCH_THRESHOLD, fullNameOf } from './name-match';
+import { visibleBeneficiaries } from './people-access';
+import { findDuplicateCandidates, PossibleDuplicatesError } from './duplicate-candidates';
+import { requireOwnCentre } from './record-guards';
 
 const PERSONAL = 'Personal data: only ADMIN and CENTRE_STAFF of the person’s registration centre may read it (null with a FORBIDDEN error for others).';
 
@@ -124,3 +138,201 @@ type Types = typeof builder extends PothosSchemaTypes.SchemaBuilder<infer T> ? T
  * declaration may not).
  */
 export const BeneficiaryObject: ObjectRef<Types, BeneficiaryRow> = BeneficiaryRef;
+
+export const BeneficiaryFilterInput = builder.inputType('BeneficiaryFilter', {
+  description: 'Narrows `beneficiaries`; all given conditions must hold. Rows outside the caller’s centres are never returned.',
+  fields: (t) => ({
+    centreId: t.id({ required: false, description: 'The registration centre (global id or UUID).' }),
+    areaPcode: t.string({
+      required: false,
+      description: 'P-code of an area: people living in it or in any area inside it (a governorate includes its districts).',
+    }),
+    sex: t.field({ type: SexEnum, required: false, description: 'Only people of this recorded sex.' }),
+    populationGroup: t.field({ type: PopulationGroupEnum, required: false, description: 'Only people of this population group.' }),
+    search: t.string({
+      required: false,
+      description:
+        'A name in any script and spelling: matched word by word with Arabic-script folding and transliteration (`Mohammed` finds `محمد`).',
+    }),
+  }),
+});
+
+export type BeneficiaryFilter = typeof BeneficiaryFilterInput.$inferInput;
+
+/**
+ * The name search cannot run in SQL (it compares sounds across scripts), so it reads
+ * the id and name key of every person the other conditions leave, scores them in
+ * memory and continues with the ids that match. Fine for a centre's thousands of
+ * people; a national registry would need a search index.
+ */
+async function idsMatchingName(prisma: PrismaClient, where: Prisma.BeneficiaryWhereInput, search: string): Promise<string[]> {
+  const key = nameKey(search);
+  const rows = await prisma.beneficiary.findMany({ where, select: { id: true, nameKey: true } });
+  return rows.filter((row) => row.nameKey.includes(key) || nameMatchScore(key, row.nameKey) >= SEARCH_THRESHOLD).map((row) => row.id);
+}
+
+/** The where clause for a filter, always within the people the viewer may see. */
+export async function beneficiaryWhere(
+  prisma: PrismaClient,
+  viewer: Viewer,
+  filter: BeneficiaryFilter | null | undefined,
+): Promise<Prisma.BeneficiaryWhereInput> {
+  const conditions: Prisma.BeneficiaryWhereInput[] = [visibleBeneficiaries(viewer)];
+  if (filter?.centreId) conditions.push({ registrationCentreId: uuidOrNil(String(filter.centreId), 'Centre') });
+  if (filter?.areaPcode) conditions.push({ areaPcode: { startsWith: filter.areaPcode } });
+  if (filter?.sex) conditions.push({ sex: filter.sex });
+  if (filter?.populationGroup) conditions.push({ populationGroup: filter.populationGroup });
+  const where: Prisma.BeneficiaryWhereInput = { AND: conditions };
+  const search = filter?.search?.trim();
+  if (!search) return where;
+  return { AND: [where, { id: { in: await idsMatchingName(prisma, where, search) } }] };
+}
+
+/** The where clause is computed once per field call and shared by the page and its totalCount. */
+const whereByArgs = new WeakMap<object, Promise<Prisma.BeneficiaryWhereInput>>();
+
+builder.queryFields((t) => ({
+  beneficiaries: t.prismaConnection(
+    {
+      type: BeneficiaryRef,
+      cursor: 'id',
+      nullable: true,
+      description:
+        'People registered at centres, latest registration first. CENTRE_STAFF see only the people of their own centres (a `centreId` of another centre gives an empty page); ADMIN see everyone. PUBLIC and PARTNER are refused: null with a FORBIDDEN error.',
+      authScopes: { centreStaff: true },
+      args: { filter: t.arg({ type: BeneficiaryFilterInput, required: false, description: 'Conditions the people must meet.' }) },
+      resolve: async (query, _root, args, context) => {
+        const where = beneficiaryWhere(context.prisma, context.viewer, args.filter);
+        whereByArgs.set(args, where);
+        return context.prisma.beneficiary.findMany({ ...query, where: await where, orderBy: [{ registeredOn: 'desc' }, { id: 'asc' }] });
+      },
+      totalCount: async (_root, args, context) =>
+        context.prisma.beneficiary.count({ where: await (whereByArgs.get(args) ?? beneficiaryWhere(context.prisma, context.viewer, args.filter)) }),
+    },
+    { name: 'BeneficiaryConnection', description: 'A page of registered people.', fields: describedTotalCount('Number of items in the whole connection (all pages), after filters.') },
+    { name: 'BeneficiaryEdge', description: 'A registered person, with its cursor.' },
+  ),
+  beneficiary: t.prismaField({
+    type: BeneficiaryRef,
+    nullable: true,
+    description:
+      'One registered person by global id (or UUID). Null when no person has that id or the person is registered at a centre the caller’s key is not bound to (the answer does not tell which). PUBLIC and PARTNER are refused with FORBIDDEN.',
+    authScopes: { centreStaff: true },
+    args: { id: t.arg.id({ required: true, description: 'The person’s global `id` (or UUID).' }) },
+    resolve: (query, _root, args, context) =>
+      context.prisma.beneficiary.findFirst({ ...query, where: { AND: [{ id: uuidOrNil(String(args.id), 'Beneficiary') }, visibleBeneficiaries(context.viewer)] } }),
+  }),
+}));
+
+const RegisterBeneficiaryInput = builder.inputType('RegisterBeneficiaryInput', {
+  description:
+    'A person to register. Validated with @crc/domain `BeneficiaryCreateSchema`: every problem comes back in one ValidationError naming its field, in the request’s language.',
+  fields: (t) => ({
+    registrationCentreId: t.id({ required: true, description: 'The centre registering the person (global id or UUID); one the key is bound to.' }),
+    givenName: t.string({ required: true, description: 'Given name, any script.' }),
+    fatherName: t.string({ required: false, description: 'Father’s name.' }),
+    familyName: t.string({ required: true, description: 'Family name.' }),
+    phone: t.string({ required: false, description: 'Phone number, e.g. `0751 234 2550` or `+964 751 234 2550`; stored without spaces.' }),
+    dateOfBirth: t.field({ type: 'Date', required: true, description: 'Date of birth; not in the future.' }),
+    dateOfBirthEstimated: t.boolean({
+      required: false,
+      description: 'True when only the year or an age was known (default false). Recorded in the audit log; the database has no column for it yet.',
+    }),
+    sex: t.string({
+      required: true,
+      description: 'A `sexes` code: `female`, `male` or `not_recorded` (lower case; a wrong code is a ValidationError on `sex`).',
+    }),
+    populationGroup: t.string({
+      required: true,
+      description: 'A `populationGroups` code: `idp`, `returnee`, `host_community`, `refugee` or `other`.',
+    }),
+    householdSize: t.int({ required: true, description: 'People in the household, the person included: 1 to 100.' }),
+    areaOfResidencePcode: t.string({ required: true, description: 'P-code of the area where the person lives, e.g. `IQG10Q05N02`.' }),
+    registeredOn: t.field({ type: 'Date', required: true, description: 'Date of registration; not in the future nor before the date of birth.' }),
+    consentToDataProcessing: t.boolean({
+      required: true,
+      description: 'Must be true: a person is registered only with their informed consent. Recorded in the audit log.',
+    }),
+    consentToShareWithPartners: t.boolean({
+      required: false,
+      description: 'Whether the person agreed to their data being shared with partners for referrals (default false). Recorded in the audit log.',
+    }),
+  }),
+});
+
+builder.mutationField('registerBeneficiary', (t) =>
+  t.prismaField({
+    type: BeneficiaryRef,
+    description:
+      'Registers a person at a centre (CENTRE_STAFF of that centre, or ADMIN). First looks for people already registered who may be the same person (same area, same birth year, same or similar name in any script, among the people the caller may see): if there are any and `confirmNotDuplicate` is not true, returns PossibleDuplicates and writes nothing. Otherwise writes the person and an audit-log row in one transaction.',
+    authScopes: { centreStaff: true },
+    errors: {
+      types: [...COMMON_MUTATION_ERRORS, ForbiddenError, PossibleDuplicatesError],
+      union: { name: 'RegisterBeneficiaryResult', description: 'The registered person, possible duplicates, or why nothing was written.' },
+      result: { name: 'RegisterBeneficiarySuccess', description: 'The person was registered.' },
+      dataField: { name: 'beneficiary', description: 'The registered person.' },
+    },
+    args: {
+      input: t.arg({ type: RegisterBeneficiaryInput, required: true, description: 'The person to register.' }),
+      confirmNotDuplicate: t.arg.boolean({
+        required: false,
+        description: 'True after checking the PossibleDuplicates of an earlier call: register even though similar people exist.',
+      }),
+    },
+    resolve: async (query, _root, args, context) => {
+      const raw = withoutNulls(args.input);
+      const input = parseInput(
+        BeneficiaryCreateSchema,
+        { ...raw, registrationCentreId: idFromInput(String(args.input.registrationCentreId), 'Centre') },
+        context,
+      );
+      if (getArea(input.areaOfResidencePcode) === undefined)
+        throw recordNotFound(context, 'AdminArea', 'areaOfResidencePcode', input.areaOfResidencePcode);
+      const fullName = fullNameOf(input);
+
+      const id = await context.prisma.$transaction(async (tx) => {
+        await requireOwnCentre(tx, context, input.registrationCentreId, 'registrationCentreId');
+        if (args.confirmNotDuplicate !== true) {
+          const candidates = await findDuplicateCandidates(tx, context.viewer, {
+            fullName,
+            dateOfBirth: input.dateOfBirth,
+            areaPcode: input.areaOfResidencePcode,
+          });
+          if (candidates.length > 0)
+            throw new PossibleDuplicatesError(context.i18n.t('gateway.possibleDuplicates', { count: candidates.length }), candidates);
+        }
+        const beneficiary = await tx.beneficiary.create({
+          data: {
+            registrationCentreId: input.registrationCentreId,
+            areaPcode: input.areaOfResidencePcode,
+            givenName: input.givenName,
+            fatherName: input.fatherName ?? null,
+            familyName: input.familyName,
+            nameKey: nameKey(fullName),
+            phone: input.phone ?? null,
+            birthDate: dateColumn(input.dateOfBirth),
+            sex: input.sex,
+            populationGroup: input.populationGroup,
+            householdSize: input.householdSize,
+            registeredOn: dateColumn(input.registeredOn),
+          },
+        });
+        await recordAudit(tx, context.viewer, {
+          action: 'create',
+          entity: 'Beneficiary',
+          entityId: beneficiary.id,
+          // Facts of the registration the table has no columns for yet stay on record here.
+          after: {
+            ...beneficiary,
+            dateOfBirthEstimated: input.dateOfBirthEstimated,
+            consentToDataProcessing: input.consentToDataProcessing,
+            consentToShareWithPartners: input.consentToShareWithPartners,
+            confirmedNotDuplicate: args.confirmNotDuplicate === true,
+          },
+        });
+        return beneficiary.id;
+      });
+      return context.prisma.beneficiary.findUniqueOrThrow({ ...query, where: { id } });
+    },
+  }),
+);

@@ -1,9 +1,24 @@
-import type { Referral as ReferralRow } from '@crc/db';
-import { nextReferralStatuses, type ReferralStatus, type ServiceType } from '@crc/domain';
+import type { Referral as ReferralRow, Prisma } from '@crc/db';
+import { nextReferralStatuses, type ReferralStatus, type ServiceType, ReferralCreateSchema, assertReferralTransition, REFERRAL_STATUSES, ReferralStatusChangeSchema, ReferralTransitionError, todayInIraq } from '@crc/domain';
 import { builder } from '../../builder';
-import { REFERRAL_PERSONAL_OUTPUT } from './personal-fields';
+import type { Viewer } from '../../auth/viewer';
+import { actorOf } from '../../auth/viewer';
+import { recordAudit } from '../../audit/record-audit';
+import { ForbiddenError } from '../../errors/forbidden-error';
+import { parseInput } from '../../errors/parse-input';
+import { NotFoundError } from '../../errors/not-found-error';
 import { ReferralStatusEnum, ServiceTypeEnum } from '../common/vocabulary-enums';
-import { uuidOrNil } from '../common/ids';
+import { uuidOrNil, idFromInput } from '../common/ids';
+import { describedTotalCount } from '../common/total-count';
+import { COMMON_MUTATION_ERRORS } from '../common/errors';
+import '../common/forbidden-error-type';
+import { dateColumn } from '../common/calendar-date';
+import { withoutNulls } from '../common/without-nulls';
+import { recordNotFound } from '../common/record-not-found';
+import { REFERRAL_PERSONAL_OUTPUT } from './personal-fields';
+import { visibleBeneficiaries, mayActAt } from './people-access';
+import { requireOwnBeneficiary, requireOwnCentre } from './record-guards';
+import { IllegalTransitionError } from './illegal-transition-error';
 
 const PERSONAL = 'Personal data: only ADMIN and CENTRE_STAFF of the person’s registration centre may read it (null with a FORBIDDEN error for others).';
 
@@ -31,7 +46,7 @@ const ReferralStatusChangeRef = builder.prismaObject('ReferralStatusChange', {
  * ADMIN and CENTRE_STAFF of the person's registration centre. The reason is personal
  * data and guarded again on its own.
  */
-builder.prismaNode('Referral', {
+const ReferralRef = builder.prismaNode('Referral', {
   description:
     'A referral of a person from a centre to a service provider, with its status history. Visible only to ADMIN and to CENTRE_STAFF of the centre where the person is registered.',
   id: { field: 'id' },
@@ -83,3 +98,180 @@ builder.prismaNode('Referral', {
     ),
   }),
 });
+
+const ReferralFilterInput = builder.inputType('ReferralFilter', {
+  description: 'Narrows `referrals`; all given conditions must hold.',
+  fields: (t) => ({
+    status: t.field({ type: ReferralStatusEnum, required: false, description: 'Only referrals in this status.' }),
+    centreId: t.id({ required: false, description: 'The referring centre (global id or UUID).' }),
+    beneficiaryId: t.id({ required: false, description: 'The person (global id or UUID).' }),
+  }),
+});
+
+function referralWhere(viewer: Viewer, filter: typeof ReferralFilterInput.$inferInput | null | undefined) {
+  const conditions: Prisma.ReferralWhereInput[] = [{ beneficiary: visibleBeneficiaries(viewer) }];
+  if (filter?.status) conditions.push({ status: filter.status });
+  if (filter?.centreId) conditions.push({ fromCentreId: uuidOrNil(String(filter.centreId), 'Centre') });
+  if (filter?.beneficiaryId) conditions.push({ beneficiaryId: uuidOrNil(String(filter.beneficiaryId), 'Beneficiary') });
+  return { AND: conditions };
+}
+
+builder.queryFields((t) => ({
+  referrals: t.prismaConnection(
+    {
+      type: ReferralRef,
+      cursor: 'id',
+      nullable: true,
+      description:
+        'Referrals of people, latest first. CENTRE_STAFF see the referrals of the people registered at their centres; ADMIN all. PUBLIC and PARTNER are refused: null with a FORBIDDEN error.',
+      authScopes: { centreStaff: true },
+      args: { filter: t.arg({ type: ReferralFilterInput, required: false, description: 'Conditions the referrals must meet.' }) },
+      resolve: (query, _root, args, context) =>
+        context.prisma.referral.findMany({ ...query, where: referralWhere(context.viewer, args.filter), orderBy: [{ referredOn: 'desc' }, { id: 'asc' }] }),
+      totalCount: (_root, args, context) => context.prisma.referral.count({ where: referralWhere(context.viewer, args.filter) }),
+    },
+    { name: 'ReferralConnection', description: 'A page of referrals.', fields: describedTotalCount('Number of items in the whole connection (all pages), after filters.') },
+    { name: 'ReferralEdge', description: 'A referral, with its cursor.' },
+  ),
+}));
+
+const CreateReferralInput = builder.inputType('CreateReferralInput', {
+  description: 'A referral of a person to a service provider. Validated with @crc/domain `ReferralCreateSchema`.',
+  fields: (t) => ({
+    beneficiaryId: t.id({ required: true, description: 'The person (global id or UUID), registered at a centre the key is bound to.' }),
+    fromCentreId: t.id({ required: true, description: 'The referring centre (global id or UUID), one the key is bound to.' }),
+    toOrganisationId: t.id({ required: true, description: 'The organisation referred to (global id or UUID).' }),
+    serviceType: t.field({ type: ServiceTypeEnum, required: true, description: 'The service the person needs.' }),
+    status: t.string({
+      required: false,
+      description: 'Starting status: `draft` (default) or `requested` (sent at once).',
+    }),
+    reason: t.string({ required: true, description: 'Why the person is referred (personal data: only staff of the person’s centre and ADMIN read it back).' }),
+    referredOn: t.field({ type: 'Date', required: true, description: 'Date of the referral; not in the future.' }),
+  }),
+});
+
+builder.mutationField('createReferral', (t) =>
+  t.prismaField({
+    type: ReferralRef,
+    description:
+      'Refers a person to a service provider (CENTRE_STAFF of the person’s centre and the referring centre, or ADMIN). Writes the referral, the first entry of its status history and an audit-log row in one transaction.',
+    authScopes: { centreStaff: true },
+    errors: {
+      types: [...COMMON_MUTATION_ERRORS, ForbiddenError],
+      union: { name: 'CreateReferralResult', description: 'The created referral, or why nothing was written.' },
+      result: { name: 'CreateReferralSuccess', description: 'The referral was created.' },
+      dataField: { name: 'referral', description: 'The new referral.' },
+    },
+    args: { input: t.arg({ type: CreateReferralInput, required: true, description: 'The referral to create.' }) },
+    resolve: async (query, _root, args, context) => {
+      const raw = withoutNulls(args.input);
+      const input = parseInput(
+        ReferralCreateSchema,
+        {
+          ...raw,
+          beneficiaryId: idFromInput(String(args.input.beneficiaryId), 'Beneficiary'),
+          fromCentreId: idFromInput(String(args.input.fromCentreId), 'Centre'),
+          toOrganisationId: idFromInput(String(args.input.toOrganisationId), 'Organisation'),
+        },
+        context,
+      );
+      const id = await context.prisma.$transaction(async (tx) => {
+        await requireOwnBeneficiary(tx, context, input.beneficiaryId, 'beneficiaryId');
+        await requireOwnCentre(tx, context, input.fromCentreId, 'fromCentreId');
+        if ((await tx.organisation.findUnique({ where: { id: input.toOrganisationId }, select: { id: true } })) === null)
+          throw recordNotFound(context, 'Organisation', 'toOrganisationId', input.toOrganisationId);
+        const referral = await tx.referral.create({
+          data: {
+            beneficiaryId: input.beneficiaryId,
+            fromCentreId: input.fromCentreId,
+            toOrganisationId: input.toOrganisationId,
+            serviceType: input.serviceType,
+            status: input.status,
+            reason: input.reason,
+            referredOn: dateColumn(input.referredOn),
+            statusChanges: { create: { fromStatus: null, toStatus: input.status, changedBy: actorOf(context.viewer) } },
+          },
+        });
+        await recordAudit(tx, context.viewer, { action: 'create', entity: 'Referral', entityId: referral.id, after: referral });
+        return referral.id;
+      });
+      return context.prisma.referral.findUniqueOrThrow({ ...query, where: { id } });
+    },
+  }),
+);
+
+const TERMINAL = new Set<string>(REFERRAL_STATUSES.filter((status) => status.terminal).map((status) => status.code));
+
+builder.mutationField('transitionReferral', (t) =>
+  t.prismaField({
+    type: ReferralRef,
+    description:
+      'Moves a referral to a new status (CENTRE_STAFF of the person’s centre, or ADMIN). Only moves the lifecycle allows (see `Referral.allowedNextStatuses`); any other returns IllegalTransitionError. Writes the status, a status-history entry and an audit-log row in one transaction; a final status also sets `closedOn`.',
+    authScopes: { centreStaff: true },
+    errors: {
+      types: [...COMMON_MUTATION_ERRORS, ForbiddenError, IllegalTransitionError],
+      union: { name: 'TransitionReferralResult', description: 'The referral in its new status, or why nothing was written.' },
+      result: { name: 'TransitionReferralSuccess', description: 'The referral moved to the new status.' },
+      dataField: { name: 'referral', description: 'The referral in its new status.' },
+    },
+    args: {
+      id: t.arg.id({ required: true, description: 'The referral (global id or UUID).' }),
+      to: t.arg({ type: ReferralStatusEnum, required: true, description: 'The new status.' }),
+      changedOn: t.arg({ type: 'Date', required: false, description: 'Date of the change (default today in Iraq); not in the future.' }),
+      note: t.arg.string({ required: false, description: 'A note kept with the change in the status history.' }),
+    },
+    resolve: async (query, _root, args, context) => {
+      const change = parseInput(
+        ReferralStatusChangeSchema,
+        { status: args.to, changedOn: args.changedOn ?? todayInIraq(), ...(args.note == null ? {} : { note: args.note }) },
+        context,
+      );
+      const referralId = uuidOrNil(String(args.id), 'Referral');
+      await context.prisma.$transaction(async (tx) => {
+        // Lock the row first: two concurrent changes would otherwise both check the
+        // lifecycle against the same old status and both be written.
+        await tx.$executeRaw`SELECT 1 FROM referral WHERE id = ${referralId}::uuid FOR UPDATE`;
+        const referral = await tx.referral.findUnique({
+          where: { id: referralId },
+          select: { id: true, status: true, closedOn: true, beneficiary: { select: { registrationCentreId: true } } },
+        });
+        if (referral === null) throw new NotFoundError(context.i18n.t('gateway.referralNotFound', { id: String(args.id) }), 'Referral', String(args.id));
+        if (!mayActAt(context.viewer, referral.beneficiary.registrationCentreId))
+          throw new ForbiddenError(context.i18n.t('gateway.personNotYours'), 'id');
+        const from = referral.status as ReferralStatus;
+        try {
+          assertReferralTransition(from, change.status);
+        } catch (error) {
+          if (!(error instanceof ReferralTransitionError)) throw error;
+          const label = (status: string) => context.i18n.vocabularyLabel('referralStatuses', status);
+          throw new IllegalTransitionError(
+            context.i18n.t('gateway.illegalTransition', { from: label(from), to: label(change.status) }),
+            from,
+            change.status,
+            nextReferralStatuses(from),
+          );
+        }
+        const closedOn = TERMINAL.has(change.status) ? dateColumn(change.changedOn) : null;
+        await tx.referral.update({
+          where: { id: referral.id },
+          data: {
+            status: change.status,
+            closedOn,
+            statusChanges: {
+              create: { fromStatus: from, toStatus: change.status, changedBy: actorOf(context.viewer), note: change.note ?? null },
+            },
+          },
+        });
+        await recordAudit(tx, context.viewer, {
+          action: 'transition',
+          entity: 'Referral',
+          entityId: referral.id,
+          before: { status: from, closedOn: referral.closedOn },
+          after: { status: change.status, closedOn, changedOn: change.changedOn, note: change.note },
+        });
+      });
+      return context.prisma.referral.findUniqueOrThrow({ ...query, where: { id: referralId } });
+    },
+  }),
+);

@@ -1,14 +1,28 @@
 import type { ServiceType, VocationalCourse } from '@crc/domain';
+import type { Prisma } from '@crc/db';
+import { ServiceDeliveryCreateSchema } from '@crc/domain';
 import { builder } from '../../builder';
+import type { Viewer } from '../../auth/viewer';
+import { recordAudit } from '../../audit/record-audit';
+import { ForbiddenError } from '../../errors/forbidden-error';
+import { parseInput } from '../../errors/parse-input';
 import { ServiceTypeEnum, VocationalCourseEnum } from '../common/vocabulary-enums';
-import { uuidOrNil } from '../common/ids';
+import { uuidOrNil, idFromInput } from '../common/ids';
+import { describedTotalCount } from '../common/total-count';
+import { dateColumn } from '../common/calendar-date';
+import { COMMON_MUTATION_ERRORS } from '../common/errors';
+import '../common/forbidden-error-type';
+import { withoutNulls } from '../common/without-nulls';
+import { recordNotFound } from '../common/record-not-found';
+import { visibleBeneficiaries } from './people-access';
+import { requireOwnBeneficiary, requireOwnCentre } from './record-guards';
 
 /**
  * A service delivered to a person. It tells what a person received, so it is
  * visible exactly to those who may see the person: ADMIN and CENTRE_STAFF of the
  * person's registration centre (checked on every object, node(id) included).
  */
-builder.prismaNode('ServiceDelivery', {
+const ServiceDeliveryRef = builder.prismaNode('ServiceDelivery', {
   description:
     'One service delivered to one person on one day. Visible only to ADMIN and to CENTRE_STAFF of the centre where the person is registered.',
   id: { field: 'id' },
@@ -44,3 +58,107 @@ builder.prismaNode('ServiceDelivery', {
     deliveredOn: t.field({ type: 'Date', description: 'Date of the service.', resolve: (delivery) => delivery.deliveredOn }),
   }),
 });
+
+const ServiceDeliveryFilterInput = builder.inputType('ServiceDeliveryFilter', {
+  description: 'Narrows `serviceDeliveries`; all given conditions must hold.',
+  fields: (t) => ({
+    centreId: t.id({ required: false, description: 'The delivering centre (global id or UUID).' }),
+    beneficiaryId: t.id({ required: false, description: 'The person (global id or UUID).' }),
+    serviceType: t.field({ type: ServiceTypeEnum, required: false, description: 'Only this service.' }),
+    deliveredFrom: t.field({ type: 'Date', required: false, description: 'Delivered on or after this date.' }),
+    deliveredTo: t.field({ type: 'Date', required: false, description: 'Delivered on or before this date.' }),
+  }),
+});
+
+function serviceDeliveryWhere(viewer: Viewer, filter: typeof ServiceDeliveryFilterInput.$inferInput | null | undefined) {
+  const conditions: Prisma.ServiceDeliveryWhereInput[] = [{ beneficiary: visibleBeneficiaries(viewer) }];
+  if (filter?.centreId) conditions.push({ centreId: uuidOrNil(String(filter.centreId), 'Centre') });
+  if (filter?.beneficiaryId) conditions.push({ beneficiaryId: uuidOrNil(String(filter.beneficiaryId), 'Beneficiary') });
+  if (filter?.serviceType) conditions.push({ serviceType: filter.serviceType });
+  if (filter?.deliveredFrom) conditions.push({ deliveredOn: { gte: dateColumn(filter.deliveredFrom) } });
+  if (filter?.deliveredTo) conditions.push({ deliveredOn: { lte: dateColumn(filter.deliveredTo) } });
+  return { AND: conditions };
+}
+
+builder.queryFields((t) => ({
+  serviceDeliveries: t.prismaConnection(
+    {
+      type: ServiceDeliveryRef,
+      cursor: 'id',
+      nullable: true,
+      description:
+        'Services delivered to people, latest first. CENTRE_STAFF see the services of the people registered at their centres; ADMIN all. PUBLIC and PARTNER are refused: null with a FORBIDDEN error (aggregates are elsewhere).',
+      authScopes: { centreStaff: true },
+      args: { filter: t.arg({ type: ServiceDeliveryFilterInput, required: false, description: 'Conditions the deliveries must meet.' }) },
+      resolve: (query, _root, args, context) =>
+        context.prisma.serviceDelivery.findMany({
+          ...query,
+          where: serviceDeliveryWhere(context.viewer, args.filter),
+          orderBy: [{ deliveredOn: 'desc' }, { id: 'asc' }],
+        }),
+      totalCount: (_root, args, context) => context.prisma.serviceDelivery.count({ where: serviceDeliveryWhere(context.viewer, args.filter) }),
+    },
+    { name: 'ServiceDeliveryConnection', description: 'A page of service deliveries.', fields: describedTotalCount('Number of items in the whole connection (all pages), after filters.') },
+    { name: 'ServiceDeliveryEdge', description: 'A service delivery, with its cursor.' },
+  ),
+}));
+
+const RecordServiceDeliveryInput = builder.inputType('RecordServiceDeliveryInput', {
+  description: 'A service delivered to a person. Validated with @crc/domain `ServiceDeliveryCreateSchema`.',
+  fields: (t) => ({
+    beneficiaryId: t.id({ required: true, description: 'The person (global id or UUID), registered at a centre the key is bound to.' }),
+    centreId: t.id({ required: true, description: 'The centre that delivered the service (global id or UUID), one the key is bound to.' }),
+    serviceType: t.field({ type: ServiceTypeEnum, required: true, description: 'The service.' }),
+    course: t.field({ type: VocationalCourseEnum, required: false, description: 'The course, only for services that take one (vocational training, ...).' }),
+    deliveredOn: t.field({ type: 'Date', required: true, description: 'Date of the service; not in the future.' }),
+    projectId: t.id({ required: false, description: 'The project that funded it (global id or UUID).' }),
+  }),
+});
+
+builder.mutationField('recordServiceDelivery', (t) =>
+  t.prismaField({
+    type: ServiceDeliveryRef,
+    description:
+      'Records a service delivered to a person (CENTRE_STAFF of both the delivering centre and the person’s centre, or ADMIN). Writes the delivery and an audit-log row in one transaction.',
+    authScopes: { centreStaff: true },
+    errors: {
+      types: [...COMMON_MUTATION_ERRORS, ForbiddenError],
+      union: { name: 'RecordServiceDeliveryResult', description: 'The recorded service delivery, or why nothing was written.' },
+      result: { name: 'RecordServiceDeliverySuccess', description: 'The service delivery was recorded.' },
+      dataField: { name: 'serviceDelivery', description: 'The recorded service delivery.' },
+    },
+    args: { input: t.arg({ type: RecordServiceDeliveryInput, required: true, description: 'The service delivered.' }) },
+    resolve: async (query, _root, args, context) => {
+      const raw = withoutNulls(args.input);
+      const input = parseInput(
+        ServiceDeliveryCreateSchema,
+        {
+          ...raw,
+          beneficiaryId: idFromInput(String(args.input.beneficiaryId), 'Beneficiary'),
+          centreId: idFromInput(String(args.input.centreId), 'Centre'),
+          ...(raw.projectId === undefined ? {} : { projectId: idFromInput(String(raw.projectId), 'Project') }),
+        },
+        context,
+      );
+      const id = await context.prisma.$transaction(async (tx) => {
+        await requireOwnBeneficiary(tx, context, input.beneficiaryId, 'beneficiaryId');
+        await requireOwnCentre(tx, context, input.centreId, 'centreId');
+        if (input.projectId !== undefined && (await tx.project.findUnique({ where: { id: input.projectId }, select: { id: true } })) === null)
+          throw recordNotFound(context, 'Project', 'projectId', input.projectId);
+        const delivery = await tx.serviceDelivery.create({
+          data: {
+            beneficiaryId: input.beneficiaryId,
+            centreId: input.centreId,
+            projectId: input.projectId ?? null,
+            serviceType: input.serviceType,
+            course: input.course ?? null,
+            deliveredOn: dateColumn(input.deliveredOn),
+          },
+        });
+        await recordAudit(tx, context.viewer, { action: 'create', entity: 'ServiceDelivery', entityId: delivery.id, after: delivery });
+        return delivery.id;
+      });
+      return context.prisma.serviceDelivery.findUniqueOrThrow({ ...query, where: { id } });
+    },
+  }),
+);

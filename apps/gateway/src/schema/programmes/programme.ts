@@ -2,8 +2,9 @@ import type { IatiTransactionType } from '@crc/domain';
 import type { PrismaClient } from '@crc/db';
 import { builder } from '../../builder';
 import { OrganisationRef } from '../organisations/organisation';
-import { MoneyTotalRef } from './money-total';
 import { describedTotalCount } from '../common/total-count';
+import { uuidFromArgument } from '../common/ids';
+import { MoneyTotalRef } from './money-total';
 
 /**
  * Funding of a programme is every transaction whose `programmeId` is the programme:
@@ -27,7 +28,7 @@ async function fundingTotalsOf(programmeIds: readonly string[], prisma: PrismaCl
   }));
 }
 
-builder.prismaNode('Programme', {
+const ProgrammeRef = builder.prismaNode('Programme', {
   description:
     'A programme (e.g. CRP VI) grouping projects under shared donors. Public: any caller may read programmes, their projects and funding.',
   id: { field: 'id' },
@@ -74,3 +75,28 @@ builder.prismaNode('Programme', {
     }),
   }),
 });
+
+builder.queryFields((t) => ({
+  programmes: t.prismaConnection(
+    {
+      type: ProgrammeRef,
+      description: 'All programmes, newest first (by start date, then code). Public.',
+      cursor: 'id',
+      totalCount: (_parent, _args, context) => context.prisma.programme.count(),
+      resolve: (query, _parent, _args, context) =>
+        context.prisma.programme.findMany({ ...query, orderBy: [{ startDate: { sort: 'desc', nulls: 'last' } }, { code: 'asc' }] }),
+    },
+    { description: 'A page of programmes.', fields: describedTotalCount('How many programmes match, across all pages.') },
+    { description: 'A programme in a page of programmes.' },
+  ),
+  programme: t.prismaField({
+    type: ProgrammeRef,
+    nullable: true,
+    description: 'One programme by id; null when none has it. Public.',
+    args: { id: t.arg.id({ required: true, description: 'The programme’s global id (or its UUID).' }) },
+    resolve: (query, _parent, args, context) => {
+      const id = uuidFromArgument(String(args.id), 'Programme');
+      return id === null ? null : context.prisma.programme.findUnique({ ...query, where: { id } });
+    },
+  }),
+}));

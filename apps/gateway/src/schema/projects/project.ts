@@ -1,14 +1,28 @@
-import { type IatiActivityStatus, type IatiTransactionType, type ProjectType, type Sector } from '@crc/domain';
+import { type IatiActivityStatus, type IatiTransactionType, type ProjectType, type Sector, PROJECT_TYPES, IATI_ACTIVITY_STATUSES, getArea, ProjectCreateSchema, ProjectUpdateSchema } from '@crc/domain';
+import type { Prisma } from '@crc/db';
+import { randomUUID } from 'node:crypto';
 import { builder } from '../../builder';
+import type { GatewayContext } from '../../context';
+import { recordAudit } from '../../audit/record-audit';
+import { parseInput } from '../../errors/parse-input';
 import { localeArg } from '../common/locale';
 import { AdminAreaRef, areaOrNull } from '../geography/admin-area';
 import { OrganisationRef } from '../organisations/organisation';
 import { MoneyTotalRef } from '../programmes/money-total';
 import { describedTotalCount } from '../common/total-count';
 import { vocabularyLabelIn } from '../common/vocabulary-label';
-import { ActivityStatusEnum, iatiCodeOfStatus } from './activity-status';
-import { ProjectTypeEnum } from './project-type';
 import { dacCodeOf, SectorEnum } from '../common/vocabulary-enums';
+import { vocabularyEnumValues } from '../common/vocabulary-enum';
+import { uuidFromArgument, idFromInput, optionalIdFromInput } from '../common/ids';
+import { filterArea } from '../common/filter-area';
+import { COMMON_MUTATION_ERRORS } from '../common/errors';
+import { requireOrganisations } from '../organisations/require-organisations';
+import { dateColumn, isoDateOf } from '../common/calendar-date';
+import { fieldProblem } from '../common/field-problem';
+import { recordNotFound } from '../common/record-not-found';
+import { withoutNulls } from '../common/without-nulls';
+import { PROJECT_AUDIT_SELECTION } from './project-audit';
+import { ProjectExtrasSchema } from './project-extras';
 
 interface BeneficiaryTargets {
   readonly individuals: number | null;
@@ -23,7 +37,7 @@ const BeneficiaryTargetsRef = builder.objectRef<BeneficiaryTargets>('Beneficiary
   }),
 });
 
-builder.prismaNode('Project', {
+const ProjectRef = builder.prismaNode('Project', {
   description: 'A project (CAP, QIP, CSP) within a programme, in one sector and area. Public.',
   id: { field: 'id' },
   fields: (t) => ({
@@ -123,3 +137,317 @@ builder.prismaNode('Project', {
     }),
   }),
 });
+
+export const ProjectTypeEnum = builder.enumType('ProjectType', {
+  description: 'Type of community project in IOM Iraq’s transition and recovery programming.',
+  values: vocabularyEnumValues(PROJECT_TYPES, (type) => `${type.label} (${type.acronym}).`),
+});
+
+export const ActivityStatusEnum = builder.enumType('ActivityStatus', {
+  description: 'Where a project stands, from the IATI ActivityStatus codelist (the code is in `statusIatiCode`).',
+  values: vocabularyEnumValues(IATI_ACTIVITY_STATUSES, (status) => `${status.label} (IATI code ${status.iatiCode}).`),
+});
+
+/** The IATI ActivityStatus code of a status. */
+export function iatiCodeOfStatus(status: string): number | null {
+  return IATI_ACTIVITY_STATUSES.find((entry) => entry.code === status)?.iatiCode ?? null;
+}
+
+export const ProjectFilterInput = builder.inputType('ProjectFilter', {
+  description: 'Narrows a list of projects; every condition given must hold.',
+  fields: (t) => ({
+    programmeId: t.id({ required: false, description: 'Only projects of this programme (global id or UUID).' }),
+    sector: t.field({ type: SectorEnum, required: false, description: 'Only projects in this sector.' }),
+    status: t.field({ type: ActivityStatusEnum, required: false, description: 'Only projects with this IATI activity status.' }),
+    type: t.field({ type: ProjectTypeEnum, required: false, description: 'Only projects of this type.' }),
+    areaPcode: t.string({
+      required: false,
+      description:
+        'Only projects in this area or inside it: a governorate p-code (`IQG10`) includes its districts and sub-districts.',
+    }),
+    donorId: t.id({
+      required: false,
+      description: 'Only projects this organisation funds: a declared donor, or the donor of one of their funding transactions.',
+    }),
+  }),
+});
+
+export interface ProjectFilter {
+  readonly programmeId?: string | number | null;
+  readonly sector?: Sector | null;
+  readonly status?: IatiActivityStatus | null;
+  readonly type?: ProjectType | null;
+  readonly areaPcode?: string | null;
+  readonly donorId?: string | number | null;
+}
+
+/**
+ * The Prisma `where` for a filter, or null when no project can match (an id that
+ * names nothing). An unknown p-code is an error, not an empty page: p-codes are a
+ * closed list and a typo must not look like "no projects here".
+ */
+export function projectWhere(filter: ProjectFilter | null | undefined, context: GatewayContext): Prisma.ProjectWhereInput | null {
+  if (!filter) return {};
+  const where: Prisma.ProjectWhereInput[] = [];
+  if (filter.programmeId != null) {
+    const programmeId = uuidFromArgument(String(filter.programmeId), 'Programme');
+    if (programmeId === null) return null;
+    where.push({ programmeId });
+  }
+  if (filter.sector != null) where.push({ sector: filter.sector });
+  if (filter.status != null) where.push({ status: filter.status });
+  if (filter.type != null) where.push({ type: filter.type });
+  if (filter.areaPcode != null) {
+    const area = filterArea(filter.areaPcode, context);
+    // P-codes nest by prefix (IQG10 > IQG10Q05 > IQG10Q05N02) and have fixed widths per level.
+    where.push({ areaPcode: { startsWith: area.pcode } });
+  }
+  if (filter.donorId != null) {
+    const donorId = uuidFromArgument(String(filter.donorId), 'Organisation');
+    if (donorId === null) return null;
+    where.push({ OR: [{ donors: { some: { organisationId: donorId } } }, { funding: { some: { donorOrganisationId: donorId } } }] });
+  }
+  return { AND: where };
+}
+
+builder.queryFields((t) => ({
+  projects: t.prismaConnection(
+    {
+      type: ProjectRef,
+      description: 'Projects, by code, optionally filtered by programme, sector, status, type, area (with the areas inside it) and donor. Public.',
+      cursor: 'id',
+      args: { filter: t.arg({ type: ProjectFilterInput, required: false, description: 'Conditions the projects must meet.' }) },
+      totalCount: async (_parent, args, context) => {
+        const where = projectWhere(args.filter, context);
+        return where === null ? 0 : context.prisma.project.count({ where });
+      },
+      resolve: async (query, _parent, args, context) => {
+        const where = projectWhere(args.filter, context);
+        return where === null ? [] : context.prisma.project.findMany({ ...query, where, orderBy: { code: 'asc' } });
+      },
+    },
+    { description: 'A page of projects.', fields: describedTotalCount('How many projects match, across all pages.') },
+    { description: 'A project in a page of projects.' },
+  ),
+  project: t.prismaField({
+    type: ProjectRef,
+    nullable: true,
+    description: 'One project by id; null when none has it. Public.',
+    args: { id: t.arg.id({ required: true, description: 'The project’s global id (or its UUID).' }) },
+    resolve: (query, _parent, args, context) => {
+      const id = uuidFromArgument(String(args.id), 'Project');
+      return id === null ? null : context.prisma.project.findUnique({ ...query, where: { id } });
+    },
+  }),
+}));
+
+export const BeneficiaryTargetsInput = builder.inputType('BeneficiaryTargetsInput', {
+  description: 'People a project plans to reach, each figure in its own unit.',
+  fields: (t) => ({
+    individuals: t.int({ required: false, description: 'Individuals targeted (a whole number, not negative).' }),
+    households: t.int({ required: false, description: 'Households targeted (a whole number, not negative).' }),
+  }),
+});
+
+export const ProjectCreateInput = builder.inputType('ProjectCreateInput', {
+  description: 'A new project. Validated with @crc/domain `ProjectCreateSchema`; problems come back as a ValidationError naming each field.',
+  fields: (t) => ({
+    programmeId: t.id({ required: true, description: 'The programme (global id or UUID).' }),
+    code: t.string({ required: false, description: 'IATI activity identifier or own code, unique across projects; the project’s UUID when omitted.' }),
+    title: t.string({ required: true, description: 'Title, 1 to 300 characters.' }),
+    description: t.string({ required: false, description: 'What the project does (at most 5000 characters).' }),
+    type: t.field({ type: ProjectTypeEnum, required: true, description: 'Type of project.' }),
+    sector: t.field({ type: SectorEnum, required: true, description: 'Sector.' }),
+    iatiStatus: t.field({ type: ActivityStatusEnum, required: true, description: 'IATI activity status; a CLOSED project needs an end date.' }),
+    areaPcode: t.string({ required: true, description: 'OCHA p-code of the area the project works in, e.g. `IQG10Q05`.' }),
+    implementingOrganisationId: t.id({ required: false, description: 'The implementing partner (global id or UUID).' }),
+    donorOrganisationIds: t.idList({ required: false, description: 'Declared donors (global ids or UUIDs), each once.' }),
+    startDate: t.field({ type: 'Date', required: true, description: 'First day.' }),
+    endDate: t.field({ type: 'Date', required: false, description: 'Last day; not before the start date.' }),
+    beneficiariesTargeted: t.field({ type: BeneficiaryTargetsInput, required: false, description: 'People the project plans to reach.' }),
+  }),
+});
+
+export const ProjectUpdateInput = builder.inputType('ProjectUpdateInput', {
+  description:
+    'Changes to a project: only the fields given change. Null keeps a field as it is, except `endDate`, `description` and `implementingOrganisationId`, which null clears. Validated with @crc/domain `ProjectUpdateSchema`, then the result as a whole (an end date before the start date is refused however it comes about).',
+  fields: (t) => ({
+    programmeId: t.id({ required: false, description: 'Move the project to this programme; its funding moves with it.' }),
+    code: t.string({ required: false, description: 'New code, unique across projects.' }),
+    title: t.string({ required: false, description: 'New title.' }),
+    description: t.string({ required: false, description: 'New description; null clears it.' }),
+    type: t.field({ type: ProjectTypeEnum, required: false, description: 'New type.' }),
+    sector: t.field({ type: SectorEnum, required: false, description: 'New sector.' }),
+    iatiStatus: t.field({ type: ActivityStatusEnum, required: false, description: 'New IATI activity status.' }),
+    areaPcode: t.string({ required: false, description: 'New area p-code.' }),
+    implementingOrganisationId: t.id({ required: false, description: 'New implementing partner; null clears it.' }),
+    donorOrganisationIds: t.idList({ required: false, description: 'Replaces the declared donors.' }),
+    startDate: t.field({ type: 'Date', required: false, description: 'New first day.' }),
+    endDate: t.field({ type: 'Date', required: false, description: 'New last day; null clears it (an open-ended project).' }),
+    beneficiariesTargeted: t.field({
+      type: BeneficiaryTargetsInput,
+      required: false,
+      description: 'New targets; replaces both figures (an omitted figure is cleared).',
+    }),
+  }),
+});
+
+builder.mutationField('createProject', (t) =>
+  t.prismaField({
+    type: ProjectRef,
+    description:
+      'Creates a project in a programme. ADMIN only: projects are programme records, not records of one centre. Validates the input (ValidationError naming each field), checks that the programme, area and organisations exist (NotFoundError), then writes the project, its donors and one audit-log row in one transaction.',
+    authScopes: { admin: true },
+    errors: {
+      types: [...COMMON_MUTATION_ERRORS],
+      union: { name: 'CreateProjectResult', description: 'The created project, or why nothing was written.' },
+      result: { name: 'CreateProjectSuccess', description: 'The project was created.' },
+      dataField: { name: 'project', description: 'The new project.' },
+    },
+    args: { input: t.arg({ type: ProjectCreateInput, required: true, description: 'The project to create.' }) },
+    resolve: async (query, _root, args, context) => {
+      const raw = withoutNulls(args.input);
+      const candidate = {
+        ...raw,
+        programmeId: idFromInput(String(args.input.programmeId), 'Programme'),
+        implementingOrganisationId: optionalIdFromInput(args.input.implementingOrganisationId?.toString(), 'Organisation'),
+        donorOrganisationIds: args.input.donorOrganisationIds?.map((id) => idFromInput(String(id), 'Organisation')),
+      };
+      const input = parseInput(ProjectCreateSchema.and(ProjectExtrasSchema), candidate, context);
+
+      const id = await context.prisma.$transaction(async (tx) => {
+        const programme = await tx.programme.findUnique({ where: { id: input.programmeId }, select: { id: true } });
+        if (programme === null) throw recordNotFound(context, 'Programme', 'programmeId', input.programmeId);
+        if (getArea(input.areaPcode) === undefined) throw recordNotFound(context, 'AdminArea', 'areaPcode', input.areaPcode);
+        await requireOrganisations(tx, context, [
+          { field: 'implementingOrganisationId', id: input.implementingOrganisationId },
+          ...(input.donorOrganisationIds ?? []).map((donorId) => ({ field: 'donorOrganisationIds', id: donorId })),
+        ]);
+        if (input.code !== undefined && (await tx.project.findUnique({ where: { code: input.code }, select: { id: true } })) !== null) {
+          throw fieldProblem(context, 'code', 'gateway.codeInUse', { value: input.code });
+        }
+        const projectId = randomUUID();
+        const project = await tx.project.create({
+          data: {
+            id: projectId,
+            code: input.code ?? projectId,
+            programmeId: input.programmeId,
+            title: input.title,
+            description: input.description ?? null,
+            type: input.type,
+            sector: input.sector,
+            status: input.iatiStatus,
+            areaPcode: input.areaPcode,
+            implementingOrganisationId: input.implementingOrganisationId ?? null,
+            startDate: dateColumn(input.startDate),
+            endDate: input.endDate === undefined ? null : dateColumn(input.endDate),
+            targetIndividuals: input.beneficiariesTargeted?.individuals ?? null,
+            targetHouseholds: input.beneficiariesTargeted?.households ?? null,
+            donors: { create: (input.donorOrganisationIds ?? []).map((organisationId) => ({ organisationId })) },
+          },
+          select: PROJECT_AUDIT_SELECTION,
+        });
+        await recordAudit(tx, context.viewer, { action: 'create', entity: 'Project', entityId: project.id, after: project });
+        return project.id;
+      });
+      return context.prisma.project.findUniqueOrThrow({ ...query, where: { id } });
+    },
+  }),
+);
+
+/** Fields an explicit null clears; for every other field null means "keep". */
+const CLEARABLE = ['description', 'implementingOrganisationId', 'endDate'] as const;
+
+builder.mutationField('updateProject', (t) =>
+  t.prismaField({
+    type: ProjectRef,
+    description:
+      'Changes some fields of a project (the others keep their values). ADMIN only. Validates the change and the project it produces (ValidationError naming each field), checks referenced records (NotFoundError), then writes the change and one audit-log row with the project before and after, in one transaction.',
+    authScopes: { admin: true },
+    errors: {
+      types: [...COMMON_MUTATION_ERRORS],
+      union: { name: 'UpdateProjectResult', description: 'The updated project, or why nothing was written.' },
+      result: { name: 'UpdateProjectSuccess', description: 'The project was updated.' },
+      dataField: { name: 'project', description: 'The project as it now is.' },
+    },
+    args: {
+      id: t.arg.id({ required: true, description: 'The project’s global id (or its UUID).' }),
+      input: t.arg({ type: ProjectUpdateInput, required: true, description: 'The fields to change.' }),
+    },
+    resolve: async (query, _root, args, context) => {
+      const given = args.input;
+      const clears = CLEARABLE.filter((field) => given[field] === null);
+      const candidate = {
+        ...withoutNulls(given),
+        programmeId: optionalIdFromInput(given.programmeId?.toString(), 'Programme'),
+        implementingOrganisationId: optionalIdFromInput(given.implementingOrganisationId?.toString(), 'Organisation'),
+        donorOrganisationIds: given.donorOrganisationIds?.map((id) => idFromInput(String(id), 'Organisation')),
+      };
+      // A patch that only clears fields has nothing for the schema to check, but is a change.
+      const hasValues = Object.values(candidate).some((value) => value !== undefined);
+      const patch = hasValues || clears.length === 0 ? parseInput(ProjectUpdateSchema.and(ProjectExtrasSchema), candidate, context) : {};
+
+      const projectId = uuidFromArgument(String(args.id), 'Project');
+      const id = await context.prisma.$transaction(async (tx) => {
+        const before = projectId === null ? null : await tx.project.findUnique({ where: { id: projectId }, select: PROJECT_AUDIT_SELECTION });
+        if (before === null) throw recordNotFound(context, 'Project', 'projectId', String(args.id));
+
+        // The project as it would be: the rules across fields (end not before start, a closed project has an end) hold for it as a whole.
+        const startDate = patch.startDate ?? (before.startDate === null ? undefined : isoDateOf(before.startDate));
+        const endDate = clears.includes('endDate') ? undefined : (patch.endDate ?? (before.endDate === null ? undefined : isoDateOf(before.endDate)));
+        parseInput(ProjectUpdateSchema, { startDate, endDate, iatiStatus: patch.iatiStatus ?? before.status }, context);
+
+        if (patch.programmeId !== undefined && patch.programmeId !== before.programmeId) {
+          const programme = await tx.programme.findUnique({ where: { id: patch.programmeId }, select: { id: true } });
+          if (programme === null) throw recordNotFound(context, 'Programme', 'programmeId', patch.programmeId);
+        }
+        if (patch.areaPcode !== undefined && getArea(patch.areaPcode) === undefined) {
+          throw recordNotFound(context, 'AdminArea', 'areaPcode', patch.areaPcode);
+        }
+        await requireOrganisations(tx, context, [
+          { field: 'implementingOrganisationId', id: patch.implementingOrganisationId },
+          ...(patch.donorOrganisationIds ?? []).map((donorId) => ({ field: 'donorOrganisationIds', id: donorId })),
+        ]);
+        if (patch.code !== undefined && patch.code !== before.code) {
+          const holder = await tx.project.findUnique({ where: { code: patch.code }, select: { id: true } });
+          if (holder !== null) throw fieldProblem(context, 'code', 'gateway.codeInUse', { value: patch.code });
+        }
+
+        const after = await tx.project.update({
+          where: { id: before.id },
+          data: {
+            ...(patch.programmeId === undefined ? {} : { programmeId: patch.programmeId }),
+            ...(patch.code === undefined ? {} : { code: patch.code }),
+            ...(patch.title === undefined ? {} : { title: patch.title }),
+            ...(patch.type === undefined ? {} : { type: patch.type }),
+            ...(patch.sector === undefined ? {} : { sector: patch.sector }),
+            ...(patch.iatiStatus === undefined ? {} : { status: patch.iatiStatus }),
+            ...(patch.areaPcode === undefined ? {} : { areaPcode: patch.areaPcode }),
+            ...(patch.startDate === undefined ? {} : { startDate: dateColumn(patch.startDate) }),
+            ...(patch.endDate === undefined ? {} : { endDate: dateColumn(patch.endDate) }),
+            ...(patch.description === undefined ? {} : { description: patch.description }),
+            ...(patch.implementingOrganisationId === undefined ? {} : { implementingOrganisationId: patch.implementingOrganisationId }),
+            ...(patch.beneficiariesTargeted === undefined
+              ? {}
+              : {
+                  targetIndividuals: patch.beneficiariesTargeted.individuals ?? null,
+                  targetHouseholds: patch.beneficiariesTargeted.households ?? null,
+                }),
+            ...Object.fromEntries(clears.map((field) => [field, null])),
+            ...(patch.donorOrganisationIds === undefined
+              ? {}
+              : { donors: { deleteMany: {}, create: patch.donorOrganisationIds.map((organisationId) => ({ organisationId })) } }),
+          },
+          select: PROJECT_AUDIT_SELECTION,
+        });
+        // Funding of a project counts towards its programme (programme totals group on funding.programme_id).
+        if (after.programmeId !== before.programmeId) {
+          await tx.funding.updateMany({ where: { projectId: before.id }, data: { programmeId: after.programmeId } });
+        }
+        await recordAudit(tx, context.viewer, { action: 'update', entity: 'Project', entityId: before.id, before, after });
+        return before.id;
+      });
+      return context.prisma.project.findUniqueOrThrow({ ...query, where: { id } });
+    },
+  }),
+);

@@ -1,0 +1,2 @@
+// Engagement events: fields, queries and the record mutation.
+import './engagement-event';

@@ -1,0 +1,3 @@
+// Funding transactions and funding by donor.
+import './funding';
+import './funding-by-donor';

@@ -1,0 +1,2 @@
+// Iraq's reference geography: AdminArea, its queries and area-name resolution.
+import './admin-area';

@@ -1,0 +1,2 @@
+// Organisations: donors, partners and government bodies.
+import './organisation';

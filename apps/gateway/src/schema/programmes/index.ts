@@ -1,0 +1,3 @@
+// Programmes and their money totals.
+import './money-total';
+import './programme';

@@ -1,0 +1,2 @@
+// Projects: fields, queries and the create/update mutations.
+import './project';
