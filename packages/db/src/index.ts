@@ -9,3 +9,4 @@ export * from './status/index';
 export * from './generated/prisma/client';
 export * from './pothos';
 export * from './aggregations/index';
+export * from './commands/index';

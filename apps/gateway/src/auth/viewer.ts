@@ -1,3 +1,4 @@
+import type { Actor } from '@crc/db';
 import type { Role } from './role';
 
 /** Who is asking, as established from the request's API key (or its absence). */
@@ -21,6 +22,11 @@ export const PUBLIC_VIEWER: Viewer = Object.freeze({
 /** The audit-log actor for writes made by this viewer. */
 export function actorOf(viewer: Viewer): string {
   return viewer.apiKeyId === null ? 'public' : `api-key:${viewer.apiKeyId}`;
+}
+
+/** The viewer as the @crc/db commands see it: named in the audit log, acting for its centres. */
+export function commandActor(viewer: Viewer): Actor {
+  return { name: actorOf(viewer), role: viewer.role, centreIds: viewer.centreIds };
 }
 
 /** Personal data of a person registered at `centreId`: ADMIN, or CENTRE_STAFF of that centre. */

@@ -1,0 +1,71 @@
+import type { PrismaClient } from '../generated/prisma/client';
+import type { Actor } from './actor';
+
+/** Records the command tests act on, written directly (the commands under test are not used to set them up). */
+export interface CommandWorld {
+  readonly iom: string;
+  readonly eu: string;
+  readonly usa: string;
+  readonly crp6: string;
+  readonly awda: string;
+  /** A CRP VI project in Diyala, started 2018-01-01, open-ended, with IOM implementing. */
+  readonly project: string;
+  readonly projectCode: string;
+  /** A second project, whose code is taken. */
+  readonly otherProjectCode: string;
+}
+
+export const ADMIN: Actor = { name: 'api-key:admin-test', role: 'ADMIN', centreIds: new Set() };
+
+export async function seedCommandWorld(prisma: PrismaClient): Promise<CommandWorld> {
+  const [iom, eu, usa] = await Promise.all([
+    prisma.organisation.create({ data: { name: 'International Organization for Migration', acronym: 'IOM', type: 'multilateral' } }),
+    prisma.organisation.create({ data: { name: 'European Union', acronym: 'EU', type: 'multilateral' } }),
+    prisma.organisation.create({ data: { name: 'United States', acronym: 'USA', type: 'government' } }),
+  ]);
+  const [crp6, awda] = await Promise.all([
+    prisma.programme.create({ data: { code: 'CRP-VI', name: 'Community Revitalization Programme VI', leadOrganisationId: iom.id } }),
+    prisma.programme.create({ data: { code: 'AWDA', name: 'AWDA AMINA', leadOrganisationId: iom.id } }),
+  ]);
+  const project = await prisma.project.create({
+    data: {
+      code: 'DIY-HEA',
+      programmeId: crp6.id,
+      title: 'Project DIY-HEA',
+      type: 'community_assistance_project',
+      sector: 'health',
+      status: 'implementation',
+      areaPcode: 'IQG10',
+      implementingOrganisationId: iom.id,
+      startDate: new Date('2018-01-01T00:00:00Z'),
+      donors: { create: [{ organisationId: eu.id }] },
+    },
+  });
+  await prisma.project.create({
+    data: { code: 'KRK-EDU', programmeId: crp6.id, title: 'Project KRK-EDU', type: 'quick_impact_project', sector: 'education', status: 'implementation' },
+  });
+  await prisma.funding.create({
+    data: {
+      programmeId: crp6.id,
+      projectId: project.id,
+      donorOrganisationId: eu.id,
+      recipientOrganisationId: iom.id,
+      transactionType: 'incoming_commitment',
+      amount: '1000.00',
+      currency: 'USD',
+      transactionDate: new Date('2018-02-01T00:00:00Z'),
+    },
+  });
+  return { iom: iom.id, eu: eu.id, usa: usa.id, crp6: crp6.id, awda: awda.id, project: project.id, projectCode: 'DIY-HEA', otherProjectCode: 'KRK-EDU' };
+}
+
+/** Rows per table a command may write, to show that a refused command wrote nothing. */
+export async function writtenRows(prisma: PrismaClient) {
+  const [projects, projectDonors, funding, auditLog] = await Promise.all([
+    prisma.project.count(),
+    prisma.projectDonor.count(),
+    prisma.funding.count(),
+    prisma.auditLog.count(),
+  ]);
+  return { projects, projectDonors, funding, auditLog };
+}

@@ -1,0 +1,43 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Db } from '../create-db';
+import { createTestDatabase, TEST_DATABASE_KIND, type TestDatabase } from '../testing/test-database';
+import { notFound, succeeded } from './command-result';
+import { inTransaction } from './in-transaction';
+
+let testDb: TestDatabase;
+let db: Db;
+beforeAll(async () => {
+  testDb = await createTestDatabase();
+  db = await testDb.open();
+}, 120_000);
+afterAll(async () => {
+  await db?.close();
+  await testDb?.drop();
+});
+
+describe(`inTransaction (${TEST_DATABASE_KIND})`, () => {
+  it('commits what a successful command wrote', async () => {
+    const result = await inTransaction(db.prisma, async (tx) => succeeded(await tx.organisation.create({ data: { name: 'Kept', type: 'other' } })));
+    expect(result.ok).toBe(true);
+    expect(await db.prisma.organisation.count({ where: { name: 'Kept' } })).toBe(1);
+  });
+
+  it('rolls back what a command wrote before it found a problem, and returns the failure as it was', async () => {
+    const result = await inTransaction(db.prisma, async (tx) => {
+      await tx.organisation.create({ data: { name: 'Rolled back', type: 'other' } });
+      return notFound('Programme', 'programmeId', 'x');
+    });
+    expect(result).toEqual({ ok: false, kind: 'not_found', entity: 'Programme', field: 'programmeId', id: 'x' });
+    expect(await db.prisma.organisation.count({ where: { name: 'Rolled back' } })).toBe(0);
+  });
+
+  it('lets an unexpected error through, also rolled back', async () => {
+    await expect(
+      inTransaction(db.prisma, async (tx) => {
+        await tx.organisation.create({ data: { name: 'Also rolled back', type: 'other' } });
+        throw new Error('database gone');
+      }),
+    ).rejects.toThrow('database gone');
+    expect(await db.prisma.organisation.count({ where: { name: 'Also rolled back' } })).toBe(0);
+  });
+});
