@@ -15,19 +15,20 @@ const NIL_UUID = '00000000-0000-0000-0000-000000000000';
  */
 
 /** The UUID behind an input id; anything that is not an id of that type comes back as given. */
-export function idFromInput(value: string, typename: string): string {
-  if (UUID.test(value)) return value;
+export function idFromInput(value: string | number, typename: string): string {
+  const text = String(value);
+  if (UUID.test(text)) return text;
   try {
-    const decoded = decodeGlobalID(value);
-    return decoded.typename === typename ? decoded.id : value;
+    const decoded = decodeGlobalID(text);
+    return decoded.typename === typename ? decoded.id : text;
   } catch {
-    return value;
+    return text;
   }
 }
 
-/** Like idFromInput, for optional fields: null and undefined stay undefined. */
-export function optionalIdFromInput(value: string | null | undefined, typename: string): string | undefined {
-  return value == null ? undefined : idFromInput(value, typename);
+/** Like idFromInput, for optional fields: null stays null (a patch clears the field with it), undefined undefined. */
+export function optionalIdFromInput<V extends string | number | null | undefined>(value: V, typename: string): string | Extract<V, null | undefined> {
+  return value === null || value === undefined ? (value as Extract<V, null | undefined>) : idFromInput(value, typename);
 }
 
 /** The UUID an id argument names, or null when it cannot name a record of that type (the query then answers "nothing" without asking the database). */

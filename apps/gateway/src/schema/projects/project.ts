@@ -1,10 +1,8 @@
-import { type IatiActivityStatus, type IatiTransactionType, type ProjectType, type Sector, PROJECT_TYPES, IATI_ACTIVITY_STATUSES, getArea, ProjectCreateSchema, ProjectUpdateSchema } from '@crc/domain';
-import type { Prisma } from '@crc/db';
-import { randomUUID } from 'node:crypto';
+import { type IatiActivityStatus, type IatiTransactionType, type ProjectType, type Sector, PROJECT_TYPES, IATI_ACTIVITY_STATUSES } from '@crc/domain';
+import { createProject, updateProject, type Prisma } from '@crc/db';
+import { commandActor } from '../../auth/viewer';
 import { builder } from '../../builder';
 import type { GatewayContext } from '../../context';
-import { recordAudit } from '../../audit/record-audit';
-import { parseInput } from '../../errors/parse-input';
 import { localeArg } from '../common/locale';
 import { AdminAreaRef, areaOrNull } from '../geography/admin-area';
 import { OrganisationRef } from '../organisations/organisation';
@@ -16,13 +14,7 @@ import { vocabularyEnumValues } from '../common/vocabulary-enum';
 import { uuidFromArgument, idFromInput, optionalIdFromInput } from '../common/ids';
 import { filterArea } from '../common/filter-area';
 import { COMMON_MUTATION_ERRORS } from '../common/errors';
-import { requireOrganisations } from '../organisations/require-organisations';
-import { dateColumn, isoDateOf } from '../common/calendar-date';
-import { fieldProblem } from '../common/field-problem';
-import { recordNotFound } from '../common/record-not-found';
-import { withoutNulls } from '../common/without-nulls';
-import { PROJECT_AUDIT_SELECTION } from './project-audit';
-import { ProjectExtrasSchema } from './project-extras';
+import { commandValue } from '../common/command-value';
 
 interface BeneficiaryTargets {
   readonly individuals: number | null;
@@ -306,57 +298,17 @@ builder.mutationField('createProject', (t) =>
     },
     args: { input: t.arg({ type: ProjectCreateInput, required: true, description: 'The project to create.' }) },
     resolve: async (query, _root, args, context) => {
-      const raw = withoutNulls(args.input);
-      const candidate = {
-        ...raw,
-        programmeId: idFromInput(String(args.input.programmeId), 'Programme'),
-        implementingOrganisationId: optionalIdFromInput(args.input.implementingOrganisationId?.toString(), 'Organisation'),
-        donorOrganisationIds: args.input.donorOrganisationIds?.map((id) => idFromInput(String(id), 'Organisation')),
-      };
-      const input = parseInput(ProjectCreateSchema.and(ProjectExtrasSchema), candidate, context);
-
-      const id = await context.prisma.$transaction(async (tx) => {
-        const programme = await tx.programme.findUnique({ where: { id: input.programmeId }, select: { id: true } });
-        if (programme === null) throw recordNotFound(context, 'Programme', 'programmeId', input.programmeId);
-        if (getArea(input.areaPcode) === undefined) throw recordNotFound(context, 'AdminArea', 'areaPcode', input.areaPcode);
-        await requireOrganisations(tx, context, [
-          { field: 'implementingOrganisationId', id: input.implementingOrganisationId },
-          ...(input.donorOrganisationIds ?? []).map((donorId) => ({ field: 'donorOrganisationIds', id: donorId })),
-        ]);
-        if (input.code !== undefined && (await tx.project.findUnique({ where: { code: input.code }, select: { id: true } })) !== null) {
-          throw fieldProblem(context, 'code', 'gateway.codeInUse', { value: input.code });
-        }
-        const projectId = randomUUID();
-        const project = await tx.project.create({
-          data: {
-            id: projectId,
-            code: input.code ?? projectId,
-            programmeId: input.programmeId,
-            title: input.title,
-            description: input.description ?? null,
-            type: input.type,
-            sector: input.sector,
-            status: input.iatiStatus,
-            areaPcode: input.areaPcode,
-            implementingOrganisationId: input.implementingOrganisationId ?? null,
-            startDate: dateColumn(input.startDate),
-            endDate: input.endDate === undefined ? null : dateColumn(input.endDate),
-            targetIndividuals: input.beneficiariesTargeted?.individuals ?? null,
-            targetHouseholds: input.beneficiariesTargeted?.households ?? null,
-            donors: { create: (input.donorOrganisationIds ?? []).map((organisationId) => ({ organisationId })) },
-          },
-          select: PROJECT_AUDIT_SELECTION,
-        });
-        await recordAudit(tx, context.viewer, { action: 'create', entity: 'Project', entityId: project.id, after: project });
-        return project.id;
+      const { input } = args;
+      const result = await createProject(context.prisma, commandActor(context.viewer), {
+        ...input,
+        programmeId: idFromInput(input.programmeId, 'Programme'),
+        implementingOrganisationId: optionalIdFromInput(input.implementingOrganisationId, 'Organisation'),
+        donorOrganisationIds: input.donorOrganisationIds?.map((id) => idFromInput(id, 'Organisation')),
       });
-      return context.prisma.project.findUniqueOrThrow({ ...query, where: { id } });
+      return context.prisma.project.findUniqueOrThrow({ ...query, where: { id: commandValue(result, context).id } });
     },
   }),
 );
-
-/** Fields an explicit null clears; for every other field null means "keep". */
-const CLEARABLE = ['description', 'implementingOrganisationId', 'endDate'] as const;
 
 builder.mutationField('updateProject', (t) =>
   t.prismaField({
@@ -375,79 +327,17 @@ builder.mutationField('updateProject', (t) =>
       input: t.arg({ type: ProjectUpdateInput, required: true, description: 'The fields to change.' }),
     },
     resolve: async (query, _root, args, context) => {
-      const given = args.input;
-      const clears = CLEARABLE.filter((field) => given[field] === null);
-      const candidate = {
-        ...withoutNulls(given),
-        programmeId: optionalIdFromInput(given.programmeId?.toString(), 'Programme'),
-        implementingOrganisationId: optionalIdFromInput(given.implementingOrganisationId?.toString(), 'Organisation'),
-        donorOrganisationIds: given.donorOrganisationIds?.map((id) => idFromInput(String(id), 'Organisation')),
-      };
-      // A patch that only clears fields has nothing for the schema to check, but is a change.
-      const hasValues = Object.values(candidate).some((value) => value !== undefined);
-      const patch = hasValues || clears.length === 0 ? parseInput(ProjectUpdateSchema.and(ProjectExtrasSchema), candidate, context) : {};
-
-      const projectId = uuidFromArgument(String(args.id), 'Project');
-      const id = await context.prisma.$transaction(async (tx) => {
-        const before = projectId === null ? null : await tx.project.findUnique({ where: { id: projectId }, select: PROJECT_AUDIT_SELECTION });
-        if (before === null) throw recordNotFound(context, 'Project', 'projectId', String(args.id));
-
-        // The project as it would be: the rules across fields (end not before start, a closed project has an end) hold for it as a whole.
-        const startDate = patch.startDate ?? (before.startDate === null ? undefined : isoDateOf(before.startDate));
-        const endDate = clears.includes('endDate') ? undefined : (patch.endDate ?? (before.endDate === null ? undefined : isoDateOf(before.endDate)));
-        parseInput(ProjectUpdateSchema, { startDate, endDate, iatiStatus: patch.iatiStatus ?? before.status }, context);
-
-        if (patch.programmeId !== undefined && patch.programmeId !== before.programmeId) {
-          const programme = await tx.programme.findUnique({ where: { id: patch.programmeId }, select: { id: true } });
-          if (programme === null) throw recordNotFound(context, 'Programme', 'programmeId', patch.programmeId);
-        }
-        if (patch.areaPcode !== undefined && getArea(patch.areaPcode) === undefined) {
-          throw recordNotFound(context, 'AdminArea', 'areaPcode', patch.areaPcode);
-        }
-        await requireOrganisations(tx, context, [
-          { field: 'implementingOrganisationId', id: patch.implementingOrganisationId },
-          ...(patch.donorOrganisationIds ?? []).map((donorId) => ({ field: 'donorOrganisationIds', id: donorId })),
-        ]);
-        if (patch.code !== undefined && patch.code !== before.code) {
-          const holder = await tx.project.findUnique({ where: { code: patch.code }, select: { id: true } });
-          if (holder !== null) throw fieldProblem(context, 'code', 'gateway.codeInUse', { value: patch.code });
-        }
-
-        const after = await tx.project.update({
-          where: { id: before.id },
-          data: {
-            ...(patch.programmeId === undefined ? {} : { programmeId: patch.programmeId }),
-            ...(patch.code === undefined ? {} : { code: patch.code }),
-            ...(patch.title === undefined ? {} : { title: patch.title }),
-            ...(patch.type === undefined ? {} : { type: patch.type }),
-            ...(patch.sector === undefined ? {} : { sector: patch.sector }),
-            ...(patch.iatiStatus === undefined ? {} : { status: patch.iatiStatus }),
-            ...(patch.areaPcode === undefined ? {} : { areaPcode: patch.areaPcode }),
-            ...(patch.startDate === undefined ? {} : { startDate: dateColumn(patch.startDate) }),
-            ...(patch.endDate === undefined ? {} : { endDate: dateColumn(patch.endDate) }),
-            ...(patch.description === undefined ? {} : { description: patch.description }),
-            ...(patch.implementingOrganisationId === undefined ? {} : { implementingOrganisationId: patch.implementingOrganisationId }),
-            ...(patch.beneficiariesTargeted === undefined
-              ? {}
-              : {
-                  targetIndividuals: patch.beneficiariesTargeted.individuals ?? null,
-                  targetHouseholds: patch.beneficiariesTargeted.households ?? null,
-                }),
-            ...Object.fromEntries(clears.map((field) => [field, null])),
-            ...(patch.donorOrganisationIds === undefined
-              ? {}
-              : { donors: { deleteMany: {}, create: patch.donorOrganisationIds.map((organisationId) => ({ organisationId })) } }),
-          },
-          select: PROJECT_AUDIT_SELECTION,
-        });
-        // Funding of a project counts towards its programme (programme totals group on funding.programme_id).
-        if (after.programmeId !== before.programmeId) {
-          await tx.funding.updateMany({ where: { projectId: before.id }, data: { programmeId: after.programmeId } });
-        }
-        await recordAudit(tx, context.viewer, { action: 'update', entity: 'Project', entityId: before.id, before, after });
-        return before.id;
+      const { input } = args;
+      const result = await updateProject(context.prisma, commandActor(context.viewer), {
+        projectId: idFromInput(args.id, 'Project'),
+        patch: {
+          ...input,
+          programmeId: optionalIdFromInput(input.programmeId, 'Programme'),
+          implementingOrganisationId: optionalIdFromInput(input.implementingOrganisationId, 'Organisation'),
+          donorOrganisationIds: input.donorOrganisationIds?.map((id) => idFromInput(id, 'Organisation')),
+        },
       });
-      return context.prisma.project.findUniqueOrThrow({ ...query, where: { id } });
+      return context.prisma.project.findUniqueOrThrow({ ...query, where: { id: commandValue(result, context).id } });
     },
-  }),
+  })
 );
