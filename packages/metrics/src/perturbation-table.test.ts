@@ -35,7 +35,8 @@ describe('perturbationTable', () => {
           }
           expect(lower).toBe(1);
           expect(sum).toBeCloseTo(1, 12);
-          expect(Math.abs(mean)).toBeLessThan(1e-8);
+          // Zero by construction; the bound leaves room for floating-point error of the solver.
+          expect(Math.abs(mean)).toBeLessThan(1e-6);
         }
       }),
     );
