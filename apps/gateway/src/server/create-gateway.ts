@@ -9,6 +9,7 @@ import { Registry } from 'prom-client';
 import { viewerFromRequest } from '../auth/viewer-from-request';
 import type { GatewayConfig } from '../config/config';
 import type { GatewayContext } from '../context';
+import { downloadsPlugin } from '../downloads/downloads-plugin';
 import { schema } from '../schema/index';
 import { requestLogPlugin } from './request-log-plugin';
 import { securityPlugins } from './security-plugins';
@@ -81,6 +82,7 @@ export function createGateway({ config, db, logger }: GatewayOptions): Gateway {
         },
       }),
       requestLogPlugin(logger),
+      downloadsPlugin(db),
     ],
   });
 }

@@ -1,11 +1,14 @@
 import { VOCABULARIES, type VocabularyName } from '@crc/domain';
 import type { Locale } from '../../locale/locales';
-import type { MessageKey } from './en';
+import { en, type MessageKey } from './en';
 import type { VocabularyMessageKey } from './vocabulary-key';
 
 function wholeVocabulary(name: VocabularyName): VocabularyMessageKey[] {
   return VOCABULARIES[name].map((entry) => `vocabulary.${name}.${entry.code}` as VocabularyMessageKey);
 }
+
+/** The labels of @crc/reports (exports, 5W, programme snapshot): written by the engineers, all awaiting review. */
+const REPORT_MESSAGES = (Object.keys(en) as MessageKey[]).filter((key) => key.startsWith('report.'));
 
 /**
  * Translations written by the engineers in their best Arabic / Sorani but not yet
@@ -16,6 +19,7 @@ function wholeVocabulary(name: VocabularyName): VocabularyMessageKey[] {
  */
 export const UNREVIEWED_MESSAGES: Readonly<Record<Exclude<Locale, 'en'>, ReadonlySet<MessageKey>>> = {
   ar: new Set<MessageKey>([
+    ...REPORT_MESSAGES,
     'vocabulary.iatiActivityStatuses.finalisation',
     'vocabulary.iatiOrganisationRoles.extending',
     'vocabulary.iatiTransactionTypes.disbursement',
@@ -29,6 +33,7 @@ export const UNREVIEWED_MESSAGES: Readonly<Record<Exclude<Locale, 'en'>, Readonl
     'gateway.displacement.tooManyRounds',
   ]),
   ckb: new Set<MessageKey>([
+    ...REPORT_MESSAGES,
     'gateway.forbidden',
     'gateway.displacement.roundOrder',
     'gateway.displacement.tooManyRounds',
