@@ -1,9 +1,7 @@
 import type { AgeBracket } from '@crc/domain';
 import { NOT_RECORDED, type Dimension } from '@crc/metrics';
 import { Prisma } from '../generated/prisma/client';
-
-/** Code an age expression yields for a birth date after `at` (an error, as in @crc/domain's ageAt). */
-export const BORN_AFTER_AT = '__born_after_at__';
+import { FigureInputError } from './figure-input-error';
 
 /**
  * The sector of a service delivery: the sector of the project it was delivered under.
@@ -77,17 +75,20 @@ export function ageJoinSql(at: string): Prisma.Sql {
   return Prisma.sql`CROSS JOIN LATERAL (SELECT ${completedYearsSql(at)} AS years) AS age`;
 }
 
-/** The bracket code of `age.years`; NULL for an age in no bracket (refused by the caller). */
+/**
+ * The bracket code of `age.years`; NULL for an age in no bracket (refused by the caller).
+ * Someone born after `at` has no age on that date and is counted under `not_recorded`,
+ * as in @crc/metrics: a table never fails, or differs, because of a hidden birth date.
+ */
 function ageBracketSql({ at, brackets }: DimensionSqlOptions): Prisma.Sql {
-  if (at === undefined) throw new RangeError('a table by ageBracket needs `at`, the date ages are computed on');
+  if (at === undefined) throw new FigureInputError('a table by ageBracket needs `at`, the date ages are computed on', 'at');
   const whens = brackets.map((bracket) =>
     bracket.maxAge === null
       ? Prisma.sql`WHEN age.years >= ${bracket.minAge}::int THEN ${bracket.code}::text`
       : Prisma.sql`WHEN age.years BETWEEN ${bracket.minAge}::int AND ${bracket.maxAge}::int THEN ${bracket.code}::text`,
   );
   return Prisma.sql`CASE
-      WHEN age.years IS NULL THEN ${NOT_RECORDED}::text
-      WHEN age.years < 0 THEN ${BORN_AFTER_AT}::text
+      WHEN age.years IS NULL OR age.years < 0 THEN ${NOT_RECORDED}::text
       ${Prisma.join(whens, ' ')}
       ELSE NULL END`;
 }

@@ -1,7 +1,9 @@
 import { ADMIN_LEVELS, DEFAULT_AGE_BRACKETS, type AdminLevel, type AgeBracket, type DateInput } from '@crc/domain';
-import { DIMENSIONS, MAX_TABLE_CELLS, TOTAL_COLUMN, type Dimension, type UniqueReachTable, orderedCategories } from '@crc/metrics';
+import { DIMENSIONS, MAX_TABLE_CELLS, TOTAL_COLUMN, type Dimension, type KeyedUniqueReachTable, orderedCategories } from '@crc/metrics';
 import { Prisma, type PrismaClient } from '../generated/prisma/client';
-import { ageJoinSql, BORN_AFTER_AT, dimensionSql } from './reach-dimension-sql';
+import { cellKeySql, recordKeyStepSql } from './cell-key-sql';
+import { FigureInputError } from './figure-input-error';
+import { ageJoinSql, dimensionSql } from './reach-dimension-sql';
 import { reachFilterSql, type ReachFilter } from './reach-filter';
 import { isoDateParameter } from './sql-parameters';
 
@@ -30,28 +32,34 @@ interface GroupRow {
   readonly grouping_mask: number | null;
   readonly people: number;
   readonly deliveries: bigint | number;
+  /** Fractional part of the sum of the counted people's record keys (see cell-key-sql.ts). */
+  readonly cell_key: number;
   readonly [dimension: `d${number}`]: string | null;
 }
 
 /**
- * Unique reach counted in the database: the same table as @crc/metrics `uniqueReach`
+ * Unique reach counted in the database: the same table as @crc/metrics `keyedUniqueReach`
  * over the same deliveries (distinct people per cell; row, column and grand totals are
- * distinct counts too, so a person in two cells counts once in their total), without
- * loading a row into memory. One query: the deliveries' codes are computed in a CTE
- * (one row per person and cell), then grouped by GROUPING SETS (cells, rows, columns, grand total) with
- * COUNT(DISTINCT beneficiary). Works on PostgreSQL and PGlite.
+ * distinct counts too, so a person in two cells counts once in their total), with the
+ * cell key of every cell and total, without loading a row into memory. One query: the
+ * deliveries' codes are computed in a CTE (one row per person and cell), then grouped
+ * by GROUPING SETS (cells, rows, columns, grand total) *with the person*, so each group
+ * holds each of its people once; the outer query counts those rows and sums their
+ * record keys (modulo 2^32: the cell key). Works on PostgreSQL and PGlite.
+ * Pass the result to @crc/metrics `publish` for any viewer who may not see exact figures.
  *
  * Sex, age (on `at`), population group and area are the beneficiary's; area is the
  * area of residence rolled up by p-code prefix; sector is the delivery's project's
  * (see deliverySectorSql). Missing values are counted under `not_recorded`.
  *
- * @throws RangeError for an unknown or repeated dimension, a table by ageBracket
- * without `at`, a person born after `at` or whose age is in no bracket, or a table
- * larger than MAX_TABLE_CELLS.
+ * @throws FigureInputError (with the argument at fault in `field`) for an unknown or
+ * repeated dimension, a table by ageBracket without `at`, brackets that leave an age
+ * out, a malformed filter value, or a table larger than MAX_TABLE_CELLS. People born
+ * after `at` are no error: they are counted under `not_recorded`.
  */
-export async function reachInSql(prisma: RawQueryClient, options: ReachInSqlOptions): Promise<UniqueReachTable> {
+export async function reachInSql(prisma: RawQueryClient, options: ReachInSqlOptions): Promise<KeyedUniqueReachTable> {
   const by = checkedDimensions(options.by.map((dimension) => (dimension === 'area' ? (options.areaLevel ?? 'governorate') : dimension)));
-  const brackets = options.brackets ?? DEFAULT_AGE_BRACKETS;
+  const brackets = checkedBrackets(options.brackets ?? DEFAULT_AGE_BRACKETS);
   const at = options.at === undefined ? undefined : isoDateParameter(options.at, 'at');
   const groups = await queryGroups(prisma, by, { at, brackets, filter: options.filter ?? {} });
   return assembleTable(by, groups, { brackets, categories: options.categories ?? {} });
@@ -61,9 +69,9 @@ function checkedDimensions(by: readonly (Dimension | AdminLevel)[]): Dimension[]
   const seen = new Set<Dimension>();
   for (const dimension of by) {
     if (!DIMENSIONS.includes(dimension) && !ADMIN_LEVELS.includes(dimension as AdminLevel)) {
-      throw new RangeError(`unknown dimension ${JSON.stringify(dimension)}; expected one of area, ${DIMENSIONS.join(', ')}`);
+      throw new FigureInputError(`unknown dimension ${JSON.stringify(dimension)}; expected one of area, ${DIMENSIONS.join(', ')}`, 'by');
     }
-    if (seen.has(dimension)) throw new RangeError(`dimension ${dimension} is given twice`);
+    if (seen.has(dimension)) throw new FigureInputError(`dimension ${dimension} is given twice`, 'by');
     seen.add(dimension);
   }
   return [...seen];
@@ -87,50 +95,65 @@ async function queryGroups(
   const ageJoin = by.includes('ageBracket') && at !== undefined ? ageJoinSql(at) : Prisma.empty;
   // One row per person and cell first (hash aggregation), with the deliveries behind it:
   // the distinct counts of the grouping sets then sort far fewer rows than one per delivery.
-  const groupBy = [Prisma.sql`sd.beneficiary_id`, ...by.map((_, i) => Prisma.raw(String(i + 2)))];
+  const groupBy = [Prisma.sql`sd.beneficiary_id`, Prisma.sql`b.record_key`, ...by.map((_, i) => Prisma.raw(String(i + 3)))];
   const base = Prisma.sql`
-    SELECT ${Prisma.join([Prisma.sql`sd.beneficiary_id AS person`, ...selects, Prisma.sql`COUNT(*) AS n`])}
+    SELECT ${Prisma.join([Prisma.sql`sd.beneficiary_id AS person`, Prisma.sql`${recordKeyStepSql('b.record_key')} AS key_step`, ...selects, Prisma.sql`COUNT(*) AS n`])}
     FROM service_delivery sd
     JOIN beneficiary b ON b.id = sd.beneficiary_id
     LEFT JOIN project p ON p.id = sd.project_id
     ${ageJoin}
     WHERE ${reachFilterSql(filter)}
     GROUP BY ${Prisma.join(groupBy)}`;
-  const counts = Prisma.sql`COUNT(DISTINCT person)::int AS people, COALESCE(SUM(n), 0)::bigint AS deliveries`;
+  // Each group's people once (person_rows), then: how many, their deliveries, their cell key.
+  const counts = Prisma.sql`COUNT(*)::int AS people, COALESCE(SUM(n), 0)::bigint AS deliveries, ${cellKeySql('key_step')} AS cell_key`;
   if (by.length === 0) {
-    return prisma.$queryRaw<GroupRow[]>`WITH base AS (${base}) SELECT NULL::int AS grouping_mask, ${counts} FROM base`;
+    return prisma.$queryRaw<GroupRow[]>`
+      WITH base AS (${base}),
+      person_rows AS (SELECT person, key_step, SUM(n) AS n FROM base GROUP BY person, key_step)
+      SELECT NULL::int AS grouping_mask, ${counts} FROM person_rows`;
   }
-  const sets = groupingSets(by.length).map((set) =>
-    set.length === 0 ? Prisma.sql`()` : Prisma.sql`(${Prisma.join(set.map((i) => columns[i]!))})`,
-  );
+  const person = [Prisma.raw('person'), Prisma.raw('key_step')];
+  const sets = groupingSets(by.length).map((set) => Prisma.sql`(${Prisma.join([...set.map((i) => columns[i]!), ...person])})`);
   return prisma.$queryRaw<GroupRow[]>`
-    WITH base AS (${base})
-    SELECT ${Prisma.join(columns)}, GROUPING(${Prisma.join(columns)})::int AS grouping_mask, ${counts}
-    FROM base
-    GROUP BY GROUPING SETS (${Prisma.join(sets)})`;
+    WITH base AS (${base}),
+    person_rows AS (
+      SELECT ${Prisma.join(columns)}, GROUPING(${Prisma.join(columns)})::int AS grouping_mask, person, key_step, SUM(n) AS n
+      FROM base
+      GROUP BY GROUPING SETS (${Prisma.join(sets)})
+    )
+    SELECT ${Prisma.join(columns)}, grouping_mask, ${counts}
+    FROM person_rows
+    GROUP BY ${Prisma.join(columns)}, grouping_mask`;
 }
+
+/** A count and its cell key. */
+interface Keyed {
+  readonly people: number;
+  readonly key: number;
+}
+const EMPTY: Keyed = { people: 0, key: 0 };
 
 function assembleTable(
   by: readonly Dimension[],
   groups: readonly GroupRow[],
   { brackets, categories }: { brackets: readonly AgeBracket[]; categories: Partial<Record<Dimension, readonly string[]>> },
-): UniqueReachTable {
+): KeyedUniqueReachTable {
   const n = by.length;
   const fullMask = (1 << n) - 1;
   // The codes of the dimensions a group row is by (rolled-up dimensions are NULL in it).
-  const codesOf = (row: GroupRow, indices: readonly number[]): string[] =>
-    indices.map((i) => checkedCode(row[`d${i}`], by[i]!));
+  const codesOf = (row: GroupRow, indices: readonly number[]): string[] => indices.map((i) => checkedCode(row[`d${i}`], by[i]!));
+  const keyedOf = (row: GroupRow | undefined): Keyed => (row ? { people: row.people, key: Number(row.cell_key) } : EMPTY);
   const allIndices = by.map((_, i) => i);
   const cellRows = groups.filter((row) => (row.grouping_mask ?? 0) === 0);
   const grand = groups.find((row) => n === 0 || row.grouping_mask === fullMask);
 
   // Categories: every code seen in a cell, in @crc/metrics order.
   const seen = by.map(() => new Set<string>());
-  const cellCounts = new Map<string, number>();
+  const cellCounts = new Map<string, Keyed>();
   for (const row of cellRows) {
     const codes = codesOf(row, allIndices);
     codes.forEach((code, i) => seen[i]!.add(code));
-    if (n > 0) cellCounts.set(JSON.stringify(codes), row.people);
+    if (n > 0) cellCounts.set(JSON.stringify(codes), keyedOf(row));
   }
   const ordered = by.map((dimension, i) => orderedCategories(dimension, seen[i]!, { listed: categories[dimension] ?? [], brackets }));
 
@@ -139,31 +162,32 @@ function assembleTable(
   const rows = crossProduct(ordered.slice(0, rowDimensions.length));
   const columns = columnDimension ? ordered[n - 1]! : [TOTAL_COLUMN];
   if (rows.length * columns.length > MAX_TABLE_CELLS) {
-    throw new RangeError(
+    throw new FigureInputError(
       `a table by ${by.join(' × ')} would have ${rows.length * columns.length} cells (at most ${MAX_TABLE_CELLS}); use fewer or coarser dimensions`,
+      'by',
     );
   }
 
-  const grandTotal = grand?.people ?? 0;
+  const grandTotal = keyedOf(grand);
   if (n === 0) {
     return table({ rowDimensions, columnDimension, rows, columns, cells: [[grandTotal]], rowTotals: [grandTotal], columnTotals: [grandTotal], grandTotal, grand });
   }
 
   const rowMask = 1; // every dimension but the last grouped
   const columnMask = fullMask - 1; // only the last grouped
-  const countsAt = (mask: number, indices: readonly number[]): Map<string, number> =>
-    new Map(groups.filter((row) => row.grouping_mask === mask).map((row) => [JSON.stringify(codesOf(row, indices)), row.people]));
-  const cellAt = (rowCodes: readonly string[], column: string): number =>
-    cellCounts.get(JSON.stringify(columnDimension ? [...rowCodes, column] : rowCodes)) ?? 0;
+  const countsAt = (mask: number, indices: readonly number[]): Map<string, Keyed> =>
+    new Map(groups.filter((row) => row.grouping_mask === mask).map((row) => [JSON.stringify(codesOf(row, indices)), keyedOf(row)]));
+  const cellAt = (rowCodes: readonly string[], column: string): Keyed =>
+    cellCounts.get(JSON.stringify(columnDimension ? [...rowCodes, column] : rowCodes)) ?? EMPTY;
 
   const cells = rows.map((rowCodes) => columns.map((column) => cellAt(rowCodes, column)));
-  let rowTotals: number[];
-  let columnTotals: number[];
+  let rowTotals: Keyed[];
+  let columnTotals: Keyed[];
   if (columnDimension) {
     const rowCounts = countsAt(rowMask, allIndices.slice(0, -1));
     const columnCounts = countsAt(columnMask, [n - 1]);
-    rowTotals = rows.map((rowCodes) => rowCounts.get(JSON.stringify(rowCodes)) ?? 0);
-    columnTotals = columns.map((column) => columnCounts.get(JSON.stringify([column])) ?? 0);
+    rowTotals = rows.map((rowCodes) => rowCounts.get(JSON.stringify(rowCodes)) ?? EMPTY);
+    columnTotals = columns.map((column) => columnCounts.get(JSON.stringify([column])) ?? EMPTY);
   } else {
     rowTotals = cells.map((row) => row[0]!);
     columnTotals = [grandTotal];
@@ -176,36 +200,56 @@ function table(parts: {
   columnDimension: Dimension | null;
   rows: string[][];
   columns: readonly string[];
-  cells: number[][];
-  rowTotals: number[];
-  columnTotals: number[];
-  grandTotal: number;
+  cells: Keyed[][];
+  rowTotals: Keyed[];
+  columnTotals: Keyed[];
+  grandTotal: Keyed;
   grand: GroupRow | undefined;
-}): UniqueReachTable {
+}): KeyedUniqueReachTable {
+  const people = (figure: Keyed) => figure.people;
+  const key = (figure: Keyed) => figure.key;
   return {
     unit: 'individuals',
     rowDimensions: parts.rowDimensions,
     columnDimension: parts.columnDimension,
     rows: parts.rows,
     columns: parts.columns,
-    cells: parts.cells,
-    rowTotals: parts.rowTotals,
-    columnTotals: parts.columnTotals,
-    grandTotal: parts.grandTotal,
+    cells: parts.cells.map((row) => row.map(people)),
+    rowTotals: parts.rowTotals.map(people),
+    columnTotals: parts.columnTotals.map(people),
+    grandTotal: parts.grandTotal.people,
     additive: false,
     deliveries: Number(parts.grand?.deliveries ?? 0),
+    cellKeys: parts.cells.map((row) => row.map(key)),
+    rowTotalKeys: parts.rowTotals.map(key),
+    columnTotalKeys: parts.columnTotals.map(key),
+    grandTotalKey: parts.grandTotal.key,
   };
 }
 
-/** A code from the database, refusing the markers of an age that has no bracket. */
+/** A code from the database. Brackets are checked before the query (checkedBrackets), so every age has one. */
 function checkedCode(code: string | null | undefined, dimension: Dimension): string {
-  if (code === BORN_AFTER_AT) {
-    throw new RangeError('a person was born after `at`, the date ages are computed on: ask for a later `at`');
-  }
-  if (code === null || code === undefined) {
-    throw new RangeError(`a ${dimension} code is missing: an age is in none of the brackets; build brackets with defineAgeBrackets`);
-  }
+  if (code === null || code === undefined) throw new Error(`a ${dimension} code is missing from the database's answer`);
   return code;
+}
+
+/**
+ * Brackets that give every age a bracket: from 0, contiguous, the last open-ended (as
+ * defineAgeBrackets builds them). Checked on the input, so the answer never depends on
+ * which ages the data holds.
+ */
+function checkedBrackets(brackets: readonly AgeBracket[]): readonly AgeBracket[] {
+  const bad = (reason: string) => new FigureInputError(`age brackets ${reason}; build them with defineAgeBrackets`, 'brackets');
+  if (brackets.length === 0 || brackets[0]!.minAge !== 0) throw bad('must start at age 0');
+  brackets.forEach((bracket, i) => {
+    const next = brackets[i + 1];
+    if (next === undefined) {
+      if (bracket.maxAge !== null) throw bad('must end with an open bracket (such as 60+)');
+    } else if (bracket.maxAge === null || next.minAge !== bracket.maxAge + 1) {
+      throw bad(`must follow each other without gap or overlap (${bracket.code}, then ${next.code})`);
+    }
+  });
+  return brackets;
 }
 
 function crossProduct(lists: readonly (readonly string[])[]): string[][] {

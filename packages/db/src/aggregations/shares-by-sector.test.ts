@@ -1,4 +1,4 @@
-import { shares, shareUnits, uniqueReach } from '@crc/metrics';
+import { keyedUniqueReach, shares, shareUnits } from '@crc/metrics';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Db } from '../create-db';
 import { loadReferenceData } from '../reference/load-reference-data';
@@ -64,16 +64,22 @@ describe(`sharesBySector (database: ${TEST_DATABASE_KIND})`, () => {
     expect(result.rows.map((row) => row.value)).toEqual(result.rows.map((row) => expected.get(row.sector)));
   });
 
-  it('beneficiaries: distinct people per sector, as uniqueReach by sector, with shares adding to 100', async () => {
+  it('beneficiaries: distinct people per sector with their cell keys, as keyedUniqueReach by sector, with shares adding to 100', async () => {
     const programmeId = dataset.programmeIds[0]!;
     const result = await sharesBySector(db.prisma, { measure: 'beneficiaries', programmeId, decimals: 2 });
     const rows = await db.prisma.serviceDelivery.findMany({ where: { project: { programmeId } }, include: { project: true } });
-    const reach = uniqueReach(
-      rows.map((row) => ({ beneficiaryId: row.beneficiaryId, sector: row.project!.sector as 'education' })),
+    const keys = new Map(
+      (await db.prisma.$queryRaw<{ id: string; record_key: number }[]>`SELECT id::text, record_key FROM beneficiary`).map((row) => [row.id, row.record_key]),
+    );
+    const reach = keyedUniqueReach(
+      rows.map((row) => ({ beneficiaryId: row.beneficiaryId, recordKey: keys.get(row.beneficiaryId)!, sector: row.project!.sector as 'education' })),
       { by: ['sector'] },
     );
-    expect(result.rows.map((row) => [row.sector, row.value])).toEqual(reach.rows.map(([sector], i) => [sector, reach.cells[i]![0]]));
+    expect(result.rows.map((row) => [row.sector, row.value, row.cellKey])).toEqual(
+      reach.rows.map(([sector], i) => [sector, reach.cells[i]![0], reach.cellKeys[i]![0]]),
+    );
     expect(result.total).toBe(reach.grandTotal);
+    expect(result.totalCellKey).toBe(reach.grandTotalKey);
     expect(result.rows.map((row) => row.share)).toEqual(shares(result.rows.map((row) => row.value), { decimals: 2 }));
     expect(Math.round(result.rows.reduce((sum, row) => sum + row.share * 100, 0))).toBe(10_000);
   });
@@ -90,7 +96,7 @@ describe(`sharesBySector (database: ${TEST_DATABASE_KIND})`, () => {
         transactionDate: new Date('2023-05-01'),
       },
     });
-    await expect(sharesBySector(db.prisma, { measure: 'funding' })).rejects.toThrow(/EUR, USD/);
+    await expect(sharesBySector(db.prisma, { measure: 'funding' })).rejects.toThrow(expect.objectContaining({ field: 'currency', message: expect.stringMatching(/EUR, USD/) }));
     const euros = await sharesBySector(db.prisma, { measure: 'funding', currency: 'EUR' });
     expect(euros.rows).toEqual([{ sector: 'education', value: '1000.00', share: 100 }]);
     expect(euros.currency).toBe('EUR');
@@ -98,6 +104,6 @@ describe(`sharesBySector (database: ${TEST_DATABASE_KIND})`, () => {
 
   it('has no shares when nothing is counted', async () => {
     const result = await sharesBySector(db.prisma, { measure: 'beneficiaries', from: '2030-01-01' });
-    expect(result).toEqual({ measure: 'beneficiaries', decimals: 0, rows: [], total: 0 });
+    expect(result).toEqual({ measure: 'beneficiaries', decimals: 0, rows: [], total: 0, totalCellKey: 0 });
   });
 });

@@ -1,6 +1,8 @@
 import type { DateInput } from '@crc/domain';
 import { shares, orderedCategories } from '@crc/metrics';
 import { Prisma } from '../generated/prisma/client';
+import { cellKeySql, recordKeyStepSql } from './cell-key-sql';
+import { FigureInputError } from './figure-input-error';
 import { deliverySectorSql } from './reach-dimension-sql';
 import type { RawQueryClient } from './reach-in-sql';
 import { isoDateParameter, uuidParameter } from './sql-parameters';
@@ -55,11 +57,18 @@ export interface FundingSharesBySector {
   readonly total: string;
 }
 
+/** A sector's people with their cell key (@crc/metrics `cellKeyOf`), for `publishCount`. */
+export interface KeyedSectorShare extends SectorShare<number> {
+  readonly cellKey: number;
+}
+
 export interface BeneficiarySharesBySector {
   readonly measure: 'beneficiaries';
   readonly decimals: number;
-  /** Distinct people reached in each sector. */
-  readonly rows: readonly SectorShare<number>[];
+  /** Distinct people reached in each sector, with their cell key. */
+  readonly rows: readonly KeyedSectorShare[];
+  /** The cell key of the people of `total`. */
+  readonly totalCellKey: number;
   /**
    * Distinct people reached in any sector: less than the sum of the rows when people
    * were reached in several sectors. The shares are of the sum of the rows (each
@@ -77,7 +86,7 @@ export interface BeneficiarySharesBySector {
  * asked for, when deliveries outside its projects do not count). Sectors in vocabulary
  * order, only those with something counted.
  *
- * @throws RangeError for funding in several currencies without `currency`.
+ * @throws FigureInputError for funding in several currencies without `currency` (field `currency`).
  */
 export async function sharesBySector(prisma: RawQueryClient, options: FundingSharesOptions): Promise<FundingSharesBySector>;
 export async function sharesBySector(prisma: RawQueryClient, options: BeneficiarySharesOptions): Promise<BeneficiarySharesBySector>;
@@ -123,7 +132,7 @@ async function fundingShares(prisma: RawQueryClient, options: FundingSharesOptio
 
   const currencies = [...new Set(groups.map((group) => group.currency))].sort();
   if (currencies.length > 1) {
-    throw new RangeError(`the funding counted is in ${currencies.join(', ')}: amounts in different currencies do not add; ask for one currency`);
+    throw new FigureInputError(`the funding counted is in ${currencies.join(', ')}: amounts in different currencies do not add; ask for one currency`, 'currency');
   }
   const bySector = new Map(groups.filter((group) => group.sector !== null).map((group) => [group.sector!, group.amount]));
   const sectors = orderedCategories('sector', bySector.keys());
@@ -142,6 +151,7 @@ async function fundingShares(prisma: RawQueryClient, options: FundingSharesOptio
 interface PeopleGroup {
   readonly sector: string | null;
   readonly people: number;
+  readonly cell_key: number;
 }
 
 async function beneficiaryShares(prisma: RawQueryClient, options: BeneficiarySharesOptions): Promise<BeneficiarySharesBySector> {
@@ -153,24 +163,33 @@ async function beneficiaryShares(prisma: RawQueryClient, options: BeneficiarySha
   if (options.from !== undefined) conditions.push(Prisma.sql`sd.delivered_on >= ${isoDateParameter(options.from, 'from')}::date`);
   if (options.to !== undefined) conditions.push(Prisma.sql`sd.delivered_on <= ${isoDateParameter(options.to, 'to')}::date`);
 
+  // Each sector's people once, and everyone once (person_rows), then counts and cell keys.
   const groups = await prisma.$queryRaw<PeopleGroup[]>`
-    SELECT sector, COUNT(DISTINCT person)::int AS people
-    FROM (
-      SELECT ${deliverySectorSql} AS sector, sd.beneficiary_id AS person
-      FROM service_delivery sd
-      LEFT JOIN project p ON p.id = sd.project_id
-      WHERE ${Prisma.join(conditions, ' AND ')}
-    ) AS counted
-    GROUP BY GROUPING SETS ((sector), ())`;
+    WITH person_rows AS (
+      SELECT sector, person, key_step, GROUPING(sector)::int AS rolled_up
+      FROM (
+        SELECT ${deliverySectorSql} AS sector, sd.beneficiary_id AS person, ${recordKeyStepSql('b.record_key')} AS key_step
+        FROM service_delivery sd
+        JOIN beneficiary b ON b.id = sd.beneficiary_id
+        LEFT JOIN project p ON p.id = sd.project_id
+        WHERE ${Prisma.join(conditions, ' AND ')}
+      ) AS counted
+      GROUP BY GROUPING SETS ((sector, person, key_step), (person, key_step))
+    )
+    SELECT CASE WHEN rolled_up = 1 THEN NULL ELSE sector END AS sector, COUNT(*)::int AS people, ${cellKeySql('key_step')} AS cell_key
+    FROM person_rows
+    GROUP BY rolled_up, sector`;
 
-  const bySector = new Map(groups.filter((group) => group.sector !== null).map((group) => [group.sector!, group.people]));
+  const bySector = new Map(groups.filter((group) => group.sector !== null).map((group) => [group.sector!, group]));
   const sectors = orderedCategories('sector', bySector.keys());
-  const values = sectors.map((sector) => bySector.get(sector)!);
+  const values = sectors.map((sector) => bySector.get(sector)!.people);
   const percentages = shares(values, { decimals });
+  const total = groups.find((group) => group.sector === null);
   return {
     measure: 'beneficiaries',
     decimals,
-    rows: sectors.map((sector, i) => ({ sector, value: values[i]!, share: percentages[i]! })),
-    total: groups.find((group) => group.sector === null)?.people ?? 0,
+    rows: sectors.map((sector, i) => ({ sector, value: values[i]!, share: percentages[i]!, cellKey: Number(bySector.get(sector)!.cell_key) })),
+    total: total?.people ?? 0,
+    totalCellKey: Number(total?.cell_key ?? 0),
   };
 }

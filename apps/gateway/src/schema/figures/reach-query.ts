@@ -1,4 +1,4 @@
-import { reachInSql } from '@crc/db';
+import { FigureInputError, reachInSql } from '@crc/db';
 import { DEFAULT_AGE_BRACKETS, defineAgeBrackets, todayInIraq, type AdminLevel, type AgeBracket, type PopulationGroup, type Sector, type ServiceType, type Sex } from '@crc/domain';
 import type { Dimension } from '@crc/metrics';
 import type { ReachFilter } from '@crc/db';
@@ -59,8 +59,8 @@ builder.queryField('reach', (t) =>
       try {
         table = await reachInSql(context.prisma, { filter, by: args.by, at, brackets, areaLevel });
       } catch (error) {
-        // Refusals of the aggregation (a repeated dimension, a birth date after `at`) are the caller's to fix.
-        if (error instanceof RangeError) throw badInput(error.message, error.message.includes('`at`') ? 'at' : 'by');
+        // Refusals of the aggregation are decided on the arguments alone and name the one at fault.
+        if (error instanceof FigureInputError) throw badInput(error.message, error.field === 'brackets' ? 'ageBrackets' : error.field);
         throw error;
       }
       const cells = table.rows.length * table.columns.length;

@@ -1,4 +1,4 @@
-import { sharesBySector, type BeneficiarySharesBySector, type FundingSharesBySector } from '@crc/db';
+import { FigureInputError, sharesBySector, type BeneficiarySharesBySector, type FundingSharesBySector } from '@crc/db';
 import type { Currency, IatiTransactionType, Sector } from '@crc/domain';
 import { crossTableFromCells, NOT_RECORDED, suppress, type PublishedFigure } from '@crc/metrics';
 import { figuresNeedSuppression } from '../../auth/viewer';
@@ -152,7 +152,7 @@ builder.queryField('sectorShares', (t) =>
             ...(args.transactionTypes?.length ? { transactionTypes: args.transactionTypes } : {}),
           });
         } catch (error) {
-          if (error instanceof RangeError) throw badInput(error.message, 'currency');
+          if (error instanceof FigureInputError) throw badInput(error.message, error.field);
           throw error;
         }
         return {
