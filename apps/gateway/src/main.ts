@@ -3,7 +3,7 @@
 import { parseArgs } from 'node:util';
 import { createDb, loadReferenceData } from '@crc/db';
 import { runKeysCommand } from './auth/keys-command';
-import { loadConfig } from './config/config';
+import { databaseLimits, loadConfig } from './config/config';
 import { createGateway } from './server/create-gateway';
 import { createLogger } from './server/logger';
 import { serve } from './server/serve';
@@ -26,7 +26,7 @@ async function main(argv: string[]): Promise<number> {
     return 0;
   }
 
-  const db = await createDb(config.DATABASE_URL, { dataDir: config.DATA_DIR, migrate: true });
+  const db = await createDb(config.DATABASE_URL, { dataDir: config.DATA_DIR, migrate: true, ...databaseLimits(config) });
   logger.info({ database: db.description, kind: db.kind, migrations: db.migrations.applied.length }, 'database open');
   const reference = await loadReferenceData(db.prisma);
   logger.info({ reference }, 'reference data loaded');

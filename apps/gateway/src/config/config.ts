@@ -8,8 +8,12 @@ const flag = z.enum(['true', 'false', '1', '0']).transform((value) => value === 
 
 const positiveInt = z.coerce.number().int().positive();
 
+const nonNegativeInt = z.coerce.number().int().min(0);
+
 /** Everything the gateway reads from its environment, validated once at start-up. */
-export const GatewayConfigSchema = z.object({
+const gatewayConfigShape = {
+  /** `production` turns GraphiQL and PUBLIC introspection off unless they are set explicitly. */
+  NODE_ENV: z.enum(['development', 'production', 'test']).default('development'),
   PORT: z.coerce.number().int().min(0).max(65_535).default(4000),
   /** Interface to listen on; unset listens on all interfaces. */
   HOST: z.string().min(1).optional(),
@@ -22,21 +26,56 @@ export const GatewayConfigSchema = z.object({
   DATA_DIR: z.string().min(1).default('.crc-data/pglite'),
   /** Origins allowed to call the API from a browser; empty means same-origin only. */
   CORS_ORIGINS: commaSeparated.default([]),
-  GRAPHIQL: flag.default(true),
+  /** Default: on, except with NODE_ENV=production. */
+  GRAPHIQL: flag.optional(),
+  /** Introspection for callers without a key. Default: on, except with NODE_ENV=production. */
+  PUBLIC_INTROSPECTION: flag.optional(),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
   MAX_DEPTH: positiveInt.default(12),
+  /** Depth allowed to introspection (`__schema`), which graphql-armor's MAX_DEPTH skips; GraphiQL's query is 15 deep. */
+  MAX_INTROSPECTION_DEPTH: positiveInt.default(15),
   MAX_ALIASES: positiveInt.default(30),
   MAX_TOKENS: positiveInt.default(3000),
   MAX_DIRECTIVES: positiveInt.default(20),
   /** graphql-armor's cost estimate, checked before execution. */
   MAX_COST: positiveInt.default(20_000),
+  /** graphql-armor's cost with introspection counted (MAX_COST skips it); the standard introspection query costs about 87,500. */
+  MAX_INTROSPECTION_COST: positiveInt.default(100_000),
   /** Pothos complexity (field costs times list multipliers), checked before resolving. */
   MAX_COMPLEXITY: positiveInt.default(50_000),
   /** Small-cell suppression threshold for figures shown to PUBLIC and PARTNER. */
   SUPPRESSION_K: positiveInt.default(5),
-});
+  /** PostgreSQL `statement_timeout` of the gateway's connections; 0 turns it off. */
+  STATEMENT_TIMEOUT_MS: nonNegativeInt.default(5000),
+  /** PostgreSQL's JIT compiler for the gateway's connections (off: see @crc/db createDb). */
+  DATABASE_JIT: flag.default(false),
+  /** Wall time after which a request may start no further database statement (PGlite's guard too); 0 turns it off. */
+  REQUEST_DATABASE_BUDGET_MS: nonNegativeInt.default(10_000),
+  /** Largest request body accepted, in bytes (413 above). */
+  MAX_BODY_BYTES: positiveInt.default(1_000_000),
+  /** Serve `/metrics` on this port (on HOST) instead of the API port. */
+  METRICS_PORT: z.coerce.number().int().min(0).max(65_535).optional(),
+  /** When set, `/metrics` answers only `Authorization: Bearer <METRICS_KEY>`. */
+  METRICS_KEY: z.string().min(16, { message: 'must be at least 16 characters' }).optional(),
+  /** Requests per minute for one API key. 0 turns the limit off. */
+  RATE_LIMIT_PER_KEY: nonNegativeInt.default(600),
+  /** Requests per minute from one client address without a key. 0 turns the limit off. */
+  RATE_LIMIT_PER_ADDRESS: nonNegativeInt.default(300),
+  /** Redis URL for the rate-limit counters, shared by every gateway instance; unset: counted in this process. */
+  RATE_LIMIT_REDIS_URL: z.string().regex(/^rediss?:\/\//, { message: 'must start with redis:// or rediss://' }).optional(),
+  /** Take the client address from the first X-Forwarded-For entry (only behind a proxy that sets it). */
+  TRUST_PROXY: flag.default(false),
+};
 
-export type GatewayConfig = z.infer<typeof GatewayConfigSchema>;
+const production = (config: { NODE_ENV: string }) => config.NODE_ENV === 'production';
+
+export const GatewayConfigSchema = z.object(gatewayConfigShape).transform((config) => ({
+  ...config,
+  GRAPHIQL: config.GRAPHIQL ?? !production(config),
+  PUBLIC_INTROSPECTION: config.PUBLIC_INTROSPECTION ?? !production(config),
+}));
+
+export type GatewayConfig = z.output<typeof GatewayConfigSchema>;
 
 /** A configuration error that names every bad variable and why it is bad. */
 export class GatewayConfigError extends Error {
@@ -49,7 +88,7 @@ export class GatewayConfigError extends Error {
 /** Reads and validates the configuration; empty strings count as unset. */
 export function loadConfig(env: Record<string, string | undefined> = process.env): GatewayConfig {
   const relevant = Object.fromEntries(
-    Object.keys(GatewayConfigSchema.shape)
+    Object.keys(gatewayConfigShape)
       .map((key) => [key, env[key]] as const)
       .filter(([, value]) => value !== undefined && value !== ''),
   );
@@ -58,4 +97,9 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
   throw new GatewayConfigError(
     result.error.issues.map((issue) => ({ variable: String(issue.path[0] ?? '(environment)'), message: issue.message })),
   );
+}
+
+/** The createDb options that follow from the configuration: statement timeout and JIT of the gateway's connections. */
+export function databaseLimits(config: Pick<GatewayConfig, 'STATEMENT_TIMEOUT_MS' | 'DATABASE_JIT'>): { statementTimeoutMs?: number; jit: boolean } {
+  return { ...(config.STATEMENT_TIMEOUT_MS > 0 ? { statementTimeoutMs: config.STATEMENT_TIMEOUT_MS } : {}), jit: config.DATABASE_JIT };
 }

@@ -1,5 +1,6 @@
 // Imports every area (each area's index.ts imports its types, which register on the builder) and builds the schema.
 import { builder } from '../builder';
+import { describeInputLimits } from './describe-input-limits';
 import './common';
 import './geography';
 import './organisations';
@@ -16,4 +17,4 @@ import './displacement';
 builder.queryType({ description: 'Read the CRC Platform: geography, centres, programmes, people (restricted) and figures.' });
 builder.mutationType({ description: 'Write centre and programme records (CENTRE_STAFF and ADMIN keys). Every mutation validates its input, runs in one transaction and is audited.' });
 
-export const schema = builder.toSchema({ sortSchema: true });
+export const schema = describeInputLimits(builder.toSchema({ sortSchema: true }));

@@ -11,6 +11,10 @@ import type { GatewayConfig } from '../config/config';
 import type { GatewayContext } from '../context';
 import { downloadsPlugin } from '../downloads/downloads-plugin';
 import { schema } from '../schema/index';
+import { bodySizePlugin } from './body-size-plugin';
+import { prismaWithDatabaseBudget } from './database-budget';
+import { gatewayMaskError } from './mask-error';
+import { inputBudgetPlugin } from './input-budget-plugin';
 import { requestLogPlugin } from './request-log-plugin';
 import { securityPlugins } from './security-plugins';
 
@@ -39,7 +43,7 @@ export function createGateway({ config, db, logger }: GatewayOptions): Gateway {
     // GraphiQL's scripts and styles served from the package itself, not a CDN: it works offline and behind strict networks.
     renderGraphiQL,
     cors: config.CORS_ORIGINS.length > 0 ? { origin: [...config.CORS_ORIGINS], credentials: false } : false,
-    maskedErrors: true,
+    maskedErrors: { maskError: gatewayMaskError(config.STATEMENT_TIMEOUT_MS) },
     logging: {
       debug: (...args) => logger.debug({ args }, 'yoga'),
       info: (...args) => logger.info({ args }, 'yoga'),
@@ -51,7 +55,7 @@ export function createGateway({ config, db, logger }: GatewayOptions): Gateway {
       const locale = negotiateLocale(request.headers.get('accept-language'));
       const digits = digitsFromHeader(request.headers.get('x-digits'));
       return {
-        prisma: db.prisma,
+        prisma: prismaWithDatabaseBudget(db.prisma, config.REQUEST_DATABASE_BUDGET_MS),
         viewer,
         locale,
         i18n: createTranslator(locale, digits === undefined ? {} : { digits }),
@@ -61,7 +65,9 @@ export function createGateway({ config, db, logger }: GatewayOptions): Gateway {
       };
     },
     plugins: [
+      bodySizePlugin(config.MAX_BODY_BYTES),
       ...securityPlugins(config),
+      inputBudgetPlugin(),
       useReadinessCheck({
         endpoint: '/ready',
         check: async () => {

@@ -1,7 +1,7 @@
 import { loadReferenceData, type CreateDbOptions, type Db } from '@crc/db';
 import { createTestDatabase, type TestDatabase } from '@crc/db/testing';
 import { pino } from 'pino';
-import { loadConfig, type GatewayConfig } from '../config/config';
+import { databaseLimits, loadConfig, type GatewayConfig } from '../config/config';
 import { createGateway, type Gateway } from '../server/create-gateway';
 
 export interface GraphQLResponse<TData = Record<string, unknown>> {
@@ -29,9 +29,10 @@ export interface TestGateway {
 /** `dbOptions` are passed to the database client, e.g. to make it report its statements (see statement-recorder). */
 export async function createTestGateway(env: Record<string, string> = {}, dbOptions?: CreateDbOptions): Promise<TestGateway> {
   const database: TestDatabase = await createTestDatabase();
-  const db = await database.open(dbOptions);
+  // Tests send many requests from one (unknown) address: rate limits only where a test turns them on.
+  const config = loadConfig({ RATE_LIMIT_PER_KEY: '0', RATE_LIMIT_PER_ADDRESS: '0', ...env });
+  const db = await database.open({ ...databaseLimits(config), ...dbOptions });
   await loadReferenceData(db.prisma);
-  const config = loadConfig(env);
   const gateway = createGateway({ config, db, logger: pino({ level: 'silent' }) });
   return {
     db,

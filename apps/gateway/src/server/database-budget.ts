@@ -1,0 +1,36 @@
+import type { PrismaClient } from '@crc/db';
+import { GraphQLError } from 'graphql';
+
+/** Answered when a request ran out of database time: `QUERY_TIMEOUT`, retrying the same request will not help. */
+export class DatabaseBudgetError extends GraphQLError {
+  constructor(reason: 'statement' | 'request', limitMs: number) {
+    super(
+      reason === 'statement'
+        ? `A database statement of this request ran longer than ${limitMs} ms (STATEMENT_TIMEOUT_MS) and was cancelled; narrow the request.`
+        : `This request used its database time of ${limitMs} ms (REQUEST_DATABASE_BUDGET_MS); narrow the request.`,
+      { extensions: { code: 'QUERY_TIMEOUT', limitMs } },
+    );
+    this.name = 'DatabaseBudgetError';
+  }
+}
+
+/**
+ * The Prisma client one request uses: once `budgetMs` have passed since the request
+ * began, it starts no further statement. PostgreSQL also cancels a single long statement
+ * (statement_timeout); PGlite cannot, so there this budget and the bounded inputs
+ * (request-budget plugin) are the guard.
+ */
+export function prismaWithDatabaseBudget(prisma: PrismaClient, budgetMs: number): PrismaClient {
+  if (budgetMs === 0) return prisma;
+  const deadline = performance.now() + budgetMs;
+  const extended = prisma.$extends({
+    query: {
+      async $allOperations({ args, query }) {
+        if (performance.now() > deadline) throw new DatabaseBudgetError('request', budgetMs);
+        return query(args);
+      },
+    },
+  });
+  // The extension adds no methods: the client keeps PrismaClient's shape for Pothos and the resolvers.
+  return extended as unknown as PrismaClient;
+}

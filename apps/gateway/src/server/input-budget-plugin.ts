@@ -1,0 +1,134 @@
+import {
+  getArgumentValues,
+  getNamedType,
+  getVariableValues,
+  GraphQLError,
+  isInputObjectType,
+  isListType,
+  isNonNullType,
+  Kind,
+  TypeInfo,
+  visit,
+  visitWithTypeInfo,
+  type DocumentNode,
+  type GraphQLInputType,
+  type GraphQLSchema,
+  type OperationDefinitionNode,
+} from 'graphql';
+import type { Plugin } from 'graphql-yoga';
+import { inputLimitOf, refusedTextReason } from '../schema/input-limits';
+
+/** One value over its budget or refused text: named by its path (`nodes.ids`, `beneficiaries.filter.search`). */
+export interface InputBudgetViolation {
+  readonly argument: string;
+  readonly message: string;
+  readonly limit?: number;
+}
+
+const MAX_REPORTED = 10;
+
+/**
+ * Checks every argument of the operation, variables included, against its budget
+ * (schema/input-limits.ts) before any resolver runs: lists, text lengths, page sizes,
+ * and text PostgreSQL would refuse. A violation answers BAD_USER_INPUT naming the
+ * argument and the limit; nothing executes.
+ */
+export function inputBudgetPlugin(): Plugin {
+  return {
+    onExecute({ args, setResultAndStopExecution }) {
+      const operation = (args.document as DocumentNode).definitions.find(
+        (definition): definition is OperationDefinitionNode =>
+          definition.kind === Kind.OPERATION_DEFINITION && (args.operationName == null || definition.name?.value === args.operationName),
+      );
+      if (!operation) return;
+      const violations = inputBudgetViolations(args.schema, operation, args.variableValues ?? {});
+      if (violations.length === 0) return;
+      setResultAndStopExecution({
+        errors: violations.map(
+          (violation) =>
+            new GraphQLError(violation.message, {
+              extensions: { code: 'BAD_USER_INPUT', argument: violation.argument, ...(violation.limit === undefined ? {} : { limit: violation.limit }), http: { status: 400 } },
+            }),
+        ),
+      });
+    },
+  };
+}
+
+/** Every violation of the operation's arguments (at most 10), or none. */
+export function inputBudgetViolations(
+  schema: GraphQLSchema,
+  operation: OperationDefinitionNode,
+  rawVariables: Record<string, unknown>,
+): InputBudgetViolation[] {
+  const violations: InputBudgetViolation[] = [];
+  // Variables are checked as the field receives them: coerced, exactly as execution would.
+  const coerced = getVariableValues(schema, operation.variableDefinitions ?? [], rawVariables, { maxErrors: 1 });
+  if (coerced.errors) return violations; // execution reports invalid variables itself
+  const typeInfo = new TypeInfo(schema);
+  visit(
+    operation,
+    visitWithTypeInfo(typeInfo, {
+      Field(node) {
+        const field = typeInfo.getFieldDef();
+        const parent = typeInfo.getParentType();
+        if (!field || !parent || field.args.length === 0) return;
+        let values: Record<string, unknown>;
+        try {
+          values = getArgumentValues(field, node, coerced.coerced);
+        } catch {
+          return; // invalid literal: validation or execution names it
+        }
+        for (const argument of field.args) {
+          if (!(argument.name in values)) continue;
+          checkValue(
+            values[argument.name],
+            argument.type,
+            `${parent.name}.${field.name}.${argument.name}`,
+            argument.name,
+            `${field.name}.${argument.name}`,
+            violations,
+          );
+        }
+      },
+    }),
+  );
+  return violations.slice(0, MAX_REPORTED);
+}
+
+function checkValue(value: unknown, type: GraphQLInputType, coordinate: string, name: string, path: string, violations: InputBudgetViolation[]): void {
+  if (value === null || value === undefined || violations.length >= MAX_REPORTED) return;
+  const limit = inputLimitOf(coordinate, name, type);
+  const inner = isNonNullType(type) ? type.ofType : type;
+  if (isListType(inner) && Array.isArray(value)) {
+    if (limit.items !== undefined && value.length > limit.items) {
+      violations.push({ argument: path, limit: limit.items, message: `${path} accepts at most ${limit.items} items; ${value.length} were sent.` });
+      return; // the items of a list already refused are not worth reading
+    }
+    value.forEach((item, index) => checkValue(item, inner.ofType, coordinate, name, `${path}[${index}]`, violations));
+    return;
+  }
+  if (typeof value === 'string') {
+    if (limit.characters !== undefined && value.length > limit.characters) {
+      violations.push({ argument: path, limit: limit.characters, message: `${path} accepts at most ${limit.characters} characters; ${value.length} were sent.` });
+      return;
+    }
+    const refused = refusedTextReason(value);
+    if (refused) violations.push({ argument: path, message: `${path} ${refused}.` });
+    return;
+  }
+  if (typeof value === 'number') {
+    if (limit.maximum !== undefined && value > limit.maximum) {
+      violations.push({ argument: path, limit: limit.maximum, message: `${path} may be at most ${limit.maximum}; ${value} was sent.` });
+    }
+    return;
+  }
+  const named = getNamedType(type);
+  if (isInputObjectType(named) && typeof value === 'object') {
+    const fields = named.getFields();
+    for (const [key, fieldValue] of Object.entries(value as Record<string, unknown>)) {
+      const field = fields[key];
+      if (field) checkValue(fieldValue, field.type, `${named.name}.${key}`, key, `${path}.${key}`, violations);
+    }
+  }
+}

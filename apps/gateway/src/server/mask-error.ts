@@ -1,0 +1,32 @@
+import { isStatementTimeout, postgresErrorCode } from '@crc/db';
+import { GraphQLError } from 'graphql';
+import { maskError as yogaMaskError, type MaskError } from 'graphql-yoga';
+import { DatabaseBudgetError } from './database-budget';
+
+// SQLSTATEs of text PostgreSQL refuses (a NUL byte, an invalid or untranslatable character).
+const REFUSED_TEXT = new Set(['22021', '22P05', '22P02']);
+
+/**
+ * Errors a client can act on keep a code of their own instead of "Unexpected error.":
+ * a statement cancelled at its statement_timeout is QUERY_TIMEOUT, text the database
+ * refuses is BAD_USER_INPUT (the request-budget plugin normally stops it before, naming the field).
+ */
+export function gatewayMaskError(statementTimeoutMs: number): MaskError {
+  return (error, message, isDev) => {
+    const original = error instanceof GraphQLError ? (error.originalError ?? error) : error;
+    const located = error instanceof GraphQLError ? error : undefined;
+    const keepPlace = { nodes: located?.nodes, path: located?.path };
+    if (isStatementTimeout(original)) {
+      const timeout = new DatabaseBudgetError('statement', statementTimeoutMs);
+      return new GraphQLError(timeout.message, { ...keepPlace, extensions: timeout.extensions });
+    }
+    const code = postgresErrorCode(original);
+    if (code !== undefined && REFUSED_TEXT.has(code)) {
+      return new GraphQLError('The database refused a text value of this request (for example a NUL character).', {
+        ...keepPlace,
+        extensions: { code: 'BAD_USER_INPUT', sqlState: code },
+      });
+    }
+    return yogaMaskError(error, message, isDev);
+  };
+}
