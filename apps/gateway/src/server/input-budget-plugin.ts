@@ -47,7 +47,14 @@ export function inputBudgetPlugin(): Plugin {
         errors: violations.map(
           (violation) =>
             new GraphQLError(violation.message, {
-              extensions: { code: 'BAD_USER_INPUT', argument: violation.argument, ...(violation.limit === undefined ? {} : { limit: violation.limit }), http: { status: 400 } },
+              extensions: {
+                code: 'BAD_USER_INPUT',
+                argument: violation.argument,
+                // As the fields' own validation names it: the argument path below the field (`filter.search`).
+                field: violation.argument.slice(violation.argument.indexOf('.') + 1),
+                ...(violation.limit === undefined ? {} : { limit: violation.limit }),
+                http: { status: 400 },
+              },
             }),
         ),
       });
