@@ -1,8 +1,21 @@
 import { parseArgs } from 'node:util';
-import { createDb } from '@crc/db';
+import { createDb, issueApiKey, revokeApiKey, systemActor, type CommandResult } from '@crc/db';
 import type { GatewayConfig } from '../config/config';
-import { createApiKey, listApiKeys, revokeApiKey } from './api-keys';
-import { ROLES, type Role } from './role';
+import { listApiKeys } from './api-keys';
+
+/** Operators run this CLI; the audit log names it. */
+const CLI_ACTOR = systemActor('cli:keys');
+
+/** The command's input fields as this CLI's options name them. */
+const OPTION_OF: Readonly<Record<string, string>> = { organisationId: 'organisation', centreIds: 'centre' };
+
+/** Why a command refused, one line per problem, for the terminal. */
+function refusal(result: Exclude<CommandResult<unknown>, { ok: true }>): string {
+  if (result.kind === 'invalid')
+    return result.errors.map((error) => `--${OPTION_OF[error.field.split('.')[0] ?? ''] ?? (error.field || 'input')}: ${error.message}`).join('\n');
+  if (result.kind === 'not_found') return `no ${result.entity} with id ${result.id} (${result.field})`;
+  return `not allowed (${result.reason})`;
+}
 
 /** `crc-gateway keys create|revoke|list`: manages API keys in the configured database. */
 export async function runKeysCommand(argv: string[], config: GatewayConfig): Promise<number> {
@@ -19,22 +32,18 @@ export async function runKeysCommand(argv: string[], config: GatewayConfig): Pro
           centre: { type: 'string', multiple: true },
         },
       });
-      const role = values.role as Role | undefined;
-      if (role === undefined || !ROLES.includes(role) || role === 'PUBLIC') {
-        console.error('--role must be one of PARTNER, CENTRE_STAFF, ADMIN (PUBLIC needs no key)');
-        return 2;
-      }
-      if (!values.name) {
-        console.error('--name is required: say who or what the key is for');
-        return 2;
-      }
-      const key = await createApiKey(db.prisma, {
-        name: values.name,
-        role,
-        ...(values.organisation ? { organisationId: values.organisation } : {}),
-        ...(values.centre ? { centreIds: values.centre } : {}),
+      const result = await issueApiKey(db.prisma, CLI_ACTOR, {
+        name: values.name ?? '',
+        role: values.role as 'PARTNER' | 'CENTRE_STAFF' | 'ADMIN',
+        organisationId: values.organisation,
+        centreIds: values.centre,
       });
-      console.log(`created ${role} key ${key.id}\n${key.secret}\n(shown once: only its hash is stored)`);
+      if (!result.ok) {
+        console.error(refusal(result));
+        return 2;
+      }
+      const key = result.value;
+      console.log(`created ${values.role} key ${key.id}\n${key.secret}\n(shown once: only its hash is stored)`);
       return 0;
     }
     if (action === 'revoke') {
@@ -43,9 +52,9 @@ export async function runKeysCommand(argv: string[], config: GatewayConfig): Pro
         console.error('usage: crc-gateway keys revoke ID');
         return 2;
       }
-      const revoked = await revokeApiKey(db.prisma, id);
-      console.log(revoked ? `revoked ${id}` : `no active key with id ${id}`);
-      return revoked ? 0 : 1;
+      const revoked = await revokeApiKey(db.prisma, CLI_ACTOR, { apiKeyId: id });
+      console.log(revoked.ok ? `revoked ${id}` : `no active key with id ${id}`);
+      return revoked.ok ? 0 : 1;
     }
     if (action === 'list') {
       for (const key of await listApiKeys(db.prisma)) {

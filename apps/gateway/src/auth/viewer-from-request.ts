@@ -1,6 +1,5 @@
-import type { PrismaClient } from '@crc/db';
+import { hashApiKeySecret, type PrismaClient } from '@crc/db';
 import { GraphQLError } from 'graphql';
-import { hashApiKeySecret } from './api-key-secret';
 import { PUBLIC_VIEWER, type Viewer } from './viewer';
 
 function unauthenticated(reason: string): GraphQLError {

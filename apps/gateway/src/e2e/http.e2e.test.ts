@@ -3,7 +3,8 @@ import { createTestDatabase, TEST_DATABASE_KIND, type TestDatabase } from '@crc/
 import { loadReferenceData } from '@crc/db';
 import { pino } from 'pino';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createApiKey, revokeApiKey } from '../auth/api-keys';
+import { revokeApiKey, systemActor } from '@crc/db';
+import { createApiKey } from '../auth/api-keys';
 import { loadConfig } from '../config/config';
 import { prepareDemo, type DemoKey } from '../demo/prepare-demo';
 import { createGateway } from '../server/create-gateway';
@@ -125,7 +126,7 @@ describe(`gateway over HTTP (database: ${TEST_DATABASE_KIND})`, () => {
     const key = await createApiKey(db.prisma, { name: 'e2e: revoked', role: 'ADMIN' });
     const before = await post({ query: '{ __typename }' }, { authorization: `Bearer ${key.secret}` });
     expect(before.status).toBe(200);
-    expect(await revokeApiKey(db.prisma, key.id)).toBe(true);
+    expect(await revokeApiKey(db.prisma, systemActor('e2e'), { apiKeyId: key.id })).toMatchObject({ ok: true });
     const after = await post({ query: '{ __typename }' }, { authorization: `Bearer ${key.secret}` });
     expect(after.status).toBe(401);
     const body = (await after.json()) as { errors: { message: string }[] };

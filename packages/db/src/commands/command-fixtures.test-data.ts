@@ -13,6 +13,17 @@ export interface CommandWorld {
   readonly projectCode: string;
   /** A second project, whose code is taken. */
   readonly otherProjectCode: string;
+  /** Two centres in Diyala (Khanaqin district) and Kirkuk. */
+  readonly jalawla: string;
+  readonly kirkuk: string;
+  /** A person registered at Jalawla, and one at Kirkuk. */
+  readonly jalawlaPerson: string;
+  readonly kirkukPerson: string;
+}
+
+/** A CENTRE_STAFF actor bound to these centres. */
+export function staffOf(...centreIds: string[]): Actor {
+  return { name: `api-key:staff-${centreIds.length}`, role: 'CENTRE_STAFF', centreIds: new Set(centreIds) };
 }
 
 export const ADMIN: Actor = { name: 'api-key:admin-test', role: 'ADMIN', centreIds: new Set() };
@@ -56,16 +67,43 @@ export async function seedCommandWorld(prisma: PrismaClient): Promise<CommandWor
       transactionDate: new Date('2018-02-01T00:00:00Z'),
     },
   });
-  return { iom: iom.id, eu: eu.id, usa: usa.id, crp6: crp6.id, awda: awda.id, project: project.id, projectCode: 'DIY-HEA', otherProjectCode: 'KRK-EDU' };
+  const [jalawla, kirkuk] = await Promise.all([
+    prisma.centre.create({ data: { code: 'CRC-JALAWLA', name: 'Jalawla CRC', kind: 'community_resource_centre', areaPcode: 'IQG10Q05' } }),
+    prisma.centre.create({ data: { code: 'CC-KIRKUK', name: 'Kirkuk CC', kind: 'community_centre', areaPcode: 'IQG13' } }),
+  ]);
+  const person = (registrationCentreId: string, givenName: string) =>
+    prisma.beneficiary.create({
+      data: { registrationCentreId, givenName, familyName: 'Test', nameKey: `${givenName} test`, sex: 'female', populationGroup: 'idp', registeredOn: new Date('2018-01-10T00:00:00Z') },
+    });
+  const [jalawlaPerson, kirkukPerson] = await Promise.all([person(jalawla.id, 'Amira'), person(kirkuk.id, 'Huda')]);
+  return {
+    jalawlaPerson: jalawlaPerson.id,
+    kirkukPerson: kirkukPerson.id,
+    iom: iom.id,
+    eu: eu.id,
+    usa: usa.id,
+    crp6: crp6.id,
+    awda: awda.id,
+    project: project.id,
+    projectCode: 'DIY-HEA',
+    otherProjectCode: 'KRK-EDU',
+    jalawla: jalawla.id,
+    kirkuk: kirkuk.id,
+  };
 }
 
 /** Rows per table a command may write, to show that a refused command wrote nothing. */
 export async function writtenRows(prisma: PrismaClient) {
-  const [projects, projectDonors, funding, auditLog] = await Promise.all([
+  const [projects, projectDonors, funding, engagementEvents, beneficiaries, serviceDeliveries, referrals, statusChanges, auditLog] = await Promise.all([
     prisma.project.count(),
     prisma.projectDonor.count(),
     prisma.funding.count(),
+    prisma.engagementEvent.count(),
+    prisma.beneficiary.count(),
+    prisma.serviceDelivery.count(),
+    prisma.referral.count(),
+    prisma.referralStatusChange.count(),
     prisma.auditLog.count(),
   ]);
-  return { projects, projectDonors, funding, auditLog };
+  return { projects, projectDonors, funding, engagementEvents, beneficiaries, serviceDeliveries, referrals, statusChanges, auditLog };
 }

@@ -1,8 +1,9 @@
-import type { CommandResult, Forbidden, InputError, RecordRule } from '@crc/db';
+import type { CommandResult, CommonFailure, Forbidden, InputError, NotFound, RecordRule } from '@crc/db';
 import type { MessageKey, TranslatedIssue } from '@crc/i18n';
 import type { GatewayContext } from '../../context';
 import { ForbiddenError } from '../../errors/forbidden-error';
 import { InputValidationError } from '../../errors/input-validation-error';
+import { NotFoundError } from '../../errors/not-found-error';
 import { recordNotFound } from './record-not-found';
 
 /** How the request's language words each rule a command checks beyond its schema. */
@@ -28,6 +29,16 @@ function translated(error: InputError, context: GatewayContext): TranslatedIssue
   return { field: error.field, label, message: context.i18n.t(key, { ...error.values, field: label }), code: error.reason, sourceMessage: error.message };
 }
 
+/** Records a mutation names by its `id` argument, which has no field label of its own. */
+const NOT_FOUND_BY_ID: Readonly<Partial<Record<string, MessageKey>>> = { Referral: 'gateway.referralNotFound' };
+
+function notFoundError(failure: NotFound, context: GatewayContext): Error {
+  const byId = failure.field === 'id' ? NOT_FOUND_BY_ID[failure.entity] : undefined;
+  return byId === undefined
+    ? recordNotFound(context, failure.entity, failure.field, failure.id)
+    : new NotFoundError(context.i18n.t(byId, { id: failure.id }), failure.entity, failure.id);
+}
+
 function forbiddenError(failure: Forbidden, context: GatewayContext): ForbiddenError {
   const message =
     failure.reason === 'centre_not_yours'
@@ -38,21 +49,31 @@ function forbiddenError(failure: Forbidden, context: GatewayContext): ForbiddenE
   return new ForbiddenError(message, failure.field);
 }
 
+type Failure = { readonly ok: false; readonly kind: string };
+
 /**
  * A command's value, or its failure thrown as the error type the mutation's result
  * union lists (Pothos errors plugin): ValidationError, NotFoundError, ForbiddenError.
- * A command's own failures (an illegal transition, ...) are the resolver's to map first.
+ * A command's own failures (an illegal transition, ...) go through `own`.
  */
-export function commandValue<T>(result: CommandResult<T>, context: GatewayContext): T {
+export function commandValue<T, F extends Failure = CommonFailure>(
+  result: CommandResult<T, F>,
+  context: GatewayContext,
+  own?: (failure: Exclude<F, CommonFailure>) => Error,
+): T {
   if (result.ok) return result.value;
-  switch (result.kind) {
+  const failure = result as Failure as CommonFailure;
+  switch (failure.kind) {
     case 'invalid': {
-      const issues = result.errors.map((error) => translated(error, context));
+      const issues = failure.errors.map((error) => translated(error, context));
       throw new InputValidationError(context.i18n.t('gateway.invalidInput', { count: issues.length }), issues);
     }
     case 'not_found':
-      throw recordNotFound(context, result.entity, result.field, result.id);
+      throw notFoundError(failure, context);
     case 'forbidden':
-      throw forbiddenError(result, context);
+      throw forbiddenError(failure, context);
+    default:
+      if (own === undefined) throw new Error(`unmapped command failure ${(result as Failure).kind}`);
+      throw own(result as Exclude<F, CommonFailure>);
   }
 }

@@ -1,23 +1,18 @@
-import { getArea, type EngagementType, ENGAGEMENT_TYPES, EngagementEventCreateSchema } from '@crc/domain';
-import type { Prisma } from '@crc/db';
-import { z } from 'zod';
+import { getArea, type EngagementType, ENGAGEMENT_TYPES } from '@crc/domain';
+import { recordEngagementEvent, type Prisma } from '@crc/db';
+import { commandActor } from '../../auth/viewer';
 import { builder } from '../../builder';
 import type { GatewayContext } from '../../context';
-import { recordAudit } from '../../audit/record-audit';
-import { ForbiddenError } from '../../errors/forbidden-error';
-import { parseInput } from '../../errors/parse-input';
 import { localeArg } from '../common/locale';
 import { AdminAreaRef } from '../geography/admin-area';
 import { vocabularyLabelIn } from '../common/vocabulary-label';
 import { vocabularyEnumValues } from '../common/vocabulary-enum';
-import { dateColumn } from '../common/calendar-date';
 import { uuidFromArgument, optionalIdFromInput } from '../common/ids';
 import { filterArea } from '../common/filter-area';
 import { describedTotalCount } from '../common/total-count';
 import { COMMON_MUTATION_ERRORS } from '../common/errors';
-import { fieldProblem } from '../common/field-problem';
-import { recordNotFound } from '../common/record-not-found';
-import { withoutNulls } from '../common/without-nulls';
+import { commandValue } from '../common/command-value';
+import { dateColumn } from '../common/calendar-date';
 
 interface ParticipantsBySex {
   readonly female: number;
@@ -173,9 +168,6 @@ export const EngagementEventCreateInput = builder.inputType('EngagementEventCrea
   }),
 });
 
-/** Notes are stored with the event; the domain schema has no field for them. */
-const NotesSchema = z.object({ notes: z.string().trim().max(2000).optional() });
-
 builder.mutationField('recordEngagementEvent', (t) =>
   t.prismaField({
     type: EngagementEventRef,
@@ -190,50 +182,13 @@ builder.mutationField('recordEngagementEvent', (t) =>
     },
     args: { input: t.arg({ type: EngagementEventCreateInput, required: true, description: 'The event to record.' }) },
     resolve: async (query, _root, args, context) => {
-      const given = args.input;
-      const input = parseInput(
-        EngagementEventCreateSchema.and(NotesSchema),
-        {
-          ...withoutNulls(given),
-          centreId: optionalIdFromInput(given.centreId?.toString(), 'Centre'),
-          projectId: optionalIdFromInput(given.projectId?.toString(), 'Project'),
-        },
-        context,
-      );
-      const { viewer } = context;
-      if (viewer.role !== 'ADMIN' && (input.centreId === undefined || !viewer.centreIds.has(input.centreId))) {
-        throw new ForbiddenError(context.i18n.t('gateway.forbidden', { field: 'recordEngagementEvent' }), 'centreId');
-      }
-
-      const id = await context.prisma.$transaction(async (tx) => {
-        const centre =
-          input.centreId === undefined ? null : await tx.centre.findUnique({ where: { id: input.centreId }, select: { areaPcode: true } });
-        if (input.centreId !== undefined && centre === null) throw recordNotFound(context, 'Centre', 'centreId', input.centreId);
-        const project =
-          input.projectId === undefined ? null : await tx.project.findUnique({ where: { id: input.projectId }, select: { areaPcode: true } });
-        if (input.projectId !== undefined && project === null) throw recordNotFound(context, 'Project', 'projectId', input.projectId);
-
-        const areaPcode = input.areaPcode ?? centre?.areaPcode ?? project?.areaPcode ?? undefined;
-        if (areaPcode === undefined) throw fieldProblem(context, 'areaPcode', 'validation.required');
-        if (getArea(areaPcode) === undefined) throw recordNotFound(context, 'AdminArea', 'areaPcode', areaPcode);
-
-        const event = await tx.engagementEvent.create({
-          data: {
-            centreId: input.centreId ?? null,
-            projectId: input.projectId ?? null,
-            areaPcode,
-            type: input.engagementType,
-            title: input.title ?? ENGAGEMENT_TYPES.find((type) => type.code === input.engagementType)?.label ?? input.engagementType,
-            heldOn: dateColumn(input.heldOn),
-            participantsFemale: input.participants.female,
-            participantsMale: input.participants.male,
-            notes: input.notes ?? null,
-          },
-        });
-        await recordAudit(tx, context.viewer, { action: 'create', entity: 'EngagementEvent', entityId: event.id, after: event });
-        return event.id;
+      const { input } = args;
+      const result = await recordEngagementEvent(context.prisma, commandActor(context.viewer), {
+        ...input,
+        centreId: optionalIdFromInput(input.centreId, 'Centre'),
+        projectId: optionalIdFromInput(input.projectId, 'Project'),
       });
-      return context.prisma.engagementEvent.findUniqueOrThrow({ ...query, where: { id } });
+      return context.prisma.engagementEvent.findUniqueOrThrow({ ...query, where: { id: commandValue(result, context).id } });
     },
   }),
 );

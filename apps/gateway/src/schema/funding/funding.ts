@@ -1,18 +1,14 @@
-import { IATI_TRANSACTION_TYPES, type Currency, type IatiTransactionType, FundingCreateSchema } from '@crc/domain';
+import { IATI_TRANSACTION_TYPES, type Currency, type IatiTransactionType } from '@crc/domain';
+import { recordFunding } from '@crc/db';
+import { commandActor } from '../../auth/viewer';
 import { builder } from '../../builder';
-import { recordAudit } from '../../audit/record-audit';
-import { parseInput } from '../../errors/parse-input';
 import { localeArg } from '../common/locale';
 import { moneyText } from '../programmes/money-total';
 import { vocabularyLabelIn } from '../common/vocabulary-label';
 import { CurrencyEnum, TransactionTypeEnum } from '../common/vocabulary-enums';
 import { COMMON_MUTATION_ERRORS } from '../common/errors';
-import { dateColumn } from '../common/calendar-date';
-import { fieldProblem } from '../common/field-problem';
+import { commandValue } from '../common/command-value';
 import { idFromInput, optionalIdFromInput } from '../common/ids';
-import { recordNotFound } from '../common/record-not-found';
-import { withoutNulls } from '../common/without-nulls';
-import { requireOrganisations } from '../organisations/require-organisations';
 
 const FundingRef = builder.prismaNode('Funding', {
   description: 'One funding transaction (an IATI transaction): who gave how much to whom, when, for a programme or project. Public.',
@@ -82,9 +78,6 @@ export const FundingCreateInput = builder.inputType('FundingCreateInput', {
   }),
 });
 
-/** funding.amount is NUMERIC(18, 2): 16 digits before the point. */
-const MAX_WHOLE_DIGITS = 16;
-
 builder.mutationField('recordFunding', (t) =>
   t.prismaField({
     type: FundingRef,
@@ -99,57 +92,15 @@ builder.mutationField('recordFunding', (t) =>
     },
     args: { input: t.arg({ type: FundingCreateInput, required: true, description: 'The transaction to record.' }) },
     resolve: async (query, _root, args, context) => {
-      const given = args.input;
-      const input = parseInput(
-        FundingCreateSchema,
-        {
-          ...withoutNulls(given),
-          programmeId: optionalIdFromInput(given.programmeId?.toString(), 'Programme'),
-          projectId: optionalIdFromInput(given.projectId?.toString(), 'Project'),
-          donorOrganisationId: idFromInput(String(given.donorOrganisationId), 'Organisation'),
-          recipientOrganisationId: idFromInput(String(given.recipientOrganisationId), 'Organisation'),
-        },
-        context,
-      );
-      if ((input.amount.split('.')[0] ?? '').length > MAX_WHOLE_DIGITS) {
-        throw fieldProblem(context, 'amount', 'gateway.amountTooLarge', { digits: MAX_WHOLE_DIGITS });
-      }
-
-      const id = await context.prisma.$transaction(async (tx) => {
-        let programmeId = input.programmeId;
-        if (input.projectId !== undefined) {
-          const project = await tx.project.findUnique({ where: { id: input.projectId }, select: { programmeId: true } });
-          if (project === null) throw recordNotFound(context, 'Project', 'projectId', input.projectId);
-          if (programmeId !== undefined && programmeId !== project.programmeId) {
-            throw fieldProblem(context, 'projectId', 'gateway.projectInOtherProgramme');
-          }
-          // Project funding counts towards the project's programme: store it, so programme totals are one GROUP BY.
-          programmeId = project.programmeId;
-        } else if (programmeId !== undefined) {
-          const programme = await tx.programme.findUnique({ where: { id: programmeId }, select: { id: true } });
-          if (programme === null) throw recordNotFound(context, 'Programme', 'programmeId', programmeId);
-        }
-        await requireOrganisations(tx, context, [
-          { field: 'donorOrganisationId', id: input.donorOrganisationId },
-          { field: 'recipientOrganisationId', id: input.recipientOrganisationId },
-        ]);
-        const funding = await tx.funding.create({
-          data: {
-            programmeId: programmeId ?? null,
-            projectId: input.projectId ?? null,
-            donorOrganisationId: input.donorOrganisationId,
-            recipientOrganisationId: input.recipientOrganisationId,
-            transactionType: input.transactionType,
-            amount: input.amount,
-            currency: input.currency,
-            transactionDate: dateColumn(input.transactionDate),
-            description: input.description ?? null,
-          },
-        });
-        await recordAudit(tx, context.viewer, { action: 'create', entity: 'Funding', entityId: funding.id, after: funding });
-        return funding.id;
+      const { input } = args;
+      const result = await recordFunding(context.prisma, commandActor(context.viewer), {
+        ...input,
+        programmeId: optionalIdFromInput(input.programmeId, 'Programme'),
+        projectId: optionalIdFromInput(input.projectId, 'Project'),
+        donorOrganisationId: idFromInput(input.donorOrganisationId, 'Organisation'),
+        recipientOrganisationId: idFromInput(input.recipientOrganisationId, 'Organisation'),
       });
-      return context.prisma.funding.findUniqueOrThrow({ ...query, where: { id } });
+      return context.prisma.funding.findUniqueOrThrow({ ...query, where: { id: commandValue(result, context).id } });
     },
   }),
 );

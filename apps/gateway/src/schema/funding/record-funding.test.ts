@@ -82,7 +82,7 @@ describe('recordFunding', () => {
       apiKey: world.keys.admin,
       variables: { input: funding({ amount: '12345678901234567' }) },
     });
-    expect(tooLarge.data?.recordFunding.issues).toEqual([expect.objectContaining({ field: 'amount', code: 'custom' })]);
+    expect(tooLarge.data?.recordFunding.issues).toEqual([expect.objectContaining({ field: 'amount', code: 'too_many_digits' })]);
     expect(tooLarge.data?.recordFunding.issues?.[0]?.message).toContain('16');
     expect(await rowCounts(gw.db.prisma)).toEqual(before);
   });

@@ -1,5 +1,7 @@
+import type { IllegalTransition } from '@crc/db';
 import type { ReferralStatus } from '@crc/domain';
 import { builder } from '../../builder';
+import type { GatewayContext } from '../../context';
 import { ErrorInterface } from '../common/errors';
 import { ReferralStatusEnum } from '../common/vocabulary-enums';
 
@@ -30,3 +32,10 @@ builder.objectType(IllegalTransitionError, {
     }),
   }),
 });
+
+/** The transitionReferral command's IllegalTransition, worded in the request's language. */
+export function illegalTransitionError(failure: IllegalTransition, context: GatewayContext): IllegalTransitionError {
+  const label = (status: string) => context.i18n.vocabularyLabel('referralStatuses', status);
+  const message = context.i18n.t('gateway.illegalTransition', { from: label(failure.from), to: label(failure.to) });
+  return new IllegalTransitionError(message, failure.from, failure.to, failure.allowed);
+}

@@ -1,24 +1,17 @@
-import type { Referral as ReferralRow, Prisma } from '@crc/db';
-import { nextReferralStatuses, type ReferralStatus, type ServiceType, ReferralCreateSchema, assertReferralTransition, REFERRAL_STATUSES, ReferralStatusChangeSchema, ReferralTransitionError, todayInIraq } from '@crc/domain';
+import { createReferral, transitionReferral, type Referral as ReferralRow, type Prisma } from '@crc/db';
+import { nextReferralStatuses, type ReferralStatus, type ServiceType } from '@crc/domain';
 import { builder } from '../../builder';
-import type { Viewer } from '../../auth/viewer';
-import { actorOf } from '../../auth/viewer';
-import { recordAudit } from '../../audit/record-audit';
+import { commandActor, type Viewer } from '../../auth/viewer';
 import { ForbiddenError } from '../../errors/forbidden-error';
-import { parseInput } from '../../errors/parse-input';
-import { NotFoundError } from '../../errors/not-found-error';
 import { ReferralStatusEnum, ServiceTypeEnum } from '../common/vocabulary-enums';
 import { uuidOrNil, idFromInput } from '../common/ids';
 import { describedTotalCount } from '../common/total-count';
 import { COMMON_MUTATION_ERRORS } from '../common/errors';
+import { commandValue } from '../common/command-value';
 import '../common/forbidden-error-type';
-import { dateColumn } from '../common/calendar-date';
-import { withoutNulls } from '../common/without-nulls';
-import { recordNotFound } from '../common/record-not-found';
 import { REFERRAL_PERSONAL_OUTPUT } from './personal-fields';
-import { visibleBeneficiaries, mayActAt } from './people-access';
-import { requireOwnBeneficiary, requireOwnCentre } from './record-guards';
-import { IllegalTransitionError } from './illegal-transition-error';
+import { visibleBeneficiaries } from './people-access';
+import { IllegalTransitionError, illegalTransitionError } from './illegal-transition-error';
 
 const PERSONAL = 'Personal data: only ADMIN and CENTRE_STAFF of the person’s registration centre may read it (null with a FORBIDDEN error for others).';
 
@@ -165,43 +158,18 @@ builder.mutationField('createReferral', (t) =>
     },
     args: { input: t.arg({ type: CreateReferralInput, required: true, description: 'The referral to create.' }) },
     resolve: async (query, _root, args, context) => {
-      const raw = withoutNulls(args.input);
-      const input = parseInput(
-        ReferralCreateSchema,
-        {
-          ...raw,
-          beneficiaryId: idFromInput(String(args.input.beneficiaryId), 'Beneficiary'),
-          fromCentreId: idFromInput(String(args.input.fromCentreId), 'Centre'),
-          toOrganisationId: idFromInput(String(args.input.toOrganisationId), 'Organisation'),
-        },
-        context,
-      );
-      const id = await context.prisma.$transaction(async (tx) => {
-        await requireOwnBeneficiary(tx, context, input.beneficiaryId, 'beneficiaryId');
-        await requireOwnCentre(tx, context, input.fromCentreId, 'fromCentreId');
-        if ((await tx.organisation.findUnique({ where: { id: input.toOrganisationId }, select: { id: true } })) === null)
-          throw recordNotFound(context, 'Organisation', 'toOrganisationId', input.toOrganisationId);
-        const referral = await tx.referral.create({
-          data: {
-            beneficiaryId: input.beneficiaryId,
-            fromCentreId: input.fromCentreId,
-            toOrganisationId: input.toOrganisationId,
-            serviceType: input.serviceType,
-            status: input.status,
-            reason: input.reason,
-            referredOn: dateColumn(input.referredOn),
-            statusChanges: { create: { fromStatus: null, toStatus: input.status, changedBy: actorOf(context.viewer) } },
-          },
-        });
-        await recordAudit(tx, context.viewer, { action: 'create', entity: 'Referral', entityId: referral.id, after: referral });
-        return referral.id;
+      const { input } = args;
+      const result = await createReferral(context.prisma, commandActor(context.viewer), {
+        ...input,
+        status: input.status as 'draft' | 'requested' | null | undefined,
+        beneficiaryId: idFromInput(input.beneficiaryId, 'Beneficiary'),
+        fromCentreId: idFromInput(input.fromCentreId, 'Centre'),
+        toOrganisationId: idFromInput(input.toOrganisationId, 'Organisation'),
       });
-      return context.prisma.referral.findUniqueOrThrow({ ...query, where: { id } });
+      return context.prisma.referral.findUniqueOrThrow({ ...query, where: { id: commandValue(result, context).id } });
     },
   }),
 );
-
-const TERMINAL = new Set<string>(REFERRAL_STATUSES.filter((status) => status.terminal).map((status) => status.code));
 
 builder.mutationField('transitionReferral', (t) =>
   t.prismaField({
@@ -222,56 +190,12 @@ builder.mutationField('transitionReferral', (t) =>
       note: t.arg.string({ required: false, description: 'A note kept with the change in the status history.' }),
     },
     resolve: async (query, _root, args, context) => {
-      const change = parseInput(
-        ReferralStatusChangeSchema,
-        { status: args.to, changedOn: args.changedOn ?? todayInIraq(), ...(args.note == null ? {} : { note: args.note }) },
-        context,
-      );
-      const referralId = uuidOrNil(String(args.id), 'Referral');
-      await context.prisma.$transaction(async (tx) => {
-        // Lock the row first: two concurrent changes would otherwise both check the
-        // lifecycle against the same old status and both be written.
-        await tx.$executeRaw`SELECT 1 FROM referral WHERE id = ${referralId}::uuid FOR UPDATE`;
-        const referral = await tx.referral.findUnique({
-          where: { id: referralId },
-          select: { id: true, status: true, closedOn: true, beneficiary: { select: { registrationCentreId: true } } },
-        });
-        if (referral === null) throw new NotFoundError(context.i18n.t('gateway.referralNotFound', { id: String(args.id) }), 'Referral', String(args.id));
-        if (!mayActAt(context.viewer, referral.beneficiary.registrationCentreId))
-          throw new ForbiddenError(context.i18n.t('gateway.personNotYours'), 'id');
-        const from = referral.status as ReferralStatus;
-        try {
-          assertReferralTransition(from, change.status);
-        } catch (error) {
-          if (!(error instanceof ReferralTransitionError)) throw error;
-          const label = (status: string) => context.i18n.vocabularyLabel('referralStatuses', status);
-          throw new IllegalTransitionError(
-            context.i18n.t('gateway.illegalTransition', { from: label(from), to: label(change.status) }),
-            from,
-            change.status,
-            nextReferralStatuses(from),
-          );
-        }
-        const closedOn = TERMINAL.has(change.status) ? dateColumn(change.changedOn) : null;
-        await tx.referral.update({
-          where: { id: referral.id },
-          data: {
-            status: change.status,
-            closedOn,
-            statusChanges: {
-              create: { fromStatus: from, toStatus: change.status, changedBy: actorOf(context.viewer), note: change.note ?? null },
-            },
-          },
-        });
-        await recordAudit(tx, context.viewer, {
-          action: 'transition',
-          entity: 'Referral',
-          entityId: referral.id,
-          before: { status: from, closedOn: referral.closedOn },
-          after: { status: change.status, closedOn, changedOn: change.changedOn, note: change.note },
-        });
+      const result = await transitionReferral(context.prisma, commandActor(context.viewer), {
+        referralId: idFromInput(args.id, 'Referral'),
+        change: { status: args.to, changedOn: args.changedOn, note: args.note },
       });
-      return context.prisma.referral.findUniqueOrThrow({ ...query, where: { id: referralId } });
+      const referral = commandValue(result, context, (failure) => illegalTransitionError(failure, context));
+      return context.prisma.referral.findUniqueOrThrow({ ...query, where: { id: referral.id } });
     },
   }),
 );

@@ -1,21 +1,16 @@
 import type { ServiceType, VocationalCourse } from '@crc/domain';
-import type { Prisma } from '@crc/db';
-import { ServiceDeliveryCreateSchema } from '@crc/domain';
+import { recordServiceDelivery, type Prisma } from '@crc/db';
 import { builder } from '../../builder';
-import type { Viewer } from '../../auth/viewer';
-import { recordAudit } from '../../audit/record-audit';
+import { commandActor, type Viewer } from '../../auth/viewer';
 import { ForbiddenError } from '../../errors/forbidden-error';
-import { parseInput } from '../../errors/parse-input';
 import { ServiceTypeEnum, VocationalCourseEnum } from '../common/vocabulary-enums';
-import { uuidOrNil, idFromInput } from '../common/ids';
+import { uuidOrNil, idFromInput, optionalIdFromInput } from '../common/ids';
 import { describedTotalCount } from '../common/total-count';
-import { dateColumn } from '../common/calendar-date';
 import { COMMON_MUTATION_ERRORS } from '../common/errors';
+import { commandValue } from '../common/command-value';
+import { dateColumn } from '../common/calendar-date';
 import '../common/forbidden-error-type';
-import { withoutNulls } from '../common/without-nulls';
-import { recordNotFound } from '../common/record-not-found';
 import { visibleBeneficiaries } from './people-access';
-import { requireOwnBeneficiary, requireOwnCentre } from './record-guards';
 
 /**
  * A service delivered to a person. It tells what a person received, so it is
@@ -129,36 +124,14 @@ builder.mutationField('recordServiceDelivery', (t) =>
     },
     args: { input: t.arg({ type: RecordServiceDeliveryInput, required: true, description: 'The service delivered.' }) },
     resolve: async (query, _root, args, context) => {
-      const raw = withoutNulls(args.input);
-      const input = parseInput(
-        ServiceDeliveryCreateSchema,
-        {
-          ...raw,
-          beneficiaryId: idFromInput(String(args.input.beneficiaryId), 'Beneficiary'),
-          centreId: idFromInput(String(args.input.centreId), 'Centre'),
-          ...(raw.projectId === undefined ? {} : { projectId: idFromInput(String(raw.projectId), 'Project') }),
-        },
-        context,
-      );
-      const id = await context.prisma.$transaction(async (tx) => {
-        await requireOwnBeneficiary(tx, context, input.beneficiaryId, 'beneficiaryId');
-        await requireOwnCentre(tx, context, input.centreId, 'centreId');
-        if (input.projectId !== undefined && (await tx.project.findUnique({ where: { id: input.projectId }, select: { id: true } })) === null)
-          throw recordNotFound(context, 'Project', 'projectId', input.projectId);
-        const delivery = await tx.serviceDelivery.create({
-          data: {
-            beneficiaryId: input.beneficiaryId,
-            centreId: input.centreId,
-            projectId: input.projectId ?? null,
-            serviceType: input.serviceType,
-            course: input.course ?? null,
-            deliveredOn: dateColumn(input.deliveredOn),
-          },
-        });
-        await recordAudit(tx, context.viewer, { action: 'create', entity: 'ServiceDelivery', entityId: delivery.id, after: delivery });
-        return delivery.id;
+      const { input } = args;
+      const result = await recordServiceDelivery(context.prisma, commandActor(context.viewer), {
+        ...input,
+        beneficiaryId: idFromInput(input.beneficiaryId, 'Beneficiary'),
+        centreId: idFromInput(input.centreId, 'Centre'),
+        projectId: optionalIdFromInput(input.projectId, 'Project'),
       });
-      return context.prisma.serviceDelivery.findUniqueOrThrow({ ...query, where: { id } });
+      return context.prisma.serviceDelivery.findUniqueOrThrow({ ...query, where: { id: commandValue(result, context).id } });
     },
   }),
 );
