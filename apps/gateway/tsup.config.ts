@@ -1,9 +1,7 @@
-import { defineConfig } from 'tsup';
+import { crcTsupConfig } from '@crc/tsup-config';
 
-export default defineConfig({
+export default crcTsupConfig({
+  // An app: nothing imports it, so no declarations.
   entry: ['src/main.ts', 'src/print-schema.ts'],
-  format: ['esm'],
-  clean: true,
-  sourcemap: true,
-  target: 'node20',
+  dts: false,
 });

@@ -1,10 +1,3 @@
-import { defineConfig } from 'tsup';
+import { crcTsupConfig } from '@crc/tsup-config';
 
-export default defineConfig({
-  entry: ['src/index.ts'],
-  format: ['esm'],
-  dts: true,
-  clean: true,
-  sourcemap: true,
-  target: 'node20',
-});
+export default crcTsupConfig({ entry: ['src/index.ts'] });

@@ -84,7 +84,9 @@ const assert = require('node:assert/strict');
   }
 
   step('pnpm publish --dry-run');
-  run('pnpm', ['publish', '--dry-run', '--no-git-checks'], { cwd: packageDir });
+  // pnpm passes its own settings to npm as npm_config_* variables, which npm warns about.
+  const env = Object.fromEntries(Object.entries(process.env).filter(([name]) => !/^npm_config_/i.test(name)));
+  run('pnpm', ['publish', '--dry-run', '--no-git-checks'], { cwd: packageDir, env });
 } catch (error) {
   console.error(`\n${manifest.name}: package check failed: ${error.message}`);
   process.exitCode = 1;

@@ -6,7 +6,7 @@ import { z } from 'zod';
  */
 export const PCODE_PATTERN = /^IQG\d{2}(?:Q\d{2}(?:N\d{2})?)?$/;
 
-export const PcodeSchema = z
+export const PcodeSchema = /* @__PURE__ */ z
   .string()
   .trim()
   .toUpperCase()

@@ -10,5 +10,5 @@ export const CENTRE_KINDS = [
   { code: 'community_centre', label: 'Community centre', acronym: 'CC' },
 ] as const;
 
-export const CentreKindSchema = vocabularySchema(CENTRE_KINDS, 'centre kind');
+export const CentreKindSchema = /* @__PURE__ */ vocabularySchema(CENTRE_KINDS, 'centre kind');
 export type CentreKind = (typeof CENTRE_KINDS)[number]['code'];

@@ -21,7 +21,7 @@ export const CURRENCIES = [
   { code: 'JPY', label: 'Japanese yen', minorUnits: 0 },
 ] as const;
 
-export const CurrencySchema = vocabularySchema(CURRENCIES, 'currency');
+export const CurrencySchema = /* @__PURE__ */ vocabularySchema(CURRENCIES, 'currency');
 export type Currency = (typeof CURRENCIES)[number]['code'];
 
 /** Decimal places allowed for amounts in this currency. */

@@ -8,5 +8,5 @@ export const DISPLACEMENT_SOURCES = [
   { code: 'manual', label: 'Manual entry' },
 ] as const;
 
-export const DisplacementSourceSchema = vocabularySchema(DISPLACEMENT_SOURCES, 'displacement source');
+export const DisplacementSourceSchema = /* @__PURE__ */ vocabularySchema(DISPLACEMENT_SOURCES, 'displacement source');
 export type DisplacementSource = (typeof DISPLACEMENT_SOURCES)[number]['code'];

@@ -15,5 +15,5 @@ export const ENGAGEMENT_TYPES = [
   { code: 'focus_group_discussion', label: 'Focus group discussion' },
 ] as const;
 
-export const EngagementTypeSchema = vocabularySchema(ENGAGEMENT_TYPES, 'engagement type');
+export const EngagementTypeSchema = /* @__PURE__ */ vocabularySchema(ENGAGEMENT_TYPES, 'engagement type');
 export type EngagementType = (typeof ENGAGEMENT_TYPES)[number]['code'];

@@ -12,5 +12,5 @@ export const IMPORT_BATCH_STATUSES = [
   { code: 'failed', label: 'Failed', terminal: true },
 ] as const;
 
-export const ImportBatchStatusSchema = vocabularySchema(IMPORT_BATCH_STATUSES, 'import batch status');
+export const ImportBatchStatusSchema = /* @__PURE__ */ vocabularySchema(IMPORT_BATCH_STATUSES, 'import batch status');
 export type ImportBatchStatus = (typeof IMPORT_BATCH_STATUSES)[number]['code'];

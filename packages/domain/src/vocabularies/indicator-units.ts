@@ -12,5 +12,5 @@ export const INDICATOR_UNITS = [
   { code: 'currency', label: 'Currency amount', integer: false },
 ] as const;
 
-export const IndicatorUnitSchema = vocabularySchema(INDICATOR_UNITS, 'indicator unit');
+export const IndicatorUnitSchema = /* @__PURE__ */ vocabularySchema(INDICATOR_UNITS, 'indicator unit');
 export type IndicatorUnit = (typeof INDICATOR_UNITS)[number]['code'];

@@ -9,5 +9,5 @@ export const POPULATION_GROUPS = [
   { code: 'other', label: 'Other' },
 ] as const;
 
-export const PopulationGroupSchema = vocabularySchema(POPULATION_GROUPS, 'population group');
+export const PopulationGroupSchema = /* @__PURE__ */ vocabularySchema(POPULATION_GROUPS, 'population group');
 export type PopulationGroup = (typeof POPULATION_GROUPS)[number]['code'];

@@ -7,5 +7,5 @@ export const PROJECT_TYPES = [
   { code: 'community_service_project', label: 'Community service project', acronym: 'CSP' },
 ] as const;
 
-export const ProjectTypeSchema = vocabularySchema(PROJECT_TYPES, 'project type');
+export const ProjectTypeSchema = /* @__PURE__ */ vocabularySchema(PROJECT_TYPES, 'project type');
 export type ProjectType = (typeof PROJECT_TYPES)[number]['code'];

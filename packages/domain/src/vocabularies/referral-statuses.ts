@@ -17,5 +17,5 @@ export const REFERRAL_STATUSES = [
   { code: 'closed_no_response', label: 'Closed, no response', terminal: true, description: 'Closed because the receiving organisation or the person could not be reached.' },
 ] as const;
 
-export const ReferralStatusSchema = vocabularySchema(REFERRAL_STATUSES, 'referral status');
+export const ReferralStatusSchema = /* @__PURE__ */ vocabularySchema(REFERRAL_STATUSES, 'referral status');
 export type ReferralStatus = (typeof REFERRAL_STATUSES)[number]['code'];

@@ -28,7 +28,7 @@ export const SECTORS = [
   crpLabel: string | null;
 }[];
 
-export const SectorSchema = vocabularySchema(SECTORS, 'sector');
+export const SectorSchema = /* @__PURE__ */ vocabularySchema(SECTORS, 'sector');
 export type Sector = (typeof SECTORS)[number]['code'];
 
 /** The sector an OECD DAC purpose code maps to, if any (for IATI imports). */

@@ -11,5 +11,5 @@ export const SERVICE_CATEGORIES = [
   { code: 'community_support', label: 'Community support' },
 ] as const;
 
-export const ServiceCategorySchema = vocabularySchema(SERVICE_CATEGORIES, 'service category');
+export const ServiceCategorySchema = /* @__PURE__ */ vocabularySchema(SERVICE_CATEGORIES, 'service category');
 export type ServiceCategory = (typeof SERVICE_CATEGORIES)[number]['code'];

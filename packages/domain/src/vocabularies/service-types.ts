@@ -35,7 +35,7 @@ export const SERVICE_TYPES = [
   { code: 'childcare', label: 'Childcare', category: 'community_support', takesCourse: false },
 ] as const satisfies readonly { code: string; label: string; category: ServiceCategory; takesCourse: boolean }[];
 
-export const ServiceTypeSchema = vocabularySchema(SERVICE_TYPES, 'service type');
+export const ServiceTypeSchema = /* @__PURE__ */ vocabularySchema(SERVICE_TYPES, 'service type');
 export type ServiceType = (typeof SERVICE_TYPES)[number]['code'];
 
 /** Service types whose deliveries name a course (see VOCATIONAL_COURSES). */

@@ -12,5 +12,5 @@ export const SEXES = [
   { code: 'not_recorded', label: 'Not recorded' },
 ] as const;
 
-export const SexSchema = vocabularySchema(SEXES, 'sex');
+export const SexSchema = /* @__PURE__ */ vocabularySchema(SEXES, 'sex');
 export type Sex = (typeof SEXES)[number]['code'];

@@ -31,5 +31,5 @@ export const VOCATIONAL_COURSES = [
   usualServiceType: 'informal_education' | 'vocational_training' | 'on_the_job_training';
 }[];
 
-export const VocationalCourseSchema = vocabularySchema(VOCATIONAL_COURSES, 'vocational course');
+export const VocationalCourseSchema = /* @__PURE__ */ vocabularySchema(VOCATIONAL_COURSES, 'vocational course');
 export type VocationalCourse = (typeof VOCATIONAL_COURSES)[number]['code'];

@@ -14,7 +14,7 @@ export const WEEKDAYS = [
   { code: 'saturday', label: 'Saturday', jsDay: 6, isoDay: 6 },
 ] as const;
 
-export const WeekdaySchema = vocabularySchema(WEEKDAYS, 'weekday');
+export const WeekdaySchema = /* @__PURE__ */ vocabularySchema(WEEKDAYS, 'weekday');
 export type Weekday = (typeof WEEKDAYS)[number]['code'];
 
 /** CRCs "will be open from Sunday to Thursday" (IOM Iraq, Jalawla CRC opening). */
