@@ -3,7 +3,7 @@ import js from '@eslint/js';
 import tseslint from 'typescript-eslint';
 
 export default tseslint.config(
-  { ignores: ['dist/**', 'src/generated/**', 'coverage/**', '*.config.*'] },
+  { ignores: ['dist/**', 'src/generated/**', 'coverage/**', '.readme-examples/**', '*.config.*'] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {
