@@ -1,11 +1,7 @@
-import { defineConfig } from 'tsup';
+import { crcTsupConfig } from '@crc/tsup-config';
 
-export default defineConfig({
+export default crcTsupConfig({
   // The library and the crc-report CLI.
   entry: ['src/index.ts', 'src/cli.ts'],
-  format: ['esm'],
   dts: { entry: ['src/index.ts'] },
-  clean: true,
-  sourcemap: true,
-  target: 'node20',
 });
