@@ -11,3 +11,8 @@ export * from './figures/hxl-tags';
 export * from './programme/find-programme';
 export * from './programme/report-period';
 export * from './five-w/five-w-report';
+export * from './snapshot/figures/traced';
+export * from './snapshot/collect-snapshot';
+export * from './snapshot/render/render-snapshot-html';
+export * from './snapshot/render/print-pdf';
+export * from './snapshot/render-snapshot';

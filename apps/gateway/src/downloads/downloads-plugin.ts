@@ -1,6 +1,6 @@
 import type { Db } from '@crc/db';
 import { createTranslator, negotiateLocale, type DigitSystem, type Translator } from '@crc/i18n';
-import { figureTableExport, fiveWReport, findProgramme, toHxlCsv, toXlsx, UnknownProgrammeError, type ExportTable } from '@crc/reports';
+import { figureTableExport, fiveWReport, findProgramme, renderSnapshot, toHxlCsv, toXlsx, UnknownProgrammeError, type ExportTable } from '@crc/reports';
 import { GraphQLError } from 'graphql';
 import type { Plugin } from 'graphql-yoga';
 import type { z } from 'zod';
@@ -14,13 +14,18 @@ const PREFIX = '/downloads/';
 const CONTENT_TYPES = {
   csv: 'text/csv; charset=utf-8',
   xlsx: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
+  html: 'text/html; charset=utf-8',
+  pdf: 'application/pdf',
 } as const;
 
-type TableFormat = keyof typeof CONTENT_TYPES;
+type Format = keyof typeof CONTENT_TYPES;
+type TableFormat = 'csv' | 'xlsx';
+
+const KNOWN = 'try /downloads/reach.csv, reach.xlsx, 5w.csv, 5w.xlsx, snapshot.html or snapshot.pdf';
 
 /**
- * Figures as files, beside /graphql: `/downloads/reach.{csv,xlsx}` and
- * `/downloads/5w.{csv,xlsx}`. A download is authorised as a query is (the same
+ * Figures as files, beside /graphql: `/downloads/reach.{csv,xlsx}`,
+ * `/downloads/5w.{csv,xlsx}` and the programme snapshot `/downloads/snapshot.{html,pdf}`. A download is authorised as a query is (the same
  * `Authorization` key; an unknown or revoked key gets 401), and its people figures are
  * asked of the graph's own `reach` as that viewer, so the file holds the values the
  * graph returns. CSV carries an HXL hashtag row; XLSX is right to left for ar and ckb.
@@ -40,12 +45,13 @@ async function answer(gateway: GraphQLHandler, db: Db, request: Request, url: UR
   try {
     await viewerFromRequest(request, db.prisma);
     const [name, extension] = url.pathname.slice(PREFIX.length).split('.');
-    const format = extension as TableFormat;
-    if (!(format in CONTENT_TYPES)) throw new DownloadError(404, `no download ${url.pathname}: try /downloads/reach.csv, reach.xlsx, 5w.csv or 5w.xlsx`);
+    const format = extension as Format;
+    const formats: Record<string, readonly Format[]> = { reach: ['csv', 'xlsx'], '5w': ['csv', 'xlsx'], snapshot: ['html', 'pdf'] };
+    const known = name !== undefined && Object.hasOwn(formats, name) && formats[name]!.includes(format);
     const parameters = parametersOf(url);
-    switch (name) {
+    switch (known ? name : undefined) {
       case 'reach':
-        return file(await reachTable(gateway, db, request, parse(ReachDownloadSchema, parameters)), format, 'reach');
+        return file(await reachTable(gateway, db, request, parse(ReachDownloadSchema, parameters)), format as TableFormat, 'reach');
       case '5w': {
         const args = parse(ProgrammeDownloadSchema, parameters);
         const i18n = translatorFor(request, args);
@@ -55,10 +61,21 @@ async function answer(gateway: GraphQLHandler, db: Db, request: Request, url: UR
           i18n,
           reach: graphqlReachSource(gateway, request),
         });
-        return file(table, format, `5w-${args.programme}-${args.from}-${args.to}`);
+        return file(table, format as TableFormat, `5w-${args.programme}-${args.from}-${args.to}`);
+      }
+      case 'snapshot': {
+        const args = parse(ProgrammeDownloadSchema, parameters);
+        const content = await renderSnapshot(db.prisma, {
+          programmeCode: args.programme,
+          period: { from: args.from, to: args.to },
+          i18n: translatorFor(request, args),
+          reach: graphqlReachSource(gateway, request),
+          format: format as 'html' | 'pdf',
+        });
+        return attachment(new Uint8Array(content), format, `snapshot-${args.programme}-${args.from}-${args.to}`);
       }
       default:
-        throw new DownloadError(404, `no download ${url.pathname}: try /downloads/reach.csv, reach.xlsx, 5w.csv or 5w.xlsx`);
+        throw new DownloadError(404, `no download ${url.pathname}: ${KNOWN}`);
     }
   } catch (error) {
     if (error instanceof DownloadError) return problem(error.status, error.message, error.parameter);
@@ -104,7 +121,10 @@ function parse<S extends z.ZodType>(schema: S, parameters: Record<string, string
 }
 
 async function file(table: ExportTable, format: TableFormat, baseName: string): Promise<Response> {
-  const body = format === 'xlsx' ? new Uint8Array(await toXlsx(table)) : toHxlCsv(table);
+  return attachment(format === 'xlsx' ? new Uint8Array(await toXlsx(table)) : toHxlCsv(table), format, baseName);
+}
+
+function attachment(body: Uint8Array<ArrayBuffer> | string, format: Format, baseName: string): Response {
   return new Response(body, {
     status: 200,
     headers: {

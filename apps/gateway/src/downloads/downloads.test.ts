@@ -130,3 +130,29 @@ describe('downloads', () => {
     expect(numberOrNull(employment[reachedColumn])).toBe(graph.grandTotal.suppressed ? null : graph.grandTotal.value);
   });
 });
+
+describe('snapshot download', () => {
+  it('serves the snapshot as HTML whose people figures are the ones the graph publishes to the viewer, and as a PDF', async () => {
+    const period = 'programme=FIG-P&from=2024-01-01&to=2024-12-31';
+    const partner = await download(`/downloads/snapshot.html?${period}`, { apiKey: fixture.keys.PARTNER });
+    expect(partner.status).toBe(200);
+    expect(partner.headers.get('content-type')).toContain('text/html');
+    const html = await partner.text();
+    expect(html).toContain('<html lang="en" dir="ltr">');
+    const graph = await graphReach({ by: ['SECTOR', 'SEX'], filter: { programmeId: fixture.programmeId, from: '2024-01-01', to: '2024-12-31' } }, fixture.keys.PARTNER);
+    expect(graph.suppressionThreshold).not.toBeNull();
+    // The people table of the page, cell by cell, is the graph's table for this viewer (hidden figures empty).
+    const people = html.slice(html.indexOf('id="figure-reach-by-sector-and-sex"'), html.indexOf('id="figure-engagement-counts"'));
+    const cells = [...people.matchAll(/<td class="number">([^<]*)<\/td>/g)].map((match) => (match[1] === '' ? null : Number(match[1]!.replace(/,/g, ''))));
+    expect(cells).toEqual(expectedRows(graph).flat());
+    expect(cells).toContain(null);
+
+    const arabic = await download(`/downloads/snapshot.html?${period}&locale=ar`, { apiKey: fixture.keys.ADMIN });
+    expect(await arabic.text()).toContain('<html lang="ar" dir="rtl">');
+
+    const pdf = await download(`/downloads/snapshot.pdf?${period}`, { apiKey: fixture.keys.PARTNER });
+    expect(pdf.status).toBe(200);
+    expect(pdf.headers.get('content-type')).toBe('application/pdf');
+    expect(Buffer.from(await pdf.arrayBuffer()).subarray(0, 5).toString('latin1')).toBe('%PDF-');
+  });
+});

@@ -53,6 +53,7 @@ export const CRP_VI_CONTRIBUTIONS = [
   { donor: 'japan', amount: '1480000.00', printedShare: '6.3%' },
 ] as const satisfies readonly Contribution[];
 
+/** The total the snapshot prints; @crc/reports computes its own from the funding rows and tests it against this. */
 export const CRP_VI_TOTAL_CONTRIBUTIONS = '23750000.00';
 
 /** Accountability to Communities: assessments conducted in the quarter (one event each). */

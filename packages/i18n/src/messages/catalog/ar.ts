@@ -73,6 +73,7 @@ export const ar = {
   'report.snapshot.millions': '{amount} مليون {symbol}',
   'report.snapshot.projects': 'المشاريع حسب القطاع والحالة',
   'report.snapshot.projectCount': '{count, plural, zero {# مشروع} one {مشروع واحد} two {مشروعان} few {# مشاريع} many {# مشروعًا} other {# مشروع}}',
+  'report.snapshot.projectsColumn': 'المشاريع',
   'report.snapshot.people': 'الأشخاص الذين تم الوصول إليهم حسب القطاع والجنس',
   'report.snapshot.beneficiariesBySector': 'المستفيدون المباشرون حسب القطاع',
   'report.snapshot.servicesBySectorAndSex': 'الأشخاص الذين وصلت إليهم الخدمات حسب القطاع والجنس',

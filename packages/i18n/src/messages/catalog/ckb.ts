@@ -71,6 +71,7 @@ export const ckb = {
   'report.snapshot.millions': '{amount} ملیۆن {symbol}',
   'report.snapshot.projects': 'پڕۆژەکان بەپێی کەرت و دۆخ',
   'report.snapshot.projectCount': '{count, plural, one {# پڕۆژە} other {# پڕۆژە}}',
+  'report.snapshot.projectsColumn': 'پڕۆژەکان',
   'report.snapshot.people': 'ئەو کەسانەی پێیان گەیشتووین بەپێی کەرت و ڕەگەز',
   'report.snapshot.beneficiariesBySector': 'سوودمەندانی ڕاستەوخۆ بەپێی کەرت',
   'report.snapshot.servicesBySectorAndSex': 'ئەو کەسانەی خزمەتگوزارییان پێگەیشتووە بەپێی کەرت و ڕەگەز',

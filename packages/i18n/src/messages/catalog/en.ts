@@ -72,6 +72,7 @@ const messages = {
   'report.snapshot.millions': '{symbol}{amount} million',
   'report.snapshot.projects': 'Projects by sector and status',
   'report.snapshot.projectCount': '{count, plural, one {# project} other {# projects}}',
+  'report.snapshot.projectsColumn': 'Projects',
   'report.snapshot.people': 'People reached by sector and sex',
   'report.snapshot.beneficiariesBySector': 'Direct beneficiaries by sector',
   'report.snapshot.servicesBySectorAndSex': 'People reached by services, by sector and sex',
