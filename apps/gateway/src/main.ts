@@ -4,7 +4,10 @@ import { parseArgs } from 'node:util';
 import { createDb, loadReferenceData } from '@crc/db';
 import { runKeysCommand } from './auth/keys-command';
 import { databaseLimits, loadConfig } from './config/config';
+import { Redis } from 'ioredis';
+import { Registry } from 'prom-client';
 import { createGateway } from './server/create-gateway';
+import { serveMetrics } from './server/metrics-endpoint';
 import { createLogger } from './server/logger';
 import { serve } from './server/serve';
 import { prepareDemo } from './demo/prepare-demo';
@@ -32,8 +35,14 @@ async function main(argv: string[]): Promise<number> {
   logger.info({ reference }, 'reference data loaded');
   const demoKeys = values.demo ? await prepareDemo(db, logger) : [];
 
-  const gateway = createGateway({ config, db, logger });
+  const registry = new Registry();
+  // enableOfflineQueue off: with Redis unreachable a request is counted nowhere and let through, instead of waiting.
+  const redis = config.RATE_LIMIT_REDIS_URL ? new Redis(config.RATE_LIMIT_REDIS_URL, { enableOfflineQueue: false }) : undefined;
+  redis?.on('error', (error: Error) => logger.warn({ error: error.message }, 'rate-limit store unreachable'));
+  const gateway = createGateway({ config, db, logger, registry, ...(redis ? { redis } : {}) });
   const running = await serve(gateway, config.PORT, config.HOST, logger);
+  const metricsServer = config.METRICS_PORT === undefined ? undefined : await serveMetrics(registry, config.METRICS_PORT, config.HOST, config.METRICS_KEY);
+  if (metricsServer) logger.info({ port: config.METRICS_PORT }, 'metrics listening');
   logger.info({ url: running.url }, 'gateway listening');
   console.log(`\nCRC Platform gateway: ${running.url}  (GraphiQL in a browser)`);
   console.log(`Database: ${db.description}`);
@@ -48,8 +57,10 @@ async function main(argv: string[]): Promise<number> {
     if (stopping) return;
     stopping = true;
     logger.info({ signal }, 'shutting down');
+    metricsServer?.close();
     await running.close();
     await db.close();
+    await redis?.quit().catch(() => undefined);
     logger.info('stopped');
     process.exit(0);
   };

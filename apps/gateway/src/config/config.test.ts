@@ -14,6 +14,21 @@ describe('loadConfig', () => {
     expect(config.DATABASE_URL).toBeUndefined();
   });
 
+  it('turns GraphiQL and PUBLIC introspection off in production unless set, and gives the documented budgets', () => {
+    expect(loadConfig({ NODE_ENV: 'production' })).toMatchObject({ GRAPHIQL: false, PUBLIC_INTROSPECTION: false });
+    expect(loadConfig({ NODE_ENV: 'production', GRAPHIQL: 'true' })).toMatchObject({ GRAPHIQL: true, PUBLIC_INTROSPECTION: false });
+    expect(loadConfig({})).toMatchObject({
+      PUBLIC_INTROSPECTION: true,
+      STATEMENT_TIMEOUT_MS: 5000,
+      DATABASE_JIT: false,
+      REQUEST_DATABASE_BUDGET_MS: 10_000,
+      RATE_LIMIT_PER_KEY: 600,
+      RATE_LIMIT_PER_ADDRESS: 300,
+      METRICS_OPERATION_NAMES: [],
+    });
+    expect(() => loadConfig({ RATE_LIMIT_REDIS_URL: 'http://x', METRICS_KEY: 'short' })).toThrow(/RATE_LIMIT_REDIS_URL[\s\S]*METRICS_KEY|METRICS_KEY[\s\S]*RATE_LIMIT_REDIS_URL/);
+  });
+
   it('names every bad variable and the reason', () => {
     let error: unknown;
     try {

@@ -53,6 +53,8 @@ const gatewayConfigShape = {
   REQUEST_DATABASE_BUDGET_MS: nonNegativeInt.default(10_000),
   /** Largest request body accepted, in bytes (413 above). */
   MAX_BODY_BYTES: positiveInt.default(1_000_000),
+  /** Operation names kept as the `operationName` label of the metrics; any other name is counted as `other`. */
+  METRICS_OPERATION_NAMES: commaSeparated.default([]),
   /** Serve `/metrics` on this port (on HOST) instead of the API port. */
   METRICS_PORT: z.coerce.number().int().min(0).max(65_535).optional(),
   /** When set, `/metrics` answers only `Authorization: Bearer <METRICS_KEY>`. */

@@ -1,9 +1,10 @@
 import { randomUUID } from 'node:crypto';
-import { usePrometheus } from '@graphql-yoga/plugin-prometheus';
 import { renderGraphiQL } from '@graphql-yoga/render-graphiql';
+import { useContentEncoding } from '@whatwg-node/server';
 import { createTranslator, negotiateLocale, type DigitSystem } from '@crc/i18n';
 import type { Db } from '@crc/db';
 import { createYoga, useReadinessCheck, type YogaServerInstance } from 'graphql-yoga';
+import type { Redis } from 'ioredis';
 import type { Logger } from 'pino';
 import { Registry } from 'prom-client';
 import { viewerFromRequest } from '../auth/viewer-from-request';
@@ -15,6 +16,9 @@ import { bodySizePlugin } from './body-size-plugin';
 import { prismaWithDatabaseBudget } from './database-budget';
 import { gatewayMaskError } from './mask-error';
 import { inputBudgetPlugin } from './input-budget-plugin';
+import { metricsEndpointPlugin } from './metrics-endpoint';
+import { metricsPlugin } from './metrics-plugin';
+import { rateLimitPlugin } from './rate-limit-plugin';
 import { requestLogPlugin } from './request-log-plugin';
 import { securityPlugins } from './security-plugins';
 
@@ -22,6 +26,10 @@ export interface GatewayOptions {
   readonly config: GatewayConfig;
   readonly db: Db;
   readonly logger: Logger;
+  /** Where the metrics are registered; main.ts passes its own to serve them on METRICS_PORT. Default: one per gateway. */
+  readonly registry?: Registry;
+  /** Redis client for rate-limit counters shared by several instances (main.ts opens it from RATE_LIMIT_REDIS_URL). */
+  readonly redis?: Redis;
 }
 
 export type Gateway = YogaServerInstance<Record<string, never>, GatewayContext>;
@@ -31,9 +39,8 @@ export type Gateway = YogaServerInstance<Record<string, never>, GatewayContext>;
  * `/health` (the process is up), `/ready` (the database answers), `/metrics` (Prometheus).
  * Tests call `gateway.fetch(...)`; main.ts mounts it on a node:http server.
  */
-export function createGateway({ config, db, logger }: GatewayOptions): Gateway {
-  // One registry per gateway, so tests that create several never clash on metric names.
-  const registry = new Registry();
+export function createGateway({ config, db, logger, registry = new Registry(), redis }: GatewayOptions): Gateway {
+  // One registry per gateway (unless given), so tests that create several never clash on metric names.
   return createYoga<Record<string, never>, GatewayContext>({
     schema,
     graphqlEndpoint: '/graphql',
@@ -65,6 +72,14 @@ export function createGateway({ config, db, logger }: GatewayOptions): Gateway {
       };
     },
     plugins: [
+      // gzip/deflate/br as the client accepts: the GraphiQL page is 9 MB uncompressed, introspection 250 kB.
+      useContentEncoding(),
+      rateLimitPlugin({
+        perKey: config.RATE_LIMIT_PER_KEY,
+        perAddress: config.RATE_LIMIT_PER_ADDRESS,
+        trustProxy: config.TRUST_PROXY,
+        ...(redis ? { redis } : {}),
+      }),
       bodySizePlugin(config.MAX_BODY_BYTES),
       ...securityPlugins(config),
       inputBudgetPlugin(),
@@ -75,18 +90,8 @@ export function createGateway({ config, db, logger }: GatewayOptions): Gateway {
           return true;
         },
       }),
-      usePrometheus({
-        endpoint: '/metrics',
-        registry,
-        metrics: {
-          graphql_yoga_http_duration: true,
-          graphql_envelop_request_duration: true,
-          graphql_envelop_error_result: true,
-          graphql_envelop_phase_parse: true,
-          graphql_envelop_phase_validate: true,
-          graphql_envelop_phase_execute: true,
-        },
-      }),
+      metricsPlugin({ registry, schema, knownOperationNames: config.METRICS_OPERATION_NAMES }),
+      ...(config.METRICS_PORT === undefined ? [metricsEndpointPlugin(registry, config.METRICS_KEY)] : []),
       requestLogPlugin(logger),
       downloadsPlugin(db),
     ],

@@ -1,0 +1,83 @@
+import { createCounter, createHistogram, usePrometheus, type FillLabelsFnParams } from '@graphql-yoga/plugin-prometheus';
+import type { GraphQLSchema } from 'graphql';
+import type { Plugin } from 'graphql-yoga';
+import type { Registry } from 'prom-client';
+import { methodLabel, operationNameLabel, rootFieldLabel, routeLabel } from './metrics-labels';
+
+export interface MetricsPluginOptions {
+  readonly registry: Registry;
+  readonly schema: GraphQLSchema;
+  /** Operation names kept as labels (METRICS_OPERATION_NAMES); any other is `other`. */
+  readonly knownOperationNames: readonly string[];
+}
+
+const OPERATION_LABELS = ['operationName', 'operationType', 'rootField'] as const;
+
+/**
+ * Prometheus metrics whose every label has a bounded set of values: routes instead of
+ * URLs, known operation names or `other`, the root field when the schema has it, and no
+ * error paths (they carry list indices). The endpoint is served by metrics-endpoint.ts.
+ */
+export function metricsPlugin({ registry, schema, knownOperationNames }: MetricsPluginOptions): Plugin {
+  const known = new Set(knownOperationNames);
+  const rootFields = new Set([
+    ...Object.keys(schema.getQueryType()?.getFields() ?? {}),
+    ...Object.keys(schema.getMutationType()?.getFields() ?? {}),
+  ]);
+  const operationLabels = (params: FillLabelsFnParams) => ({
+    operationName: operationNameLabel(params.operationName, known),
+    operationType: params.operationType ?? 'unknown',
+    rootField: rootFieldLabel(params.document, params.operationName, rootFields),
+  });
+  const phase = <Phase extends string>(name: string, help: string, phases: [Phase, ...Phase[]]) =>
+    createHistogram<Phase, (typeof OPERATION_LABELS)[number]>({
+      registry,
+      histogram: { name, help, labelNames: [...OPERATION_LABELS] },
+      fillLabelsFn: operationLabels,
+      phases,
+    });
+
+  return usePrometheus({
+    endpoint: false,
+    registry,
+    metrics: {
+      graphql_yoga_http_duration: createHistogram<'request', 'route' | 'method' | 'statusCode' | (typeof OPERATION_LABELS)[number], FillLabelsFnParams>({
+        registry,
+        histogram: {
+          name: 'graphql_yoga_http_duration',
+          help: 'Time spent on HTTP requests to /graphql, by route, method and status',
+          labelNames: ['route', 'method', 'statusCode', ...OPERATION_LABELS],
+        },
+        fillLabelsFn: (params, context: { request: Request; response: Response }) => ({
+          route: routeLabel(context.request.url),
+          method: methodLabel(context.request.method),
+          statusCode: context.response.status,
+          ...operationLabels(params),
+        }),
+      }),
+      graphql_envelop_request_duration: phase('graphql_envelop_request_duration', 'Time spent executing GraphQL operations', ['execute']),
+      graphql_envelop_phase_parse: phase('graphql_envelop_phase_parse', 'Time spent parsing GraphQL documents', ['parse']),
+      graphql_envelop_phase_validate: phase('graphql_envelop_phase_validate', 'Time spent validating GraphQL documents', ['validate']),
+      graphql_envelop_phase_context: phase('graphql_envelop_phase_context', 'Time spent building the request context (API key lookup)', ['context']),
+      graphql_envelop_request: createCounter<'execute', (typeof OPERATION_LABELS)[number]>({
+        registry,
+        counter: { name: 'graphql_envelop_request', help: 'GraphQL operations executed', labelNames: [...OPERATION_LABELS] },
+        fillLabelsFn: operationLabels,
+        phases: ['execute'],
+      }),
+      // yoga turns these on by default; their labels (operation names, field paths, deprecations) are not bounded here.
+      graphql_envelop_request_time_summary: false,
+      graphql_envelop_deprecated_field: false,
+      graphql_envelop_phase_subscribe: false,
+      graphql_envelop_schema_change: false,
+      graphql_envelop_execute_resolver: false,
+      graphql_envelop_phase_execute: phase('graphql_envelop_phase_execute', 'Time spent in the execute phase', ['execute']),
+      graphql_envelop_error_result: createCounter<'parse' | 'validate' | 'context' | 'execute', (typeof OPERATION_LABELS)[number] | 'phase'>({
+        registry,
+        counter: { name: 'graphql_envelop_error_result', help: 'GraphQL results with errors, by phase', labelNames: [...OPERATION_LABELS, 'phase'] },
+        fillLabelsFn: (params) => ({ ...operationLabels(params), phase: params.errorPhase ?? 'unknown' }),
+        phases: ['parse', 'validate', 'context', 'execute'],
+      }),
+    },
+  });
+}
