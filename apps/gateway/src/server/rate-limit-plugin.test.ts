@@ -62,17 +62,17 @@ describe(`rate limits per API key and per client address (database: ${TEST_DATAB
     expect(existsSync(REDIS_SERVER), `${REDIS_SERVER} (Debian package redis-server)`).toBe(true);
     const port = await freePort();
     redisServer = spawn(REDIS_SERVER, ['--port', String(port), '--bind', '127.0.0.1', '--save', '', '--appendonly', 'no'], { stdio: 'ignore' });
-    redis = new Redis({ port, host: '127.0.0.1', lazyConnect: true, maxRetriesPerRequest: 1 });
+    // ioredis retries until the server is up; 'ready' once it answers.
+    redis = new Redis({ port, host: '127.0.0.1', retryStrategy: () => 50 });
     redis.on('error', () => undefined); // connection refused until the server is up
-    for (let attempt = 0; ; attempt += 1) {
-      try {
-        await redis.connect();
-        break;
-      } catch (error) {
-        if (attempt > 50) throw error;
-        await new Promise((resolve) => setTimeout(resolve, 100));
-      }
-    }
+    const client = redis;
+    await new Promise<void>((resolve, reject) => {
+      const giveUp = setTimeout(() => reject(new Error('redis-server did not start within 10 s')), 10_000);
+      client.once('ready', () => {
+        clearTimeout(giveUp);
+        resolve();
+      });
+    });
     const config = loadConfig({ RATE_LIMIT_PER_ADDRESS: '4', RATE_LIMIT_PER_KEY: '0' });
     const logger = pino({ level: 'silent' });
     const first = createGateway({ config, db: gateway.db, logger, redis });
