@@ -54,7 +54,7 @@ export async function renderSnapshotHtml(data: SnapshotData, i18n: Translator): 
       const area = requireArea(row.pcode);
       return { name: i18n.areaName(row.pcode).text, lat: area.centroid.lat, lon: area.centroid.lon, value: row.projects, text: n(row.projects) };
     }),
-    { direction, width: 330 },
+    { direction, width: 290 },
   );
 
   // Projects by sector and status.
@@ -126,7 +126,7 @@ export async function renderSnapshotHtml(data: SnapshotData, i18n: Translator): 
 <section id="donors" ${trace(i18n.t('report.snapshot.donors'), data.donors)}><h2>${t('report.snapshot.donors')}</h2>${donorSections.join('') || `<p>${t('report.snapshot.none')}</p>`}</section>
 <section id="map" ${trace(i18n.t('report.snapshot.map'), data.governorates)}><h2>${t('report.snapshot.map')}</h2>
   <div class="grid"><div class="chart" data-chart="map">${mapSvg}</div>
-  <div><table><thead><tr><th>${t('report.fiveW.governorate')}</th><th class="number">${t('report.snapshot.projectsColumn')}</th></tr></thead><tbody>
+  <div><table class="compact"><thead><tr><th>${t('report.fiveW.governorate')}</th><th class="number">${t('report.snapshot.projectsColumn')}</th></tr></thead><tbody>
   ${data.governorates.value.map((row) => `<tr><td>${e(i18n.areaName(row.pcode).text)}</td><td class="number">${e(n(row.projects))}</td></tr>`).join('')}
   </tbody></table><p class="meta">${t('report.snapshot.mapCaption')}</p></div></div>
 </section>

@@ -27,6 +27,8 @@ section { margin-bottom: 8px; }
 table { border-collapse: collapse; width: 100%; font-size: 9.5pt; table-layout: fixed; }
 th, td { border-bottom: 1px solid #d5dde5; padding: 3px 4px; text-align: start; vertical-align: top; overflow-wrap: anywhere; }
 td.number, th.number { text-align: end; font-variant-numeric: tabular-nums; white-space: nowrap; }
+table.compact { font-size: 8.5pt; }
+table.compact td, table.compact th { padding: 1px 4px; }
 tr.total td { font-weight: 700; border-top: 2px solid #1f2d3a; }
 .appendix td { font-size: 8pt; }
 .appendix code { font-family: 'Noto Sans', monospace; direction: ltr; unicode-bidi: isolate; display: inline-block; }
