@@ -44,14 +44,7 @@ async function main(argv: string[]): Promise<number> {
   const metricsServer = config.METRICS_PORT === undefined ? undefined : await serveMetrics(registry, config.METRICS_PORT, config.HOST, config.METRICS_KEY);
   if (metricsServer) logger.info({ port: config.METRICS_PORT }, 'metrics listening');
   logger.info({ url: running.url }, 'gateway listening');
-  console.log(`\nCRC Platform gateway: ${running.url}  (GraphiQL in a browser)`);
-  console.log(`Database: ${db.description}`);
-  if (demoKeys.length > 0) {
-    console.log('\nDemo API keys (send as "Authorization: Bearer <key>"):');
-    for (const key of demoKeys) console.log(`  ${key.role.padEnd(13)} ${key.secret}  ${key.description}`);
-  }
-  console.log('');
-
+  // Before the URL is printed: a Ctrl-C right after it must find the handlers in place.
   let stopping = false;
   const stop = async (signal: string) => {
     if (stopping) return;
@@ -66,6 +59,14 @@ async function main(argv: string[]): Promise<number> {
   };
   process.on('SIGINT', () => void stop('SIGINT'));
   process.on('SIGTERM', () => void stop('SIGTERM'));
+  console.log(`\nCRC Platform gateway: ${running.url}  (GraphiQL in a browser)`);
+  console.log(`Database: ${db.description}`);
+  if (demoKeys.length > 0) {
+    console.log('\nDemo API keys (send as "Authorization: Bearer <key>"):');
+    for (const key of demoKeys) console.log(`  ${key.role.padEnd(13)} ${key.secret}  ${key.description}`);
+  }
+  console.log('');
+
   return -1; // keep running
 }
 
