@@ -54,6 +54,10 @@ describe('programme snapshot', () => {
     expect(usd!.total).toBe(CRP_VI_TOTAL_CONTRIBUTIONS);
     expect(usd!.rows.reduce((sum, row) => sum + Math.round(row.share * 10), 0)).toBe(1000);
     expect(usd!.rows[0]).toMatchObject({ donor: 'United States of America', amount: '19300000.00' });
+    // Arabic with the Latin digits a reader chose.
+    const html = await renderSnapshotHtml(data, createTranslator('ar', { digits: 'latn' }));
+    expect(html).toContain('23.75 مليون');
+    expect(html).not.toContain('٢٣٫٧٥');
   });
 
   it.each(SUPPORTED_LOCALES)('Chromium renders the %s page: direction, no overflow, every chart and the map', async (locale) => {
