@@ -1,4 +1,6 @@
 export * from './pcode';
+export * from './dtm-pcode';
+export * from './country';
 export * from './admin-level';
 export type * from './admin-area';
 export * from './all-areas';

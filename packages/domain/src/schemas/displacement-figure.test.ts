@@ -35,3 +35,22 @@ describe('DisplacementFigureCreateSchema', () => {
     expect(fields({ ...mosulReturns, source: 'dtm_api' })).toEqual(['populationGroup']);
   });
 });
+
+describe('DisplacementFigureCreateSchema: national figures and dimensions', () => {
+  const national = { areaPcode: 'IQ', adminLevel: 'country', roundNumber: 95, reportingDate: '2017-10-01', populationGroup: 'idp', individuals: 3_000_000, source: 'dtm_api' };
+
+  it('accepts a national figure at level country, and DTM p-codes rewritten to OCHA ones', () => {
+    expect(DisplacementFigureCreateSchema.parse(national).areaPcode).toBe('IQ');
+    expect(fields({ ...national, adminLevel: 'governorate' })).toEqual(['adminLevel']);
+    expect(DisplacementFigureCreateSchema.parse({ ...mosulReturns, areaPcode: 'IRQ-G15Q05' }).areaPcode).toBe('IQG15Q05');
+  });
+
+  it('keeps origin (a governorate or unknown), displacement reason and shelter type as dimensions', () => {
+    const split = DisplacementFigureCreateSchema.parse({ ...national, areaPcode: 'IQG09', adminLevel: 'governorate', origin: 'IRQ-G15', displacementReason: 'Conflict' });
+    expect(split).toMatchObject({ origin: 'IQG15', displacementReason: 'Conflict' });
+    expect(DisplacementFigureCreateSchema.parse({ ...national, origin: 'unknown' }).origin).toBe('unknown');
+    expect(fields({ ...national, origin: 'IQG15Q05' })).toEqual(['origin']);
+    expect(fields({ ...national, shelterType: 'x'.repeat(101) })).toEqual(['shelterType']);
+    expect(fields({ ...mosulReturns, location: {} })).toEqual(['location']);
+  });
+});

@@ -20,5 +20,6 @@ export * from './engagement-event';
 export * from './indicator-quantity';
 export * from './indicator';
 export * from './indicator-value';
+export * from './displacement-dimensions';
 export * from './displacement-figure';
 export * from './import-batch';

@@ -7,8 +7,10 @@
  * - `transliteration`: another common romanisation of the Arabic name, or
  *   the name the area is commonly known by in English (OCHA/UN, press).
  * - `kurdish`: the Kurdish (Sorani or Kurmanji) name, or its romanisation.
+ * - `dtm-master-list`: spelled so in the IOM DTM Iraq master lists (rounds 5-134) and
+ *   the HDX "IOM DTM from API" files, as the project's reference material records them.
  */
-export type AliasSource = 'iom-documents' | 'iom-variant' | 'transliteration' | 'kurdish';
+export type AliasSource = 'iom-documents' | 'iom-variant' | 'transliteration' | 'kurdish' | 'dtm-master-list';
 
 export interface AreaAlias {
   /** Areas the names refer to; a governorate and its same-named capital district share aliases. */
@@ -54,6 +56,7 @@ export const AREA_ALIASES: readonly AreaAlias[] = [
   { pcodes: ['IQG17'], names: ['Dhi Qar', 'Thi Qar'], source: 'iom-variant' },
   { pcodes: ['IQG17'], names: ['Dhiqar', 'Zi Qar'], source: 'transliteration' },
   { pcodes: ['IQG18'], names: ['Wasit'], source: 'iom-variant' },
+  { pcodes: ['IQG16'], names: ['Salahal Din'], source: 'dtm-master-list' },
 
   // Districts whose dataset spelling differs from what IOM reports use.
   { pcodes: ['IQG16Q03'], names: ['Baiji'], source: 'iom-documents' },

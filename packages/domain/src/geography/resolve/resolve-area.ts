@@ -2,6 +2,7 @@ import type { AdminArea } from '../admin-area';
 import { ADMIN_LEVELS, type AdminLevel } from '../admin-level';
 import { getArea, requireArea } from '../get-area';
 import { isWithin } from '../hierarchy';
+import { ochaPcodeFromDtm } from '../dtm-pcode';
 import { PCODE_PATTERN } from '../pcode';
 import { editDistance } from './edit-distance';
 import { nameIndex, type NameEntry } from './name-index';
@@ -38,7 +39,9 @@ function offerAll(candidates: Candidates, entries: readonly NameEntry[] | undefi
 }
 
 function matchCodes(text: string, candidates: Candidates): void {
-  const code = toAsciiDigits(text).toUpperCase().replace(/[\s_-]+/g, '');
+  const written = toAsciiDigits(text).toUpperCase().replace(/[\s_-]+/g, '');
+  // DTM's IRQ-G10Q05 is OCHA's IQG10Q05.
+  const code = ochaPcodeFromDtm(written) ?? written;
   if (PCODE_PATTERN.test(code)) {
     const area = getArea(code);
     if (area !== undefined) offer(candidates, area, EXACT_SCORE, 'pcode');
@@ -74,7 +77,8 @@ function compareWith(levelHint: AdminLevel | undefined) {
 
 /**
  * Finds the areas a piece of free text names: an English, Arabic or Sorani
- * name in any common spelling, an OCHA p-code or an ISO 3166-2 code.
+ * name in any common spelling, an OCHA p-code (or DTM's form of it, `IRQ-G10`)
+ * or an ISO 3166-2 code.
  *
  * Returns every plausible area, best first, `[]` when nothing matches. It never
  * picks one area silently: a name shared by a governorate and its district

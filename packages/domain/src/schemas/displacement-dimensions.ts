@@ -1,0 +1,36 @@
+import { z } from 'zod';
+import { PcodeSchema } from '../geography/pcode';
+
+/**
+ * The value a figure's dimension takes when the source says it does not know: DTM
+ * writes "Not available" for an unknown origin (and sometimes reason). Kept apart from
+ * "not split" (the dimension absent), so a total and its unknown part never mix.
+ */
+export const UNKNOWN_DIMENSION = 'unknown';
+
+/** How sources write "unknown": DTM's "Not available", and the usual spreadsheet variants. */
+const UNKNOWN_SPELLINGS = new Set(['not available', 'notavailable', 'n/a', 'na', 'unknown', 'not known', 'غير متوفر', 'غير معروف']);
+
+/** A source's cell for a dimension: undefined when empty, UNKNOWN_DIMENSION for "Not available", else the text (trimmed, spaces collapsed). */
+export function dimensionValue(text: string | null | undefined): string | undefined {
+  const value = (text ?? '').trim().replace(/\s+/g, ' ');
+  if (value === '') return undefined;
+  return UNKNOWN_SPELLINGS.has(value.toLowerCase()) ? UNKNOWN_DIMENSION : value;
+}
+
+/**
+ * Where the people of a figure come from: for IDPs the governorate of origin, for
+ * returnees the governorate of last displacement (DTM's two master-list columns), as a
+ * governorate p-code (DTM's IRQ-G form accepted), or UNKNOWN_DIMENSION.
+ */
+export const DisplacementOriginSchema = z.union([
+  z.literal(UNKNOWN_DIMENSION),
+  PcodeSchema.refine((pcode) => pcode.length === 5, { error: 'must be a governorate p-code (origin and last displacement are governorates)' }),
+]);
+export type DisplacementOrigin = z.output<typeof DisplacementOriginSchema>;
+
+/** DTM's displacement reason as it writes it ("Conflict", "Climate", ...), or UNKNOWN_DIMENSION. */
+export const DisplacementReasonSchema = z.string().trim().min(1).max(100, { error: 'must be at most 100 characters' });
+
+/** Master-list shelter type as the list writes it (camp, critical shelter, private settings, ...), or UNKNOWN_DIMENSION. */
+export const ShelterTypeSchema = z.string().trim().min(1).max(100, { error: 'must be at most 100 characters' });
