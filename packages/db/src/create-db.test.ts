@@ -45,9 +45,19 @@ describe(`createDb (database: ${TEST_DATABASE_KIND})`, () => {
   });
 
   it('lets an importer upsert on the natural key', async () => {
-    const key = { source: 'dtm_master_list', areaPcode: 'IQG10Q05', locationKey: '', round: 125, populationGroup: 'returnee' };
+    const key = {
+      source: 'dtm_master_list',
+      areaPcode: 'IQG10Q05',
+      locationKey: '',
+      round: 125,
+      reportingDate: new Date('2022-03-31'),
+      populationGroup: 'returnee',
+      origin: '',
+      displacementReason: '',
+      shelterType: '',
+    };
     const updated = await db.prisma.displacementFigure.upsert({
-      where: { source_areaPcode_locationKey_round_populationGroup: key },
+      where: { naturalKey: key },
       create: figure(),
       update: { individuals: 221_000 },
     });

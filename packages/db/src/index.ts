@@ -10,3 +10,4 @@ export * from './generated/prisma/client';
 export * from './pothos';
 export * from './aggregations/index';
 export * from './commands/index';
+export * from './displacement/index';

@@ -1,10 +1,11 @@
-import { areasAtLevel } from '@crc/domain';
+import { areasAtLevel, type DisplacementFigureCreate } from '@crc/domain';
+import { prismaFigureWriter, upsertDisplacementFigures } from '../displacement/upsert-displacement-figures';
 import type { Prisma } from '../generated/prisma/client';
 import type { LoadCounts } from '../reference/load-counts';
-import { DOCUMENT_ROUND, PUBLISHED_AREA_FIGURES, publishedSourceRef } from './published-displacement';
+import { DOCUMENT_ROUND, PUBLISHED_AREA_FIGURES, PUBLISHED_SCOPE_FIGURES, publishedSourceRef } from './published-displacement';
 import { generateSyntheticMasterList } from './synthetic-master-list';
 
-/** A displacement figure as the demo writes it (natural key: source, areaPcode, locationKey, round, populationGroup). */
+/** A displacement figure as the demo generates it (written as the domain's DisplacementFigureCreate). */
 export interface DemoDisplacementRow {
   readonly areaPcode: string;
   readonly level: 'governorate' | 'district' | 'subdistrict';
@@ -54,50 +55,69 @@ export function demoDisplacementRows(seed: number): DemoDisplacementRow[] {
   return [...published, ...synthetic];
 }
 
-const COLUMNS = [
-  ['area_pcode', 'text', (row) => row.areaPcode],
-  ['level', 'text', (row) => row.level],
-  ['location_code', 'text', (row) => row.locationCode],
-  ['location_name', 'text', (row) => row.locationName],
-  ['location_key', 'text', (row) => row.locationKey],
-  ['round', 'integer', (row) => row.round],
-  ['reporting_date', 'date', (row) => row.reportingDate],
-  ['population_group', 'text', (row) => row.populationGroup],
-  ['individuals', 'integer', (row) => row.individuals],
-  ['households', 'integer', (row) => row.households],
-  ['source', 'text', (row) => row.source],
-  ['source_ref', 'text', (row) => row.sourceRef],
-] as const satisfies readonly (readonly [string, string, (row: DemoDisplacementRow) => string | number | null])[];
-
-const KEY = ['source', 'area_pcode', 'location_key', 'round', 'population_group'];
-const VALUES = COLUMNS.map(([column]) => column).filter((column) => !KEY.includes(column));
+/** A demo row as the domain's figure (the shape the one write path takes). */
+function toFigure(row: DemoDisplacementRow): DisplacementFigureCreate {
+  const location = row.locationCode !== null || row.locationName !== null ? { ...(row.locationCode ? { code: row.locationCode } : {}), ...(row.locationName ? { name: row.locationName } : {}) } : undefined;
+  return {
+    areaPcode: row.areaPcode,
+    adminLevel: row.level,
+    ...(location ? { location } : {}),
+    roundNumber: row.round,
+    reportingDate: row.reportingDate,
+    populationGroup: row.populationGroup as DisplacementFigureCreate['populationGroup'],
+    individuals: row.individuals,
+    ...(row.households === null ? {} : { households: row.households }),
+    source: row.source as DisplacementFigureCreate['source'],
+    sourceReference: row.sourceRef,
+  };
+}
 
 /**
- * Upserts figures by their natural key in one statement per 5,000 rows; a row equal to
- * the stored one is not rewritten (so a second load reports everything unchanged).
- * `level` is cast to the admin_level enum; the other columns are plain.
+ * Upserts the demo's figures through the one write path of displacement figures
+ * (@crc/db upsertDisplacementFigures, also used by the DTM importer and sync): a row
+ * equal to the stored one is not rewritten, so a second load reports everything unchanged.
  */
-export async function upsertDisplacementFigures(tx: Prisma.TransactionClient, rows: readonly DemoDisplacementRow[]): Promise<LoadCounts> {
+export async function upsertDemoDisplacementFigures(tx: Prisma.TransactionClient, rows: readonly DemoDisplacementRow[]): Promise<LoadCounts> {
+  return upsertDisplacementFigures(prismaFigureWriter(tx), rows.map(toFigure));
+}
+
+/**
+ * Stores the national and operation-wide figures the documents quote (PUBLISHED_SCOPE_FIGURES)
+ * as rows of published_displacement_figure, by key; rows equal to the stored ones are not
+ * rewritten. The gateway serves them from these rows.
+ */
+export async function upsertPublishedScopeFigures(tx: Prisma.TransactionClient): Promise<LoadCounts> {
   const counts: LoadCounts = { inserted: 0, updated: 0, unchanged: 0 };
-  const names = COLUMNS.map(([column]) => `"${column}"`).join(', ');
-  const arrays = COLUMNS.map(([, type], i) => `$${i + 1}::${type}[]`).join(', ');
-  const selected = COLUMNS.map(([column]) => (column === 'level' ? `"${column}"::"admin_level"` : `"${column}"`)).join(', ');
-  const stored = VALUES.map((column) => `"displacement_figure"."${column}"`).join(', ');
-  const incoming = VALUES.map((column) => `EXCLUDED."${column}"`).join(', ');
-  const sql = `INSERT INTO "displacement_figure" (${names})
-    SELECT ${selected} FROM unnest(${arrays}) AS incoming(${names})
-    ON CONFLICT (${KEY.map((column) => `"${column}"`).join(', ')}) DO UPDATE
-      SET ${VALUES.map((column) => `"${column}" = EXCLUDED."${column}"`).join(', ')}, "updated_at" = now()
-      WHERE (${stored}) IS DISTINCT FROM (${incoming})
-    RETURNING (xmax = 0) AS inserted`;
-  for (let start = 0; start < rows.length; start += 5000) {
-    const slice = rows.slice(start, start + 5000);
-    const parameters = COLUMNS.map(([, , value]) => slice.map((row) => value(row)));
-    const written = await tx.$queryRawUnsafe<{ inserted: boolean }[]>(sql, ...parameters);
-    const inserted = written.filter((row) => row.inserted).length;
-    counts.inserted += inserted;
-    counts.updated += written.length - inserted;
-    counts.unchanged += slice.length - written.length;
+  const stored = new Map((await tx.publishedDisplacementFigure.findMany()).map((row) => [row.key, row]));
+  const day = (date: Date | null) => date?.toISOString().slice(0, 10) ?? null;
+  for (const figure of PUBLISHED_SCOPE_FIGURES) {
+    const data = {
+      scope: figure.scope,
+      areaPcodes: [...figure.areaPcodes],
+      populationGroup: figure.populationGroup,
+      individuals: figure.individuals,
+      periodStart: figure.periodStart === null ? null : new Date(`${figure.periodStart}T00:00:00Z`),
+      reportingDate: new Date(`${figure.reportingDate}T00:00:00Z`),
+      sourceRef: publishedSourceRef(figure.source, figure.detail),
+    };
+    const current = stored.get(figure.key);
+    if (current === undefined) {
+      await tx.publishedDisplacementFigure.create({ data: { key: figure.key, ...data } });
+      counts.inserted += 1;
+    } else if (
+      current.scope === data.scope &&
+      current.areaPcodes.join() === data.areaPcodes.join() &&
+      current.populationGroup === data.populationGroup &&
+      current.individuals === data.individuals &&
+      day(current.periodStart) === day(data.periodStart) &&
+      day(current.reportingDate) === day(data.reportingDate) &&
+      current.sourceRef === data.sourceRef
+    ) {
+      counts.unchanged += 1;
+    } else {
+      await tx.publishedDisplacementFigure.update({ where: { key: figure.key }, data });
+      counts.updated += 1;
+    }
   }
   return counts;
 }

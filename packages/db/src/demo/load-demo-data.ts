@@ -11,7 +11,7 @@ import { demoCentreOf, generateCentreEvents, generateExtraCentres, referralPartn
 import { generatePeople, type PeopleParameters } from './synthetic-people';
 import { addCounts, insertMissing, syncRows } from './sync-rows';
 import { insertUnnest } from './bulk-insert';
-import { demoDisplacementRows, upsertDisplacementFigures } from './demo-displacement';
+import { demoDisplacementRows, upsertDemoDisplacementFigures, upsertPublishedScopeFigures } from './demo-displacement';
 import { BENEFICIARY_COLUMNS, REFERRAL_COLUMNS, REFERRAL_STATUS_CHANGE_COLUMNS, SERVICE_DELIVERY_COLUMNS } from './people-columns';
 
 export interface DemoDataOptions {
@@ -58,7 +58,8 @@ export type DemoDataCounts = Record<
   | 'serviceDeliveries'
   | 'referrals'
   | 'referralStatusChanges'
-  | 'displacementFigures',
+  | 'displacementFigures'
+  | 'publishedDisplacementFigures',
   LoadCounts
 >;
 
@@ -177,7 +178,8 @@ export async function loadDemoData(prisma: PrismaClient, options: DemoDataOption
       projects,
       projectDonors,
       engagementEvents: addCounts(namedEvents, generatedEvents),
-      displacementFigures: await upsertDisplacementFigures(tx, demoDisplacementRows(settings.seed)),
+      displacementFigures: await upsertDemoDisplacementFigures(tx, demoDisplacementRows(settings.seed)),
+      publishedDisplacementFigures: await upsertPublishedScopeFigures(tx),
     };
   }, TX_OPTIONS);
 

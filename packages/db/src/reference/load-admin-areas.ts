@@ -1,15 +1,15 @@
-import { allAreas, type AdminArea as DomainArea } from '@crc/domain';
+import { allAreas, IRAQ, type AdminArea as DomainArea, type CountryArea } from '@crc/domain';
 import type { Prisma } from '../generated/prisma/client';
 import { emptyCounts, type LoadCounts } from './load-counts';
 
 type AdminAreaRow = Prisma.AdminAreaCreateManyInput;
 
-function toRow(area: DomainArea): AdminAreaRow {
+function toRow(area: DomainArea | CountryArea): AdminAreaRow {
   return {
     pcode: area.pcode,
     level: area.level,
     parentPcode: area.parentPcode,
-    isoCode: area.isoCode,
+    isoCode: area.level === 'country' ? null : area.isoCode,
     nameEn: area.names.en,
     nameAr: area.names.ar,
     nameCkb: area.names.ckb,
@@ -26,7 +26,8 @@ function sameRow(a: AdminAreaRow, b: AdminAreaRow): boolean {
 }
 
 /**
- * Upserts Iraq's governorates, districts and sub-districts from @crc/domain. Only rows
+ * Upserts Iraq itself (`IQ`, level country: where national figures are stored) and its
+ * governorates, districts and sub-districts from @crc/domain. Only rows
  * that differ are written, so a second load reports everything unchanged. Areas are
  * never deleted here: other tables reference them.
  */
@@ -35,7 +36,7 @@ export async function loadAdminAreas(tx: Prisma.TransactionClient): Promise<Load
   const existing = new Map((await tx.adminArea.findMany()).map((row) => [row.pcode, row]));
   const toInsert: AdminAreaRow[] = [];
   // allAreas() is sorted by p-code, so parents precede their children.
-  for (const area of allAreas()) {
+  for (const area of [IRAQ, ...allAreas()]) {
     const wanted = toRow(area);
     const current = existing.get(area.pcode);
     if (!current) {

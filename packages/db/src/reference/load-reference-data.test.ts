@@ -4,6 +4,8 @@ import type { Db } from '../create-db';
 import { createTestDatabase, TEST_DATABASE_KIND, type TestDatabase } from '../testing/test-database';
 import { loadReferenceData } from './load-reference-data';
 
+// Iraq itself (IQ, level country) is loaded with its areas.
+const areaCount = allAreas().length + 1;
 const termCount = VOCABULARY_NAMES.reduce((sum, name) => sum + VOCABULARIES[name].length, 0);
 
 describe(`loadReferenceData (database: ${TEST_DATABASE_KIND})`, () => {
@@ -26,19 +28,20 @@ describe(`loadReferenceData (database: ${TEST_DATABASE_KIND})`, () => {
 
   it('inserts every area and vocabulary term on an empty database', async () => {
     const counts = await loadReferenceData(db.prisma);
-    expect(counts.adminAreas).toEqual({ inserted: allAreas().length, updated: 0, unchanged: 0 });
+    expect(counts.adminAreas).toEqual({ inserted: areaCount, updated: 0, unchanged: 0 });
     expect(counts.vocabularyTerms).toEqual({ inserted: termCount, updated: 0, unchanged: 0 });
 
     const diyala = await db.prisma.adminArea.findUniqueOrThrow({ where: { pcode: 'IQG10' }, include: { children: true } });
     expect(diyala).toMatchObject({ level: 'governorate', isoCode: 'IQ-DI', nameEn: 'Diyala', parentPcode: null });
     expect(diyala.children.map((child) => child.pcode)).toContain('IQG10Q05');
     expect(await db.prisma.adminArea.count({ where: { level: 'governorate' } })).toBe(governorates().length);
+    expect(await db.prisma.adminArea.findUniqueOrThrow({ where: { pcode: 'IQ' } })).toMatchObject({ level: 'country', nameEn: 'Iraq', parentPcode: null });
   });
 
   it('changes nothing when loaded again', async () => {
     const before = await snapshot();
     const counts = await loadReferenceData(db.prisma);
-    expect(counts.adminAreas).toEqual({ inserted: 0, updated: 0, unchanged: allAreas().length });
+    expect(counts.adminAreas).toEqual({ inserted: 0, updated: 0, unchanged: areaCount });
     expect(counts.vocabularyTerms).toEqual({ inserted: 0, updated: 0, unchanged: termCount });
     expect(await snapshot()).toEqual(before);
   });
@@ -50,7 +53,7 @@ describe(`loadReferenceData (database: ${TEST_DATABASE_KIND})`, () => {
       data: { extra: { stale: true } },
     });
     const counts = await loadReferenceData(db.prisma);
-    expect(counts.adminAreas).toEqual({ inserted: 0, updated: 1, unchanged: allAreas().length - 1 });
+    expect(counts.adminAreas).toEqual({ inserted: 0, updated: 1, unchanged: areaCount - 1 });
     expect(counts.vocabularyTerms).toEqual({ inserted: 0, updated: 1, unchanged: termCount - 1 });
     const khanaqin = await db.prisma.adminArea.findUniqueOrThrow({ where: { pcode: 'IQG10Q05' } });
     expect(khanaqin.nameEn).toBe(allAreas().find((area) => area.pcode === 'IQG10Q05')?.names.en);

@@ -1,0 +1,27 @@
+import type { DisplacementFigureCreate } from '@crc/domain';
+
+/**
+ * The natural key of displacement_figure, as DTM keys its figures: source, area,
+ * location, round, reporting date (a round reported on two dates keeps both), group,
+ * and the dimensions the figure is split by ('' = not split). As one string, for
+ * de-duplication in memory; the unique index `displacement_figure_natural_key` is the
+ * same key in the database.
+ */
+export function displacementNaturalKey(figure: DisplacementFigureCreate): string {
+  return [
+    figure.source,
+    figure.areaPcode,
+    locationKeyOf(figure),
+    figure.roundNumber,
+    figure.reportingDate,
+    figure.populationGroup,
+    figure.origin ?? '',
+    figure.displacementReason ?? '',
+    figure.shelterType ?? '',
+  ].join('\u0000');
+}
+
+/** The location's DTM id, else its name, else '' (a figure for the whole area). */
+export function locationKeyOf(figure: Pick<DisplacementFigureCreate, 'location'>): string {
+  return figure.location?.code ?? figure.location?.name ?? '';
+}

@@ -1,0 +1,96 @@
+import type { DisplacementFigureCreate } from '@crc/domain';
+import { locationKeyOf } from './displacement-natural-key';
+
+export interface UpsertCounts {
+  inserted: number;
+  updated: number;
+  unchanged: number;
+}
+
+/** Runs one parameterised statement: a SqlExecutor, or a Prisma transaction through `prismaQuery`. */
+export interface FigureWriter {
+  query<Row extends Record<string, unknown>>(sql: string, params: readonly unknown[]): Promise<Row[]>;
+}
+
+/** Rows per statement: the rows travel as 18 arrays, so the statement size is independent of the row count. */
+export const UPSERT_CHUNK_SIZE = 5000;
+
+const KEY = ['source', 'area_pcode', 'location_key', 'round', 'reporting_date', 'population_group', 'origin', 'displacement_reason', 'shelter_type'] as const;
+
+// One statement per chunk: the rows travel as arrays and are unnested server-side.
+// ON CONFLICT on the natural key updates only when a value differs (IS DISTINCT FROM),
+// so an unchanged row is neither rewritten nor returned; `xmax = 0` marks a fresh insert.
+// source_ref and import_batch_id follow the values: they change only with them.
+const UPSERT_SQL = `
+INSERT INTO displacement_figure AS f
+  (source, area_pcode, level, location_code, location_name, location_key, round, reporting_date,
+   population_group, origin, displacement_reason, shelter_type, individuals, households, males, females, source_ref, import_batch_id)
+SELECT r.source, r.area_pcode, r.level::admin_level, r.location_code, r.location_name, r.location_key, r.round,
+       r.reporting_date::date, r.population_group, r.origin, r.displacement_reason, r.shelter_type,
+       r.individuals, r.households, r.males, r.females, r.source_ref, r.import_batch_id::uuid
+FROM unnest($1::text[], $2::text[], $3::text[], $4::text[], $5::text[], $6::text[], $7::int[], $8::text[], $9::text[],
+            $10::text[], $11::text[], $12::text[], $13::int[], $14::int[], $15::int[], $16::int[], $17::text[], $18::text[])
+  AS r(source, area_pcode, level, location_code, location_name, location_key, round, reporting_date, population_group,
+       origin, displacement_reason, shelter_type, individuals, households, males, females, source_ref, import_batch_id)
+ON CONFLICT (${KEY.join(', ')}) DO UPDATE SET
+  level = excluded.level,
+  location_code = excluded.location_code,
+  location_name = excluded.location_name,
+  individuals = excluded.individuals,
+  households = excluded.households,
+  males = excluded.males,
+  females = excluded.females,
+  source_ref = excluded.source_ref,
+  import_batch_id = excluded.import_batch_id,
+  updated_at = now()
+WHERE (f.level, f.location_code, f.location_name, f.individuals, f.households, f.males, f.females)
+  IS DISTINCT FROM (excluded.level, excluded.location_code, excluded.location_name, excluded.individuals, excluded.households, excluded.males, excluded.females)
+RETURNING (f.xmax = 0) AS inserted`;
+
+/**
+ * THE write path of displacement figures (importer, API sync, demo): figures by their
+ * natural key in bulk; new keys are inserted, changed values updated, identical rows
+ * left alone. Keys must be unique within `figures` (callers reject repeats first).
+ * Figures are typed by @crc/domain's schema; callers validate them at their edge.
+ * `importBatchId` is the batch that writes them (null for the demo's reference figures).
+ */
+export async function upsertDisplacementFigures(
+  sql: FigureWriter,
+  figures: readonly DisplacementFigureCreate[],
+  importBatchId: string | null = null,
+): Promise<UpsertCounts> {
+  const counts: UpsertCounts = { inserted: 0, updated: 0, unchanged: 0 };
+  for (let start = 0; start < figures.length; start += UPSERT_CHUNK_SIZE) {
+    const chunk = figures.slice(start, start + UPSERT_CHUNK_SIZE);
+    const returned = await sql.query<{ inserted: boolean }>(UPSERT_SQL, [
+      chunk.map((figure) => figure.source),
+      chunk.map((figure) => figure.areaPcode),
+      chunk.map((figure) => figure.adminLevel),
+      chunk.map((figure) => figure.location?.code ?? null),
+      chunk.map((figure) => figure.location?.name ?? null),
+      chunk.map((figure) => locationKeyOf(figure)),
+      chunk.map((figure) => figure.roundNumber),
+      chunk.map((figure) => figure.reportingDate),
+      chunk.map((figure) => figure.populationGroup),
+      chunk.map((figure) => figure.origin ?? ''),
+      chunk.map((figure) => figure.displacementReason ?? ''),
+      chunk.map((figure) => figure.shelterType ?? ''),
+      chunk.map((figure) => figure.individuals),
+      chunk.map((figure) => figure.households ?? null),
+      chunk.map((figure) => figure.males ?? null),
+      chunk.map((figure) => figure.females ?? null),
+      chunk.map((figure) => figure.sourceReference ?? null),
+      chunk.map((figure) => figure.importBatchId ?? importBatchId),
+    ]);
+    const inserted = returned.filter((row) => row.inserted).length;
+    counts.inserted += inserted;
+    counts.updated += returned.length - inserted;
+    counts.unchanged += chunk.length - returned.length;
+  }
+  return counts;
+}
+
+/** A FigureWriter over a Prisma (transaction) client. */
+export function prismaFigureWriter(tx: { $queryRawUnsafe<T>(query: string, ...values: unknown[]): Promise<T> }): FigureWriter {
+  return { query: <Row extends Record<string, unknown>>(text: string, params: readonly unknown[]) => tx.$queryRawUnsafe<Row[]>(text, ...params) };
+}
