@@ -36,7 +36,7 @@ describe('createDtmClient against the local DTM server', () => {
 
   it('sends the key in Ocp-Apim-Subscription-Key and the PascalCase query, and validates the rows', async () => {
     const rows = await client({}, seen.events).displacement('admin1', { ...IRAQ, FromRoundNumber: 96, ToRoundNumber: 97 });
-    expect(rows).toHaveLength(6);
+    expect(rows).toHaveLength(16);
     expect(new Set(rows.map((row) => row.roundNumber))).toEqual(new Set([96, 97]));
     expect(rows[0]).toMatchObject({ admin0Pcode: 'IRQ', admin1Name: expect.any(String), numPresentIdpInd: expect.any(Number) });
     const last = server.requests.at(-1);
@@ -55,7 +55,7 @@ describe('createDtmClient against the local DTM server', () => {
     server.injectFault({ kind: 'server-error', status: 500 }, { times: 2 });
     const started = Date.now();
     const rows = await client({}, seen.events).displacement('admin2', IRAQ);
-    expect(rows).toHaveLength(9);
+    expect(rows).toHaveLength(15);
     const retries = seen.events.filter((event) => event.type === 'retry');
     expect(retries.map((event) => event.type === 'retry' && event.status)).toEqual([429, 500, 500]);
     // Retry-After: 1 was honoured (not the 10 ms backoff).

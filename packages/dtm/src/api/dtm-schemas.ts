@@ -17,9 +17,14 @@ const reportingDate = z
   .regex(/^\d{4}-\d{2}-\d{2}(?:T[\d:.]+(?:Z|[+-]\d{2}:?\d{2})?)?$/, { error: 'must be an ISO date (YYYY-MM-DD[Thh:mm:ss])' })
   .transform((value) => value.slice(0, 10));
 
-/** One row of /v3/displacement/admin0|admin1|admin2 (fields as documented; unknown fields are dropped). */
+/**
+ * One row of /v3/displacement/admin0|admin1|admin2 (fields as documented; unknown
+ * fields are dropped). As the real v3 API answers: admin0 rows carry no `id`; rows are
+ * split by `displacementReason` and by origin (`idpOriginAdmin1Name`/`Pcode`, "Not
+ * available" when unknown); `numberMales`/`numberFemales` are often null.
+ */
 export const DtmDisplacementRowSchema = z.object({
-  id: z.union([z.int(), z.string().min(1)]).transform(String),
+  id: z.union([z.int(), z.string().min(1)]).transform(String).nullable().optional(),
   operation: text,
   admin0Name: text,
   admin0Pcode: text,

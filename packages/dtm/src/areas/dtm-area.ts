@@ -1,37 +1,29 @@
-import type { AdminArea } from '@crc/domain';
+import { COUNTRY_PCODE, type AdminArea } from '@crc/domain';
 import type { DtmDisplacementRow } from '../api/dtm-schemas';
-import { resolveAreaStrictly, type StrictResolution } from './resolve-area-strictly';
+import { placeArea, type PlacedBy, type StrictResolver } from './place-area';
+import { resolveAreaStrictly } from './resolve-area-strictly';
 
-export type DtmAreaResult = { readonly ok: true; readonly area: AdminArea } | { readonly ok: false; readonly field: string; readonly value: string; readonly reason: string };
+export type DtmAreaResult =
+  | { readonly ok: true; readonly area: AdminArea | typeof COUNTRY_PCODE; readonly by: PlacedBy }
+  | { readonly ok: false; readonly field: string; readonly value: string; readonly reason: string };
 
-/** Codes that name an OCHA area directly: a p-code (IQG10) or an ISO 3166-2 code (IQ-DI). */
-const OCHA_OR_ISO = /^(?:IQG\d{2}(?:Q\d{2}(?:N\d{2})?)?|IQ-[A-Z]{2})$/i;
-
-function resolveLevel(
-  code: string | null | undefined,
-  name: string | null | undefined,
-  fields: { code: string; name: string },
-  level: 'governorate' | 'district',
-  within?: string,
-): DtmAreaResult {
-  // DTM's own admin p-codes are not OCHA p-codes and no mapping is published: they are
-  // used only when they are OCHA/ISO codes; otherwise the name decides, strictly.
-  if (code && OCHA_OR_ISO.test(code.trim())) {
-    const found: StrictResolution = resolveAreaStrictly(code, level, within);
-    return found.ok ? found : { ok: false, field: fields.code, value: code, reason: found.reason };
-  }
-  if (!name) return { ok: false, field: fields.name, value: '', reason: `no ${level} name (and ${fields.code} "${code ?? ''}" is not an OCHA p-code)` };
-  const found = resolveAreaStrictly(name, level, within);
-  return found.ok ? found : { ok: false, field: fields.name, value: name, reason: found.reason };
+function cell(text: string | null | undefined, field: string) {
+  return text === null || text === undefined || text.trim() === '' ? undefined : { text, field };
 }
 
 /**
- * The OCHA area of a DTM admin1 (governorate) or admin2 (district) row. The district is
- * looked up inside its governorate, so a name shared across governorates cannot
- * land in the wrong one. Rows that cannot be mapped unambiguously are refused.
+ * The area of a DTM row: Iraq itself for admin0 (national) rows, the governorate for
+ * admin1, the district inside its governorate for admin2 (so a name shared across
+ * governorates cannot land in the wrong one). Codes in DTM's IRQ-G form are OCHA
+ * p-codes; unknown codes fall back to the name strictly (see placeArea).
  */
-export function dtmRowArea(row: DtmDisplacementRow, level: 'admin1' | 'admin2'): DtmAreaResult {
-  const governorate = resolveLevel(row.admin1Pcode, row.admin1Name, { code: 'admin1Pcode', name: 'admin1Name' }, 'governorate');
+export function dtmRowArea(row: DtmDisplacementRow, level: 'admin0' | 'admin1' | 'admin2', resolve: StrictResolver = resolveAreaStrictly): DtmAreaResult {
+  if (level === 'admin0') {
+    return /^(?:IRQ|IQ)$/i.test(row.admin0Pcode.trim()) || /^iraq$/i.test(row.admin0Name.trim())
+      ? { ok: true, area: COUNTRY_PCODE, by: 'code' }
+      : { ok: false, field: 'admin0Pcode', value: row.admin0Pcode, reason: 'is not Iraq (IRQ): only Iraq’s figures are kept' };
+  }
+  const governorate = placeArea({ code: cell(row.admin1Pcode, 'admin1Pcode'), name: cell(row.admin1Name, 'admin1Name') }, 'governorate', undefined, resolve);
   if (level === 'admin1' || !governorate.ok) return governorate;
-  return resolveLevel(row.admin2Pcode, row.admin2Name, { code: 'admin2Pcode', name: 'admin2Name' }, 'district', governorate.area.pcode);
+  return placeArea({ code: cell(row.admin2Pcode, 'admin2Pcode'), name: cell(row.admin2Name, 'admin2Name') }, 'district', governorate.area.pcode, resolve);
 }

@@ -73,7 +73,7 @@ describe('crc-dtm import', () => {
     expect(cli.out()).toMatch(/unchanged\s+1\n/);
     expect(cli.err()).toContain('row 3, District "Atlantis": no district named "Atlantis" in Diyala (IQG10)');
     const rejects = await readFile(join(dir, 'returnees-bad.rejects.csv'), 'utf8');
-    expect(rejects).toContain('3,District,Atlantis,');
+    expect(rejects).toContain('"3","District","Atlantis",');
   });
 
   it('exits 2 on usage errors without touching the database', async () => {
@@ -100,9 +100,9 @@ describe('crc-dtm sync', () => {
   it('exits 0 after writing the API figures', async () => {
     const cli = io({ DTM_SUBSCRIPTION_KEY: KEY });
     expect(await runCli(['sync', '--country', 'Iraq', '--from-round', '96', '--to-round', '97', '--base-url', server.baseUrl, '--level', 'admin1'], cli)).toBe(EXIT.ok);
-    expect(cli.out()).toMatch(/admin1 rows\s+6\n/);
-    expect(cli.out()).toMatch(/inserted\s+6\n/);
-    expect(await db.prisma.displacementFigure.count({ where: { source: 'dtm_api' } })).toBe(6);
+    expect(cli.out()).toMatch(/admin1 rows\s+16\n/);
+    expect(cli.out()).toMatch(/inserted\s+16\n/);
+    expect(await db.prisma.displacementFigure.count({ where: { source: 'dtm_api' } })).toBe(16);
   });
 
   it('exits 3 when the API reports failure, and never prints the key', async () => {

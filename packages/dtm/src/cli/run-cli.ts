@@ -8,6 +8,7 @@ import type { DtmDisplacementQuery } from '../api/dtm-query';
 import { importMasterList } from '../import/import-master-list';
 import { writeRejectsCsv } from '../import/rejects-csv';
 import { SourceFormatError } from '../import/source-format-error';
+import { MASTER_LIST_ENCODINGS } from '../import/text-encoding';
 import { ImportFailedError, type ImportOutcome } from '../store/import-batch-run';
 import type { RejectedRow } from '../store/rejected-row';
 import { syncFromDtmApi, type DtmSyncLevel } from '../sync/sync-from-dtm-api';
@@ -18,8 +19,9 @@ import { summaryTable } from './summary-table';
 export const USAGE = `usage:
   crc-dtm import <file.csv|file.xlsx> [--source dtm_master_list|iom_document|manual] [--rejects <path>]
                  [--population idp|returnee] [--round <n>] [--date <YYYY-MM-DD>]
+                 [--encoding utf-8|windows-1256|utf-16le|utf-16be] [--sheet <name or number>]
   crc-dtm sync (--operation <name> | --country <name> | --admin0 <code>) [--from-round <n>] [--to-round <n>]
-               [--from-date <YYYY-MM-DD>] [--to-date <YYYY-MM-DD>] [--level admin1|admin2] [--base-url <url>]
+               [--from-date <YYYY-MM-DD>] [--to-date <YYYY-MM-DD>] [--level admin0|admin1|admin2] [--base-url <url>]
                [--rejects <path>]
 options for both: [--data-dir <pglite directory>] [--help]
 
@@ -110,6 +112,9 @@ async function runImport(io: CliIo, file: string, values: Record<string, string 
   const populationGroup = oneOf('population', values.population as string | undefined, ['idp', 'returnee'] as const);
   const round = positiveInt('round', values.round as string | undefined);
   const reportingDate = isoDate('date', values.date as string | undefined);
+  const encoding = oneOf('encoding', (values.encoding as string | undefined)?.toLowerCase(), MASTER_LIST_ENCODINGS);
+  const sheetText = values.sheet as string | undefined;
+  const sheet = sheetText === undefined ? undefined : /^\d+$/.test(sheetText) ? positiveInt('sheet', sheetText) : sheetText;
   const rejectsPath = (values.rejects as string | undefined) ?? join(dirname(file), `${basename(file, extname(file))}.rejects.csv`);
   await access(file);
 
@@ -121,6 +126,8 @@ async function runImport(io: CliIo, file: string, values: Record<string, string 
       ...(populationGroup ? { populationGroup } : {}),
       ...(round !== undefined ? { round } : {}),
       ...(reportingDate !== undefined ? { reportingDate } : {}),
+      ...(encoding !== undefined ? { encoding } : {}),
+      ...(sheet !== undefined ? { sheet } : {}),
       onProgress: ({ bytesRead, totalBytes, rowsRead }) => bar.update(bytesRead, totalBytes, `${rowsRead.toLocaleString('en-US')} rows`),
     }),
   );
@@ -135,6 +142,8 @@ async function runImport(io: CliIo, file: string, values: Record<string, string 
       ['sha256', result.fileHash],
       ['columns by', result.columnsBy === 'hxl' ? 'HXL hashtags' : 'header names'],
       ...outcomeRows(result),
+      ['placed by p-code', result.placedBy.code],
+      ['placed by name', result.placedBy.name],
       ['rejects file', result.rejectsPath],
     ])}\n`,
   );
@@ -159,7 +168,7 @@ async function runSync(io: CliIo, values: Record<string, string | boolean | stri
     ...(fromDate ? { FromReportingDate: fromDate } : {}),
     ...(toDate ? { ToReportingDate: toDate } : {}),
   });
-  const levels = ((values.level as string[] | undefined) ?? []).flatMap((level) => level.split(',')).map((level) => oneOf('level', level.trim(), ['admin1', 'admin2'] as const) as DtmSyncLevel);
+  const levels = ((values.level as string[] | undefined) ?? []).flatMap((level) => level.split(',')).map((level) => oneOf('level', level.trim(), ['admin0', 'admin1', 'admin2'] as const) as DtmSyncLevel);
   if (!io.env.DTM_SUBSCRIPTION_KEY) throw new UsageError('set DTM_SUBSCRIPTION_KEY to your DTM API subscription key');
   const client = createDtmClient({ env: io.env, ...(values['base-url'] ? { baseUrl: values['base-url'] as string } : {}) });
 
@@ -187,6 +196,8 @@ async function runSync(io: CliIo, values: Record<string, string | boolean | stri
       ['query', new URLSearchParams(Object.entries(query).map(([key, value]): [string, string] => [key, String(value)])).toString()],
       ...Object.entries(result.fetched).map(([level, rows]): [string, number] => [`${level} rows`, rows]),
       ...outcomeRows(result),
+      ['placed by p-code', result.placedBy.code],
+      ['placed by name', result.placedBy.name],
       ['rejects file', rejectsPath],
     ])}\n`,
   );
@@ -234,6 +245,8 @@ function parse(argv: readonly string[]) {
       population: { type: 'string' },
       round: { type: 'string' },
       date: { type: 'string' },
+      encoding: { type: 'string' },
+      sheet: { type: 'string' },
       operation: { type: 'string' },
       country: { type: 'string' },
       admin0: { type: 'string' },

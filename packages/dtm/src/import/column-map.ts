@@ -11,7 +11,9 @@ export interface MappedColumn {
 /** For each field, the columns that carry it, best first (the first non-empty cell wins). */
 export type ColumnMap = Partial<Record<MasterListField, readonly MappedColumn[]>>;
 
-const COUNT_FIELDS: ReadonlySet<MasterListField> = new Set(['idpsInd', 'idpsHh', 'returneesInd', 'returneesHh', 'ind', 'hh']);
+const COUNT_FIELDS: ReadonlySet<MasterListField> = new Set(['idpsInd', 'idpsHh', 'returneesInd', 'returneesHh', 'ind', 'hh', 'idpsMales', 'idpsFemales']);
+/** Attributes a count column may carry beyond its field's own: `+total`, and `+ind` on the sex columns (HXL's individuals default). */
+const ALLOWED_EXTRAS: Partial<Record<MasterListField, readonly string[]>> = { idpsMales: ['total', 'ind'], idpsFemales: ['total', 'ind'] };
 
 function labelOf(header: string | undefined, hashtag: string | undefined): string {
   const text = header?.trim() ?? '';
@@ -45,7 +47,8 @@ export function mapColumnsByHxl(hashtags: readonly string[], headers: readonly s
     }
     if (best === undefined) return;
     const extras = [...attributes].filter((attribute) => !(MASTER_LIST_FIELDS[best.field].hxl as readonly string[]).includes(attribute));
-    if (COUNT_FIELDS.has(best.field) && extras.some((attribute) => attribute !== 'total')) return;
+    const allowed = ALLOWED_EXTRAS[best.field] ?? ['total'];
+    if (COUNT_FIELDS.has(best.field) && extras.some((attribute) => !allowed.includes(attribute))) return;
     const list = candidates.get(best.field) ?? [];
     list.push({ index, label: labelOf(headers[index], hashtag.text), extras: extras.length });
     candidates.set(best.field, list);

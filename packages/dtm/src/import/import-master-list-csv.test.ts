@@ -114,11 +114,13 @@ describe('importMasterList (CSV, header names)', () => {
     expect(await db.prisma.displacementFigure.count()).toBe(6);
   });
 
-  it('refuses a file without a count column before writing anything', async () => {
-    const batches = await db.prisma.importBatch.count();
+  it('refuses a file without a count column before writing anything, and records the failed attempt', async () => {
+    const figures = await db.prisma.displacementFigure.count();
     await expect(importMasterList(db, await file('no-counts.csv', ['Governorate,Round,Date', 'Ninewa,125,2022-03-31']))).rejects.toThrow(
       /lacks a count/,
     );
-    expect(await db.prisma.importBatch.count()).toBe(batches);
+    expect(await db.prisma.displacementFigure.count()).toBe(figures);
+    const failed = await db.prisma.importBatch.findFirstOrThrow({ where: { fileName: 'no-counts.csv' } });
+    expect(failed).toMatchObject({ status: 'failed', rowsInserted: 0, rowsUpdated: 0, report: { error: expect.stringMatching(/lacks a count/) } });
   });
 });

@@ -1,11 +1,10 @@
 import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { loadReferenceData, type Db } from '@crc/db';
+import { loadReferenceData, UPSERT_CHUNK_SIZE, type Db } from '@crc/db';
 import { createTestDatabase, TEST_DATABASE_KIND, type TestDatabase } from '@crc/db/testing';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ImportFailedError } from '../store/import-batch-run';
-import { UPSERT_CHUNK_SIZE } from '../store/upsert-figures';
 import { importMasterList } from './import-master-list';
 
 let testDb: TestDatabase;

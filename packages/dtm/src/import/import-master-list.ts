@@ -1,10 +1,9 @@
 import { stat } from 'node:fs/promises';
 import { basename, extname } from 'node:path';
-import type { Db } from '@crc/db';
-import { naturalKey } from '../store/figure-row';
+import { displacementNaturalKey, type Db, type UpsertCounts } from '@crc/db';
+import type { PlacedBy } from '../areas/place-area';
 import { runImportBatch, type ImportOutcome } from '../store/import-batch-run';
 import type { RejectedRow } from '../store/rejected-row';
-import type { UpsertCounts } from '../store/upsert-figures';
 import { mapColumnsByHeader, mapColumnsByHxl, type ColumnMap } from './column-map';
 import { sha256File } from './file-hash';
 import { isHxlRow } from './hxl-hashtag';
@@ -13,7 +12,8 @@ import { readCsvRows } from './read-csv-rows';
 import { readXlsxRows } from './read-xlsx-rows';
 import { writeRejectsCsv } from './rejects-csv';
 import { SourceFormatError } from './source-format-error';
-import { cellText, type TableRow } from './table-row';
+import { cellText, rawCellText, type TableRow } from './table-row';
+import type { MasterListEncoding } from './text-encoding';
 
 export interface MasterListImportOptions {
   /** Default 'dtm_master_list'. */
@@ -23,6 +23,10 @@ export interface MasterListImportOptions {
   readonly populationGroup?: 'idp' | 'returnee';
   readonly round?: number;
   readonly reportingDate?: string;
+  /** CSV only. Default UTF-8; a UTF-8 or UTF-16 byte-order mark decides by itself. */
+  readonly encoding?: MasterListEncoding;
+  /** XLSX only: the worksheet's name or position from 1. Default the first. */
+  readonly sheet?: string | number;
   /** Default: today's date (UTC). */
   readonly today?: string;
   /** Called as the file is read and written (awaited: it runs inside the import's transaction). */
@@ -41,6 +45,8 @@ export interface MasterListImportResult extends ImportOutcome {
   readonly fileHash: string;
   /** How the columns were found. */
   readonly columnsBy: 'hxl' | 'header';
+  /** Rows written (not rejected) whose area was found by p-code, and by name (the code was unknown or absent). */
+  readonly placedBy: Readonly<Record<PlacedBy, number>>;
   /** Set when rejected rows were written to a file. */
   readonly rejectsPath?: string;
 }
@@ -48,19 +54,25 @@ export interface MasterListImportResult extends ImportOutcome {
 /** An HXL row is looked for in the first rows only (HDX files put it right under the headers). */
 const HXL_SEARCH_ROWS = 5;
 /** Fields without which no row can succeed: the file is refused before anything is written. */
-const AREA_FIELDS = ['adm1Code', 'adm1Name', 'adm2Code', 'adm2Name', 'adm3Code', 'adm3Name'] as const;
+const AREA_FIELDS = ['adm1Code', 'adm1Name', 'adm2Code', 'adm2Name', 'adm3Code', 'adm3Name', 'areaCode', 'countryCode', 'countryName'] as const;
 const COUNT_FIELDS = ['idpsInd', 'returneesInd', 'ind'] as const;
 
-function rowsOf(path: string, onBytes: (bytes: number) => void): AsyncGenerator<TableRow> {
+function rowsOf(path: string, options: MasterListImportOptions, onBytes: (bytes: number) => void, onEncoding: (encoding: string) => void): AsyncGenerator<TableRow> {
   const extension = extname(path).toLowerCase();
-  if (extension === '.csv' || extension === '.txt') return readCsvRows(path, onBytes);
-  if (extension === '.xlsx') return readXlsxRows(path, onBytes);
+  if (extension === '.csv' || extension === '.txt') {
+    if (options.sheet !== undefined) throw new SourceFormatError('the sheet option is for XLSX workbooks; a CSV file has one table');
+    return readCsvRows(path, { onBytes, onEncoding, ...(options.encoding ? { encoding: options.encoding } : {}) });
+  }
+  if (extension === '.xlsx') {
+    if (options.encoding !== undefined) throw new SourceFormatError('the encoding option is for CSV files; an XLSX workbook says its own');
+    return readXlsxRows(path, { onBytes, ...(options.sheet === undefined ? {} : { sheet: options.sheet }) });
+  }
   throw new SourceFormatError(`cannot read "${basename(path)}": expected a .csv or .xlsx file`);
 }
 
 function checkColumns(columns: ColumnMap, options: MasterListImportOptions, by: string): void {
   const missing: string[] = [];
-  if (!AREA_FIELDS.some((field) => columns[field])) missing.push('an area (#adm1/#adm2/#adm3 +code or +name; Governorate, District, Sub-district)');
+  if (!AREA_FIELDS.some((field) => columns[field])) missing.push('an area (#adm1/#adm2/#adm3 +code or +name; Governorate, District, Sub-district; OCHA PCode)');
   if (!COUNT_FIELDS.some((field) => columns[field])) missing.push('a count (#affected+idps+ind or #affected+returnees+ind; IDP/Returnee Individuals)');
   if (columns.ind && !options.populationGroup) missing.push('the population group of the generic count columns (option populationGroup / --population)');
   if (!columns.round && options.round === undefined) missing.push('the round (#round+code; Round) or option round / --round');
@@ -69,97 +81,116 @@ function checkColumns(columns: ColumnMap, options: MasterListImportOptions, by: 
 }
 
 /**
- * Imports a DTM master list (IDP or returnee list; CSV or XLSX) into displacement_figure
- * as one import batch. Columns come from the HXL hashtag row when there is one, else
- * from the header names. Bad rows are rejected with their row number, column and
- * reason (and written to `rejectsPath`); good rows are upserted by natural key, so
- * importing the same file twice changes nothing. All or nothing: see runImportBatch.
+ * Imports a DTM master list or an HDX "IOM DTM from API" file (IDP or returnee list;
+ * CSV or XLSX) into displacement_figure as one import batch. Columns come from the HXL
+ * hashtag row when there is one, else from the header names. Bad rows are rejected with
+ * their row number, column and reason (and written to `rejectsPath`); good rows are
+ * upserted by natural key, so importing the same file twice changes nothing. All or
+ * nothing: see runImportBatch. A file that cannot be read at all (no header, missing
+ * columns, not valid CSV) is a SourceFormatError, recorded as a failed batch.
  */
 export async function importMasterList(db: Db, path: string, options: MasterListImportOptions = {}): Promise<MasterListImportResult> {
   const fileName = basename(path);
   const totalBytes = (await stat(path)).size;
   const fileHash = await sha256File(path);
   const today = options.today ?? new Date().toISOString().slice(0, 10);
+  const source = options.source ?? 'dtm_master_list';
   const resolve = createAreaCache();
   let bytesRead = 0;
   let rowsRead = 0;
+  let encoding = options.encoding ?? 'utf-8';
   let written: UpsertCounts = { inserted: 0, updated: 0, unchanged: 0 };
   const progress = async () => options.onProgress?.({ bytesRead, totalBytes, rowsRead, written });
-  const rows = rowsOf(path, (bytes) => {
-    bytesRead = bytes;
-  });
 
-  let outcome: ImportOutcome;
   let headers: string[] = [];
+  let hashtags: string[] = [];
   let columnsBy: 'hxl' | 'header' = 'header';
+  const placedBy: Record<PlacedBy, number> = { code: 0, name: 0 };
   const rejected: RejectedRow[] = [];
   const originals = new Map<number, readonly string[]>();
+  let rows: AsyncGenerator<TableRow> | undefined;
+  let outcome: ImportOutcome;
   try {
-    // Header (and HXL) rows first: they decide the column map before anything is written.
-    const leading: TableRow[] = [];
-    let columns: ColumnMap | undefined;
-    // Manual next(): breaking out of a for-await loop would close the generator.
-    while (leading.length < HXL_SEARCH_ROWS) {
-      const next = await rows.next();
-      if (next.done) break;
-      const row = next.value;
-      leading.push(row);
-      const texts = row.cells.map(cellText);
-      if (isHxlRow(texts)) {
-        headers = (leading.at(-2)?.cells ?? []).map(cellText);
-        columns = mapColumnsByHxl(texts, headers);
-        columnsBy = 'hxl';
-        break;
-      }
-    }
-    const firstFilled = leading.findIndex((row) => row.cells.some((cell) => cellText(cell) !== ''));
-    if (firstFilled < 0) throw new SourceFormatError(`"${fileName}" has no header row`);
-    let pending: TableRow[];
-    if (columns === undefined) {
-      headers = (leading[firstFilled]?.cells ?? []).map(cellText);
-      columns = mapColumnsByHeader(headers);
-      pending = leading.slice(firstFilled + 1);
-    } else {
-      pending = [];
-    }
-    checkColumns(columns, options, columnsBy === 'hxl' ? 'HXL hashtags' : 'header names');
-    const map = columns;
-
-    const firstRowOfKey = new Map<string, number>();
-    const source = options.source ?? 'dtm_master_list';
-
+    // Everything, the header rows included, is read inside the batch: a file that turns
+    // out unreadable rolls back and is recorded as a failed batch.
     outcome = await runImportBatch(
       db,
       { source, fileName, fileHash },
       async (sink) => {
+        const reader = rowsOf(
+          path,
+          options,
+          (bytes) => {
+            bytesRead = bytes;
+          },
+          (used) => {
+            encoding = used as MasterListEncoding;
+          },
+        );
+        rows = reader;
+        // Header (and HXL) rows first: they decide the column map before anything is written.
+        const leading: TableRow[] = [];
+        let columns: ColumnMap | undefined;
+        // Manual next(): breaking out of a for-await loop would close the generator.
+        while (leading.length < HXL_SEARCH_ROWS) {
+          const next = await reader.next();
+          if (next.done) break;
+          const row = next.value;
+          leading.push(row);
+          const texts = row.cells.map(cellText);
+          if (isHxlRow(texts)) {
+            headers = (leading.at(-2)?.cells ?? []).map(cellText);
+            hashtags = texts;
+            columns = mapColumnsByHxl(texts, headers);
+            columnsBy = 'hxl';
+            break;
+          }
+        }
+        const firstFilled = leading.findIndex((row) => row.cells.some((cell) => cellText(cell) !== ''));
+        if (firstFilled < 0) throw new SourceFormatError(`"${fileName}" is empty: no header row`);
+        let pending: TableRow[];
+        if (columns === undefined) {
+          headers = (leading[firstFilled]?.cells ?? []).map(cellText);
+          columns = mapColumnsByHeader(headers);
+          pending = leading.slice(firstFilled + 1);
+        } else {
+          pending = [];
+        }
+        checkColumns(columns, options, columnsBy === 'hxl' ? 'HXL hashtags' : 'header names');
+        const map = columns;
+        const firstRowOfKey = new Map<string, number>();
+        const rowOptions = { ...options, source, fileName, today, encoding, headers };
+
         async function take(row: TableRow): Promise<void> {
           if (row.cells.every((cell) => cellText(cell) === '')) return;
           rowsRead += 1;
-          const result = masterListRow(row.rowNumber, row.cells, map, { ...options, fileName, today }, resolve);
+          const result = masterListRow(row.rowNumber, row.cells, map, rowOptions, resolve);
           let rejection = 'rejection' in result ? result.rejection : undefined;
           if ('figure' in result) {
-            const key = naturalKey(source, result.figure);
+            const key = displacementNaturalKey(result.figure);
             const first = firstRowOfKey.get(key);
             if (first === undefined) {
               firstRowOfKey.set(key, row.rowNumber);
+              placedBy[result.placedBy] += 1;
               await sink.write(result.figure);
             } else {
-              rejection = { row: row.rowNumber, column: 'area', reason: `repeats row ${first} (same area, location, round and population group)` };
+              rejection = { row: row.rowNumber, column: 'area', reason: `repeats row ${first} (same area, location, round, reporting date, population group, origin, reason and shelter)` };
             }
           }
           if (rejection !== undefined) {
             rejected.push(rejection);
-            originals.set(row.rowNumber, row.cells.map(cellText));
+            originals.set(row.rowNumber, row.cells.map(rawCellText));
           }
           if (rowsRead % 1000 === 0) await progress();
         }
         for (const row of pending) await take(row);
-        for (let next = await rows.next(); !next.done; next = await rows.next()) await take(next.value);
+        for (let next = await reader.next(); !next.done; next = await reader.next()) await take(next.value);
+        if (rowsRead === 0) throw new SourceFormatError(`"${fileName}" has a header but no data rows`);
         await progress();
         return { read: rowsRead, rejected };
       },
       {
-        report: () => ({ fileName, columnsBy, ...(rejected.length > 0 && options.rejectsPath ? { rejectsPath: options.rejectsPath } : {}) }),
+        report: () => ({ fileName, columnsBy, encoding, placedBy, ...(rejected.length > 0 && options.rejectsPath ? { rejectsPath: options.rejectsPath } : {}) }),
         onWritten: (counts) => {
           written = counts;
           return progress();
@@ -168,13 +199,13 @@ export async function importMasterList(db: Db, path: string, options: MasterList
     );
   } finally {
     // Closes the file when the import stops early (bad header, failed transaction).
-    await rows.return(undefined);
+    await (rows as AsyncGenerator<TableRow> | undefined)?.return(undefined);
   }
 
   let rejectsPath: string | undefined;
   if (rejected.length > 0 && options.rejectsPath) {
-    await writeRejectsCsv(options.rejectsPath, rejected, originals, headers);
+    await writeRejectsCsv(options.rejectsPath, rejected, originals, { headers, hashtags });
     rejectsPath = options.rejectsPath;
   }
-  return { ...outcome, fileName, fileHash, columnsBy, ...(rejectsPath ? { rejectsPath } : {}) };
+  return { ...outcome, fileName, fileHash, columnsBy, placedBy: { ...placedBy }, ...(rejectsPath ? { rejectsPath } : {}) };
 }

@@ -1,32 +1,50 @@
-import type { AdminArea, AdminLevel } from '@crc/domain';
-import { resolveAreaStrictly, type StrictResolution } from '../areas/resolve-area-strictly';
-import type { FigureRow } from '../store/figure-row';
+import {
+  COUNTRY_PCODE,
+  DisplacementFigureCreateSchema,
+  dimensionValue,
+  isCountryCode,
+  isWithin,
+  UNKNOWN_DIMENSION,
+  type AdminArea,
+  type AdminLevel,
+  type DisplacementFigureCreate,
+  type DisplacementFigureCreateInput,
+  type DisplacementSource,
+} from '@crc/domain';
+import { placeArea, type PlacedBy, type StrictResolver } from '../areas/place-area';
+import { describeArea, resolveAreaStrictly, type StrictResolution } from '../areas/resolve-area-strictly';
 import type { RejectedRow } from '../store/rejected-row';
 import { parseCount, parseReportingDate, parseRound } from './cell-values';
+import { MAX_NAME_LENGTH, unsafeCharacter } from './cell-safety';
 import type { ColumnMap, MappedColumn } from './column-map';
 import type { MasterListField } from './master-list-fields';
-import { cellText, type Cell } from './table-row';
+import { cellText, rawCellText, type Cell } from './table-row';
 
 export interface MasterListRowOptions {
+  readonly source: DisplacementSource;
   /** Population group of counts in generic columns (#affected+ind, "Individuals"). */
   readonly populationGroup?: 'idp' | 'returnee';
   /** Round for files without a round column. */
   readonly round?: number;
   /** Reporting date for files without a date column (YYYY-MM-DD). */
   readonly reportingDate?: string;
-  /** Written into sourceRef with the row number. */
+  /** Written into sourceReference with the row number. */
   readonly fileName: string;
   /** YYYY-MM-DD; dates after it are rejected. */
   readonly today: string;
+  /** The encoding the file was decoded with, for messages about invalid bytes. */
+  readonly encoding: string;
+  /** Header text of each column, for messages about columns no field maps. */
+  readonly headers: readonly string[];
 }
 
-export type RowResult = { readonly figure: FigureRow } | { readonly rejection: RejectedRow };
+export type RowResult = { readonly figure: DisplacementFigureCreate; readonly placedBy: PlacedBy } | { readonly rejection: RejectedRow };
 
 /** Memoised strict resolution: a master list names the same few hundred areas thousands of times. */
-export function createAreaCache(): (text: string, level: AdminLevel, within: string | undefined) => StrictResolution {
+export function createAreaCache(): StrictResolver {
   const cache = new Map<string, StrictResolution>();
   return (text, level, within) => {
-    const key = `${level}\u0000${within ?? ''}\u0000${text}`;
+    const key = `${level ?? ''}\u0000${within ?? ''}\u0000${text}`;
     let found = cache.get(key);
     if (found === undefined) {
       found = resolveAreaStrictly(text, level, within);
@@ -36,8 +54,6 @@ export function createAreaCache(): (text: string, level: AdminLevel, within: str
   };
 }
 
-type Resolve = ReturnType<typeof createAreaCache>;
-
 /** The first non-empty cell of a field's columns, and which column it came from. */
 function pick(cells: readonly Cell[], columns: readonly MappedColumn[] | undefined): { cell: Cell; column: MappedColumn } | undefined {
   for (const column of columns ?? []) {
@@ -45,6 +61,11 @@ function pick(cells: readonly Cell[], columns: readonly MappedColumn[] | undefin
     if (cellText(cell) !== '') return { cell, column };
   }
   return undefined;
+}
+
+function pickText(cells: readonly Cell[], columns: readonly MappedColumn[] | undefined): { text: string; field: string } | undefined {
+  const found = pick(cells, columns);
+  return found === undefined ? undefined : { text: cellText(found.cell), field: found.column.label };
 }
 
 class Rejection {
@@ -57,28 +78,67 @@ const ADMIN_LEVELS: readonly { level: AdminLevel; code: MasterListField; name: M
   { level: 'subdistrict', code: 'adm3Code', name: 'adm3Name' },
 ];
 
+/** Columns whose text is a name or code (length-limited). */
+const TEXT_FIELDS: readonly MasterListField[] = ['adm1Code', 'adm1Name', 'adm2Code', 'adm2Name', 'adm3Code', 'adm3Name', 'areaCode', 'locCode', 'locName', 'originCode', 'originName', 'reason', 'shelter', 'countryCode', 'countryName'];
+
+/** DTM's adminLevel column: "Admin0", "admin 0", 0. */
+function saysAdmin0(text: string | undefined): boolean {
+  return text !== undefined && /^(?:admin\s*)?0$/i.test(text.trim());
+}
+
 /**
  * One master-list row to one figure, or the reason it cannot be one: the first fault
- * found, with its column. Areas by p-code (preferred) or by name through @crc/domain,
- * each level inside the one above; the figure's area is the deepest level given.
+ * found, with its column. Areas by p-code (OCHA or DTM's IRQ-G form) and name together
+ * (see placeArea), each level inside the one above; the figure's area is the deepest
+ * level given. A row with no admin area that names the country is a national figure.
+ * Origin (or last displacement) is a dimension of the figure, never its area.
  */
-export function masterListRow(rowNumber: number, cells: readonly Cell[], columns: ColumnMap, options: MasterListRowOptions, resolve: Resolve): RowResult {
+export function masterListRow(rowNumber: number, cells: readonly Cell[], columns: ColumnMap, options: MasterListRowOptions, resolve: StrictResolver): RowResult {
   const reject = (column: string, reason: string, value?: string): never => {
-    throw new Rejection({ row: rowNumber, column, reason, ...(value === undefined || value === '' ? {} : { value }) });
+    throw new Rejection({ row: rowNumber, column, reason, ...(value === undefined || value === '' ? {} : { value: value.slice(0, 200) }) });
   };
   try {
-    let area: AdminArea | undefined;
-    for (const { level, code, name } of ADMIN_LEVELS) {
-      const given = pick(cells, columns[code]) ?? pick(cells, columns[name]);
-      if (given === undefined) continue;
-      const text = cellText(given.cell);
-      const found = resolve(text, level, area?.pcode);
-      if (!found.ok) reject(given.column.label, found.reason, text);
-      else area = found.area;
+    // Characters no cell may carry reject the row, whichever column they are in.
+    cells.forEach((cell, index) => {
+      const fault = unsafeCharacter(rawCellText(cell), options.encoding);
+      if (fault !== undefined) reject(options.headers[index]?.trim() || `column ${index + 1}`, fault);
+    });
+    for (const field of TEXT_FIELDS) {
+      for (const column of columns[field] ?? []) {
+        const text = cellText(cells[column.index] ?? null);
+        if (text.length > MAX_NAME_LENGTH) reject(column.label, `is ${text.length.toLocaleString('en-US')} characters long; names are at most ${MAX_NAME_LENGTH}`, text);
+      }
     }
+
+    let area: AdminArea | undefined;
+    let placedBy: PlacedBy = 'code';
+    for (const { level, code, name } of ADMIN_LEVELS) {
+      const given = { code: pickText(cells, columns[code]), name: pickText(cells, columns[name]) };
+      if (given.code === undefined && given.name === undefined) continue;
+      const placed = placeArea(given, level, area?.pcode, resolve);
+      if (!placed.ok) return reject(placed.field, placed.reason, placed.value);
+      area = placed.area;
+      placedBy = placed.by;
+    }
+    const anyCode = pickText(cells, columns.areaCode);
+    if (anyCode !== undefined) {
+      // "OCHA PCode": a p-code of any level; the admin names, when given, must contain it.
+      const found = resolve(anyCode.text, undefined, undefined);
+      if (!found.ok) reject(anyCode.field, found.reason, anyCode.text);
+      else if (area !== undefined && found.area.pcode !== area.pcode && !isWithin(found.area.pcode, area.pcode)) {
+        reject(anyCode.field, `p-code ${anyCode.text} is ${describeArea(found.area)}, not inside ${describeArea(area)} named in the same row: they disagree`, anyCode.text);
+      } else if (area === undefined || found.area.pcode.length >= area.pcode.length) {
+        area = found.area;
+        placedBy = 'code';
+      }
+    }
+    let national = false;
     if (area === undefined) {
-      reject('area', 'no governorate, district or sub-district given (p-code or name)');
-      throw new Error('unreachable');
+      const country = pickText(cells, columns.countryCode) ?? pickText(cells, columns.countryName);
+      const level = pickText(cells, columns.adminLevel);
+      if (country !== undefined && !isCountryCode(country.text)) reject(country.field, 'is not Iraq (IRQ): only Iraq’s figures are imported', country.text);
+      if (country === undefined && !saysAdmin0(level?.text)) reject('area', 'no governorate, district or sub-district given (p-code or name), and no country for a national figure');
+      national = true;
     }
 
     const roundCell = pick(cells, columns.round);
@@ -88,7 +148,7 @@ export function masterListRow(rowNumber: number, cells: readonly Cell[], columns
       if (!parsed.ok) reject(roundCell.column.label, parsed.reason, cellText(roundCell.cell));
       else round = parsed.value;
     }
-    if (round === undefined) reject(columns.round?.[0]?.label ?? 'round', 'is missing');
+    if (round === undefined) return reject(columns.round?.[0]?.label ?? 'round', 'is missing');
 
     const dateCell = pick(cells, columns.date);
     let reportingDate = options.reportingDate;
@@ -97,7 +157,7 @@ export function masterListRow(rowNumber: number, cells: readonly Cell[], columns
       if (!parsed.ok) reject(dateCell.column.label, parsed.reason, cellText(dateCell.cell));
       else reportingDate = parsed.value;
     }
-    if (reportingDate === undefined) reject(columns.date?.[0]?.label ?? 'date', 'is missing');
+    if (reportingDate === undefined) return reject(columns.date?.[0]?.label ?? 'date', 'is missing');
 
     const groups = [
       { group: 'idp' as const, ind: pick(cells, columns.idpsInd), hh: pick(cells, columns.idpsHh) },
@@ -115,39 +175,66 @@ export function masterListRow(rowNumber: number, cells: readonly Cell[], columns
     const counts = present[0] as (typeof groups)[number];
     if (counts.ind === undefined) reject(counts.hh?.column.label ?? 'individuals', 'households given without individuals');
     const individuals = parseCount(counts.ind?.cell);
-    if (!individuals.ok) reject(counts.ind?.column.label ?? 'individuals', individuals.reason, cellText(counts.ind?.cell ?? null));
-    let households: number | null = null;
-    if (counts.hh !== undefined) {
-      const parsed = parseCount(counts.hh.cell);
-      if (!parsed.ok) reject(counts.hh.column.label, parsed.reason, cellText(counts.hh.cell));
-      else households = parsed.value;
-    }
-    const people = individuals.ok ? individuals.value : 0;
-    if (households !== null && households > people) {
-      reject(counts.hh?.column.label ?? 'households', `${households} households exceed ${people} individuals`, String(households));
-    }
-
-    const locationCode = pick(cells, columns.locCode);
-    const locationName = pick(cells, columns.locName);
-    const code = locationCode === undefined ? null : cellText(locationCode.cell);
-    const name = locationName === undefined ? null : cellText(locationName.cell);
-    return {
-      figure: {
-        areaPcode: area.pcode,
-        level: area.level,
-        locationCode: code,
-        locationName: name,
-        locationKey: code ?? name ?? '',
-        round: round as number,
-        reportingDate: reportingDate as string,
-        populationGroup: counts.group,
-        individuals: people,
-        households,
-        sourceRef: `${options.fileName}#row=${rowNumber}`,
-      },
+    if (!individuals.ok) return reject(counts.ind?.column.label ?? 'individuals', individuals.reason, cellText(counts.ind?.cell ?? null));
+    const optionalCount = (found: { cell: Cell; column: MappedColumn } | undefined): number | undefined => {
+      if (found === undefined) return undefined;
+      const parsed = parseCount(found.cell);
+      if (!parsed.ok) return reject(found.column.label, parsed.reason, cellText(found.cell));
+      return parsed.value;
     };
+    const households = optionalCount(counts.hh);
+    if (households !== undefined && households > individuals.value) {
+      reject(counts.hh?.column.label ?? 'households', `${households} households exceed ${individuals.value} individuals`, String(households));
+    }
+    const males = counts.group === 'idp' ? optionalCount(pick(cells, columns.idpsMales)) : undefined;
+    const females = counts.group === 'idp' ? optionalCount(pick(cells, columns.idpsFemales)) : undefined;
+
+    const origin = originOf(cells, columns, resolve, reject);
+    const reason = dimensionValue(pickText(cells, columns.reason)?.text);
+    const shelter = dimensionValue(pickText(cells, columns.shelter)?.text);
+    const locationCode = pickText(cells, columns.locCode)?.text;
+    const locationName = pickText(cells, columns.locName)?.text;
+    const sourceId = pickText(cells, columns.sourceId)?.text;
+
+    const figure: DisplacementFigureCreateInput = {
+      areaPcode: national ? COUNTRY_PCODE : (area as AdminArea).pcode,
+      adminLevel: national ? 'country' : (area as AdminArea).level,
+      ...(locationCode !== undefined || locationName !== undefined
+        ? { location: { ...(locationCode === undefined ? {} : { code: locationCode }), ...(locationName === undefined ? {} : { name: locationName }) } }
+        : {}),
+      roundNumber: round,
+      reportingDate,
+      populationGroup: counts.group,
+      individuals: individuals.value,
+      ...(households === undefined ? {} : { households }),
+      ...(males === undefined ? {} : { males }),
+      ...(females === undefined ? {} : { females }),
+      ...(origin === undefined ? {} : { origin }),
+      ...(reason === undefined ? {} : { displacementReason: reason }),
+      ...(shelter === undefined ? {} : { shelterType: shelter }),
+      source: options.source,
+      sourceReference: `${options.fileName}#row=${rowNumber}${sourceId === undefined ? '' : `;id=${sourceId}`}`.slice(0, 500),
+    };
+    // The domain's schema is the last word on what a figure is.
+    const checked = DisplacementFigureCreateSchema.safeParse(figure);
+    if (!checked.success) {
+      const issue = checked.error.issues[0];
+      return reject(String(issue?.path[0] ?? 'row'), issue?.message ?? 'is not a valid figure');
+    }
+    return { figure: checked.data, placedBy: national ? 'code' : placedBy };
   } catch (error) {
     if (error instanceof Rejection) return { rejection: error.rejected };
     throw error;
   }
+}
+
+/** The origin governorate (IDPs) or governorate of last displacement (returnees): a p-code, 'unknown', or undefined when not given. */
+function originOf(cells: readonly Cell[], columns: ColumnMap, resolve: StrictResolver, reject: (column: string, reason: string, value?: string) => never): string | undefined {
+  const code = pickText(cells, columns.originCode);
+  const name = pickText(cells, columns.originName);
+  const known = [code, name].filter((cell) => cell !== undefined && dimensionValue(cell.text) !== UNKNOWN_DIMENSION);
+  if (known.length === 0) return code === undefined && name === undefined ? undefined : UNKNOWN_DIMENSION;
+  const placed = placeArea({ code: code && dimensionValue(code.text) !== UNKNOWN_DIMENSION ? code : undefined, name: name && dimensionValue(name.text) !== UNKNOWN_DIMENSION ? name : undefined }, 'governorate', undefined, resolve);
+  if (!placed.ok) return reject(placed.field, `origin: ${placed.reason}`, placed.value);
+  return placed.area.pcode;
 }

@@ -1,30 +1,82 @@
 import { createReadStream } from 'node:fs';
-import { parse } from 'csv-parse';
+import { Readable } from 'node:stream';
+import { TextDecoder } from 'node:util';
+import { CsvError, parse } from 'csv-parse';
+import { SourceFormatError } from './source-format-error';
 import type { OnBytes, TableRow } from './table-row';
+import { delimiterOf, encodingOfBom, type MasterListEncoding } from './text-encoding';
+
+export interface CsvReadOptions {
+  /** Default 'utf-8'; a BOM overrides it. */
+  readonly encoding?: MasterListEncoding;
+  readonly onBytes?: OnBytes;
+  /** Told which encoding was used once the first bytes are seen. */
+  readonly onEncoding?: (encoding: MasterListEncoding) => void;
+}
 
 /**
- * Streams the records of a CSV file (UTF-8, optional BOM, comma-separated, quoted
- * fields may span lines). Row numbers count records from 1 (the header is row 1), as a
- * spreadsheet program shows them.
+ * Decodes the file's bytes as they stream. Invalid bytes become U+FFFD here (the decoder
+ * is not fatal, so the rest of the file can still be read) and are then refused row by
+ * row (cell-safety), with the row's number, instead of being stored.
  */
-export async function* readCsvRows(path: string, onBytes?: OnBytes): AsyncGenerator<TableRow> {
+async function* decoded(path: string, options: CsvReadOptions): AsyncGenerator<string> {
   const input = createReadStream(path);
   let bytes = 0;
-  if (onBytes) {
-    input.on('data', (chunk) => {
+  let decoder: TextDecoder | undefined;
+  try {
+    for await (const chunk of input as AsyncIterable<Buffer>) {
       bytes += chunk.length;
-      onBytes(bytes);
-    });
+      options.onBytes?.(bytes);
+      let body: Uint8Array = chunk;
+      if (decoder === undefined) {
+        const bom = encodingOfBom(chunk);
+        const encoding = bom?.encoding ?? options.encoding ?? 'utf-8';
+        options.onEncoding?.(encoding);
+        decoder = new TextDecoder(encoding, { fatal: false, ignoreBOM: true });
+        if (bom) body = chunk.subarray(bom.length);
+      }
+      yield decoder.decode(body, { stream: true });
+    }
+    if (decoder) yield decoder.decode();
+  } finally {
+    input.destroy();
   }
-  const parser = input.pipe(parse({ bom: true, relax_column_count: true, skip_empty_lines: false }));
-  input.on('error', (error) => parser.destroy(error));
+}
+
+/**
+ * Streams the records of a CSV file: UTF-8 by default (BOM allowed), Windows-1256 or
+ * UTF-16 when asked or announced by a BOM; comma-, semicolon- or tab-separated (found
+ * from the header line); quoted fields may span lines. Row numbers count records from 1
+ * (the header is row 1), as a spreadsheet program shows them. A file that is not valid
+ * CSV (an unterminated quote, a quote inside an unquoted field) is a SourceFormatError
+ * naming the line.
+ */
+export async function* readCsvRows(path: string, options: CsvReadOptions = {}): AsyncGenerator<TableRow> {
+  const text = decoded(path, options);
+  const first = await text.next();
+  if (first.done) return;
+  const head = first.value;
+  const delimiter = delimiterOf(head.split(/\r?\n/, 1)[0] ?? '');
+  const source = Readable.from((async function* () {
+    yield head;
+    yield* text;
+  })());
+  const parser = source.pipe(parse({ delimiter, relax_column_count: true, skip_empty_lines: false }));
+  source.on('error', (error) => parser.destroy(error));
   let rowNumber = 0;
   try {
     for await (const record of parser as AsyncIterable<string[]>) {
       rowNumber += 1;
       yield { rowNumber, cells: record };
     }
+  } catch (error) {
+    if (error instanceof CsvError) {
+      const line = (error as CsvError & { lines?: number }).lines;
+      throw new SourceFormatError(`not valid CSV${line === undefined ? '' : ` at line ${line}`} (after row ${rowNumber}): ${error.message}`);
+    }
+    throw error;
   } finally {
-    input.destroy();
+    source.destroy();
+    await text.return(undefined);
   }
 }

@@ -1,3 +1,5 @@
+import { withoutBidiControls, withoutFormulaEscape } from './cell-safety';
+
 /** A cell as the readers hand it over: text, or a date/number typed by the spreadsheet. */
 export type Cell = string | number | Date | null;
 
@@ -10,8 +12,19 @@ export interface TableRow {
 /** Bytes of the file consumed so far, for progress. */
 export type OnBytes = (bytesRead: number) => void;
 
+/**
+ * A cell as text: the rejects file's formula escape undone, bidi controls removed, runs
+ * of white space (line breaks included) as one space, trimmed.
+ */
 export function cellText(cell: Cell | undefined): string {
   if (cell === null || cell === undefined) return '';
   if (cell instanceof Date) return Number.isNaN(cell.getTime()) ? '' : cell.toISOString().slice(0, 10);
-  return String(cell).trim();
+  return withoutBidiControls(withoutFormulaEscape(String(cell))).replace(/\s+/g, ' ').trim();
+}
+
+/** A cell as the file wrote it (for the rejects file): text unchanged, dates as YYYY-MM-DD. */
+export function rawCellText(cell: Cell | undefined): string {
+  if (cell === null || cell === undefined) return '';
+  if (cell instanceof Date) return Number.isNaN(cell.getTime()) ? '' : cell.toISOString().slice(0, 10);
+  return String(cell);
 }

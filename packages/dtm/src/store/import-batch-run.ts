@@ -1,18 +1,11 @@
-import type { Db } from '@crc/db';
-import type { DisplacementSource, ImportBatchStatus } from '@crc/domain';
-import type { FigureRow } from './figure-row';
+import { upsertDisplacementFigures, UPSERT_CHUNK_SIZE, type Db, type UpsertCounts } from '@crc/db';
+import type { DisplacementFigureCreate, DisplacementSource, ImportBatchStatus, ImportCounts } from '@crc/domain';
 import type { RejectedRow } from './rejected-row';
-import { upsertFigures, UPSERT_CHUNK_SIZE, type UpsertCounts } from './upsert-figures';
 
 export interface ImportBatchMeta {
   readonly source: DisplacementSource;
   readonly fileName?: string;
   readonly fileHash?: string;
-}
-
-export interface ImportCounts extends UpsertCounts {
-  read: number;
-  rejected: number;
 }
 
 export interface ImportOutcome {
@@ -26,7 +19,7 @@ export interface ImportOutcome {
 
 /** Where producers put figures; buffered and written in bulk inside the batch's transaction. */
 export interface FigureSink {
-  write(row: FigureRow): Promise<void>;
+  write(figure: DisplacementFigureCreate): Promise<void>;
 }
 
 /** What a producer (file reader, API sync) reports once it has put every figure in the sink. */
@@ -80,10 +73,11 @@ export async function runImportBatch(
       );
       if (batch === undefined) throw new Error('import_batch insert returned no row');
       const counts: UpsertCounts = { inserted: 0, updated: 0, unchanged: 0 };
-      let buffer: FigureRow[] = [];
+      let buffer: DisplacementFigureCreate[] = [];
       const flush = async () => {
         if (buffer.length === 0) return;
-        const written = await upsertFigures(tx, meta.source, batch.id, buffer);
+        // The one write path of displacement figures (@crc/db), inside this batch's transaction.
+        const written = await upsertDisplacementFigures(tx, buffer, batch.id);
         buffer = [];
         counts.inserted += written.inserted;
         counts.updated += written.updated;
@@ -91,8 +85,9 @@ export async function runImportBatch(
         await options.onWritten?.({ ...counts });
       };
       const produced = await produce({
-        async write(row) {
-          buffer.push(row);
+        async write(figure) {
+          if (figure.source !== meta.source) throw new Error(`figure of source ${figure.source} in a ${meta.source} batch`);
+          buffer.push(figure);
           if (buffer.length >= UPSERT_CHUNK_SIZE) await flush();
         },
       });
