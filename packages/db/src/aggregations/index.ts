@@ -3,3 +3,4 @@ export type { ReachFilter } from './reach-filter';
 export * from './reach-in-sql';
 export * from './shares-by-sector';
 export * from './figure-input-error';
+export * from './displacement-totals';
