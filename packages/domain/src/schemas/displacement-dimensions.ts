@@ -23,14 +23,14 @@ export function dimensionValue(text: string | null | undefined): string | undefi
  * returnees the governorate of last displacement (DTM's two master-list columns), as a
  * governorate p-code (DTM's IRQ-G form accepted), or UNKNOWN_DIMENSION.
  */
-export const DisplacementOriginSchema = z.union([
+export const DisplacementOriginSchema = /* @__PURE__ */ z.union([
   z.literal(UNKNOWN_DIMENSION),
   PcodeSchema.refine((pcode) => pcode.length === 5, { error: 'must be a governorate p-code (origin and last displacement are governorates)' }),
 ]);
 export type DisplacementOrigin = z.output<typeof DisplacementOriginSchema>;
 
 /** DTM's displacement reason as it writes it ("Conflict", "Climate", ...), or UNKNOWN_DIMENSION. */
-export const DisplacementReasonSchema = z.string().trim().min(1).max(100, { error: 'must be at most 100 characters' });
+export const DisplacementReasonSchema = /* @__PURE__ */ z.string().trim().min(1).max(100, { error: 'must be at most 100 characters' });
 
 /** Master-list shelter type as the list writes it (camp, critical shelter, private settings, ...), or UNKNOWN_DIMENSION. */
-export const ShelterTypeSchema = z.string().trim().min(1).max(100, { error: 'must be at most 100 characters' });
+export const ShelterTypeSchema = /* @__PURE__ */ z.string().trim().min(1).max(100, { error: 'must be at most 100 characters' });

@@ -12,7 +12,7 @@ import { AT_LEAST_ONE_FIELD, hasAtLeastOneField } from './update-input';
 
 /** Levels a displacement figure can be stored at: the country (national figures, DTM's admin0) and the OCHA levels. */
 export const DISPLACEMENT_LEVELS = ['country', ...ADMIN_LEVELS] as const;
-export const DisplacementLevelSchema = z.enum(DISPLACEMENT_LEVELS);
+export const DisplacementLevelSchema = /* @__PURE__ */ z.enum(DISPLACEMENT_LEVELS);
 export type DisplacementLevel = z.infer<typeof DisplacementLevelSchema>;
 
 /** The level an area code's shape encodes (IQ / IQG10 / IQG10Q05 / IQG10Q05N01). */
