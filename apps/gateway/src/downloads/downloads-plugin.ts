@@ -1,6 +1,15 @@
 import type { Db } from '@crc/db';
 import { createTranslator, negotiateLocale, type DigitSystem, type Translator } from '@crc/i18n';
-import { figureTableExport, fiveWReport, findProgramme, renderSnapshot, toHxlCsv, toXlsx, UnknownProgrammeError, type ExportTable } from '@crc/reports';
+import {
+  figureTableExport,
+  fiveWReport,
+  findProgramme,
+  renderSnapshot,
+  toHxlCsv,
+  toXlsx,
+  UnknownProgrammeError,
+  type ExportTable,
+} from '@crc/reports';
 import { GraphQLError } from 'graphql';
 import type { Plugin } from 'graphql-yoga';
 import type { z } from 'zod';
@@ -46,12 +55,20 @@ async function answer(gateway: GraphQLHandler, db: Db, request: Request, url: UR
     await viewerFromRequest(request, db.prisma);
     const [name, extension] = url.pathname.slice(PREFIX.length).split('.');
     const format = extension as Format;
-    const formats: Record<string, readonly Format[]> = { reach: ['csv', 'xlsx'], '5w': ['csv', 'xlsx'], snapshot: ['html', 'pdf'] };
+    const formats: Record<string, readonly Format[]> = {
+      reach: ['csv', 'xlsx'],
+      '5w': ['csv', 'xlsx'],
+      snapshot: ['html', 'pdf'],
+    };
     const known = name !== undefined && Object.hasOwn(formats, name) && formats[name]!.includes(format);
     const parameters = parametersOf(url);
     switch (known ? name : undefined) {
       case 'reach':
-        return file(await reachTable(gateway, db, request, parse(ReachDownloadSchema, parameters)), format as TableFormat, 'reach');
+        return file(
+          await reachTable(gateway, db, request, parse(ReachDownloadSchema, parameters)),
+          format as TableFormat,
+          'reach',
+        );
       case '5w': {
         const args = parse(ProgrammeDownloadSchema, parameters);
         const i18n = translatorFor(request, args);
@@ -81,12 +98,18 @@ async function answer(gateway: GraphQLHandler, db: Db, request: Request, url: UR
     if (error instanceof DownloadError) return problem(error.status, error.message, error.parameter);
     if (error instanceof UnknownProgrammeError) return problem(404, error.message, 'programme');
     if (error instanceof RangeError) return problem(400, error.message);
-    if (error instanceof GraphQLError && error.extensions.code === 'UNAUTHENTICATED') return problem(401, error.message);
+    if (error instanceof GraphQLError && error.extensions.code === 'UNAUTHENTICATED')
+      return problem(401, error.message);
     throw error;
   }
 }
 
-async function reachTable(gateway: GraphQLHandler, db: Db, request: Request, args: z.infer<typeof ReachDownloadSchema>): Promise<ExportTable> {
+async function reachTable(
+  gateway: GraphQLHandler,
+  db: Db,
+  request: Request,
+  args: z.infer<typeof ReachDownloadSchema>,
+): Promise<ExportTable> {
   const i18n = translatorFor(request, args);
   const programme = args.programme ? await findProgramme(db.prisma, args.programme) : undefined;
   const filter = {
@@ -95,17 +118,28 @@ async function reachTable(gateway: GraphQLHandler, db: Db, request: Request, arg
     ...(args.to ? { to: args.to } : {}),
     ...(args.areaPcode ? { areaPcode: args.areaPcode } : {}),
   };
-  const table = await graphqlReachSource(gateway, request)({ by: args.by, filter, ...(args.areaLevel ? { areaLevel: args.areaLevel } : {}) });
+  const table = await graphqlReachSource(
+    gateway,
+    request,
+  )({ by: args.by, filter, ...(args.areaLevel ? { areaLevel: args.areaLevel } : {}) });
   return figureTableExport(table, {
     i18n,
     title: i18n.t('report.reach.title'),
     ...(args.areaLevel ? { areaLevel: args.areaLevel } : {}),
-    notes: [i18n.t('report.note.computed', { date: new Date().toISOString().slice(0, 10), query: `reach(by: [${args.by.join(', ')}], filter: ${JSON.stringify(filter)})` })],
+    notes: [
+      i18n.t('report.note.computed', {
+        date: new Date().toISOString().slice(0, 10),
+        query: `reach(by: [${args.by.join(', ')}], filter: ${JSON.stringify(filter)})`,
+      }),
+    ],
   });
 }
 
 /** The locale of a download: the `locale` parameter, else Accept-Language; digits from `digits`, else X-Digits. */
-function translatorFor(request: Request, args: { locale?: 'en' | 'ar' | 'ckb' | undefined; digits?: DigitSystem | undefined }): Translator {
+function translatorFor(
+  request: Request,
+  args: { locale?: 'en' | 'ar' | 'ckb' | undefined; digits?: DigitSystem | undefined },
+): Translator {
   const locale = args.locale ?? negotiateLocale(request.headers.get('accept-language'));
   const header = request.headers.get('x-digits');
   const digits = args.digits ?? (header === 'latn' || header === 'arab' ? header : undefined);

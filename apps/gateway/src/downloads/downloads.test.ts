@@ -35,7 +35,10 @@ afterAll(async () => {
   await gw.close();
 });
 
-function download(path: string, options: { apiKey?: string; headers?: Record<string, string> } = {}): Promise<Response> {
+function download(
+  path: string,
+  options: { apiKey?: string; headers?: Record<string, string> } = {},
+): Promise<Response> {
   return Promise.resolve(
     gw.gateway.fetch(`http://gateway.test${path}`, {
       headers: { ...(options.apiKey ? { authorization: `Bearer ${options.apiKey}` } : {}), ...options.headers },
@@ -58,7 +61,8 @@ function expectedRows(table: Table): (number | null)[][] {
   ];
 }
 
-const numberOrNull = (text: unknown): number | null => (text === '' || text === null || text === undefined ? null : Number(text));
+const numberOrNull = (text: unknown): number | null =>
+  text === '' || text === null || text === undefined ? null : Number(text);
 
 describe('downloads', () => {
   it('a PARTNER key downloads the reach table as XLSX and as HXL CSV with the same protected values the graph returns', async () => {
@@ -68,16 +72,29 @@ describe('downloads', () => {
     // The fixture's idp × female cell (2 people) is hidden from partners.
     expect(expected.flat()).toContain(null);
 
-    const csvResponse = await download('/downloads/reach.csv?by=POPULATION_GROUP,SEX', { apiKey: fixture.keys.PARTNER });
+    const csvResponse = await download('/downloads/reach.csv?by=POPULATION_GROUP,SEX', {
+      apiKey: fixture.keys.PARTNER,
+    });
     expect(csvResponse.status).toBe(200);
     expect(csvResponse.headers.get('content-type')).toContain('text/csv');
-    const csv = (parse(await csvResponse.text(), { bom: true, relax_column_count: true }) as string[][]).filter((row) => row.length > 1);
+    const csv = (parse(await csvResponse.text(), { bom: true, relax_column_count: true }) as string[][]).filter(
+      (row) => row.length > 1,
+    );
     const [labels, hashtags, ...data] = csv;
     expect(labels![0]).toBe('Population group');
-    expect(hashtags).toEqual(['#group+name', '#group+code', ...graph.columns.map((column) => `#reached+ind+${({ female: 'f', male: 'm' } as Record<string, string>)[column.code]}`), '#reached+ind+total']);
+    expect(hashtags).toEqual([
+      '#group+name',
+      '#group+code',
+      ...graph.columns.map(
+        (column) => `#reached+ind+${({ female: 'f', male: 'm' } as Record<string, string>)[column.code]}`,
+      ),
+      '#reached+ind+total',
+    ]);
     expect(data.map((row) => row.slice(2).map(numberOrNull))).toEqual(expected);
 
-    const xlsxResponse = await download('/downloads/reach.xlsx?by=POPULATION_GROUP,SEX', { apiKey: fixture.keys.PARTNER });
+    const xlsxResponse = await download('/downloads/reach.xlsx?by=POPULATION_GROUP,SEX', {
+      apiKey: fixture.keys.PARTNER,
+    });
     expect(xlsxResponse.status).toBe(200);
     const workbook = new ExcelJS.Workbook();
     await workbook.xlsx.load(Buffer.from(await xlsxResponse.arrayBuffer()) as unknown as ArrayBuffer);
@@ -94,7 +111,9 @@ describe('downloads', () => {
   it('gives ADMIN the exact figures the graph gives ADMIN, in Arabic and right to left', async () => {
     const graph = await graphReach({ by: ['POPULATION_GROUP', 'SEX'] }, fixture.keys.ADMIN);
     expect(graph.suppressionThreshold).toBeNull();
-    const response = await download('/downloads/reach.xlsx?by=POPULATION_GROUP,SEX&locale=ar', { apiKey: fixture.keys.ADMIN });
+    const response = await download('/downloads/reach.xlsx?by=POPULATION_GROUP,SEX&locale=ar', {
+      apiKey: fixture.keys.ADMIN,
+    });
     const workbook = new ExcelJS.Workbook();
     await workbook.xlsx.load(Buffer.from(await response.arrayBuffer()) as unknown as ArrayBuffer);
     const sheet = workbook.worksheets[0]!;
@@ -115,10 +134,23 @@ describe('downloads', () => {
   });
 
   it('the 5W report carries the 5W hashtags and, for a PARTNER, the published reach of each project', async () => {
-    const response = await download('/downloads/5w.csv?programme=FIG-P&from=2024-01-01&to=2024-12-31', { apiKey: fixture.keys.PARTNER });
+    const response = await download('/downloads/5w.csv?programme=FIG-P&from=2024-01-01&to=2024-12-31', {
+      apiKey: fixture.keys.PARTNER,
+    });
     expect(response.status).toBe(200);
     const [, hashtags, ...rows] = parse(await response.text(), { bom: true, relax_column_count: true }) as string[][];
-    for (const tag of ['#org', '#org+impl', '#sector', '#activity', '#adm1+code', '#adm2+code', '#date+start', '#date+end', '#reached+ind', '#status']) {
+    for (const tag of [
+      '#org',
+      '#org+impl',
+      '#sector',
+      '#activity',
+      '#adm1+code',
+      '#adm2+code',
+      '#date+start',
+      '#date+end',
+      '#reached+ind',
+      '#status',
+    ]) {
       expect(hashtags).toContain(tag);
     }
     expect(hashtags).toContain('#reached+ind+f+age18_59');
@@ -126,7 +158,10 @@ describe('downloads', () => {
     const reachedColumn = hashtags!.indexOf('#reached+ind');
     const employment = rows.find((row) => row[codeColumn] === 'FIG-EMP')!;
     const projects = await gw.db.prisma.project.findUniqueOrThrow({ where: { code: 'FIG-EMP' } });
-    const graph = await graphReach({ by: ['SEX', 'AGE_BRACKET'], filter: { projectId: projects.id, from: '2024-01-01', to: '2024-12-31' } }, fixture.keys.PARTNER);
+    const graph = await graphReach(
+      { by: ['SEX', 'AGE_BRACKET'], filter: { projectId: projects.id, from: '2024-01-01', to: '2024-12-31' } },
+      fixture.keys.PARTNER,
+    );
     expect(numberOrNull(employment[reachedColumn])).toBe(graph.grandTotal.suppressed ? null : graph.grandTotal.value);
   });
 });
@@ -139,11 +174,19 @@ describe('snapshot download', () => {
     expect(partner.headers.get('content-type')).toContain('text/html');
     const html = await partner.text();
     expect(html).toContain('<html lang="en" dir="ltr">');
-    const graph = await graphReach({ by: ['SECTOR', 'SEX'], filter: { programmeId: fixture.programmeId, from: '2024-01-01', to: '2024-12-31' } }, fixture.keys.PARTNER);
+    const graph = await graphReach(
+      { by: ['SECTOR', 'SEX'], filter: { programmeId: fixture.programmeId, from: '2024-01-01', to: '2024-12-31' } },
+      fixture.keys.PARTNER,
+    );
     expect(graph.suppressionThreshold).not.toBeNull();
     // The people table of the page, cell by cell, is the graph's table for this viewer (hidden figures empty).
-    const people = html.slice(html.indexOf('id="figure-reach-by-sector-and-sex"'), html.indexOf('id="figure-engagement-counts"'));
-    const cells = [...people.matchAll(/<td class="number">([^<]*)<\/td>/g)].map((match) => (match[1] === '' ? null : Number(match[1]!.replace(/,/g, ''))));
+    const people = html.slice(
+      html.indexOf('id="figure-reach-by-sector-and-sex"'),
+      html.indexOf('id="figure-engagement-counts"'),
+    );
+    const cells = [...people.matchAll(/<td class="number">([^<]*)<\/td>/g)].map((match) =>
+      match[1] === '' ? null : Number(match[1]!.replace(/,/g, '')),
+    );
     expect(cells).toEqual(expectedRows(graph).flat());
     expect(cells).toContain(null);
 
@@ -153,6 +196,10 @@ describe('snapshot download', () => {
     const pdf = await download(`/downloads/snapshot.pdf?${period}`, { apiKey: fixture.keys.PARTNER });
     expect(pdf.status).toBe(200);
     expect(pdf.headers.get('content-type')).toBe('application/pdf');
-    expect(Buffer.from(await pdf.arrayBuffer()).subarray(0, 5).toString('latin1')).toBe('%PDF-');
+    expect(
+      Buffer.from(await pdf.arrayBuffer())
+        .subarray(0, 5)
+        .toString('latin1'),
+    ).toBe('%PDF-');
   });
 });

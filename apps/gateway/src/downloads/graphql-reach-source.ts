@@ -10,7 +10,10 @@ const FORWARDED_HEADERS = ['authorization', 'accept-language', 'x-digits', 'x-re
 
 interface GraphQLReply {
   readonly data?: { readonly reach?: unknown } | null;
-  readonly errors?: readonly { readonly message: string; readonly extensions?: { readonly code?: string; readonly field?: string } }[];
+  readonly errors?: readonly {
+    readonly message: string;
+    readonly extensions?: { readonly code?: string; readonly field?: string };
+  }[];
 }
 
 /**
@@ -42,8 +45,13 @@ export function graphqlReachSource(handle: GraphQLHandler, request: Request): Re
     const reply = (await response.json()) as GraphQLReply;
     const error = reply.errors?.[0];
     if (error) {
-      const badInput = error.extensions?.code === 'BAD_USER_INPUT' || error.extensions?.code === 'GRAPHQL_VALIDATION_FAILED';
-      throw new DownloadError(badInput ? 400 : response.status >= 400 ? response.status : 500, error.message, error.extensions?.field);
+      const badInput =
+        error.extensions?.code === 'BAD_USER_INPUT' || error.extensions?.code === 'GRAPHQL_VALIDATION_FAILED';
+      throw new DownloadError(
+        badInput ? 400 : response.status >= 400 ? response.status : 500,
+        error.message,
+        error.extensions?.field,
+      );
     }
     return publishedFigureTableSchema.parse(reply.data?.reach);
   };

@@ -44,14 +44,35 @@ describe('crc-report', () => {
     expect(result.code).toBe(0);
     await promisify(execFile)(
       'soffice',
-      [`-env:UserInstallation=file://${work}/profile`, '--headless', '--convert-to', 'csv:Text - txt - csv (StarCalc):44,34,76', '--outdir', work, out],
+      [
+        `-env:UserInstallation=file://${work}/profile`,
+        '--headless',
+        '--convert-to',
+        'csv:Text - txt - csv (StarCalc):44,34,76',
+        '--outdir',
+        work,
+        out,
+      ],
       { timeout: 120_000 },
     );
-    const rows = parse(await readFile(path.join(work, 'crp-vi-5w.csv'), 'utf8'), { bom: true, relax_column_count: true }) as string[][];
+    const rows = parse(await readFile(path.join(work, 'crp-vi-5w.csv'), 'utf8'), {
+      bom: true,
+      relax_column_count: true,
+    }) as string[][];
     const [labels, hashtags] = rows;
     expect(labels![0]).toBe('Organisation');
     expect(hashtags!.slice(0, 2)).toEqual(['#org', '#org+impl']);
-    for (const tag of ['#sector', '#activity', '#adm1+code', '#adm2+code', '#date+start', '#date+end', '#reached+ind', '#status']) expect(hashtags).toContain(tag);
+    for (const tag of [
+      '#sector',
+      '#activity',
+      '#adm1+code',
+      '#adm2+code',
+      '#date+start',
+      '#date+end',
+      '#reached+ind',
+      '#status',
+    ])
+      expect(hashtags).toContain(tag);
     const active = await db.prisma.project.count({
       where: {
         programme: { code: 'CRP-VI' },
@@ -80,9 +101,29 @@ describe('crc-report', () => {
     const missing = await run('5w', '--programme', 'CRP-VI', '--from', '2018-01-01', '--out', 'x.csv');
     expect(missing.code).toBe(2);
     expect(missing.stderr).toContain('--to');
-    const backwards = await run('5w', '--programme', 'CRP-VI', '--from', '2018-03-31', '--to', '2018-01-01', '--out', 'x.csv');
+    const backwards = await run(
+      '5w',
+      '--programme',
+      'CRP-VI',
+      '--from',
+      '2018-03-31',
+      '--to',
+      '2018-01-01',
+      '--out',
+      'x.csv',
+    );
     expect(backwards.code).toBe(2);
-    const unknown = await run('5w', '--programme', 'NOPE', '--from', '2018-01-01', '--to', '2018-03-31', '--out', path.join(work, 'x.csv'));
+    const unknown = await run(
+      '5w',
+      '--programme',
+      'NOPE',
+      '--from',
+      '2018-01-01',
+      '--to',
+      '2018-03-31',
+      '--out',
+      path.join(work, 'x.csv'),
+    );
     expect(unknown.code).toBe(3);
     expect(unknown.stderr).toContain('NOPE');
   });

@@ -121,9 +121,13 @@ function argumentProblems(error: z.ZodError): string {
 async function withDb(io: CliIo, dataDir: string | undefined, run: (db: Db) => Promise<number>): Promise<number> {
   let db: Db;
   try {
-    db = io.openDb ? await io.openDb(dataDir) : await createDb(io.env.DATABASE_URL || undefined, dataDir === undefined ? {} : { dataDir });
+    db = io.openDb
+      ? await io.openDb(dataDir)
+      : await createDb(io.env.DATABASE_URL || undefined, dataDir === undefined ? {} : { dataDir });
   } catch (error) {
-    io.stderr.write(`crc-report: cannot open the database: ${error instanceof Error ? error.message : String(error)}\n`);
+    io.stderr.write(
+      `crc-report: cannot open the database: ${error instanceof Error ? error.message : String(error)}\n`,
+    );
     return EXIT.database;
   }
   try {
@@ -159,19 +163,32 @@ async function reachCommand(io: CliIo, values: Record<string, unknown>, dataDir:
       ...(args.area ? { areaPcode: args.area } : {}),
     };
     const by = args.by as ReachDimensionName[];
-    const table = await exactReachSource(db.prisma, i18n)({ by, filter, ...(args['area-level'] ? { areaLevel: args['area-level'] } : {}) });
+    const table = await exactReachSource(
+      db.prisma,
+      i18n,
+    )({ by, filter, ...(args['area-level'] ? { areaLevel: args['area-level'] } : {}) });
     const exported = figureTableExport(table, {
       i18n,
       title: i18n.t('report.reach.title'),
       ...(args['area-level'] ? { areaLevel: args['area-level'] } : {}),
-      notes: [i18n.t('report.note.computed', { date: new Date().toISOString().slice(0, 10), query: `reach by ${by.join(', ')} where ${JSON.stringify(filter)}` })],
+      notes: [
+        i18n.t('report.note.computed', {
+          date: new Date().toISOString().slice(0, 10),
+          query: `reach by ${by.join(', ')} where ${JSON.stringify(filter)}`,
+        }),
+      ],
     });
     await writeTable(io, exported, args.out);
     return EXIT.ok;
   });
 }
 
-async function programmeCommand(io: CliIo, command: '5w' | 'snapshot', values: Record<string, unknown>, dataDir: string | undefined): Promise<number> {
+async function programmeCommand(
+  io: CliIo,
+  command: '5w' | 'snapshot',
+  values: Record<string, unknown>,
+  dataDir: string | undefined,
+): Promise<number> {
   const parsed = ProgrammeArgsSchema.safeParse(values);
   if (!parsed.success) return usageError(io, argumentProblems(parsed.error));
   const period = ReportPeriodSchema.safeParse({ from: parsed.data.from, to: parsed.data.to });
@@ -180,11 +197,16 @@ async function programmeCommand(io: CliIo, command: '5w' | 'snapshot', values: R
   const digits = args.digits as DigitSystem | undefined;
   const i18n = createTranslator(args.locale, digits ? { digits } : {});
   if (command === '5w' && !/\.(csv|xlsx)$/i.test(args.out)) return usageError(io, '--out: must end in .csv or .xlsx');
-  if (command === 'snapshot' && !/\.(pdf|html)$/i.test(args.out)) return usageError(io, '--out: must end in .pdf or .html');
+  if (command === 'snapshot' && !/\.(pdf|html)$/i.test(args.out))
+    return usageError(io, '--out: must end in .pdf or .html');
   return withDb(io, dataDir, async (db) => {
     const reach = exactReachSource(db.prisma, i18n);
     if (command === '5w') {
-      await writeTable(io, await fiveWReport(db.prisma, { programmeCode: args.programme, period: period.data, i18n, reach }), args.out);
+      await writeTable(
+        io,
+        await fiveWReport(db.prisma, { programmeCode: args.programme, period: period.data, i18n, reach }),
+        args.out,
+      );
       return EXIT.ok;
     }
     await writeSnapshot(io, db, { programmeCode: args.programme, period: period.data, i18n, reach, out: args.out });

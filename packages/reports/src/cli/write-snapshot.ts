@@ -20,5 +20,7 @@ export async function writeSnapshot(io: CliIo, db: Db, command: SnapshotCommand)
   const format = /\.pdf$/i.test(command.out) ? 'pdf' : 'html';
   const content = await renderSnapshot(db.prisma, { ...command, format });
   await writeFile(command.out, content);
-  io.stdout.write(`crc-report: wrote ${command.out} (${format.toUpperCase()}, ${content.length} bytes, ${Math.round(performance.now() - started)} ms)\n`);
+  io.stdout.write(
+    `crc-report: wrote ${command.out} (${format.toUpperCase()}, ${content.length} bytes, ${Math.round(performance.now() - started)} ms)\n`,
+  );
 }

@@ -6,7 +6,12 @@ import { NOT_RECORDED, type Dimension } from '@crc/metrics';
  * The label of a reach category in the viewer's language (vocabulary labels, area names,
  * age brackets with the viewer's digits), as the gateway labels its figure tables.
  */
-export function categoryLabel(i18n: Translator, dimension: Dimension, code: string, brackets: readonly AgeBracket[]): string {
+export function categoryLabel(
+  i18n: Translator,
+  dimension: Dimension,
+  code: string,
+  brackets: readonly AgeBracket[],
+): string {
   if (code === NOT_RECORDED) return i18n.vocabularyLabel('sexes', NOT_RECORDED);
   switch (dimension) {
     case 'sex':

@@ -33,7 +33,11 @@ export function figureTableExport(table: PublishedFigureTable, options: FigureTa
     }),
     ...(table.columnDimension === null
       ? []
-      : table.columns.map((column): ExportColumn => ({ label: column.label, hxl: `${figureTag}${categoryAttribute(column.dimension, column.code)}`, kind: 'count' }))),
+      : table.columns.map((column): ExportColumn => ({
+          label: column.label,
+          hxl: `${figureTag}${categoryAttribute(column.dimension, column.code)}`,
+          kind: 'count',
+        }))),
     { label: i18n.t('gateway.figureTotal'), hxl: `${figureTag}+total`, kind: 'count' },
   ];
   const rows = table.rows.map((row) => [
@@ -43,11 +47,12 @@ export function figureTableExport(table: PublishedFigureTable, options: FigureTa
   ]);
   const totalLabel = i18n.t('gateway.figureTotal');
   // A table by no dimension is its total alone; any other gets a last row of column totals and the grand total.
-  if (table.rowDimensions.length > 0) rows.push([
-    ...table.rowDimensions.flatMap(() => [totalLabel, 'total']),
-    ...(table.columnDimension === null ? [] : table.columnTotals.map(valueOf)),
-    valueOf(table.grandTotal),
-  ]);
+  if (table.rowDimensions.length > 0)
+    rows.push([
+      ...table.rowDimensions.flatMap(() => [totalLabel, 'total']),
+      ...(table.columnDimension === null ? [] : table.columnTotals.map(valueOf)),
+      valueOf(table.grandTotal),
+    ]);
   const protection =
     table.suppressionThreshold === null
       ? i18n.t('report.note.exactFigures')

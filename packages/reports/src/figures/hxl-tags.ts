@@ -5,7 +5,10 @@
  */
 
 /** The hashtag of a row dimension (gateway names: SECTOR, AREA, ...), at the area level asked for. */
-export function dimensionHashtag(dimension: string, areaLevel: 'governorate' | 'district' | 'subdistrict' = 'governorate'): string {
+export function dimensionHashtag(
+  dimension: string,
+  areaLevel: 'governorate' | 'district' | 'subdistrict' = 'governorate',
+): string {
   switch (dimension) {
     case 'AREA':
       return areaLevel === 'governorate' ? '#adm1' : areaLevel === 'district' ? '#adm2' : '#adm3';
@@ -30,7 +33,12 @@ export function figureHashtag(unit: string): string {
 }
 
 const SEX_ATTRIBUTES: Record<string, string> = { female: 'f', male: 'm' };
-const GROUP_ATTRIBUTES: Record<string, string> = { idp: 'idps', returnee: 'returnees', host_community: 'host', refugee: 'refugees' };
+const GROUP_ATTRIBUTES: Record<string, string> = {
+  idp: 'idps',
+  returnee: 'returnees',
+  host_community: 'host',
+  refugee: 'refugees',
+};
 
 /** The attribute a column category adds to the figure's hashtag: `+f`, `+age18_59`, `+idps`, `+education`. */
 export function categoryAttribute(dimension: string | null, code: string): string {
@@ -43,6 +51,10 @@ export function categoryAttribute(dimension: string | null, code: string): strin
 
 /** HXL attributes are lower-case letters, digits and underscores, starting with a letter. */
 function attribute(text: string): string {
-  const cleaned = text.toLowerCase().replace(/\+/g, 'plus').replace(/[^a-z0-9_]+/g, '_').replace(/^_+|_+$/g, '');
+  const cleaned = text
+    .toLowerCase()
+    .replace(/\+/g, 'plus')
+    .replace(/[^a-z0-9_]+/g, '_')
+    .replace(/^_+|_+$/g, '');
   return /^[a-z]/.test(cleaned) ? cleaned : `x${cleaned}`;
 }

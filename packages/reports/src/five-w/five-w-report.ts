@@ -85,7 +85,10 @@ export async function fiveWReport(prisma: PrismaClient, options: FiveWOptions): 
     { label: i18n.t('report.fiveW.reached'), hxl: '#reached+ind', kind: 'count' },
     ...SEXES.flatMap((sex) =>
       brackets.map((bracket): ExportColumn => ({
-        label: i18n.t('report.fiveW.reachedGroup', { sex: i18n.vocabularyLabel('sexes', sex), age: i18n.ageBracketLabel(bracket) }),
+        label: i18n.t('report.fiveW.reachedGroup', {
+          sex: i18n.vocabularyLabel('sexes', sex),
+          age: i18n.ageBracketLabel(bracket),
+        }),
         hxl: `#reached+ind+${SEX_ATTRIBUTE[sex]}+age${bracket.code.replace('+', 'plus').replace('-', '_')}`,
         kind: 'count',
       })),
@@ -101,7 +104,10 @@ export async function fiveWReport(prisma: PrismaClient, options: FiveWOptions): 
     const district = chain.find((candidate) => candidate.level === 'district');
     let reached: ExportCell[] = [null, ...SEXES.flatMap(() => brackets.map(() => null))];
     if (served.has(project.id)) {
-      const table = await options.reach({ by: ['SEX', 'AGE_BRACKET'], filter: { projectId: project.id, from: period.from, to: period.to } });
+      const table = await options.reach({
+        by: ['SEX', 'AGE_BRACKET'],
+        filter: { projectId: project.id, from: period.from, to: period.to },
+      });
       const cell = (sex: string, bracket: string): ExportCell => {
         const row = table.rows.find((candidate) => candidate.categories[0]?.code === sex);
         const column = table.columns.findIndex((candidate) => candidate.code === bracket);

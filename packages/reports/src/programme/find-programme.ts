@@ -22,5 +22,10 @@ export async function findProgramme(prisma: PrismaClient, code: string): Promise
     select: { id: true, code: true, name: true, leadOrganisation: { select: { name: true } } },
   });
   if (programme === null) throw new UnknownProgrammeError(code);
-  return { id: programme.id, code: programme.code, name: programme.name, leadName: programme.leadOrganisation?.name ?? null };
+  return {
+    id: programme.id,
+    code: programme.code,
+    name: programme.name,
+    leadName: programme.leadOrganisation?.name ?? null,
+  };
 }

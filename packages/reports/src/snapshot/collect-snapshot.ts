@@ -11,7 +11,12 @@ import { projectsBySectorAndStatus, type SectorStatusCount } from './figures/pro
 import { traced, type Traced } from './figures/traced';
 
 /** Sectors whose indicators are livelihood packages and services (the snapshot's "Supporting Local Economies"). */
-export const LIVELIHOOD_SECTORS: readonly string[] = ['sme_development', 'business_services', 'employment', 'vocational_training'];
+export const LIVELIHOOD_SECTORS: readonly string[] = [
+  'sme_development',
+  'business_services',
+  'employment',
+  'vocational_training',
+];
 
 /** Every figure of a programme snapshot, each traced to its query. */
 export interface SnapshotData {
@@ -46,11 +51,24 @@ export async function collectSnapshot(prisma: PrismaClient, options: CollectSnap
     await engagementCounts(prisma, programme.id, period),
     await indicatorValues(prisma, programme.id, period),
   ];
-  const reachRequest = { by: ['SECTOR', 'SEX'] as const, filter: { programmeId: programme.id, from: period.from, to: period.to } };
+  const reachRequest = {
+    by: ['SECTOR', 'SEX'] as const,
+    filter: { programmeId: programme.id, from: period.from, to: period.to },
+  };
   const reach = traced(
     'reach-by-sector-and-sex',
     await options.reach({ by: [...reachRequest.by], filter: reachRequest.filter }),
     `reach(by: [SECTOR, SEX], filter: { programme: ${programme.code}, from: ${period.from}, to: ${period.to} }): unique people served under the programme's projects, as published to this viewer`,
   );
-  return { programme, period, computedAt: computedAt.toISOString(), donors, projects, governorates, reach, engagement, indicators };
+  return {
+    programme,
+    period,
+    computedAt: computedAt.toISOString(),
+    donors,
+    projects,
+    governorates,
+    reach,
+    engagement,
+    indicators,
+  };
 }

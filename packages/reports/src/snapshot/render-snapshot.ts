@@ -20,7 +20,11 @@ export interface SnapshotRequest {
 
 /** The programme snapshot for a programme and period, from the database, as HTML or PDF. */
 export async function renderSnapshot(prisma: PrismaClient, request: SnapshotRequest): Promise<Buffer> {
-  const data = await collectSnapshot(prisma, { programmeCode: request.programmeCode, period: request.period, reach: request.reach });
+  const data = await collectSnapshot(prisma, {
+    programmeCode: request.programmeCode,
+    period: request.period,
+    reach: request.reach,
+  });
   const html = await renderSnapshotHtml(data, request.i18n);
   if (request.format === 'html') return Buffer.from(html, 'utf8');
   return printPdf(html, request.browser ? { browser: request.browser } : {});

@@ -41,13 +41,19 @@ afterAll(async () => {
 const period = { from: CRP_VI_PERIOD.start, to: CRP_VI_PERIOD.end };
 
 async function pdfText(file: string): Promise<string> {
-  const { stdout } = await promisify(execFile)('pdftotext', ['-enc', 'UTF-8', file, '-'], { maxBuffer: 16 * 1024 * 1024 });
+  const { stdout } = await promisify(execFile)('pdftotext', ['-enc', 'UTF-8', file, '-'], {
+    maxBuffer: 16 * 1024 * 1024,
+  });
   return stdout;
 }
 
 describe('programme snapshot', () => {
-  it("totals the CRP VI donors from the funding rows to the published US$23.75 million, with shares adding up to exactly 100", async () => {
-    const data = await collectSnapshot(db.prisma, { programmeCode: 'CRP-VI', period, reach: exactReachSource(db.prisma, createTranslator('en')) });
+  it('totals the CRP VI donors from the funding rows to the published US$23.75 million, with shares adding up to exactly 100', async () => {
+    const data = await collectSnapshot(db.prisma, {
+      programmeCode: 'CRP-VI',
+      period,
+      reach: exactReachSource(db.prisma, createTranslator('en')),
+    });
     const [usd] = data.donors.value;
     expect(data.donors.value).toHaveLength(1);
     expect(usd!.currency).toBe('USD');
@@ -60,14 +66,20 @@ describe('programme snapshot', () => {
     expect(html).not.toContain('٢٣٫٧٥');
   });
 
-  it.each(SUPPORTED_LOCALES)('Chromium renders the %s page: direction, no overflow, every chart and the map', async (locale) => {
-    const i18n = createTranslator(locale);
-    const data = await collectSnapshot(db.prisma, { programmeCode: 'CRP-VI', period, reach: exactReachSource(db.prisma, i18n) });
-    const html = await renderSnapshotHtml(data, i18n);
-    const page = await browser.newPage({ viewport: { width: 794, height: 1123 } });
-    try {
-      await page.setContent(html, { waitUntil: 'load' });
-      const seen = await page.evaluate(`(async () => {
+  it.each(SUPPORTED_LOCALES)(
+    'Chromium renders the %s page: direction, no overflow, every chart and the map',
+    async (locale) => {
+      const i18n = createTranslator(locale);
+      const data = await collectSnapshot(db.prisma, {
+        programmeCode: 'CRP-VI',
+        period,
+        reach: exactReachSource(db.prisma, i18n),
+      });
+      const html = await renderSnapshotHtml(data, i18n);
+      const page = await browser.newPage({ viewport: { width: 794, height: 1123 } });
+      try {
+        await page.setContent(html, { waitUntil: 'load' });
+        const seen = await page.evaluate(`(async () => {
         await document.fonts.ready;
         const root = document.documentElement;
         const charts = [...document.querySelectorAll('[data-chart]')].map((chart) => {
@@ -88,18 +100,27 @@ describe('programme snapshot', () => {
           traces: document.querySelectorAll('#appendix tr[data-trace]').length,
         };
       })()`);
-      await page.screenshot({ path: path.join(ARTIFACTS, `snapshot-${locale}.png`), fullPage: true });
-      const expected = locale === 'en' ? 'ltr' : 'rtl';
-      expect(seen).toMatchObject({ dir: expected, lang: locale, bodyDirection: expected, overflow: 0, wide: 0, arabicFont: true, traces: 6 });
-      const charts = (seen as { charts: { name: string; width: number; height: number }[] }).charts;
-      expect(charts.map((chart) => chart.name).sort()).toEqual(['donors', 'map', 'projects', 'targeted']);
-      for (const chart of charts) expect(chart.width * chart.height, chart.name).toBeGreaterThan(10_000);
-      // The outline of Iraq and one circle per governorate with projects (15 for CRP VI).
-      expect((seen as { mapShapes: number }).mapShapes).toBeGreaterThanOrEqual(1 + data.governorates.value.length);
-    } finally {
-      await page.close();
-    }
-  });
+        await page.screenshot({ path: path.join(ARTIFACTS, `snapshot-${locale}.png`), fullPage: true });
+        const expected = locale === 'en' ? 'ltr' : 'rtl';
+        expect(seen).toMatchObject({
+          dir: expected,
+          lang: locale,
+          bodyDirection: expected,
+          overflow: 0,
+          wide: 0,
+          arabicFont: true,
+          traces: 6,
+        });
+        const charts = (seen as { charts: { name: string; width: number; height: number }[] }).charts;
+        expect(charts.map((chart) => chart.name).sort()).toEqual(['donors', 'map', 'projects', 'targeted']);
+        for (const chart of charts) expect(chart.width * chart.height, chart.name).toBeGreaterThan(10_000);
+        // The outline of Iraq and one circle per governorate with projects (15 for CRP VI).
+        expect((seen as { mapShapes: number }).mapShapes).toBeGreaterThanOrEqual(1 + data.governorates.value.length);
+      } finally {
+        await page.close();
+      }
+    },
+  );
 
   it('crc-report snapshot writes the PDFs whose text (pdftotext) carries the database figures, in ar, en and ckb', async () => {
     const expected = {
@@ -113,16 +134,32 @@ describe('programme snapshot', () => {
       const stderr = new PassThrough();
       const errors: string[] = [];
       stderr.on('data', (chunk) => errors.push(String(chunk)));
-      const code = await runCli(['snapshot', '--programme', 'CRP-VI', '--from', period.from, '--to', period.to, '--locale', locale, '--out', out], {
-        stdout,
-        stderr,
-        env: {},
-        openDb: async () => db,
-      });
+      const code = await runCli(
+        [
+          'snapshot',
+          '--programme',
+          'CRP-VI',
+          '--from',
+          period.from,
+          '--to',
+          period.to,
+          '--locale',
+          locale,
+          '--out',
+          out,
+        ],
+        {
+          stdout,
+          stderr,
+          env: {},
+          openDb: async () => db,
+        },
+      );
       expect(errors.join('')).toBe('');
       expect(code).toBe(0);
       // pdftotext splits Arabic words where glyphs are placed apart and adds bidi marks: compare without either.
-      const squeeze = (text: string) => text.normalize('NFC').replace(/[\s\u200e\u200f\u202a-\u202e\u2066-\u2069\u061c]/g, '');
+      const squeeze = (text: string) =>
+        text.normalize('NFC').replace(/[\s\u200e\u200f\u202a-\u202e\u2066-\u2069\u061c]/g, '');
       const text = squeeze(await pdfText(out));
       for (const fragment of expected[locale]) expect(text, `${locale}: ${fragment}`).toContain(squeeze(fragment));
     }

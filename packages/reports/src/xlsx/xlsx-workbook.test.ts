@@ -47,10 +47,21 @@ describe('toXlsx', () => {
     // A profile of its own, so that a developer's open LibreOffice or a parallel run cannot block the conversion.
     await promisify(execFile)(
       'soffice',
-      [`-env:UserInstallation=file://${work}/profile`, '--headless', '--convert-to', 'csv:Text - txt - csv (StarCalc):44,34,76', '--outdir', work, file],
+      [
+        `-env:UserInstallation=file://${work}/profile`,
+        '--headless',
+        '--convert-to',
+        'csv:Text - txt - csv (StarCalc):44,34,76',
+        '--outdir',
+        work,
+        file,
+      ],
       { timeout: 120_000 },
     );
-    const rows = parse(await readFile(path.join(work, 'figures.csv'), 'utf8'), { bom: true, relax_column_count: true }) as string[][];
+    const rows = parse(await readFile(path.join(work, 'figures.csv'), 'utf8'), {
+      bom: true,
+      relax_column_count: true,
+    }) as string[][];
     expect(rows[0]).toEqual(['القطاع', 'المبلغ', 'الأشخاص']);
     expect(rows[1]).toEqual(['#sector+name', '#value+usd', '#reached+ind']);
     // The formula stayed text: LibreOffice shows it without computing 2.

@@ -20,7 +20,12 @@ function xlsxValue(cell: ExportCell, kind: ColumnKind): ExcelJS.CellValue {
 
 /** A valid, unique sheet name: at most 31 characters, none of : \ / ? * [ ]. */
 function sheetNameOf(name: string): string {
-  return name.replace(/[:\\/?*[\]]/g, ' ').slice(0, 31).trim() || 'Sheet1';
+  return (
+    name
+      .replace(/[:\\/?*[\]]/g, ' ')
+      .slice(0, 31)
+      .trim() || 'Sheet1'
+  );
 }
 
 /**

@@ -30,7 +30,13 @@ export function barChart(bars: readonly Bar[], options: BarChartOptions): Promis
     $schema: 'https://vega.github.io/schema/vega-lite/v6.json',
     width: options.width ?? 420,
     height: { step: 24 },
-    data: { values: bars.map((bar, i) => ({ label: labels[i], value: bar.value, text: chartText(bar.text, options.direction) })) },
+    data: {
+      values: bars.map((bar, i) => ({
+        label: labels[i],
+        value: bar.value,
+        text: chartText(bar.text, options.direction),
+      })),
+    },
     encoding: {
       y: {
         field: 'label',
@@ -43,7 +49,10 @@ export function barChart(bars: readonly Bar[], options: BarChartOptions): Promis
     },
     layer: [
       { mark: { type: 'bar', color: options.color ?? PALETTE[0], cornerRadiusEnd: 2, height: 16 } },
-      { mark: { type: 'text', align: rtl ? 'right' : 'left', dx: rtl ? -4 : 4, baseline: 'middle' }, encoding: { text: { field: 'text' } } },
+      {
+        mark: { type: 'text', align: rtl ? 'right' : 'left', dx: rtl ? -4 : 4, baseline: 'middle' },
+        encoding: { text: { field: 'text' } },
+      },
     ],
     config: baseConfig(options.direction),
   };

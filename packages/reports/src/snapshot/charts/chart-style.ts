@@ -2,7 +2,9 @@ import type { TextDirection } from '@crc/i18n';
 
 /** Fonts the snapshot embeds (see embedded-fonts.ts), Arabic script first in ar and ckb. */
 export function chartFont(direction: TextDirection): string {
-  return direction === 'rtl' ? "'Noto Naskh Arabic', 'Noto Sans', sans-serif" : "'Noto Sans', 'Noto Naskh Arabic', sans-serif";
+  return direction === 'rtl'
+    ? "'Noto Naskh Arabic', 'Noto Sans', sans-serif"
+    : "'Noto Sans', 'Noto Naskh Arabic', sans-serif";
 }
 
 /** The palette of the snapshot: one blue for single series, then distinct hues. */
@@ -15,7 +17,13 @@ export function baseConfig(direction: TextDirection) {
     background: 'white',
     view: { stroke: null },
     axis: { labelFont: font, titleFont: font, labelFontSize: 12, domain: false, ticks: false, grid: false },
-    legend: { labelFont: font, titleFont: font, labelFontSize: 12, orient: 'bottom' as const, direction: 'horizontal' as const },
+    legend: {
+      labelFont: font,
+      titleFont: font,
+      labelFontSize: 12,
+      orient: 'bottom' as const,
+      direction: 'horizontal' as const,
+    },
     text: { font, fontSize: 12 },
   };
 }

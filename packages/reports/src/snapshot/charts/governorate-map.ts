@@ -41,7 +41,10 @@ export interface MapPoint {
  * governorate boundaries: none could be shipped under an open licence from npm, so the
  * platform's own centroids carry the figures.
  */
-export function governorateMap(points: readonly MapPoint[], options: { readonly direction: TextDirection; readonly width?: number }): Promise<string> {
+export function governorateMap(
+  points: readonly MapPoint[],
+  options: { readonly direction: TextDirection; readonly width?: number },
+): Promise<string> {
   const width = options.width ?? 460;
   const shown = points.filter((point) => point.value > 0);
   const spec: TopLevelSpec = {
@@ -60,11 +63,21 @@ export function governorateMap(points: readonly MapPoint[], options: { readonly 
         encoding: {
           longitude: { field: 'lon', type: 'quantitative' },
           latitude: { field: 'lat', type: 'quantitative' },
-          size: { field: 'value', type: 'quantitative', legend: null, scale: { type: 'sqrt', zero: true, range: [0, 900] } },
+          size: {
+            field: 'value',
+            type: 'quantitative',
+            legend: null,
+            scale: { type: 'sqrt', zero: true, range: [0, 900] },
+          },
         },
       },
       {
-        data: { values: shown.map((point) => ({ ...point, label: chartText(`${point.name} (${point.text})`, options.direction) })) },
+        data: {
+          values: shown.map((point) => ({
+            ...point,
+            label: chartText(`${point.name} (${point.text})`, options.direction),
+          })),
+        },
         mark: { type: 'text', dy: -14, fontSize: 11, color: '#1f2d3a' },
         encoding: {
           longitude: { field: 'lon', type: 'quantitative' },

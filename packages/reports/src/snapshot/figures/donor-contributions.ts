@@ -32,7 +32,11 @@ interface Row {
  * (@crc/metrics `shares`, largest remainder). Commitments only, as the gateway's
  * figures: disbursements spend committed money again.
  */
-export async function donorContributions(prisma: RawQueryClient, programmeId: string, period: ReportPeriod): Promise<Traced<DonorContributions[]>> {
+export async function donorContributions(
+  prisma: RawQueryClient,
+  programmeId: string,
+  period: ReportPeriod,
+): Promise<Traced<DonorContributions[]>> {
   const types = DEFAULT_FUNDING_TRANSACTION_TYPES;
   const rows = await prisma.$queryRaw<Row[]>`
     SELECT o.name AS donor, f.currency, SUM(f.amount)::text AS amount,
@@ -48,7 +52,10 @@ export async function donorContributions(prisma: RawQueryClient, programmeId: st
   const currencies = [...new Set(rows.map((row) => row.currency))];
   const value = currencies.map((currency) => {
     const of = rows.filter((row) => row.currency === currency);
-    const percentages = shares(of.map((row) => row.amount), { decimals: 1 });
+    const percentages = shares(
+      of.map((row) => row.amount),
+      { decimals: 1 },
+    );
     return {
       currency,
       rows: of.map((row, i) => ({ donor: row.donor, amount: row.amount, share: percentages[i]! })),

@@ -14,7 +14,11 @@ export interface EngagementCount {
  * projects, and those tied to no project and no centre (programme-level assessments;
  * an event does not record its programme otherwise, which the appendix says).
  */
-export async function engagementCounts(prisma: RawQueryClient, programmeId: string, period: ReportPeriod): Promise<Traced<EngagementCount[]>> {
+export async function engagementCounts(
+  prisma: RawQueryClient,
+  programmeId: string,
+  period: ReportPeriod,
+): Promise<Traced<EngagementCount[]>> {
   const rows = await prisma.$queryRaw<{ type: string; events: number; female: number; male: number }[]>`
     SELECT e.type, COUNT(*)::int AS events, SUM(e.participants_female)::int AS female, SUM(e.participants_male)::int AS male
     FROM engagement_event e
@@ -25,7 +29,12 @@ export async function engagementCounts(prisma: RawQueryClient, programmeId: stri
     ORDER BY COUNT(*) DESC, e.type`;
   return traced(
     'engagement-counts',
-    rows.map((row) => ({ type: row.type, events: row.events, participantsFemale: row.female, participantsMale: row.male })),
+    rows.map((row) => ({
+      type: row.type,
+      events: row.events,
+      participantsFemale: row.female,
+      participantsMale: row.male,
+    })),
     `SELECT type, COUNT(*), SUM(participants_female), SUM(participants_male) FROM engagement_event WHERE held_on BETWEEN ${period.from} AND ${period.to} AND (project in the programme OR (no project AND no centre)) GROUP BY type`,
   );
 }

@@ -15,8 +15,22 @@ export interface IndicatorFigure {
 }
 
 /** The programme's indicator values reported for periods inside the report's period, each with its target. */
-export async function indicatorValues(prisma: RawQueryClient, programmeId: string, period: ReportPeriod): Promise<Traced<IndicatorFigure[]>> {
-  const rows = await prisma.$queryRaw<{ code: string; name: string; unit: string; sector: string | null; area: string | null; value: string; target: string | null }[]>`
+export async function indicatorValues(
+  prisma: RawQueryClient,
+  programmeId: string,
+  period: ReportPeriod,
+): Promise<Traced<IndicatorFigure[]>> {
+  const rows = await prisma.$queryRaw<
+    {
+      code: string;
+      name: string;
+      unit: string;
+      sector: string | null;
+      area: string | null;
+      value: string;
+      target: string | null;
+    }[]
+  >`
     SELECT i.code, i.name, i.unit, i.sector, v.area_pcode AS area, v.value::text AS value,
       (SELECT SUM(t.value)::text FROM indicator_target t
         WHERE t.indicator_id = i.id AND t.area_pcode IS NOT DISTINCT FROM v.area_pcode
@@ -27,7 +41,15 @@ export async function indicatorValues(prisma: RawQueryClient, programmeId: strin
     ORDER BY i.code, v.area_pcode NULLS FIRST, v.period_start`;
   return traced(
     'indicator-values',
-    rows.map((row) => ({ code: row.code, name: row.name, unit: row.unit, sector: row.sector, areaPcode: row.area, value: row.value, target: row.target })),
+    rows.map((row) => ({
+      code: row.code,
+      name: row.name,
+      unit: row.unit,
+      sector: row.sector,
+      areaPcode: row.area,
+      value: row.value,
+      target: row.target,
+    })),
     `SELECT indicator, area, value, (SUM of indicator_target overlapping, same area) FROM indicator_value WHERE indicator.programme = <programme> AND period within ${period.from} .. ${period.to}`,
   );
 }

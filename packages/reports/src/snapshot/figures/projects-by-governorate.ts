@@ -9,7 +9,11 @@ export interface GovernorateCount {
 }
 
 /** The programme's projects started by the end of the period, per governorate (a project's area rolled up). */
-export async function projectsByGovernorate(prisma: RawQueryClient, programmeId: string, period: ReportPeriod): Promise<Traced<GovernorateCount[]>> {
+export async function projectsByGovernorate(
+  prisma: RawQueryClient,
+  programmeId: string,
+  period: ReportPeriod,
+): Promise<Traced<GovernorateCount[]>> {
   const rows = await prisma.$queryRaw<{ area: string; projects: number }[]>`
     SELECT area_pcode AS area, COUNT(*)::int AS projects
     FROM project

@@ -12,8 +12,16 @@ const require = createRequire(import.meta.url);
  * named in the page's footer; the OFL allows embedding them in documents.
  */
 const FONTS = [
-  { family: 'Noto Naskh Arabic', weight: 400, file: '@fontsource/noto-naskh-arabic/files/noto-naskh-arabic-arabic-400-normal.woff2' },
-  { family: 'Noto Naskh Arabic', weight: 700, file: '@fontsource/noto-naskh-arabic/files/noto-naskh-arabic-arabic-700-normal.woff2' },
+  {
+    family: 'Noto Naskh Arabic',
+    weight: 400,
+    file: '@fontsource/noto-naskh-arabic/files/noto-naskh-arabic-arabic-400-normal.woff2',
+  },
+  {
+    family: 'Noto Naskh Arabic',
+    weight: 700,
+    file: '@fontsource/noto-naskh-arabic/files/noto-naskh-arabic-arabic-700-normal.woff2',
+  },
   { family: 'Noto Sans', weight: 400, file: '@fontsource/noto-sans/files/noto-sans-latin-400-normal.woff2' },
   { family: 'Noto Sans', weight: 700, file: '@fontsource/noto-sans/files/noto-sans-latin-700-normal.woff2' },
 ] as const;

@@ -24,7 +24,9 @@ export async function printPdf(html: string, options: { readonly browser?: Brows
   try {
     const page = await browser.newPage();
     try {
-      await page.route('**/*', (route) => (route.request().url().startsWith('data:') ? route.continue() : route.abort()));
+      await page.route('**/*', (route) =>
+        route.request().url().startsWith('data:') ? route.continue() : route.abort(),
+      );
       await page.setContent(html, { waitUntil: 'load' });
       // The embedded fonts are loaded before printing, so no glyph falls back to another font.
       await page.evaluate('document.fonts.ready.then(() => true)');

@@ -20,7 +20,8 @@ import { snapshotStyles } from './snapshot-styles';
  */
 export async function renderSnapshotHtml(data: SnapshotData, i18n: Translator): Promise<string> {
   const n = (value: number) => i18n.formatNumber(value);
-  const money = (amount: string) => i18n.formatNumber(Number(amount), { minimumFractionDigits: 2, maximumFractionDigits: 2 });
+  const money = (amount: string) =>
+    i18n.formatNumber(Number(amount), { minimumFractionDigits: 2, maximumFractionDigits: 2 });
   const pct = (value: number) => i18n.formatPercent(value / 100, { fractionDigits: 1 });
   const t = (key: MessageKey, values?: Record<string, string | number>) => e(i18n.t(key, values));
   const direction = i18n.direction;
@@ -34,7 +35,11 @@ export async function renderSnapshotHtml(data: SnapshotData, i18n: Translator): 
   const donorSections = await Promise.all(
     data.donors.value.map(async (contributions) => {
       const chart = await barChart(
-        contributions.rows.map((row) => ({ label: row.donor, value: row.share, text: `${pct(row.share)} · ${moneyInMillions(i18n, row.amount, contributions.currency)}` })),
+        contributions.rows.map((row) => ({
+          label: row.donor,
+          value: row.share,
+          text: `${pct(row.share)} · ${moneyInMillions(i18n, row.amount, contributions.currency)}`,
+        })),
         { direction, width: 300 },
       );
       const shareSum = Math.round(contributions.rows.reduce((sum, row) => sum + row.share * 10, 0)) / 10;
@@ -52,7 +57,13 @@ export async function renderSnapshotHtml(data: SnapshotData, i18n: Translator): 
   const mapSvg = await governorateMap(
     data.governorates.value.map((row) => {
       const area = requireArea(row.pcode);
-      return { name: i18n.areaName(row.pcode).text, lat: area.centroid.lat, lon: area.centroid.lon, value: row.projects, text: n(row.projects) };
+      return {
+        name: i18n.areaName(row.pcode).text,
+        lat: area.centroid.lat,
+        lon: area.centroid.lon,
+        value: row.projects,
+        text: n(row.projects),
+      };
     }),
     { direction, width: 290 },
   );
@@ -62,26 +73,49 @@ export async function renderSnapshotHtml(data: SnapshotData, i18n: Translator): 
   const statusLabel = (status: string) => i18n.vocabularyLabel('iatiActivityStatuses', status);
   const sectors = [...new Set(data.projects.value.map((row) => row.sector))];
   const statuses = [...new Set(data.projects.value.map((row) => row.status))];
-  const projectTotals = new Map(sectors.map((sector) => [sectorLabel(sector), n(data.projects.value.filter((row) => row.sector === sector).reduce((sum, row) => sum + row.projects, 0))]));
+  const projectTotals = new Map(
+    sectors.map((sector) => [
+      sectorLabel(sector),
+      n(data.projects.value.filter((row) => row.sector === sector).reduce((sum, row) => sum + row.projects, 0)),
+    ]),
+  );
   const projectsChart = sectors.length
     ? await stackedBarChart(
-        data.projects.value.map((row) => ({ label: sectorLabel(row.sector), part: statusLabel(row.status), value: row.projects })),
+        data.projects.value.map((row) => ({
+          label: sectorLabel(row.sector),
+          part: statusLabel(row.status),
+          value: row.projects,
+        })),
         { direction, parts: statuses.map(statusLabel), totals: projectTotals, width: 360 },
       )
     : '';
-  const projectCell = (sector: string, status: string) => data.projects.value.find((row) => row.sector === sector && row.status === status)?.projects ?? 0;
+  const projectCell = (sector: string, status: string) =>
+    data.projects.value.find((row) => row.sector === sector && row.status === status)?.projects ?? 0;
 
   // People: targeted by sector (shares to 100), reached by sector and sex (published to the viewer).
-  const targeted = sectors.map((sector) => ({ sector, people: data.projects.value.filter((row) => row.sector === sector).reduce((sum, row) => sum + row.targetIndividuals, 0) }));
-  const targetedShares = shares(targeted.map((row) => row.people), { decimals: 1 });
+  const targeted = sectors.map((sector) => ({
+    sector,
+    people: data.projects.value
+      .filter((row) => row.sector === sector)
+      .reduce((sum, row) => sum + row.targetIndividuals, 0),
+  }));
+  const targetedShares = shares(
+    targeted.map((row) => row.people),
+    { decimals: 1 },
+  );
   const targetedChart = targeted.some((row) => row.people > 0)
     ? await barChart(
-        targeted.map((row, i) => ({ label: sectorLabel(row.sector), value: row.people, text: `${pct(targetedShares[i]!)} · ${n(row.people)}` })),
+        targeted.map((row, i) => ({
+          label: sectorLabel(row.sector),
+          value: row.people,
+          text: `${pct(targetedShares[i]!)} · ${n(row.people)}`,
+        })),
         { direction, width: 340, color: '#45818e' },
       )
     : '';
   const reach = data.reach.value;
-  const shown = (figure: { value: number | null; suppressed: boolean }) => (figure.suppressed || figure.value === null ? '' : n(figure.value));
+  const shown = (figure: { value: number | null; suppressed: boolean }) =>
+    figure.suppressed || figure.value === null ? '' : n(figure.value);
   const reachSection =
     reach.grandTotal.value === 0
       ? `<p>${t('report.snapshot.noDeliveries')}</p>`
@@ -97,21 +131,29 @@ export async function renderSnapshotHtml(data: SnapshotData, i18n: Translator): 
         .map(
           (row) =>
             `<div class="card"><span class="figure">${e(n(row.events))}</span>${e(i18n.vocabularyLabel('engagementTypes', row.type))}${
-              row.participantsFemale + row.participantsMale > 0 ? `<br><span class="meta">${t('report.snapshot.participants', { female: row.participantsFemale, male: row.participantsMale })}</span>` : ''
+              row.participantsFemale + row.participantsMale > 0
+                ? `<br><span class="meta">${t('report.snapshot.participants', { female: row.participantsFemale, male: row.participantsMale })}</span>`
+                : ''
             }</div>`,
         )
         .join('')}</div>`
     : `<p>${t('report.snapshot.none')}</p>`;
 
   // Livelihoods and indicators.
-  const value = (figure: { value: string; unit: string }) => (figure.unit === 'percent' ? pct(Number(figure.value)) : n(Number(figure.value)));
-  const livelihoods = data.indicators.value.filter((row) => row.sector !== null && LIVELIHOOD_SECTORS.includes(row.sector));
+  const value = (figure: { value: string; unit: string }) =>
+    figure.unit === 'percent' ? pct(Number(figure.value)) : n(Number(figure.value));
+  const livelihoods = data.indicators.value.filter(
+    (row) => row.sector !== null && LIVELIHOOD_SECTORS.includes(row.sector),
+  );
   const livelihoodCards = livelihoods.length
     ? `<div class="cards">${livelihoods.map((row) => `<div class="card"><span class="figure">${e(value(row))}</span>${e(row.name)}</div>`).join('')}</div>`
     : `<p>${t('report.snapshot.none')}</p>`;
   const indicatorRows = data.indicators.value
     .map((row) => {
-      const progress = row.target !== null && Number(row.target) > 0 ? pct(Math.round((Number(row.value) / Number(row.target)) * 1000) / 10) : t('report.snapshot.noTarget');
+      const progress =
+        row.target !== null && Number(row.target) > 0
+          ? pct(Math.round((Number(row.value) / Number(row.target)) * 1000) / 10)
+          : t('report.snapshot.noTarget');
       return `<tr><td>${e(row.name)}</td><td class="number">${e(value(row))}</td><td class="number">${row.target === null ? '' : e(value({ value: row.target, unit: row.unit }))}</td><td class="number">${progress}</td></tr>`;
     })
     .join('');
