@@ -1,5 +1,5 @@
-import { DISPLACEMENT_SOURCES, getArea, type AdminLevel, type PopulationGroup } from '@crc/domain';
-import type { Prisma } from '@crc/db';
+import { COUNTRY_PCODE, DISPLACEMENT_SOURCES, getArea, UNKNOWN_DIMENSION, type AdminLevel, type PopulationGroup } from '@crc/domain';
+import { areaRoundTotals, latestRound, type Prisma } from '@crc/db';
 import { displacementChange, displacementSeries, returnRatio, type Change, type DisplacementPoint } from '@crc/metrics';
 import { builder } from '../../builder';
 import type { GatewayContext } from '../../context';
@@ -11,7 +11,6 @@ import { AdminAreaRef, AdminLevelEnum } from '../geography/admin-area';
 import { filterArea } from '../common/filter-area';
 import { badInput } from '../common/bad-input';
 import { describedTotalCount } from '../common/total-count';
-import { areaRoundTotals, latestRound } from './displacement-totals';
 
 export const DisplacementSourceEnum = builder.enumType('DisplacementSource', {
   description: 'Where a displacement figure comes from. Label: `sourceLabel`.',
@@ -21,15 +20,48 @@ export const DisplacementSourceEnum = builder.enumType('DisplacementSource', {
 /** DTM figures are public aggregates (counts per area and round, never people). */
 const DisplacementFigureRef = builder.prismaNode('DisplacementFigure', {
   description:
-    'One IOM DTM figure: individuals (and households) of one population group in one area, or one location inside it, in one round. Round 0 marks a figure quoted in an IOM document, dated by `reportingDate` only. Public.',
+    'One IOM DTM figure: individuals (and households) of one population group in one area (or one location inside it), or in all of Iraq (`national`), in one round and on one reporting date (DTM reports some rounds twice), optionally split by origin, displacement reason and shelter type. Round 0 marks a figure quoted in an IOM document, dated by `reportingDate` only. Public.',
   id: { field: 'id' },
   fields: (t) => ({
     area: t.field({
       type: AdminAreaRef,
-      description: 'The area the figure is for (the deepest level the source gives).',
-      resolve: (figure) => getArea(figure.areaPcode)!,
+      nullable: true,
+      description: 'The area the figure is for (the deepest level the source gives); null for a national figure (see `national`).',
+      resolve: (figure) => getArea(figure.areaPcode) ?? null,
     }),
-    level: t.field({ type: AdminLevelEnum, description: 'Level of `area`.', resolve: (figure) => figure.level as AdminLevel }),
+    level: t.field({
+      type: AdminLevelEnum,
+      nullable: true,
+      description: 'Level of `area`; null for a national figure.',
+      resolve: (figure) => (figure.areaPcode === COUNTRY_PCODE ? null : (figure.level as AdminLevel)),
+    }),
+    national: t.boolean({
+      description: 'True for a figure of all of Iraq (DTM admin0 rows, national rows of the HDX files). Never added to area figures.',
+      resolve: (figure) => figure.areaPcode === COUNTRY_PCODE,
+    }),
+    origin: t.field({
+      type: AdminAreaRef,
+      nullable: true,
+      description:
+        'For IDPs the governorate of origin, for returnees the governorate of last displacement, when the figure is split by it; null when it is not split or the origin is unknown (`originUnknown`).',
+      resolve: (figure) => (figure.origin === '' || figure.origin === UNKNOWN_DIMENSION ? null : (getArea(figure.origin) ?? null)),
+    }),
+    originUnknown: t.boolean({
+      description: 'True when the source splits by origin but does not know this part’s origin (DTM’s “Not available”).',
+      resolve: (figure) => figure.origin === UNKNOWN_DIMENSION,
+    }),
+    displacementReason: t.string({
+      nullable: true,
+      description: 'DTM’s displacement reason (e.g. “Conflict”), as DTM writes it, or `unknown`; null when the figure is not split by reason.',
+      resolve: (figure) => (figure.displacementReason === '' ? null : figure.displacementReason),
+    }),
+    shelterType: t.string({
+      nullable: true,
+      description: 'Master-list shelter type (e.g. “Camp”), as the list writes it, or `unknown`; null when the figure is not split by shelter.',
+      resolve: (figure) => (figure.shelterType === '' ? null : figure.shelterType),
+    }),
+    males: t.exposeInt('males', { nullable: true, description: 'Of the individuals, males, when the source gives them (DTM v3 often does not).' }),
+    females: t.exposeInt('females', { nullable: true, description: 'Of the individuals, females, when the source gives them.' }),
     locationCode: t.exposeString('locationCode', { nullable: true, description: 'DTM location id when the figure is for one location inside the area; null for an area total.' }),
     locationName: t.exposeString('locationName', { nullable: true, description: 'DTM location name, as the source writes it.' }),
     round: t.exposeInt('round', { description: 'DTM round number; 0 for a figure quoted in an IOM document (no round).' }),
@@ -78,6 +110,15 @@ export const DisplacementFigureFilterInput = builder.inputType('DisplacementFigu
     to: t.field({ type: 'Date', required: false, description: 'Reported on or before this date.' }),
     populationGroup: t.field({ type: PopulationGroupEnum, required: false, description: 'Only this population group.' }),
     source: t.field({ type: DisplacementSourceEnum, required: false, description: 'Only figures from this source.' }),
+    national: t.boolean({
+      required: false,
+      description: 'True: only national figures (all of Iraq). False or absent: only figures of areas (so `area` is set).',
+    }),
+    origin: t.string({
+      required: false,
+      description: 'Only figures of people from this governorate (p-code, DTM’s IRQ-G form accepted), or `unknown` for those whose origin DTM does not know.',
+    }),
+    displacementReason: t.string({ required: false, description: 'Only figures split by this displacement reason, as DTM writes it (e.g. `Conflict`).' }),
   }),
 });
 
@@ -90,13 +131,29 @@ export interface DisplacementFigureFilter {
   readonly to?: string | null;
   readonly populationGroup?: PopulationGroup | null;
   readonly source?: string | null;
+  readonly national?: boolean | null;
+  readonly origin?: string | null;
+  readonly displacementReason?: string | null;
+}
+
+/** A filter's origin: a governorate (DTM's IRQ-G form accepted) or `unknown`. */
+export function filterOrigin(origin: string, context: GatewayContext, field = 'filter.origin'): string {
+  if (origin.trim().toLowerCase() === UNKNOWN_DIMENSION) return UNKNOWN_DIMENSION;
+  const area = getArea(origin);
+  if (area === undefined || area.level !== 'governorate')
+    throw badInput(context.i18n.t('gateway.notFound', { entity: context.i18n.t('field.areaPcode'), id: origin }), field);
+  return area.pcode;
 }
 
 /** The Prisma condition of a filter (an unknown p-code is an input error, not an empty page). */
 export function displacementFigureWhere(filter: DisplacementFigureFilter | null | undefined, context: GatewayContext): Prisma.DisplacementFigureWhereInput {
-  if (!filter) return {};
-  const where: Prisma.DisplacementFigureWhereInput = {};
-  if (filter.areaPcode != null) where.areaPcode = { startsWith: filterArea(filter.areaPcode, context).pcode };
+  // National figures have no area: a client asks for them, so old clients never meet a null `area`.
+  const where: Prisma.DisplacementFigureWhereInput = filter?.national ? { areaPcode: COUNTRY_PCODE } : { areaPcode: { not: COUNTRY_PCODE } };
+  if (!filter) return where;
+  // An OCHA p-code prefix (IQG...) never matches the country's IQ.
+  if (filter.areaPcode != null && !filter.national) where.areaPcode = { startsWith: filterArea(filter.areaPcode, context).pcode };
+  if (filter.origin != null) where.origin = filterOrigin(filter.origin, context);
+  if (filter.displacementReason != null) where.displacementReason = filter.displacementReason.trim();
   if (filter.level != null) where.level = filter.level;
   if (filter.fromRound != null || filter.toRound != null)
     where.round = { ...(filter.fromRound != null ? { gte: filter.fromRound } : {}), ...(filter.toRound != null ? { lte: filter.toRound } : {}) };

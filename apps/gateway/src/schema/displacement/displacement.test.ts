@@ -1,3 +1,4 @@
+import { upsertPublishedScopeFigures } from '@crc/db';
 import { displacementChange, displacementSeries, returnRatio } from '@crc/metrics';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createRecordingTestGateway, type RecordingTestGateway } from '../../testing/statement-recorder';
@@ -48,6 +49,7 @@ beforeAll(async () => {
       sourceRef: 'test',
     })),
   });
+  await gw.db.prisma.$transaction((tx) => upsertPublishedScopeFigures(tx));
   await seedCentre(gw.db.prisma, { code: 'CRC-JAL', name: 'Jalawla CRC', nameAr: 'مركز موارد المجتمع في جلولاء', areaPcode: 'IQG10Q05N04' });
 });
 afterAll(async () => {

@@ -1,4 +1,4 @@
-import { PUBLISHED_SCOPE_FIGURES, publishedSourceRef, type PublishedScopeFigure } from '@crc/db';
+import type { PublishedDisplacementFigure } from '@crc/db';
 import { getArea } from '@crc/domain';
 import { builder } from '../../builder';
 import { localeArg } from '../common/locale';
@@ -14,38 +14,39 @@ const PublishedFigureScopeEnum = builder.enumType('PublishedFigureScope', {
   } as const,
 });
 
-const PublishedDisplacementFigureRef = builder.objectRef<PublishedScopeFigure>('PublishedDisplacementFigure').implement({
+const PublishedDisplacementFigureRef = builder.objectRef<PublishedDisplacementFigure>('PublishedDisplacementFigure').implement({
   description:
     'A displacement figure an IOM document quotes for the whole country or for an operation spanning several areas. Kept apart from area figures: it belongs to no one area, and adding it to area totals would count people twice.',
   fields: (t) => ({
     key: t.exposeString('key', { description: 'Stable key of the figure, e.g. `iraq-idps-2017-10`.' }),
-    scope: t.field({ type: PublishedFigureScopeEnum, description: 'What the figure covers.', resolve: (figure) => figure.scope }),
+    scope: t.field({ type: PublishedFigureScopeEnum, description: 'What the figure covers.', resolve: (figure) => figure.scope as 'country' | 'operation' }),
     areas: t.field({
       type: [AdminAreaRef],
       description: 'Districts an operation figure covers; empty for the country.',
       resolve: (figure) => figure.areaPcodes.flatMap((pcode) => getArea(pcode) ?? []),
     }),
-    populationGroup: t.field({ type: PopulationGroupEnum, description: 'IDPS or RETURNEES.', resolve: (figure) => figure.populationGroup }),
+    populationGroup: t.field({ type: PopulationGroupEnum, description: 'IDPS or RETURNEES.', resolve: (figure) => figure.populationGroup as 'idp' | 'returnee' }),
     populationGroupLabel: t.string({
       description: '`populationGroup` in the requested language.',
       args: { locale: t.arg(localeArg) },
       resolve: (figure, args, context) => vocabularyLabelIn(context, args.locale, 'populationGroups', figure.populationGroup),
     }),
     individuals: t.exposeInt('individuals', { description: 'Individuals, as the document rounds them (“over 31,200” is 31,200).' }),
-    periodStart: t.field({ type: 'Date', nullable: true, description: 'Start of the period the figure covers, when the document gives one.', resolve: (figure) => figure.periodStart }),
-    reportingDate: t.field({ type: 'Date', description: 'The date the figure is “as of”.', resolve: (figure) => figure.reportingDate }),
-    sourceRef: t.string({ description: 'The document and what it says, in English.', resolve: (figure) => publishedSourceRef(figure.source, figure.detail) }),
+    periodStart: t.expose('periodStart', { type: 'Date', nullable: true, description: 'Start of the period the figure covers, when the document gives one.' }),
+    reportingDate: t.expose('reportingDate', { type: 'Date', description: 'The date the figure is “as of”.' }),
+    sourceRef: t.exposeString('sourceRef', { description: 'The document and what it says, in English.' }),
   }),
 });
 
 builder.queryField('publishedDisplacementFigures', (t) =>
   t.field({
     type: [PublishedDisplacementFigureRef],
-    description: 'National and operation-wide displacement figures quoted in IOM documents (a short fixed list), oldest first. Public.',
+    description: 'National and operation-wide displacement figures quoted in IOM documents, as stored (loaded with the demo data), oldest first. Public.',
     args: { scope: t.arg({ type: PublishedFigureScopeEnum, required: false, description: 'Only figures of this scope.' }) },
-    resolve: (_root, args) =>
-      PUBLISHED_SCOPE_FIGURES.filter((figure) => args.scope == null || figure.scope === args.scope).toSorted((a, b) =>
-        a.reportingDate.localeCompare(b.reportingDate),
-      ),
+    resolve: (_root, args, context) =>
+      context.prisma.publishedDisplacementFigure.findMany({
+        where: args.scope == null ? {} : { scope: args.scope },
+        orderBy: [{ reportingDate: 'asc' }, { key: 'asc' }],
+      }),
   }),
 );
