@@ -1,5 +1,6 @@
 import type { PrismaClient } from '@crc/db';
 import { GraphQLError } from 'graphql';
+import { withoutEmptySelection } from './empty-selection';
 
 /** Answered when a request ran out of database time: `QUERY_TIMEOUT`, retrying the same request will not help. */
 export class DatabaseBudgetError extends GraphQLError {
@@ -18,16 +19,16 @@ export class DatabaseBudgetError extends GraphQLError {
  * The Prisma client one request uses: once `budgetMs` have passed since the request
  * began, it starts no further statement. PostgreSQL also cancels a single long statement
  * (statement_timeout); PGlite cannot, so there this budget and the bounded inputs
- * (request-budget plugin) are the guard.
+ * (request-budget plugin) are the guard. It also reads an empty selection as the row's
+ * scalars (empty-selection.ts), so a committed write never answers an error.
  */
 export function prismaWithDatabaseBudget(prisma: PrismaClient, budgetMs: number): PrismaClient {
-  if (budgetMs === 0) return prisma;
-  const deadline = performance.now() + budgetMs;
+  const deadline = budgetMs === 0 ? Number.POSITIVE_INFINITY : performance.now() + budgetMs;
   const extended = prisma.$extends({
     query: {
       async $allOperations({ args, query }) {
         if (performance.now() > deadline) throw new DatabaseBudgetError('request', budgetMs);
-        return query(args);
+        return query(withoutEmptySelection(args));
       },
     },
   });
