@@ -159,14 +159,14 @@ async function main() {
     ];
     const ids = Array.from({ length: 100_000 }, (_, index) => String(index));
     const abusive: (() => Promise<Outcome>)[] = [
-      () => post('abusive', { query: 'query Many($ids: [ID!]!) { nodes(ids: $ids) { id } }', variables: { ids } }),
-      () => post('abusive', { query: `{ reach(by: [AGE_BRACKET], ageBrackets: [${Array.from({ length: 1000 }, (_, i) => i).join(',')}]) { unit } }` }),
-      () => post('abusive', { query: 'query S($s: String!) { beneficiaries(filter: { search: $s }) { totalCount } }', variables: { s: 'محمد '.repeat(2000) } }, as(keys.ADMIN)),
-      () => post('abusive', { query: `{ ${Array.from({ length: 30 }, (_, i) => `s${i}: __schema { types { name } }`).join(' ')} }` }),
-      () => post('abusive', { query: `{ __schema { types { fields { type ${'{ ofType '.repeat(40)}{ name }${' }'.repeat(40)} } } } }` }),
-      () => post('abusive', { query: `query Made${randomUUID().replaceAll('-', '')} { __typename }` }),
-      () => post('abusive', { query: '{ organisations(filter: { search: "A\\u0000B" }) { totalCount } }' }),
-      () => post('abusive', { query: '{ __typename }' }, { 'x-forwarded-for': '203.0.113.66' }), // one address hammering
+      () => post('abuse:100k-ids', { query: 'query Many($ids: [ID!]!) { nodes(ids: $ids) { id } }', variables: { ids } }),
+      () => post('abuse:1000-brackets', { query: `{ reach(by: [AGE_BRACKET], ageBrackets: [${Array.from({ length: 1000 }, (_, i) => i).join(',')}]) { unit } }` }),
+      () => post('abuse:10k-search', { query: 'query S($s: String!) { beneficiaries(filter: { search: $s }) { totalCount } }', variables: { s: 'محمد '.repeat(2000) } }, as(keys.ADMIN)),
+      () => post('abuse:30-introspections', { query: `{ ${Array.from({ length: 30 }, (_, i) => `s${i}: __schema { types { name } }`).join(' ')} }` }),
+      () => post('abuse:40-ofType', { query: `{ __schema { types { fields { type ${'{ ofType '.repeat(40)}{ name }${' }'.repeat(40)} } } } }` }),
+      () => post('abuse:made-up-name', { query: `query Made${randomUUID().replaceAll('-', '')} { __typename }` }),
+      () => post('abuse:nul-byte', { query: '{ organisations(filter: { search: "A\\u0000B" }) { totalCount } }' }),
+      () => post('abuse:one-address', { query: '{ __typename }' }, { 'x-forwarded-for': '203.0.113.66' }), // one address hammering
     ];
 
     const outcomes: Outcome[] = [];
@@ -193,10 +193,10 @@ async function main() {
 
     console.log(`\n${database.label}: ${outcomes.length} requests in ${elapsed.toFixed(1)} s = ${(outcomes.length / elapsed).toFixed(1)} requests/s`);
     const kinds = [...new Set(outcomes.map((outcome) => outcome.kind))];
-    console.log('\nkind        requests    p50 ms    p99 ms    max ms');
+    console.log('\nkind                       requests    p50 ms    p99 ms    max ms');
     for (const kind of [...kinds, 'all']) {
       const times = outcomes.filter((outcome) => kind === 'all' || outcome.kind === kind).map((outcome) => outcome.ms).sort((a, b) => a - b);
-      console.log(`${kind.padEnd(10)} ${String(times.length).padStart(9)} ${percentile(times, 50).toFixed(0).padStart(9)} ${percentile(times, 99).toFixed(0).padStart(9)} ${(times.at(-1) ?? 0).toFixed(0).padStart(9)}`);
+      console.log(`${kind.padEnd(25)} ${String(times.length).padStart(9)} ${percentile(times, 50).toFixed(0).padStart(9)} ${percentile(times, 99).toFixed(0).padStart(9)} ${(times.at(-1) ?? 0).toFixed(0).padStart(9)}`);
     }
     const byCode = new Map<string, number>();
     for (const outcome of outcomes) byCode.set(`${outcome.kind}:${outcome.code}`, (byCode.get(`${outcome.kind}:${outcome.code}`) ?? 0) + 1);
