@@ -3,3 +3,4 @@ export * from './geography/index';
 export * from './vocabularies/index';
 export * from './schemas/index';
 export * from './rules/index';
+export * from './names/index';

@@ -22,6 +22,7 @@ export * from './messages/message-structure';
 export * from './areas/area-name';
 export * from './validation/translate-issues';
 export * from './search/normalize-arabic';
-export * from './search/name-key';
+// nameKey is @crc/domain's (one folding for resolution, search and duplicates), re-exported here.
+export { nameKey } from '@crc/domain';
 export * from './search/name-similarity';
 export * from './translator';

@@ -1,5 +1,4 @@
 import { loadDemoData, revokeApiKey, systemActor, type DemoDataOptions, type Db } from '@crc/db';
-import { nameKey } from '@crc/i18n';
 import type { Logger } from 'pino';
 import { createApiKey } from '../auth/api-keys';
 import type { Role } from '../auth/role';
@@ -19,10 +18,9 @@ const DEMO_STAFF_CENTRE = 'CRC-JALAWLA';
  * Loads the demo data (idempotent) and issues one fresh key per role. Keys are stored
  * hashed, so earlier demo keys cannot be shown again: they are revoked instead.
  */
-export async function prepareDemo(db: Db, logger: Logger, options: Omit<DemoDataOptions, 'nameKey'> = {}): Promise<DemoKey[]> {
+export async function prepareDemo(db: Db, logger: Logger, options: DemoDataOptions = {}): Promise<DemoKey[]> {
   const started = performance.now();
-  // The same name key as people registered through the gateway, so duplicate search finds generated people too.
-  const counts = await loadDemoData(db.prisma, { ...options, nameKey });
+  const counts = await loadDemoData(db.prisma, options);
   const inserted = Object.fromEntries(Object.entries(counts).map(([table, count]) => [table, count.inserted + count.updated]));
   logger.info({ written: inserted, ms: Math.round(performance.now() - started) }, 'demo data loaded');
 

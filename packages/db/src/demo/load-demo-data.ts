@@ -1,4 +1,4 @@
-import { normaliseArabicScript, type CentreKind, type ServiceType } from '@crc/domain';
+import { type CentreKind, type ServiceType } from '@crc/domain';
 import type { Prisma, PrismaClient } from '../generated/prisma/client';
 import type { LoadCounts } from '../reference/load-counts';
 import { loadReferenceData } from '../reference/load-reference-data';
@@ -23,12 +23,6 @@ export interface DemoDataOptions {
   readonly deliveriesPerBeneficiary?: number;
   /** Seed of the generated people, centres and centre events. Default 2018. */
   readonly seed?: number;
-  /**
-   * Duplicate-search key of a full name (Beneficiary.nameKey). The gateway passes
-   * @crc/i18n's nameKey so that generated people are found like registered ones;
-   * the default folds Arabic script with @crc/domain (this package cannot import i18n).
-   */
-  readonly nameKey?: (fullName: string) => string;
   /** Beneficiaries generated and written per transaction. Default 2,000. */
   readonly chunkSize?: number;
 }
@@ -64,10 +58,6 @@ export type DemoDataCounts = Record<
 >;
 
 const TX_OPTIONS = { timeout: 300_000, maxWait: 60_000 } as const;
-
-function defaultNameKey(fullName: string): string {
-  return normaliseArabicScript(fullName).toLowerCase().replace(/\s+/g, ' ').trim();
-}
 
 function servicesByKind(): Record<CentreKind, readonly ServiceType[]> {
   const of = (kind: CentreKind) => PUBLISHED_CENTRES.find((centre) => centre.kind === kind)?.services ?? [];
@@ -188,7 +178,6 @@ export async function loadDemoData(prisma: PrismaClient, options: DemoDataOption
     centres: peopleCentres,
     deliveriesPerBeneficiary: settings.deliveriesPerBeneficiary,
     referralPartnerIds: partners.map((partner) => String(partner.id)),
-    nameKey: settings.nameKey ?? defaultNameKey,
   }, settings.beneficiaries, settings.chunkSize);
 
   return { ...counts, ...people };

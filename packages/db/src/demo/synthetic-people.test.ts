@@ -9,7 +9,6 @@ const parameters = (seed: number): PeopleParameters => ({
   seed,
   deliveriesPerBeneficiary: 5,
   referralPartnerIds: ['00000000-0000-8000-8000-000000000001'],
-  nameKey: (name) => name.toLowerCase(),
   centres: [
     {
       id: 'centre-crc',

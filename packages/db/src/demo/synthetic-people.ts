@@ -1,5 +1,6 @@
 import {
   canTransitionReferral,
+  nameKey,
   REFERRAL_TRANSITIONS,
   SERVICE_TYPES,
   VOCATIONAL_COURSES,
@@ -29,8 +30,6 @@ export interface PeopleParameters {
   readonly deliveriesPerBeneficiary: number;
   /** Organisations referrals are sent to. */
   readonly referralPartnerIds: readonly string[];
-  /** Duplicate-search key of a full name (the gateway passes @crc/i18n's nameKey). */
-  readonly nameKey: (fullName: string) => string;
 }
 
 /** Who made the generated referral status changes (ReferralStatusChange.changedBy). */
@@ -162,7 +161,7 @@ export function generatePeople(parameters: PeopleParameters, from: number, to: n
       givenName: given,
       fatherName: father,
       familyName: family,
-      nameKey: parameters.nameKey([given, father, family].filter(Boolean).join(' ')),
+      nameKey: nameKey([given, father, family].filter(Boolean).join(' ')),
       birthDate,
       sex,
       populationGroup: random.weighted(GROUP_WEIGHTS[centre.kind]),

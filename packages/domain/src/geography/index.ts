@@ -10,5 +10,4 @@ export * from './areas-at-level';
 export * from './hierarchy';
 export * from './resolve/resolve-area';
 export type * from './resolve/resolved-area';
-export { normaliseArabicScript } from './resolve/normalise-arabic-script';
 export { AREA_ALIASES, type AreaAlias, type AliasSource } from './resolve/area-aliases';

@@ -1,5 +1,4 @@
-import { editSimilarity } from './edit-distance';
-import { nameKey } from './name-key';
+import { editSimilarity, nameKey } from '@crc/domain';
 import { soundSkeleton } from './sound-skeleton';
 
 const ARABIC_LETTER = /[\u0600-\u06FF]/;

@@ -1,7 +1,6 @@
 import type { Beneficiary as BeneficiaryRow, Prisma, PrismaClient } from '@crc/db';
 import type { ObjectRef } from '@pothos/core';
-import { ageBracketAt, getArea, todayInIraq, type AgeBracket, type PopulationGroup, type Sex, BeneficiaryCreateSchema } from '@crc/domain';
-import { nameKey } from '@crc/i18n';
+import { ageBracketAt, getArea, todayInIraq, type AgeBracket, type PopulationGroup, type Sex, BeneficiaryCreateSchema, nameKey } from '@crc/domain';
 import { builder } from '../../builder';
 import type { Viewer } from '../../auth/viewer';
 import { recordAudit } from '../../audit/record-audit';
@@ -17,7 +16,7 @@ import { dateColumn } from '../common/calendar-date';
 import { withoutNulls } from '../common/without-nulls';
 import { recordNotFound } from '../common/record-not-found';
 import { BENEFICIARY_PERSONAL_OUTPUT } from './personal-fields';
-import { nameMatchScore, SEARCH_THRESHOLD, fullNameOf } from './name-match';
+import { matchesNameSearch, fullNameOf } from './name-match';
 import { visibleBeneficiaries } from './people-access';
 import { findDuplicateCandidates, PossibleDuplicatesError } from './duplicate-candidates';
 import { requireOwnCentre } from './record-guards';
@@ -168,7 +167,7 @@ export type BeneficiaryFilter = typeof BeneficiaryFilterInput.$inferInput;
 async function idsMatchingName(prisma: PrismaClient, where: Prisma.BeneficiaryWhereInput, search: string): Promise<string[]> {
   const key = nameKey(search);
   const rows = await prisma.beneficiary.findMany({ where, select: { id: true, nameKey: true } });
-  return rows.filter((row) => row.nameKey.includes(key) || nameMatchScore(key, row.nameKey) >= SEARCH_THRESHOLD).map((row) => row.id);
+  return rows.filter((row) => matchesNameSearch(key, row.nameKey)).map((row) => row.id);
 }
 
 /** The where clause for a filter, always within the people the viewer may see. */

@@ -1,5 +1,6 @@
 import type { Beneficiary as BeneficiaryRow, Prisma } from '@crc/db';
-import { nameKey, nameSimilarity } from '@crc/i18n';
+import { nameKey } from '@crc/domain';
+import { nameSimilarity } from '@crc/i18n';
 import type { Viewer } from '../../auth/viewer';
 import { builder } from '../../builder';
 import { ErrorInterface } from '../common/errors';
@@ -30,6 +31,11 @@ export interface PersonToRegister {
   readonly areaPcode: string;
 }
 
+/** How alike a name being registered is to a stored name key: 1 for the same key, else nameSimilarity. */
+export function duplicateSimilarity(fullName: string, storedNameKey: string): number {
+  return storedNameKey === nameKey(fullName) ? 1 : nameSimilarity(fullName, storedNameKey);
+}
+
 /**
  * People already registered who may be this person: same area of residence, born the
  * same year, and the same name key or a name at least DUPLICATE_THRESHOLD alike
@@ -54,10 +60,11 @@ export async function findDuplicateCandidates(
   });
   const key = nameKey(person.fullName);
   return sameYearAndArea
-    .map((beneficiary) => {
-      const sameNameKey = beneficiary.nameKey === key;
-      return { beneficiary, sameNameKey, similarity: sameNameKey ? 1 : nameSimilarity(person.fullName, beneficiary.nameKey) };
-    })
+    .map((beneficiary) => ({
+      beneficiary,
+      sameNameKey: beneficiary.nameKey === key,
+      similarity: duplicateSimilarity(person.fullName, beneficiary.nameKey),
+    }))
     .filter((candidate) => candidate.similarity >= DUPLICATE_THRESHOLD)
     .sort((a, b) => b.similarity - a.similarity);
 }

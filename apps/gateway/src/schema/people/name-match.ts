@@ -1,4 +1,5 @@
-import { nameKey, nameSimilarity } from '@crc/i18n';
+import { nameKey } from '@crc/domain';
+import { nameSimilarity } from '@crc/i18n';
 
 /**
  * How well a searched name matches a stored name (both any script), 0..1: the better
@@ -19,6 +20,11 @@ export function nameMatchScore(searched: string, stored: string): number {
  * Generous on purpose (Ali / علي ≈ 0.81): a search lists candidates for a person to look at.
  */
 export const SEARCH_THRESHOLD = 0.8;
+
+/** Whether a stored name key answers a name search, given the searched name's nameKey. */
+export function matchesNameSearch(searchedKey: string, storedNameKey: string): boolean {
+  return storedNameKey.includes(searchedKey) || nameMatchScore(searchedKey, storedNameKey) >= SEARCH_THRESHOLD;
+}
 
 /**
  * Whole-name nameSimilarity at or above this makes a registered person a possible

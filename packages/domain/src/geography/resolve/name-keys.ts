@@ -1,5 +1,5 @@
 import type { AdminLevel } from '../admin-level';
-import { normaliseArabicScript } from './normalise-arabic-script';
+import { normaliseArabicScript } from '../../names/normalise-arabic-script';
 
 /** How a place name is compared: two keys, from strict to forgiving. */
 export interface NameKeys {

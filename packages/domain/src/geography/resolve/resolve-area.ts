@@ -4,10 +4,10 @@ import { getArea, requireArea } from '../get-area';
 import { isWithin } from '../hierarchy';
 import { ochaPcodeFromDtm } from '../dtm-pcode';
 import { PCODE_PATTERN } from '../pcode';
-import { editDistance } from './edit-distance';
+import { editDistance } from '../../names/edit-distance';
 import { nameIndex, type NameEntry } from './name-index';
 import { nameKeys } from './name-keys';
-import { toAsciiDigits } from './normalise-arabic-script';
+import { toAsciiDigits } from '../../names/normalise-arabic-script';
 import type { AreaMatchKind, ResolveAreaOptions, ResolvedArea } from './resolved-area';
 
 const EXACT_SCORE = 1;

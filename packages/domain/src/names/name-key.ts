@@ -1,4 +1,4 @@
-import { normalizeArabic } from './normalize-arabic';
+import { normaliseArabicScript } from './normalise-arabic-script';
 
 /**
  * Name parts written joined or apart: عبد المجيد / عبدالمجيد, ابو بكر / ابوبكر,
@@ -10,17 +10,15 @@ const JOINING_PREFIXES = /(^| )(عبد|ابو|abd|abdel|abdul|abu|abo) (?=\S)/g;
 const NAME_PUNCTUATION = /[-‐-―.,،'’‘`ʿʾ"()_/\\]/g;
 
 /**
- * The key under which a person's or place's name is indexed: every spelling that
- * differs only in diacritics, hamza, taa marbuta, Sorani vs Arabic-keyboard letters,
- * digits, punctuation, case, Latin accents or the spacing of عبد / ابو gets the same key.
+ * The key under which a person's name is indexed (Beneficiary.nameKey), searched and
+ * de-duplicated: every spelling that differs only in what normaliseArabicScript folds
+ * (diacritics, hamza, taa marbuta, Sorani vs Arabic-keyboard letters, digits, Latin
+ * accents, invisible marks), punctuation, case or the spacing of عبد / ابو gets the same key.
  *
  * @example nameKey('کەرکووک') === nameKey('كهركووك') // true: Sorani letters typed on an Arabic keyboard
  */
 export function nameKey(name: string): string {
-  return normalizeArabic(name)
-    .normalize('NFKD')
-    .replace(/[\u0300-\u036F]/g, '')
-    .normalize('NFC')
+  return normaliseArabicScript(name)
     .toLowerCase()
     .replace(NAME_PUNCTUATION, ' ')
     .replace(/\s+/g, ' ')
