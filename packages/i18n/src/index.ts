@@ -1,6 +1,7 @@
 // @crc/i18n: English, Arabic (Iraq) and Sorani Kurdish for the CRC Platform.
 export * from './locale/locales';
 export * from './locale/negotiate-locale';
+export * from './locale/name-fallback';
 export * from './locale/direction';
 export * from './format/digits';
 export * from './format/format-number';

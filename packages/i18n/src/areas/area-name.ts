@@ -1,6 +1,7 @@
 import { type AdminArea, getArea } from '@crc/domain';
 import type { DigitOptions } from '../format/digits';
 import type { Locale } from '../locale/locales';
+import { nameInLocale } from '../locale/name-fallback';
 import { t } from '../messages/translate';
 
 /** An area's name for display, saying which language it is really in. */
@@ -13,17 +14,6 @@ export interface AreaDisplayName {
   /** True when the name is a community-sourced Sorani name awaiting a translator's review. */
   readonly needsReview: boolean;
 }
-
-/**
- * Where to look when a name is missing. Sorani readers read Arabic script and know the
- * Arabic names of places, so Sorani falls back to Arabic (never silently to English);
- * Arabic falls back to English only if the data ever lacks an Arabic name.
- */
-const FALLBACKS: Readonly<Record<Locale, readonly Locale[]>> = {
-  en: ['en', 'ar'],
-  ar: ['ar', 'en'],
-  ckb: ['ckb', 'ar', 'en'],
-};
 
 function resolve(area: AdminArea | string): AdminArea {
   if (typeof area !== 'string') return area;
@@ -39,17 +29,8 @@ function resolve(area: AdminArea | string): AdminArea {
  */
 export function areaName(locale: Locale, area: AdminArea | string): AreaDisplayName {
   const resolved = resolve(area);
-  for (const lang of FALLBACKS[locale]) {
-    const text = resolved.names[lang];
-    if (text !== null && text.trim() !== '') {
-      return {
-        text,
-        lang,
-        isFallback: lang !== locale,
-        needsReview: lang === 'ckb' && resolved.ckbUnreviewed,
-      };
-    }
-  }
+  const found = nameInLocale(locale, (lang) => resolved.names[lang]);
+  if (found !== undefined) return { ...found, needsReview: found.lang === 'ckb' && resolved.ckbUnreviewed };
   // Every area has an English name in @crc/domain; this keeps the type total.
   return { text: resolved.pcode, lang: 'en', isFallback: true, needsReview: false };
 }

@@ -1,4 +1,4 @@
-import type { AreaDisplayName, Locale } from '@crc/i18n';
+import { nameInLocale, type AreaDisplayName, type Locale } from '@crc/i18n';
 
 export interface CentreNames {
   /** The name as registered (English or transliterated). */
@@ -7,26 +7,16 @@ export interface CentreNames {
   readonly nameCkb: string | null;
 }
 
-/**
- * Where to look when a translation is missing, as for area names: Sorani readers read
- * Arabic script, so Sorani falls back to Arabic before the registered name.
- */
-const FALLBACKS: Readonly<Record<Locale, readonly Locale[]>> = {
-  en: ['en'],
-  ar: ['ar', 'en'],
-  ckb: ['ckb', 'ar', 'en'],
-};
-
 function nameIn(centre: CentreNames, lang: Locale): string | null {
-  const text = lang === 'en' ? centre.name : lang === 'ar' ? centre.nameAr : centre.nameCkb;
-  return text !== null && text.trim() !== '' ? text : null;
+  return lang === 'en' ? centre.name : lang === 'ar' ? centre.nameAr : centre.nameCkb;
 }
 
-/** A centre's name in a locale, saying which language it really is in when it is a fallback. */
+/**
+ * A centre's name in a locale, saying which language it really is in when it is a
+ * fallback; the fallback order is @crc/i18n's, the same as for area names.
+ */
 export function centreName(locale: Locale, centre: CentreNames): AreaDisplayName {
-  for (const lang of FALLBACKS[locale]) {
-    const text = nameIn(centre, lang);
-    if (text !== null) return { text, lang, isFallback: lang !== locale, needsReview: false };
-  }
+  const found = nameInLocale(locale, (lang) => nameIn(centre, lang));
+  if (found !== undefined) return { ...found, needsReview: false };
   return { text: centre.name, lang: 'en', isFallback: locale !== 'en', needsReview: false };
 }
