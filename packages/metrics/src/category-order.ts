@@ -1,5 +1,5 @@
-import { DEFAULT_AGE_BRACKETS, POPULATION_GROUPS, SECTORS, SERVICE_TYPES, SEXES, type AgeBracket } from '@crc/domain';
-import { NOT_RECORDED, type Dimension } from './dimension';
+import { areasAtLevel, DEFAULT_AGE_BRACKETS, POPULATION_GROUPS, SECTORS, SERVICE_TYPES, SEXES, type AgeBracket } from '@crc/domain';
+import { AREA_DIMENSION_LEVELS, isAreaDimension, NOT_RECORDED, type Dimension } from './dimension';
 
 export interface CategoryOrderOptions {
   /** Codes to show first, in this order (also when nobody falls in them). */
@@ -43,4 +43,27 @@ export function orderedCategories(dimension: Dimension, seen: Iterable<string>, 
     .filter((code) => !listed.includes(code))
     .sort((a, b) => rank(a) - rank(b) || (a < b ? -1 : a > b ? 1 : 0));
   return [...new Set(listed), ...rest];
+}
+
+export interface CompleteCategoriesOptions {
+  /** Age brackets, for the `ageBracket` dimension (default DEFAULT_AGE_BRACKETS). */
+  readonly brackets?: readonly AgeBracket[];
+  /** For area dimensions: only the areas inside this p-code, or containing it (e.g. a filter's governorate). */
+  readonly withinArea?: string;
+}
+
+/**
+ * Every code a dimension can take, `not_recorded` included, in table order: pass them as
+ * `categories` so that a table's rows and columns depend on the question alone, never on
+ * which values the data holds (a row that appears only when someone is in it would tell
+ * a reader that someone is). Areas: every area of the level (inside `withinArea`).
+ */
+export function completeCategories(dimension: Dimension, options: CompleteCategoriesOptions = {}): string[] {
+  const brackets = options.brackets ?? DEFAULT_AGE_BRACKETS;
+  const codes = isAreaDimension(dimension)
+    ? areasAtLevel(AREA_DIMENSION_LEVELS[dimension])
+        .map((area) => area.pcode)
+        .filter((pcode) => options.withinArea === undefined || pcode.startsWith(options.withinArea) || options.withinArea.startsWith(pcode))
+    : referenceOrder(dimension, brackets);
+  return orderedCategories(dimension, [...codes, NOT_RECORDED], { brackets });
 }

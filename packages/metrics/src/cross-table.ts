@@ -59,7 +59,7 @@ export interface CrossTableFromCellsOptions {
 
 /**
  * An additive table from a matrix of counts, with its totals summed: for tables that
- * were counted elsewhere (e.g. in SQL) and are to be suppressed or shared here.
+ * were counted elsewhere (e.g. in SQL) and are to be published or shared here.
  *
  * ```ts
  * const table = crossTableFromCells([[2, 9], [7, 8]], { rows: [['female'], ['male']], columns: ['idp', 'returnee'] });

@@ -6,7 +6,6 @@ export * from './category-order';
 export * from './disaggregate';
 export * from './unique-reach';
 export * from './shares';
-export * from './suppress';
 export * from './record-key';
 export * from './perturbation-table';
 export * from './publish';

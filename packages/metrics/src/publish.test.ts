@@ -141,3 +141,16 @@ describe('ages on `at` for people born after it', () => {
     expect(reach.cells).toEqual([[1], [2]]);
   });
 });
+
+describe('completeCategories', () => {
+  it('lists every code of a dimension with not_recorded last, so a table has the same shape whatever the data', async () => {
+    const { completeCategories } = await import('./category-order');
+    expect(completeCategories('ageBracket')).toEqual(['0-5', '6-17', '18-59', '60+', 'not_recorded']);
+    expect(completeCategories('governorate')).toHaveLength(19);
+    expect(completeCategories('district', { withinArea: 'IQG10' }).every((code) => code.startsWith('IQG10') || code === 'not_recorded')).toBe(true);
+    expect(completeCategories('governorate', { withinArea: 'IQG10Q05' })).toEqual(['IQG10', 'not_recorded']);
+    const sexes = completeCategories('sex');
+    expect(new Set(sexes).size).toBe(sexes.length);
+    expect(sexes[sexes.length - 1]).toBe('not_recorded');
+  });
+});

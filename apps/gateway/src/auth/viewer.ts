@@ -33,8 +33,3 @@ export function commandActor(viewer: Viewer): Actor {
 export function maySeePersonalDataAt(viewer: Viewer, centreId: string): boolean {
   return viewer.role === 'ADMIN' || (viewer.role === 'CENTRE_STAFF' && viewer.centreIds.has(centreId));
 }
-
-/** Figures for PUBLIC and PARTNER pass through small-cell suppression. */
-export function figuresNeedSuppression(viewer: Viewer): boolean {
-  return viewer.role === 'PUBLIC' || viewer.role === 'PARTNER';
-}

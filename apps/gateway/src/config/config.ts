@@ -43,7 +43,11 @@ const gatewayConfigShape = {
   MAX_INTROSPECTION_COST: positiveInt.default(100_000),
   /** Pothos complexity (field costs times list multipliers), checked before resolving. */
   MAX_COMPLEXITY: positiveInt.default(50_000),
-  /** Small-cell suppression threshold for figures shown to PUBLIC and PARTNER. */
+  /**
+   * Disclosure control of figures about people (cell-key method, @crc/metrics): no
+   * protected viewer sees a value from 1 to SUPPRESSION_K - 1; noise at most
+   * DISCLOSURE_MAX_NOISE (at least SUPPRESSION_K), of variance DISCLOSURE_VARIANCE.
+   */
   SUPPRESSION_K: positiveInt.default(5),
   /** PostgreSQL `statement_timeout` of the gateway's connections; 0 turns it off. */
   STATEMENT_TIMEOUT_MS: nonNegativeInt.default(5000),
@@ -67,11 +71,19 @@ const gatewayConfigShape = {
   RATE_LIMIT_REDIS_URL: z.string().regex(/^rediss?:\/\//, { message: 'must start with redis:// or rediss://' }).optional(),
   /** Take the client address from the first X-Forwarded-For entry (only behind a proxy that sets it). */
   TRUST_PROXY: flag.default(false),
+  DISCLOSURE_MAX_NOISE: positiveInt.default(5),
+  DISCLOSURE_VARIANCE: z.coerce.number().positive().default(3),
 };
 
 const production = (config: { NODE_ENV: string }) => config.NODE_ENV === 'production';
 
-export const GatewayConfigSchema = z.object(gatewayConfigShape).transform((config) => ({
+export const GatewayConfigSchema = z
+  .object(gatewayConfigShape)
+  .refine((config) => config.DISCLOSURE_MAX_NOISE >= config.SUPPRESSION_K, {
+    message: 'must be at least SUPPRESSION_K, so that counts from 1 to SUPPRESSION_K - 1 can be published as 0',
+    path: ['DISCLOSURE_MAX_NOISE'],
+  })
+  .transform((config) => ({
   ...config,
   GRAPHIQL: config.GRAPHIQL ?? !production(config),
   PUBLIC_INTROSPECTION: config.PUBLIC_INTROSPECTION ?? !production(config),

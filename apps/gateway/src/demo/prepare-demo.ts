@@ -36,7 +36,7 @@ export async function prepareDemo(db: Db, logger: Logger, options: DemoDataOptio
   const staffKey = await createApiKey(db.prisma, { name: `${DEMO_KEY_PREFIX}centre-staff`, role: 'CENTRE_STAFF', centreIds: [centre.id] }, demo);
   const adminKey = await createApiKey(db.prisma, { name: `${DEMO_KEY_PREFIX}admin`, role: 'ADMIN' }, demo);
   return [
-    { role: 'PUBLIC', secret: '(no key)', description: 'reference data, centres, programmes, suppressed figures' },
+    { role: 'PUBLIC', secret: '(no key)', description: 'reference data, centres, programmes, protected figures' },
     { role: 'PARTNER', secret: partnerKey.secret, description: `bound to ${partner.name}` },
     { role: 'CENTRE_STAFF', secret: staffKey.secret, description: `bound to ${centre.name}` },
     { role: 'ADMIN', secret: adminKey.secret, description: 'everything' },

@@ -1,7 +1,26 @@
 import { builder } from '../../builder';
+import type { FigureDisclosure } from './figure-disclosure';
 import { ReachDimensionEnum, type ReachDimensionCode } from './reach-dimension';
 
-export type SuppressionReasonCode = 'small-cell' | 'complementary';
+/** One reason only: a reader cannot tell one withheld figure from another. */
+export type SuppressionReasonCode = 'protected';
+
+/** The rules a viewer's figures follow, as the API states them. */
+export interface DisclosureControl {
+  /** False: exact figures. True: every figure is the true count plus noise (cell-key method). */
+  readonly perturbed: boolean;
+  readonly maxNoise: number | null;
+  readonly variance: number | null;
+  /** No published value is from 1 to this; null for exact figures. */
+  readonly threshold: number | null;
+  readonly smallestPublishedValue: number | null;
+}
+
+export function disclosureControlOf(disclosure: FigureDisclosure): DisclosureControl {
+  if (disclosure.exact) return { perturbed: false, maxNoise: null, variance: null, threshold: null, smallestPublishedValue: null };
+  const { maxNoise, variance, threshold, smallestPublishedValue } = disclosure.rules;
+  return { perturbed: true, maxNoise, variance, threshold, smallestPublishedValue };
+}
 
 /** A published figure: its value, or the fact that it is hidden and why (never a zero). */
 export interface FigureValue {
@@ -33,19 +52,32 @@ export interface FigureTable {
   readonly columnTotals: readonly FigureValue[];
   readonly grandTotal: FigureValue;
   readonly additive: boolean;
-  /** k of the small-cell suppression applied, null when the viewer sees exact figures. */
-  readonly suppressionThreshold: number | null;
+  readonly disclosure: DisclosureControl;
 }
 
 export const SuppressionReasonEnum = builder.enumType('SuppressionReason', {
-  description: 'Why a figure is hidden from PUBLIC and PARTNER viewers.',
+  description: 'Why a figure is withheld from a viewer who may not see exact figures. There is one reason only.',
   values: {
-    SMALL_CELL: { value: 'small-cell', description: 'It counts from 1 to k - 1 people (k is `suppressionThreshold`).' },
-    COMPLEMENTARY: {
-      value: 'complementary',
-      description: 'It is not small, but with the published totals it would let someone recompute a small figure.',
+    PROTECTED: {
+      value: 'protected',
+      description: 'The figure could not be published under the disclosure-control rules (see `DisclosureControl`).',
     },
   } as const,
+});
+
+export const DisclosureControlRef = builder.objectRef<DisclosureControl>('DisclosureControl').implement({
+  description:
+    'The rules the figures of a table follow for this viewer. Exact figures (ADMIN; CENTRE_STAFF on the deliveries of their own centre) have `perturbed: false`. Otherwise every cell and every total is the true count plus noise from a published perturbation table (the cell-key method of statistical offices): the noise has mean 0 and is at most `maxNoise`; no value from 1 to `threshold` is ever shown (a 0 may stand for 0 to `threshold` + 1 people); the same people always give the same value, in any table or filter; totals are perturbed on their own, so they need not equal the sum of their cells.',
+  fields: (t) => ({
+    perturbed: t.exposeBoolean('perturbed', { description: 'True when figures are perturbed; false when they are exact.' }),
+    maxNoise: t.exposeInt('maxNoise', { nullable: true, description: 'No figure is more than this away from the true count; null for exact figures.' }),
+    variance: t.exposeFloat('variance', { nullable: true, description: 'Variance of the noise for counts large enough to allow it; null for exact figures.' }),
+    threshold: t.exposeInt('threshold', { nullable: true, description: 'No published value is from 1 to this; null for exact figures.' }),
+    smallestPublishedValue: t.exposeInt('smallestPublishedValue', {
+      nullable: true,
+      description: 'The smallest positive value a figure can show (threshold + 1); null for exact figures.',
+    }),
+  }),
 });
 
 export const FigureUnitEnum = builder.enumType('FigureUnit', {
@@ -60,7 +92,7 @@ export const FigureUnitEnum = builder.enumType('FigureUnit', {
 export const FigureValueRef = builder.objectRef<FigureValue>('FigureValue').implement({
   description: 'A figure as published: its value, or null with the reason it is hidden. A hidden figure is never shown as 0.',
   fields: (t) => ({
-    value: t.int({ nullable: true, description: 'The count; null when suppressed (a real 0 is 0).', resolve: (figure) => figure.value }),
+    value: t.int({ nullable: true, description: 'The count as published (perturbed for protected viewers, see `FigureTable.disclosure`); null when withheld.', resolve: (figure) => figure.value }),
     suppressed: t.exposeBoolean('suppressed', { description: 'True when the figure is hidden from this viewer.' }),
     reason: t.field({
       type: SuppressionReasonEnum,
@@ -103,7 +135,7 @@ export const FigureRowRef = builder.objectRef<FigureRow>('FigureRow').implement(
 
 export const FigureTableRef = builder.objectRef<FigureTable>('FigureTable').implement({
   description:
-    'A table of figures with its totals. For distinct counts (`additive: false`) a total counts each person once even when they are in several cells, so it can be less than the sum of its cells. PUBLIC and PARTNER viewers get small figures suppressed.',
+    'A table of figures with its totals. For distinct counts (`additive: false`) a total counts each person once even when they are in several cells, so it can be less than the sum of its cells. Viewers who may not see exact figures get every figure perturbed (see `disclosure`), so totals need not add up either.',
   fields: (t) => ({
     unit: t.field({ type: FigureUnitEnum, description: 'What the figures count.', resolve: (table) => table.unit }),
     dimensions: t.field({ type: [ReachDimensionEnum], description: 'The dimensions asked for, in order.', resolve: (table) => table.dimensions }),
@@ -132,8 +164,14 @@ export const FigureTableRef = builder.objectRef<FigureTable>('FigureTable').impl
     }),
     suppressionThreshold: t.int({
       nullable: true,
-      description: 'k of the small-cell suppression applied for this viewer (figures from 1 to k - 1 are hidden); null when figures are exact.',
-      resolve: (table) => table.suppressionThreshold,
+      deprecationReason: 'Use `disclosure`: figures are perturbed, not suppressed. This is `disclosure.smallestPublishedValue`.',
+      description: 'k: no figure from 1 to k - 1 is shown to this viewer; null when figures are exact.',
+      resolve: (table) => table.disclosure.smallestPublishedValue,
+    }),
+    disclosure: t.field({
+      type: DisclosureControlRef,
+      description: 'The rules these figures follow for this viewer: exact, or perturbed and how.',
+      resolve: (table) => table.disclosure,
     }),
   }),
 });

@@ -1,8 +1,7 @@
 import { FigureInputError, reachInSql } from '@crc/db';
 import { DEFAULT_AGE_BRACKETS, defineAgeBrackets, todayInIraq, type AdminLevel, type AgeBracket, type PopulationGroup, type Sector, type ServiceType, type Sex } from '@crc/domain';
-import type { Dimension } from '@crc/metrics';
+import { completeCategories, type Dimension } from '@crc/metrics';
 import type { ReachFilter } from '@crc/db';
-import { figuresNeedSuppression } from '../../auth/viewer';
 import { builder } from '../../builder';
 import type { GatewayContext } from '../../context';
 import { AdminLevelEnum } from '../geography/admin-area';
@@ -10,7 +9,9 @@ import { badInput } from '../common/bad-input';
 import { PopulationGroupEnum, SectorEnum, ServiceTypeEnum, SexEnum } from '../common/vocabulary-enums';
 import { uuidFromArgument } from '../common/ids';
 import { filterArea } from '../common/filter-area';
+import { figureDisclosureFor } from './figure-disclosure';
 import { FigureTableRef } from './figure-table';
+import { boundedReachWindow } from './protected-reach-arguments';
 import { publishTable } from './publish-table';
 import { ReachDimensionEnum } from './reach-dimension';
 
@@ -30,7 +31,7 @@ builder.queryField('reach', (t) =>
   t.field({
     type: FigureTableRef,
     description:
-      'People reached by services (unique reach: a person served five times counts once), broken down by up to four dimensions and counted in the database. Totals count distinct people too, so they can be less than the sum of their cells. Public; PUBLIC and PARTNER viewers get small figures suppressed, CENTRE_STAFF and ADMIN exact figures.',
+      'People reached by services (unique reach: a person served five times counts once), broken down by up to four dimensions and counted in the database. Totals count distinct people too, so they can be less than the sum of their cells. Public. Exact figures for ADMIN, and for CENTRE_STAFF when `filter.centreId` is one of their centres; every other viewer gets every figure perturbed by the cell-key method (see `FigureTable.disclosure`) and bounded questions: whole completed months (`filter.from` the first of a month, `filter.to` the last day of a month up to the last completed one, default that), `at` the last day of a month (default `filter.to`), areas no finer than districts, age brackets from the published bounds 0, 6, 18, 60.',
     args: {
       filter: t.arg({ type: ReachFilterInput, required: false, description: 'Which deliveries to count; default all.' }),
       by: t.arg({
@@ -52,12 +53,32 @@ builder.queryField('reach', (t) =>
     resolve: async (_root, args, context) => {
       if (args.by.length > 4) throw badInput('a reach table has at most four dimensions', 'by');
       const brackets = bracketsOf(args.ageBrackets);
-      const filter = reachFilterOf(args.filter, context);
+      let filter = reachFilterOf(args.filter, context);
+      const disclosure = figureDisclosureFor(context.viewer, { centreId: filter.centreId }, context.config);
       const areaLevel: AdminLevel = args.areaLevel ?? 'governorate';
-      const at = args.at ?? args.filter?.to ?? todayInIraq();
+      let at = args.at ?? args.filter?.to ?? todayInIraq();
+      let categories: Partial<Record<Dimension, string[]>> = {};
+      if (!disclosure.exact) {
+        // Bounded questions, decided on the arguments alone (protected-reach-arguments.ts).
+        const window = boundedReachWindow({
+          from: args.filter?.from,
+          to: args.filter?.to,
+          at: args.at,
+          areaPcodeLevel: filter.areaPcode === undefined ? undefined : filterArea(filter.areaPcode, context).level,
+          areaLevel: args.areaLevel,
+          ageBrackets: args.ageBrackets,
+        });
+        filter = { ...filter, to: window.to };
+        at = window.at;
+        // Every category of every dimension: the shape of the table depends on the question alone.
+        const dimensionsAsked = args.by.map((dimension): Dimension => (dimension === 'area' ? areaLevel : dimension));
+        categories = Object.fromEntries(
+          dimensionsAsked.map((dimension) => [dimension, completeCategories(dimension, { brackets, ...(filter.areaPcode ? { withinArea: filter.areaPcode } : {}) })]),
+        );
+      }
       let table;
       try {
-        table = await reachInSql(context.prisma, { filter, by: args.by, at, brackets, areaLevel });
+        table = await reachInSql(context.prisma, { filter, by: args.by, at, brackets, areaLevel, categories });
       } catch (error) {
         // Refusals of the aggregation are decided on the arguments alone and name the one at fault.
         if (error instanceof FigureInputError) throw badInput(error.message, error.field === 'brackets' ? 'ageBrackets' : error.field);
@@ -68,11 +89,7 @@ builder.queryField('reach', (t) =>
         throw badInput(`this table would have ${cells} cells (at most ${MAX_FIGURE_CELLS}): use fewer dimensions or a coarser areaLevel`, 'by');
       }
       const dimensions = [...table.rowDimensions, ...(table.columnDimension ? [table.columnDimension] : [])] as Dimension[];
-      return publishTable(table, dimensions, {
-        i18n: context.i18n,
-        suppressionK: figuresNeedSuppression(context.viewer) ? context.config.SUPPRESSION_K : null,
-        brackets,
-      });
+      return publishTable(table, dimensions, { i18n: context.i18n, disclosure, brackets });
     },
   }),
 );

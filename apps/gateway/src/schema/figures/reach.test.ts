@@ -15,6 +15,7 @@ interface Table {
   unit: string;
   additive: boolean;
   suppressionThreshold: number | null;
+  disclosure: { perturbed: boolean; maxNoise: number | null; variance: number | null; threshold: number | null; smallestPublishedValue: number | null };
   columns: { dimension: string | null; code: string; label: string }[];
   rows: { categories: { dimension: string; code: string; label: string }[]; cells: Value[]; total: Value }[];
   columnTotals: Value[];
@@ -25,6 +26,7 @@ const VALUE = 'value suppressed reason';
 const REACH = `query Reach($by: [ReachDimension!]!, $filter: ReachFilter, $at: Date, $areaLevel: AdminLevel, $ageBrackets: [Int!]) {
   reach(by: $by, filter: $filter, at: $at, areaLevel: $areaLevel, ageBrackets: $ageBrackets) {
     dimensions rowDimensions columnDimension unit additive suppressionThreshold
+    disclosure { perturbed maxNoise variance threshold smallestPublishedValue }
     columns { dimension code label }
     rows { categories { dimension code label } cells { ${VALUE} } total { ${VALUE} } }
     columnTotals { ${VALUE} }
@@ -50,11 +52,6 @@ async function reach(variables: Record<string, unknown>, options: { apiKey?: str
 
 const cellOf = (table: Table, rowCode: string, columnCode: string): Value =>
   table.rows.find((row) => row.categories[0]!.code === rowCode)!.cells[table.columns.findIndex((c) => c.code === columnCode)]!;
-const totals = (table: Table) => ({
-  rows: table.rows.map((row) => row.total),
-  columns: table.columnTotals,
-  grand: table.grandTotal,
-});
 
 describe('reach', () => {
   const byGroupAndSex = { by: ['POPULATION_GROUP', 'SEX'] };
@@ -62,6 +59,7 @@ describe('reach', () => {
   it('gives ADMIN exact figures: the cell of 2 and distinct-people totals', async () => {
     const table = await reach(byGroupAndSex, { apiKey: fixture.keys.ADMIN });
     expect(table.suppressionThreshold).toBeNull();
+    expect(table.disclosure).toEqual({ perturbed: false, maxNoise: null, variance: null, threshold: null, smallestPublishedValue: null });
     expect(table.rowDimensions).toEqual(['POPULATION_GROUP']);
     expect(table.columnDimension).toBe('SEX');
     expect(table.columns.map((column) => column.code)).toEqual(['female', 'male']);
@@ -73,27 +71,63 @@ describe('reach', () => {
     expect(table.rows.map((row) => row.total.value)).toEqual([11, 15, 17]);
   });
 
-  it('hides the cell of 2 from PUBLIC with its reason, never as 0, and publishes the same totals', async () => {
+  it('perturbs every cell and total for PUBLIC: never 1 to k - 1, 0 stays 0, within maxNoise, and states the rules', async () => {
     const exact = await reach(byGroupAndSex, { apiKey: fixture.keys.ADMIN });
-    const table = await reach(byGroupAndSex);
-    expect(table.suppressionThreshold).toBe(gw.config.SUPPRESSION_K);
-    expect(cellOf(table, 'idp', 'female')).toEqual({ value: null, suppressed: true, reason: 'SMALL_CELL' });
-    // One hidden cell in a row would be its total minus the rest: complements hide more.
-    const complementary = table.rows.flatMap((row) => row.cells).filter((cell) => cell.reason === 'COMPLEMENTARY');
-    expect(complementary.length).toBeGreaterThan(0);
-    for (const cell of complementary) expect(cell).toEqual({ value: null, suppressed: true, reason: 'COMPLEMENTARY' });
-    expect(totals(table)).toEqual(totals(exact));
-    // Visible cells are the exact ones.
-    table.rows.forEach((row, r) =>
+    const table = await reach({ ...byGroupAndSex, filter: { to: '2024-03-31' } });
+    const k = gw.config.SUPPRESSION_K;
+    expect(table.disclosure).toEqual({ perturbed: true, maxNoise: gw.config.DISCLOSURE_MAX_NOISE, variance: gw.config.DISCLOSURE_VARIANCE, threshold: k - 1, smallestPublishedValue: k });
+    expect(table.suppressionThreshold).toBe(k);
+    // Every category is listed, whatever the data holds (the shape depends on the question alone).
+    expect(table.columns.map((column) => column.code)).toEqual(['female', 'male', 'not_recorded']);
+    expect(table.rows.map((row) => row.categories[0]!.code)).toEqual(['idp', 'returnee', 'host_community', 'refugee', 'other', 'not_recorded']);
+    const exactValue = (group: string, sex: string) => (exact.rows.find((row) => row.categories[0]!.code === group)?.cells[exact.columns.findIndex((c) => c.code === sex)]?.value ?? 0);
+    for (const row of table.rows) {
       row.cells.forEach((cell, c) => {
-        if (!cell.suppressed) expect(cell.value).toBe(exact.rows[r]!.cells[c]!.value);
-      }),
-    );
+        const truth = exactValue(row.categories[0]!.code, table.columns[c]!.code);
+        expect(cell.suppressed).toBe(false);
+        expect(cell.value === 0 || cell.value! >= k).toBe(true);
+        if (truth === 0) expect(cell.value).toBe(0);
+        expect(Math.abs(cell.value! - truth)).toBeLessThanOrEqual(gw.config.DISCLOSURE_MAX_NOISE);
+      });
+    }
+    expect(Math.abs(table.grandTotal.value! - fixture.people)).toBeLessThanOrEqual(gw.config.DISCLOSURE_MAX_NOISE);
   });
 
-  it('suppresses for PARTNER too, and shows CENTRE_STAFF exact figures', async () => {
-    expect(cellOf(await reach(byGroupAndSex, { apiKey: fixture.keys.PARTNER }), 'idp', 'female').reason).toBe('SMALL_CELL');
-    expect(cellOf(await reach(byGroupAndSex, { apiKey: fixture.keys.CENTRE_STAFF }), 'idp', 'female').value).toBe(2);
+  it('gives the same cell the same value through three differently shaped queries, and to PARTNER and other centres’ staff', async () => {
+    const window = { to: '2024-03-31' };
+    const byGroupSex = await reach({ by: ['POPULATION_GROUP', 'SEX'], filter: window });
+    const bySexGroup = await reach({ by: ['SEX', 'POPULATION_GROUP'], filter: window });
+    const filtered = await reach({ by: [], filter: { ...window, populationGroup: 'RETURNEE', sex: 'MALE' } });
+    const one = cellOf(byGroupSex, 'returnee', 'male').value;
+    expect(cellOf(bySexGroup, 'male', 'returnee').value).toBe(one);
+    expect(filtered.grandTotal.value).toBe(one);
+    expect(await reach({ by: ['POPULATION_GROUP', 'SEX'], filter: window }, { apiKey: fixture.keys.PARTNER })).toEqual(byGroupSex);
+    // CENTRE_STAFF without their centre in the filter count every centre's deliveries: protected.
+    expect(await reach({ by: ['POPULATION_GROUP', 'SEX'], filter: window }, { apiKey: fixture.keys.CENTRE_STAFF })).toEqual(byGroupSex);
+  });
+
+  it('shows CENTRE_STAFF exact figures of their own centre', async () => {
+    const own = await reach({ ...byGroupAndSex, filter: { centreId: fixture.centreId } }, { apiKey: fixture.keys.CENTRE_STAFF });
+    expect(own.disclosure.perturbed).toBe(false);
+    expect(cellOf(own, 'idp', 'female').value).toBe(2);
+  });
+
+  it('bounds the questions of protected viewers, on the arguments alone', async () => {
+    const cases: [Record<string, unknown>, string][] = [
+      [{ by: [], filter: { from: '2024-03-10' } }, 'filter.from'],
+      [{ by: [], filter: { to: '2024-03-10' } }, 'filter.to'],
+      [{ by: [], filter: { to: '2999-12-31' } }, 'filter.to'],
+      [{ by: ['AGE_BRACKET'], at: '2024-03-10' }, 'at'],
+      [{ by: ['AREA'], areaLevel: 'SUBDISTRICT' }, 'areaLevel'],
+      [{ by: [], filter: { areaPcode: 'IQG10Q05N02' } }, 'filter.areaPcode'],
+      [{ by: ['AGE_BRACKET'], ageBrackets: [0, 15, 30] }, 'ageBrackets'],
+    ];
+    for (const [variables, field] of cases) {
+      const result = await gw.graphql(REACH, { variables });
+      expect(result.errors?.[0]?.extensions, JSON.stringify(variables)).toMatchObject({ code: 'BAD_USER_INPUT', field });
+    }
+    // The same arguments are fine for ADMIN.
+    expect((await gw.graphql(REACH, { variables: { by: [], filter: { from: '2024-03-10' } }, apiKey: fixture.keys.ADMIN })).errors).toBeUndefined();
   });
 
   it('counts a person in two cells once in the total (unique reach), and repeats once', async () => {
@@ -126,7 +160,8 @@ describe('reach', () => {
       expect(label).toMatch(/[\u0600-\u06FF]/);
     }
     const sexes = await reach({ by: ['SEX'] }, { headers: { 'accept-language': 'ar' } });
-    expect(sexes.rows.map((row) => row.categories[0]!.label)).toEqual([ar.vocabularyLabel('sexes', 'female'), ar.vocabularyLabel('sexes', 'male')]);
+    // PUBLIC gets every category, those nobody is in included.
+    expect(sexes.rows.map((row) => row.categories[0]!.label)).toEqual(['female', 'male', 'not_recorded'].map((code) => ar.vocabularyLabel('sexes', code)));
     expect(sexes.columns[0]!.label).toBe('المجموع');
   });
 
@@ -145,9 +180,9 @@ describe('reach', () => {
     expect(table.rows.map((row) => row.categories[0]!.code)).toEqual(['0-14', '30+', 'not_recorded']);
   });
 
-  it('hides a small grand total from PUBLIC even when the table has no cells to hide', async () => {
+  it('never shows PUBLIC a small total: a total of 2 is published as 0 or 5', async () => {
     const table = await reach({ by: [], filter: { populationGroup: 'IDP', sex: 'FEMALE' } });
-    expect(table.grandTotal).toEqual({ value: null, suppressed: true, reason: 'SMALL_CELL' });
+    expect([0, 5]).toContain(table.grandTotal.value);
   });
 
   it('refuses bad arguments naming them', async () => {

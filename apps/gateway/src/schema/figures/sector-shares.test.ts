@@ -21,12 +21,14 @@ interface Shares {
   transactionTypes: string[] | null;
   totalAmount: string | null;
   totalPeople: { value: number | null; suppressed: boolean } | null;
+  disclosure: { perturbed: boolean; smallestPublishedValue: number | null };
   shares: Share[];
 }
 
 const SHARES = `query Shares($programmeId: ID, $measure: ShareMeasure!, $decimals: Int, $currency: Currency, $transactionTypes: [TransactionType!]) {
   sectorShares(programmeId: $programmeId, measure: $measure, decimals: $decimals, currency: $currency, transactionTypes: $transactionTypes) {
     measure decimals currency transactionTypes totalAmount totalPeople { value suppressed }
+    disclosure { perturbed smallestPublishedValue }
     shares { sector sectorLabel dacCode amount people share suppressed reason }
   }
 }`;
@@ -134,14 +136,20 @@ describe('sectorShares', () => {
     expect(sumInUnits(result.shares.map((share) => share.share), 1)).toBe(1000);
   });
 
-  it('BENEFICIARIES: hides a sector of 2 people, and a complement, from PUBLIC; labels in Arabic', async () => {
+  it('BENEFICIARIES: perturbs every sector’s people for PUBLIC (a sector of 2 is 0 or 5), shares of the published counts; labels in Arabic', async () => {
     const result = (await sectorShares({ programmeId: fixture.programmeId, measure: 'BENEFICIARIES' }, { headers: { 'accept-language': 'ar' } }))!;
-    expect(result.shares.map(({ sector, people, suppressed, reason }) => ({ sector, people, suppressed, reason }))).toEqual([
-      { sector: 'EDUCATION', people: fixture.people, suppressed: false, reason: null },
-      { sector: 'HEALTH', people: null, suppressed: true, reason: 'SMALL_CELL' },
-      { sector: 'EMPLOYMENT', people: null, suppressed: true, reason: 'COMPLEMENTARY' },
-    ]);
-    expect(result.shares.filter((share) => share.suppressed).map((share) => share.share)).toEqual([null, null]);
+    expect(result.disclosure).toEqual({ perturbed: true, smallestPublishedValue: gw.config.SUPPRESSION_K });
+    expect(result.shares.map(({ sector }) => sector)).toEqual(['EDUCATION', 'HEALTH', 'EMPLOYMENT']);
+    const [education, health, employment] = result.shares.map((share) => share.people!);
+    expect(Math.abs(education! - fixture.people)).toBeLessThanOrEqual(gw.config.DISCLOSURE_MAX_NOISE);
+    expect([0, 5]).toContain(health);
+    expect(Math.abs(employment! - 10)).toBeLessThanOrEqual(gw.config.DISCLOSURE_MAX_NOISE);
+    expect(result.shares.map((share) => share.share)).toEqual(shares([education!, health!, employment!], { decimals: 1 }));
+    expect(result.shares.every((share) => !share.suppressed && share.reason === null)).toBe(true);
+    // The same people, the same value: a second ask and a PARTNER's ask agree.
+    expect((await sectorShares({ programmeId: fixture.programmeId, measure: 'BENEFICIARIES' }, { apiKey: fixture.keys.PARTNER }))!.shares).toEqual(
+      (await sectorShares({ programmeId: fixture.programmeId, measure: 'BENEFICIARIES' }))!.shares,
+    );
     expect(result.shares[0]!.sectorLabel).toBe(createTranslator('ar').vocabularyLabel('sectors', 'education'));
     expect(result.shares[0]!.sectorLabel).toMatch(/[\u0600-\u06FF]/);
   });

@@ -1,10 +1,20 @@
 import { FigureInputError, sharesBySector, type BeneficiarySharesBySector, type FundingSharesBySector } from '@crc/db';
 import type { Currency, IatiTransactionType, Sector } from '@crc/domain';
-import { crossTableFromCells, NOT_RECORDED, suppress, type PublishedFigure } from '@crc/metrics';
-import { figuresNeedSuppression } from '../../auth/viewer';
+import { NOT_RECORDED, publishCount, shares } from '@crc/metrics';
 import { builder } from '../../builder';
 import { CurrencyEnum, dacCodeOf, SectorEnum, TransactionTypeEnum } from '../common/vocabulary-enums';
-import { FigureValueRef, SuppressionReasonEnum, type FigureValue, type SuppressionReasonCode } from './figure-table';
+import { figureDisclosureFor } from './figure-disclosure';
+import {
+  disclosureControlOf,
+  DisclosureControlRef,
+  FigureValueRef,
+  SuppressionReasonEnum,
+  type DisclosureControl,
+  type FigureValue,
+  type SuppressionReasonCode,
+} from './figure-table';
+import { boundedReachWindow } from './protected-reach-arguments';
+import { figureValueOf } from './publish-table';
 import { badInput } from '../common/bad-input';
 import { categoryLabel } from './category-label';
 import { existingProgrammeId } from '../programmes/existing-programme-id';
@@ -27,6 +37,7 @@ interface SectorSharesResult {
   readonly totalAmount: string | null;
   readonly totalPeople: FigureValue | null;
   readonly rows: readonly SectorShareRow[];
+  readonly disclosure: DisclosureControl;
 }
 
 const ShareMeasureEnum = builder.enumType('ShareMeasure', {
@@ -104,6 +115,12 @@ const SectorSharesRef = builder.objectRef<SectorSharesResult>('SectorShares').im
       resolve: (result) => result.totalPeople,
     }),
     shares: t.field({ type: [SectorShareRef], description: 'One entry per sector with something counted.', resolve: (result) => result.rows }),
+    disclosure: t.field({
+      type: DisclosureControlRef,
+      description:
+        'BENEFICIARIES: the rules the people counts follow for this viewer (exact for ADMIN; perturbed otherwise, with shares computed from the published counts). FUNDING: always exact.',
+      resolve: (result) => result.disclosure,
+    }),
   }),
 });
 
@@ -112,7 +129,7 @@ builder.queryField('sectorShares', (t) =>
     type: SectorSharesRef,
     nullable: true,
     description:
-      'Each sector’s share of funding or of people reached, overall or for one programme, summed in the database; the shares add up to exactly 100. A transaction’s or a delivery’s sector is its project’s. Null when no programme has the id. Public; PUBLIC and PARTNER viewers get small people counts (and their shares) suppressed.',
+      'Each sector’s share of funding or of people reached, overall or for one programme, summed in the database; the shares add up to exactly 100. A transaction’s or a delivery’s sector is its project’s. Null when no programme has the id. Public. People counts are exact for ADMIN only; every other viewer gets them perturbed by the cell-key method (see `disclosure`), counted up to the end of the last completed month, and the shares are shares of the published counts.',
     args: {
       programmeId: t.arg.id({ required: false, description: 'Only this programme (global id or UUID): its funding and its projects’.' }),
       measure: t.arg({ type: ShareMeasureEnum, required: true, description: 'Shares of funding or of people reached.' }),
@@ -163,33 +180,32 @@ builder.queryField('sectorShares', (t) =>
           totalAmount: result.total,
           totalPeople: null,
           rows: result.rows.map((row) => ({ sector: row.sector, label: labelOf(row.sector), amount: row.value, people: null, share: row.share, reason: null })),
+          disclosure: disclosureControlOf({ exact: true }),
         };
       }
 
-      const result: BeneficiarySharesBySector = await sharesBySector(context.prisma, { ...common, measure: 'beneficiaries' });
-      const k = figuresNeedSuppression(context.viewer) ? context.config.SUPPRESSION_K : null;
-      // A one-column table of people per sector: small counts are hidden, and another
-      // with them so that the sum the shares are of does not give them away.
-      const published: readonly PublishedFigure[] =
-        k === null || result.rows.length === 0
-          ? result.rows.map((row) => ({ hidden: false, value: row.value }))
-          : suppress(crossTableFromCells(result.rows.map((row) => [row.value])), { k }).cells.map((cells) => cells[0]!);
-      const totalHidden = k !== null && result.total > 0 && result.total < k;
+      const disclosure = figureDisclosureFor(context.viewer, {}, context.config);
+      // Protected viewers: deliveries up to the end of the last completed month, so the figure does not move day by day.
+      const upTo = disclosure.exact ? {} : { to: boundedReachWindow({}).to };
+      const result: BeneficiarySharesBySector = await sharesBySector(context.prisma, { ...common, ...upTo, measure: 'beneficiaries' });
+      // Every sector's people, and the total, as published: exact, or perturbed from each one's cell key.
+      const publishedOf = (count: number, cellKey: number): FigureValue =>
+        disclosure.exact ? { value: count, suppressed: false, reason: null } : figureValueOf(publishCount(count, cellKey, { ptable: disclosure.ptable }));
+      const published = result.rows.map((row) => publishedOf(row.value, row.cellKey));
+      // Shares of the published counts (never of the true ones), adding up to exactly 100.
+      const percentages = disclosure.exact ? result.rows.map((row) => row.share) : shares(published.map((figure) => figure.value ?? 0), { decimals });
       return {
         measure: 'beneficiaries',
         decimals,
         currency: null,
         transactionTypes: null,
         totalAmount: null,
-        totalPeople: totalHidden
-          ? { value: null, suppressed: true, reason: 'small-cell' }
-          : { value: result.total, suppressed: false, reason: null },
+        totalPeople: publishedOf(result.total, result.totalCellKey),
         rows: result.rows.map((row, i) => {
           const figure = published[i]!;
-          return figure.hidden
-            ? { sector: row.sector, label: labelOf(row.sector), amount: null, people: null, share: null, reason: figure.reason }
-            : { sector: row.sector, label: labelOf(row.sector), amount: null, people: row.value, share: row.share, reason: null };
+          return { sector: row.sector, label: labelOf(row.sector), amount: null, people: figure.value, share: figure.suppressed ? null : percentages[i]!, reason: figure.reason };
         }),
+        disclosure: disclosureControlOf(disclosure),
       };
     },
   }),
