@@ -1,2 +1,3 @@
 // @crc/db/testing: helpers for test suites of packages that use the database.
 export * from './test-database';
+export * from './synthetic-population';
