@@ -1,4 +1,5 @@
-// Benchmark (not a test): time and peak memory of disaggregate and uniqueReach over
+// Benchmark (not a test): time and peak memory of disaggregate, uniqueReach, keyedUniqueReach (with cell keys)
+// and publish (the cell-key perturbation of a keyed table) over
 // 100k and 1M synthetic deliveries, by governorate × sex × age bracket.
 // Run: pnpm --filter @crc/metrics run bench   (builds first; needs node --expose-gc)
 // Each scenario runs in its own process so that its peak RSS is its own.
@@ -8,7 +9,7 @@ import { performance } from 'node:perf_hooks';
 import { fileURLToPath } from 'node:url';
 
 const SIZES = [100_000, 1_000_000];
-const FUNCTIONS = ['disaggregate', 'uniqueReach'];
+const FUNCTIONS = ['disaggregate', 'uniqueReach', 'keyedUniqueReach', 'publish'];
 const OPTIONS = { by: ['governorate', 'sex', 'ageBracket'], at: '2024-12-31' };
 const MB = 1024 * 1024;
 const print = (line) => process.stdout.write(`${line}\n`);
@@ -34,6 +35,7 @@ function syntheticDeliveries(n, subdistricts) {
     const day = String(1 + Math.floor(next() * 28)).padStart(2, '0');
     return {
       beneficiaryId: `B${index}`,
+      recordKey: Math.floor(next() * 2 ** 32) / 2 ** 32,
       sex: next() < 0.52 ? 'female' : next() < 0.97 ? 'male' : 'not_recorded',
       dateOfBirth: `${year}-${month}-${day}`,
       populationGroup: next() < 0.5 ? 'idp' : 'returnee',
@@ -46,6 +48,7 @@ function syntheticDeliveries(n, subdistricts) {
     // A fresh row per delivery, as a database driver returns it (strings shared per person).
     return {
       beneficiaryId: person.beneficiaryId,
+      recordKey: person.recordKey,
       sex: person.sex,
       dateOfBirth: person.dateOfBirth,
       populationGroup: person.populationGroup,
@@ -64,10 +67,12 @@ async function child(name, n) {
   const before = process.memoryUsage();
   const peakBefore = process.resourceUsage().maxRSS * 1024;
 
+  // `publish` is timed alone, on the keyed table it perturbs (what disclosure control adds to a reach table).
+  const keyed = name === 'publish' ? metrics.keyedUniqueReach(deliveries, OPTIONS) : null;
   const run = () => {
     const start = performance.now();
-    const table = metrics[name](deliveries, OPTIONS);
-    return { ms: performance.now() - start, table };
+    const table = keyed ? metrics.publish(keyed) : metrics[name](deliveries, OPTIONS);
+    return { ms: performance.now() - start, table: keyed ? { ...keyed, grandTotal: table.grandTotal.value } : table };
   };
   const first = run();
   const peakAfter = process.resourceUsage().maxRSS * 1024;
@@ -93,7 +98,7 @@ async function child(name, n) {
 function parent() {
   const script = fileURLToPath(import.meta.url);
   print(`node ${process.version}, by ${OPTIONS.by.join(' × ')}; times: first run and median of 3`);
-  print('function      deliveries  first ms  median ms  RSS before run  peak RSS (process)  heap growth  cells  total');
+  print('function         deliveries  first ms  median ms  RSS before run  peak RSS (process)  heap growth  cells  total');
   for (const n of SIZES) {
     for (const name of FUNCTIONS) {
       const output = execFileSync(process.execPath, ['--expose-gc', script, '--child', name, String(n)], {
@@ -103,7 +108,7 @@ function parent() {
       const r = JSON.parse(output);
       print(
         [
-          r.name.padEnd(13),
+          r.name.padEnd(16),
           String(r.n).padStart(10),
           r.firstMs.toFixed(0).padStart(9),
           r.medianMs.toFixed(0).padStart(10),
