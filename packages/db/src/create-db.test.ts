@@ -112,7 +112,7 @@ describe(`createDb (database: ${TEST_DATABASE_KIND})`, () => {
               givenName: 'Amal',
               familyName: 'Hassan',
               nameKey: 'امل حسن',
-              birthDate: new Date('1990-05-01'),
+              dateOfBirth: new Date('1990-05-01'),
               sex: 'female',
               populationGroup: 'returnee',
               householdSize: 5,
@@ -149,7 +149,7 @@ describe(`createDb (database: ${TEST_DATABASE_KIND})`, () => {
     expect(loaded.openingDays).toEqual(['sunday', 'monday', 'tuesday', 'wednesday', 'thursday']);
     expect(loaded.partners.map((partner) => partner.organisation.acronym)).toEqual(['IOM']);
     expect(loaded.services.map((service) => service.serviceType)).toEqual(['legal_counselling', 'vocational_training']);
-    expect(loaded.beneficiaries[0]?.birthDate?.toISOString().slice(0, 10)).toBe('1990-05-01');
+    expect(loaded.beneficiaries[0]?.dateOfBirth?.toISOString().slice(0, 10)).toBe('1990-05-01');
     expect(loaded.beneficiaries[0]?.referrals[0]?.statusChanges).toHaveLength(2);
 
     const inDiyala = await db.prisma.beneficiary.count({ where: { area: { parentPcode: 'IQG10' } } });

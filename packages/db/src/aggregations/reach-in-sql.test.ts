@@ -37,7 +37,7 @@ beforeAll(async () => {
     beneficiaryId: row.beneficiaryId,
     recordKey: keys.get(row.beneficiaryId)!,
     sex: row.beneficiary.sex as DeliveryRecord['sex'],
-    dateOfBirth: row.beneficiary.birthDate?.toISOString().slice(0, 10) ?? null,
+    dateOfBirth: row.beneficiary.dateOfBirth?.toISOString().slice(0, 10) ?? null,
     populationGroup: row.beneficiary.populationGroup as DeliveryRecord['populationGroup'],
     areaPcode: row.beneficiary.areaPcode,
     sector: (row.project?.sector ?? null) as DeliveryRecord['sector'],

@@ -72,7 +72,7 @@ export async function insertSyntheticDataset(prisma: PrismaClient, seed = 202406
   for (let n = 1; n <= people; n++) {
     const roll = random();
     // Birth dates: missing, 29 February, the day of the reference date (2024-06-30), or any day.
-    const birthDate =
+    const dateOfBirth =
       roll < 0.15 ? null
       : roll < 0.2 ? new Date(Date.UTC(pick([1960, 2000, 2012, 2020]), 1, 29))
       : roll < 0.25 ? new Date(Date.UTC(integer(1950, 2023), 5, 30))
@@ -83,7 +83,7 @@ export async function insertSyntheticDataset(prisma: PrismaClient, seed = 202406
       areaPcode: random() < 0.1 ? null : pick(SYNTHETIC_AREAS),
       givenName: `Person ${n}`,
       nameKey: `person ${n}`,
-      birthDate,
+      dateOfBirth,
       sex: pick(SEXES),
       populationGroup: pick(GROUPS),
       registeredOn: new Date(Date.UTC(2023, 0, 1)),

@@ -10,6 +10,7 @@ export * from './input-error';
 export * from './issue-api-key';
 export * from './nullable-input';
 export * from './people-checks';
+export * from './personal-fields';
 export * from './project-record';
 export * from './record-checks';
 export * from './record-engagement-event';

@@ -16,7 +16,7 @@ export const BENEFICIARY_COLUMNS: readonly BulkColumn<Prisma.BeneficiaryCreateMa
   col('father_name', 'text', (r) => r.fatherName),
   col('family_name', 'text', (r) => r.familyName),
   col('name_key', 'text', (r) => r.nameKey),
-  col('birth_date', 'date', (r) => r.birthDate),
+  col('birth_date', 'date', (r) => r.dateOfBirth),
   col('sex', 'text', (r) => r.sex),
   col('population_group', 'text', (r) => r.populationGroup),
   col('household_size', 'integer', (r) => r.householdSize),

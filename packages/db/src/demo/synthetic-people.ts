@@ -151,7 +151,7 @@ export function generatePeople(parameters: PeopleParameters, from: number, to: n
     const registeredOn = randomWorkingDay(random, centre.activeFrom, centre.activeTo);
     const [youngest, oldest] = random.weighted(AGE_WEIGHTS);
     const ageDays = random.int(youngest * 365 + 1, oldest * 365 + 364);
-    const birthDate = random.chance(0.97) ? addDays(registeredOn, -ageDays) : null;
+    const dateOfBirth = random.chance(0.97) ? addDays(registeredOn, -ageDays) : null;
     const householdSize = random.chance(0.05) ? 1 : 2 + random.int(0, 4) + random.int(0, 4);
 
     batch.beneficiaries.push({
@@ -162,7 +162,7 @@ export function generatePeople(parameters: PeopleParameters, from: number, to: n
       fatherName: father,
       familyName: family,
       nameKey: nameKey([given, father, family].filter(Boolean).join(' ')),
-      birthDate,
+      dateOfBirth,
       sex,
       populationGroup: random.weighted(GROUP_WEIGHTS[centre.kind]),
       householdSize,

@@ -49,6 +49,8 @@ const beneficiaryFields = {
   consentToDataProcessing: z.literal(true, { error: 'must be true: register a person only with their informed consent' }),
   /** Whether the person agreed to their data being shared with partners for referrals. */
   consentToShareWithPartners: z.boolean(),
+  /** How the consent was recorded, e.g. 'signed form', 'verbal, witnessed by the case worker'. */
+  consentRecordedHow: z.string().trim().min(1).max(200).optional(),
 };
 
 type BeneficiaryFields = z.output<z.ZodObject<typeof beneficiaryFields>>;

@@ -50,7 +50,7 @@ export async function seedFigures(gw: TestGateway): Promise<FiguresFixture> {
             areaPcode: n % 2 === 0 ? 'IQG10Q05N02' : 'IQG10Q01N01',
             givenName: `Person ${n}`,
             nameKey: `person ${n}`,
-            birthDate: n % 7 === 0 ? null : day(n % 4 === 0 ? '2010-05-01' : '1990-05-01'),
+            dateOfBirth: n % 7 === 0 ? null : day(n % 4 === 0 ? '2010-05-01' : '1990-05-01'),
             sex,
             populationGroup,
             registeredOn: day('2024-01-01'),

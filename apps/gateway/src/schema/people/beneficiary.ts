@@ -1,9 +1,8 @@
-import type { Beneficiary as BeneficiaryRow, Prisma, PrismaClient } from '@crc/db';
+import { writeAudit, type Beneficiary as BeneficiaryRow, type Prisma, type PrismaClient } from '@crc/db';
 import type { ObjectRef } from '@pothos/core';
 import { ageBracketAt, getArea, todayInIraq, type AgeBracket, type PopulationGroup, type Sex, BeneficiaryCreateSchema, nameKey } from '@crc/domain';
 import { builder } from '../../builder';
-import type { Viewer } from '../../auth/viewer';
-import { recordAudit } from '../../audit/record-audit';
+import { commandActor, type Viewer } from '../../auth/viewer';
 import { ForbiddenError } from '../../errors/forbidden-error';
 import { parseInput } from '../../errors/parse-input';
 import { AdminAreaRef } from '../geography/admin-area';
@@ -25,9 +24,9 @@ const PERSONAL = 'Personal data: only ADMIN and CENTRE_STAFF of the person’s r
 
 /** The person's age bracket today (in Iraq); null without a date of birth. */
 function ageBracketToday(beneficiary: BeneficiaryRow): AgeBracket | null {
-  if (beneficiary.birthDate === null) return null;
+  if (beneficiary.dateOfBirth === null) return null;
   try {
-    return ageBracketAt(beneficiary.birthDate, todayInIraq());
+    return ageBracketAt(beneficiary.dateOfBirth, todayInIraq());
   } catch {
     return null; // a birth date after today (clock skew, bad import): no bracket rather than a failed query
   }
@@ -231,11 +230,12 @@ const RegisterBeneficiaryInput = builder.inputType('RegisterBeneficiaryInput', {
     givenName: t.string({ required: true, description: 'Given name, any script.' }),
     fatherName: t.string({ required: false, description: 'Father’s name.' }),
     familyName: t.string({ required: true, description: 'Family name.' }),
+    grandfatherName: t.string({ required: false, description: 'Grandfather’s name, which tells namesakes apart.' }),
     phone: t.string({ required: false, description: 'Phone number, e.g. `0751 234 2550` or `+964 751 234 2550`; stored without spaces.' }),
     dateOfBirth: t.field({ type: 'Date', required: true, description: 'Date of birth; not in the future.' }),
     dateOfBirthEstimated: t.boolean({
       required: false,
-      description: 'True when only the year or an age was known (default false). Recorded in the audit log; the database has no column for it yet.',
+      description: 'True when only the year or an age was known (default false).',
     }),
     sex: t.string({
       required: true,
@@ -250,11 +250,15 @@ const RegisterBeneficiaryInput = builder.inputType('RegisterBeneficiaryInput', {
     registeredOn: t.field({ type: 'Date', required: true, description: 'Date of registration; not in the future nor before the date of birth.' }),
     consentToDataProcessing: t.boolean({
       required: true,
-      description: 'Must be true: a person is registered only with their informed consent. Recorded in the audit log.',
+      description: 'Must be true: a person is registered only with their informed consent. Stored as the consent given on the registration date, for data processing.',
     }),
     consentToShareWithPartners: t.boolean({
       required: false,
-      description: 'Whether the person agreed to their data being shared with partners for referrals (default false). Recorded in the audit log.',
+      description: 'Whether the person agreed to their data being shared with partners for referrals (default false); stored as a consent purpose.',
+    }),
+    consentRecordedHow: t.string({
+      required: false,
+      description: 'How the consent was recorded, e.g. `signed form` or `verbal, witnessed by the case worker`.',
     }),
   }),
 });
@@ -307,27 +311,25 @@ builder.mutationField('registerBeneficiary', (t) =>
             givenName: input.givenName,
             fatherName: input.fatherName ?? null,
             familyName: input.familyName,
+            grandfatherName: input.grandfatherName ?? null,
             nameKey: nameKey(fullName),
             phone: input.phone ?? null,
-            birthDate: dateColumn(input.dateOfBirth),
+            dateOfBirth: dateColumn(input.dateOfBirth),
+            dateOfBirthEstimated: input.dateOfBirthEstimated,
             sex: input.sex,
             populationGroup: input.populationGroup,
             householdSize: input.householdSize,
             registeredOn: dateColumn(input.registeredOn),
+            consentGivenOn: dateColumn(input.registeredOn),
+            consentPurposes: ['data_processing', ...(input.consentToShareWithPartners ? ['sharing_with_partners'] : [])],
+            consentRecordedHow: input.consentRecordedHow ?? null,
           },
         });
-        await recordAudit(tx, context.viewer, {
+        await writeAudit(tx, commandActor(context.viewer), {
           action: 'create',
           entity: 'Beneficiary',
           entityId: beneficiary.id,
-          // Facts of the registration the table has no columns for yet stay on record here.
-          after: {
-            ...beneficiary,
-            dateOfBirthEstimated: input.dateOfBirthEstimated,
-            consentToDataProcessing: input.consentToDataProcessing,
-            consentToShareWithPartners: input.consentToShareWithPartners,
-            confirmedNotDuplicate: args.confirmNotDuplicate === true,
-          },
+          after: { ...beneficiary, confirmedNotDuplicate: args.confirmNotDuplicate === true },
         });
         return beneficiary.id;
       });

@@ -54,7 +54,7 @@ export async function findDuplicateCandidates(
       AND: [
         visibleBeneficiaries(viewer),
         { areaPcode: person.areaPcode },
-        { birthDate: { gte: new Date(Date.UTC(year, 0, 1)), lt: new Date(Date.UTC(year + 1, 0, 1)) } },
+        { dateOfBirth: { gte: new Date(Date.UTC(year, 0, 1)), lt: new Date(Date.UTC(year + 1, 0, 1)) } },
       ],
     },
   });

@@ -22,7 +22,8 @@ export const PERSON_AT_A = {
   fatherName: 'حسن',
   familyName: 'علي',
   phone: '07512342550',
-  birthDate: '1990-04-12',
+  grandfatherName: 'كاظم',
+  dateOfBirth: '1990-04-12',
   reason: 'Needs legal help after losing civil documents',
 } as const;
 
@@ -51,7 +52,8 @@ export async function seedPeople(gw: TestGateway): Promise<PeopleFixture> {
       familyName: PERSON_AT_A.familyName,
       nameKey: 'محمد حسن علي',
       phone: PERSON_AT_A.phone,
-      birthDate: day(PERSON_AT_A.birthDate),
+      grandfatherName: PERSON_AT_A.grandfatherName,
+      dateOfBirth: day(PERSON_AT_A.dateOfBirth),
       sex: 'male',
       populationGroup: 'returnee',
       householdSize: 5,

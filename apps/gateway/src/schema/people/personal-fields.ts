@@ -29,10 +29,9 @@ const BENEFICIARY_STORAGE: Readonly<Record<string, Storage<BeneficiaryRow>>> = {
   givenName: { column: 'givenName', type: 'String', description: 'Given (first) name.' },
   familyName: { column: 'familyName', type: 'String', description: 'Family (tribe or last) name.' },
   fatherName: { column: 'fatherName', type: 'String', description: 'Father’s name, which tells namesakes apart.' },
-  // The database has no grandfather_name column: the gateway does not accept the field until it has one.
-  grandfatherName: { column: null, type: 'String', description: 'Grandfather’s name.' },
+  grandfatherName: { column: 'grandfatherName', type: 'String', description: 'Grandfather’s name.' },
   phone: { column: 'phone', type: 'String', description: 'Phone number, without spaces (e.g. `07512342550`).' },
-  dateOfBirth: { column: 'birthDate', type: 'Date', description: 'Date of birth (possibly estimated from a stated age).' },
+  dateOfBirth: { column: 'dateOfBirth', type: 'Date', description: 'Date of birth (possibly estimated from a stated age).' },
 };
 
 const REFERRAL_STORAGE: Readonly<Record<string, Storage<ReferralRow>>> = {

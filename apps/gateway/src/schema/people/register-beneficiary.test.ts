@@ -106,7 +106,11 @@ describe('registerBeneficiary', () => {
     const audit = await gw.db.prisma.auditLog.findFirstOrThrow({ where: { entity: 'Beneficiary', entityId: stored.id } });
     expect(audit.action).toBe('create');
     expect(audit.actor).toMatch(/^api-key:/);
-    expect(audit.after).toMatchObject({ givenName: 'Mohammed', consentToDataProcessing: true, confirmedNotDuplicate: true });
+    // Consent is a column; the audit row names the personal fields it wrote but keeps none of their values.
+    expect(stored).toMatchObject({ consentGivenOn: stored.registeredOn, consentPurposes: ['data_processing'], consentWithdrawnOn: null });
+    expect(audit.after).toMatchObject({ confirmedNotDuplicate: true, sex: 'male' });
+    expect(audit.fields).toEqual(expect.arrayContaining(['givenName', 'familyName', 'dateOfBirth', 'consentPurposes']));
+    for (const value of ['Mohammed', 'Ali', '1990-09-01', stored.nameKey]) expect(JSON.stringify(audit)).not.toContain(value);
 
     // The same spelling now matches by name key as well, and both people are listed.
     const again = (await register({ ...mohammedInLatin(f.centreA), registeredOn: '2024-06-02' }, { apiKey: f.keys.STAFF_A })).data

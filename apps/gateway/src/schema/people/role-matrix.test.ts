@@ -22,7 +22,8 @@ const SEEDED: Readonly<Record<string, string>> = {
   fatherName: PERSON_AT_A.fatherName,
   familyName: PERSON_AT_A.familyName,
   phone: PERSON_AT_A.phone,
-  dateOfBirth: PERSON_AT_A.birthDate,
+  grandfatherName: PERSON_AT_A.grandfatherName,
+  dateOfBirth: PERSON_AT_A.dateOfBirth,
   reason: PERSON_AT_A.reason,
 };
 
