@@ -30,12 +30,16 @@ export const ADMIN: Actor = { name: 'api-key:admin-test', role: 'ADMIN', centreI
 
 export async function seedCommandWorld(prisma: PrismaClient): Promise<CommandWorld> {
   const [iom, eu, usa] = await Promise.all([
-    prisma.organisation.create({ data: { name: 'International Organization for Migration', acronym: 'IOM', type: 'multilateral' } }),
+    prisma.organisation.create({
+      data: { name: 'International Organization for Migration', acronym: 'IOM', type: 'multilateral' },
+    }),
     prisma.organisation.create({ data: { name: 'European Union', acronym: 'EU', type: 'multilateral' } }),
     prisma.organisation.create({ data: { name: 'United States', acronym: 'USA', type: 'government' } }),
   ]);
   const [crp6, awda] = await Promise.all([
-    prisma.programme.create({ data: { code: 'CRP-VI', name: 'Community Revitalization Programme VI', leadOrganisationId: iom.id } }),
+    prisma.programme.create({
+      data: { code: 'CRP-VI', name: 'Community Revitalization Programme VI', leadOrganisationId: iom.id },
+    }),
     prisma.programme.create({ data: { code: 'AWDA', name: 'AWDA AMINA', leadOrganisationId: iom.id } }),
   ]);
   const project = await prisma.project.create({
@@ -53,7 +57,14 @@ export async function seedCommandWorld(prisma: PrismaClient): Promise<CommandWor
     },
   });
   await prisma.project.create({
-    data: { code: 'KRK-EDU', programmeId: crp6.id, title: 'Project KRK-EDU', type: 'quick_impact_project', sector: 'education', status: 'implementation' },
+    data: {
+      code: 'KRK-EDU',
+      programmeId: crp6.id,
+      title: 'Project KRK-EDU',
+      type: 'quick_impact_project',
+      sector: 'education',
+      status: 'implementation',
+    },
   });
   await prisma.funding.create({
     data: {
@@ -68,12 +79,24 @@ export async function seedCommandWorld(prisma: PrismaClient): Promise<CommandWor
     },
   });
   const [jalawla, kirkuk] = await Promise.all([
-    prisma.centre.create({ data: { code: 'CRC-JALAWLA', name: 'Jalawla CRC', kind: 'community_resource_centre', areaPcode: 'IQG10Q05' } }),
-    prisma.centre.create({ data: { code: 'CC-KIRKUK', name: 'Kirkuk CC', kind: 'community_centre', areaPcode: 'IQG13' } }),
+    prisma.centre.create({
+      data: { code: 'CRC-JALAWLA', name: 'Jalawla CRC', kind: 'community_resource_centre', areaPcode: 'IQG10Q05' },
+    }),
+    prisma.centre.create({
+      data: { code: 'CC-KIRKUK', name: 'Kirkuk CC', kind: 'community_centre', areaPcode: 'IQG13' },
+    }),
   ]);
   const person = (registrationCentreId: string, givenName: string) =>
     prisma.beneficiary.create({
-      data: { registrationCentreId, givenName, familyName: 'Test', nameKey: `${givenName} test`, sex: 'female', populationGroup: 'idp', registeredOn: new Date('2018-01-10T00:00:00Z') },
+      data: {
+        registrationCentreId,
+        givenName,
+        familyName: 'Test',
+        nameKey: `${givenName} test`,
+        sex: 'female',
+        populationGroup: 'idp',
+        registeredOn: new Date('2018-01-10T00:00:00Z'),
+      },
     });
   const [jalawlaPerson, kirkukPerson] = await Promise.all([person(jalawla.id, 'Amira'), person(kirkuk.id, 'Huda')]);
   return {
@@ -94,7 +117,17 @@ export async function seedCommandWorld(prisma: PrismaClient): Promise<CommandWor
 
 /** Rows per table a command may write, to show that a refused command wrote nothing. */
 export async function writtenRows(prisma: PrismaClient) {
-  const [projects, projectDonors, funding, engagementEvents, beneficiaries, serviceDeliveries, referrals, statusChanges, auditLog] = await Promise.all([
+  const [
+    projects,
+    projectDonors,
+    funding,
+    engagementEvents,
+    beneficiaries,
+    serviceDeliveries,
+    referrals,
+    statusChanges,
+    auditLog,
+  ] = await Promise.all([
     prisma.project.count(),
     prisma.projectDonor.count(),
     prisma.funding.count(),
@@ -105,5 +138,15 @@ export async function writtenRows(prisma: PrismaClient) {
     prisma.referralStatusChange.count(),
     prisma.auditLog.count(),
   ]);
-  return { projects, projectDonors, funding, engagementEvents, beneficiaries, serviceDeliveries, referrals, statusChanges, auditLog };
+  return {
+    projects,
+    projectDonors,
+    funding,
+    engagementEvents,
+    beneficiaries,
+    serviceDeliveries,
+    referrals,
+    statusChanges,
+    auditLog,
+  };
 }

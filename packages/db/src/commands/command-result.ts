@@ -51,7 +51,8 @@ export interface Forbidden {
 export type CommonFailure = Invalid | NotFound | Forbidden;
 
 /** A command's answer: its value, or one of its typed failures. */
-export type CommandResult<T, F extends { readonly ok: false; readonly kind: string } = CommonFailure> = Succeeded<T> | F;
+export type CommandResult<T, F extends { readonly ok: false; readonly kind: string } = CommonFailure> =
+  Succeeded<T> | F;
 
 export function succeeded<T>(value: T): Succeeded<T> {
   return { ok: true, value };

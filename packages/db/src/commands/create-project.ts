@@ -21,7 +21,11 @@ export type CreateProjectInput = NullableInput<Omit<z.input<typeof NewProjectSch
  * records of one centre. Checks that the programme, area and organisations exist and
  * that the code is free, then writes the project, its donors and its audit entry.
  */
-export async function createProject(db: CommandDb, actor: Actor, input: CreateProjectInput): Promise<CommandResult<ProjectRecord>> {
+export async function createProject(
+  db: CommandDb,
+  actor: Actor,
+  input: CreateProjectInput,
+): Promise<CommandResult<ProjectRecord>> {
   if (actor.role !== 'ADMIN') return forbidden('programmeId', 'role');
   const parsed = validateInput(NewProjectSchema, withoutNulls(input));
   if (!parsed.ok) return parsed;
@@ -36,7 +40,10 @@ export async function createProject(db: CommandDb, actor: Actor, input: CreatePr
         ...(project.donorOrganisationIds ?? []).map((id) => ({ field: 'donorOrganisationIds', id })),
       ]));
     if (missing !== undefined) return missing;
-    if (project.code !== undefined && (await tx.project.findUnique({ where: { code: project.code }, select: { id: true } })) !== null) {
+    if (
+      project.code !== undefined &&
+      (await tx.project.findUnique({ where: { code: project.code }, select: { id: true } })) !== null
+    ) {
       return ruleBroken('code', 'code_in_use', `another project has the code ${project.code}`, { value: project.code });
     }
     const id = randomUUID();

@@ -19,7 +19,11 @@ export type CreateReferralInput = NullableInput<Omit<z.input<typeof ReferralCrea
  * referring centre, or ADMIN. Writes the referral, the first entry of its status
  * history (naming the actor) and its audit entry.
  */
-export async function createReferral(db: CommandDb, actor: Actor, input: CreateReferralInput): Promise<CommandResult<Referral>> {
+export async function createReferral(
+  db: CommandDb,
+  actor: Actor,
+  input: CreateReferralInput,
+): Promise<CommandResult<Referral>> {
   const refused = peopleRoleRefused(actor, 'fromCentreId');
   if (refused !== undefined) return refused;
   const parsed = validateInput(ReferralCreateSchema, withoutNulls(input));
@@ -28,7 +32,8 @@ export async function createReferral(db: CommandDb, actor: Actor, input: CreateR
 
   return inTransaction(db, async (tx) => {
     const problem =
-      (await notOwnBeneficiary(tx, actor, 'beneficiaryId', referral.beneficiaryId)) ?? (await notOwnCentre(tx, actor, 'fromCentreId', referral.fromCentreId));
+      (await notOwnBeneficiary(tx, actor, 'beneficiaryId', referral.beneficiaryId)) ??
+      (await notOwnCentre(tx, actor, 'fromCentreId', referral.fromCentreId));
     if (problem !== undefined) return problem;
     const organisation = isRecordId(referral.toOrganisationId)
       ? await tx.organisation.findUnique({ where: { id: referral.toOrganisationId }, select: { id: true } })

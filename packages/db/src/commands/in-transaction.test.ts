@@ -17,7 +17,9 @@ afterAll(async () => {
 
 describe(`inTransaction (${TEST_DATABASE_KIND})`, () => {
   it('commits what a successful command wrote', async () => {
-    const result = await inTransaction(db.prisma, async (tx) => succeeded(await tx.organisation.create({ data: { name: 'Kept', type: 'other' } })));
+    const result = await inTransaction(db.prisma, async (tx) =>
+      succeeded(await tx.organisation.create({ data: { name: 'Kept', type: 'other' } })),
+    );
     expect(result.ok).toBe(true);
     expect(await db.prisma.organisation.count({ where: { name: 'Kept' } })).toBe(1);
   });

@@ -58,7 +58,12 @@ export function inputErrorsOf(error: z.ZodError, input: unknown): InputError[] {
 }
 
 /** One InputError for a rule the schema cannot check. */
-export function ruleBroken(field: string, reason: RecordRule, message: string, values?: Readonly<Record<string, string | number>>): Invalid {
+export function ruleBroken(
+  field: string,
+  reason: RecordRule,
+  message: string,
+  values?: Readonly<Record<string, string | number>>,
+): Invalid {
   return invalid([{ field, reason, message, ...(values === undefined ? {} : { values }) }]);
 }
 

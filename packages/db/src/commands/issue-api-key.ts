@@ -12,7 +12,9 @@ import { writeAudit } from './write-audit';
 export const ApiKeyIssueSchema = z
   .object({
     name: z.string().trim().min(1, { error: 'say who or what the key is for' }).max(200),
-    role: z.enum(['PARTNER', 'CENTRE_STAFF', 'ADMIN'], { error: 'must be PARTNER, CENTRE_STAFF or ADMIN (PUBLIC needs no key)' }),
+    role: z.enum(['PARTNER', 'CENTRE_STAFF', 'ADMIN'], {
+      error: 'must be PARTNER, CENTRE_STAFF or ADMIN (PUBLIC needs no key)',
+    }),
     /** PARTNER: the organisation whose records the key sees. */
     organisationId: IdSchema.optional(),
     /** CENTRE_STAFF: the centres whose people the key may see and write. */
@@ -21,12 +23,24 @@ export const ApiKeyIssueSchema = z
   })
   .superRefine((key, ctx) => {
     if (key.role === 'PARTNER' && key.organisationId === undefined)
-      ctx.addIssue({ code: 'custom', path: ['organisationId'], message: 'a PARTNER key must be bound to an organisation' });
+      ctx.addIssue({
+        code: 'custom',
+        path: ['organisationId'],
+        message: 'a PARTNER key must be bound to an organisation',
+      });
     if (key.role !== 'PARTNER' && key.organisationId !== undefined)
-      ctx.addIssue({ code: 'custom', path: ['organisationId'], message: `a ${key.role} key is not bound to an organisation` });
+      ctx.addIssue({
+        code: 'custom',
+        path: ['organisationId'],
+        message: `a ${key.role} key is not bound to an organisation`,
+      });
     const centres = key.centreIds?.length ?? 0;
     if (key.role === 'CENTRE_STAFF' && centres === 0)
-      ctx.addIssue({ code: 'custom', path: ['centreIds'], message: 'a CENTRE_STAFF key must be bound to at least one centre' });
+      ctx.addIssue({
+        code: 'custom',
+        path: ['centreIds'],
+        message: 'a CENTRE_STAFF key must be bound to at least one centre',
+      });
     if (key.role !== 'CENTRE_STAFF' && centres > 0)
       ctx.addIssue({ code: 'custom', path: ['centreIds'], message: `a ${key.role} key is not bound to centres` });
   });
@@ -44,18 +58,27 @@ export interface IssuedApiKey {
  * organisation and centres it is bound to exist; stores the secret's hash, returns the
  * secret once, and audits the key without its hash.
  */
-export async function issueApiKey(db: CommandDb, actor: Actor, input: IssueApiKeyInput): Promise<CommandResult<IssuedApiKey>> {
+export async function issueApiKey(
+  db: CommandDb,
+  actor: Actor,
+  input: IssueApiKeyInput,
+): Promise<CommandResult<IssuedApiKey>> {
   if (actor.role !== 'ADMIN') return forbidden('role', 'role');
   const parsed = validateInput(ApiKeyIssueSchema, withoutNulls(input));
   if (!parsed.ok) return parsed;
   const key = parsed.value;
 
   return inTransaction(db, async (tx) => {
-    if (key.organisationId !== undefined && (await tx.organisation.findUnique({ where: { id: key.organisationId }, select: { id: true } })) === null) {
+    if (
+      key.organisationId !== undefined &&
+      (await tx.organisation.findUnique({ where: { id: key.organisationId }, select: { id: true } })) === null
+    ) {
       return notFound('Organisation', 'organisationId', key.organisationId);
     }
     const centreIds = [...new Set(key.centreIds ?? [])];
-    const found = new Set((await tx.centre.findMany({ where: { id: { in: centreIds } }, select: { id: true } })).map((centre) => centre.id));
+    const found = new Set(
+      (await tx.centre.findMany({ where: { id: { in: centreIds } }, select: { id: true } })).map((centre) => centre.id),
+    );
     const missingCentre = centreIds.find((id) => !found.has(id));
     if (missingCentre !== undefined) return notFound('Centre', 'centreIds', missingCentre);
 
@@ -72,7 +95,12 @@ export async function issueApiKey(db: CommandDb, actor: Actor, input: IssueApiKe
       },
       select: { id: true, name: true, prefix: true, role: true, organisationId: true, expiresAt: true },
     });
-    await writeAudit(tx, actor, { action: 'create', entity: 'ApiKey', entityId: created.id, after: { ...created, centreIds } });
+    await writeAudit(tx, actor, {
+      action: 'create',
+      entity: 'ApiKey',
+      entityId: created.id,
+      after: { ...created, centreIds },
+    });
     return succeeded({ id: created.id, secret });
   });
 }

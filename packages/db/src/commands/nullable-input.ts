@@ -8,7 +8,11 @@ export type NullableInput<T> = T extends readonly unknown[]
     ? { readonly [K in keyof T]?: NullableInput<T[K]> | null }
     : T;
 
-type WithoutNulls<T> = T extends readonly unknown[] ? T : T extends object ? { [K in keyof T]?: WithoutNulls<Exclude<T[K], null>> } : T;
+type WithoutNulls<T> = T extends readonly unknown[]
+  ? T
+  : T extends object
+    ? { [K in keyof T]?: WithoutNulls<Exclude<T[K], null>> }
+    : T;
 
 /**
  * The input with its nulls removed (recursively through objects, not lists): domain
@@ -19,7 +23,10 @@ export function withoutNulls<T extends object>(input: T): WithoutNulls<T> {
   const result: Record<string, unknown> = {};
   for (const [key, value] of Object.entries(input)) {
     if (value === null || value === undefined) continue;
-    result[key] = typeof value === 'object' && !Array.isArray(value) && !(value instanceof Date) ? withoutNulls(value as object) : value;
+    result[key] =
+      typeof value === 'object' && !Array.isArray(value) && !(value instanceof Date)
+        ? withoutNulls(value as object)
+        : value;
   }
   return result as WithoutNulls<T>;
 }

@@ -10,14 +10,26 @@ import { isRecordId } from './record-checks';
  */
 
 /** The centre named by `field`, which the actor must work for (ADMIN: any). */
-export async function notOwnCentre(tx: Tx, actor: Actor, field: string, centreId: string): Promise<NotFound | Forbidden | undefined> {
-  const centre = isRecordId(centreId) ? await tx.centre.findUnique({ where: { id: centreId }, select: { id: true } }) : null;
+export async function notOwnCentre(
+  tx: Tx,
+  actor: Actor,
+  field: string,
+  centreId: string,
+): Promise<NotFound | Forbidden | undefined> {
+  const centre = isRecordId(centreId)
+    ? await tx.centre.findUnique({ where: { id: centreId }, select: { id: true } })
+    : null;
   if (centre === null) return notFound('Centre', field, centreId);
   return mayActAt(actor, centreId) ? undefined : forbidden(field, 'centre_not_yours', centreId);
 }
 
 /** The person named by `field`, who must be registered at one of the actor's centres (ADMIN: anyone). */
-export async function notOwnBeneficiary(tx: Tx, actor: Actor, field: string, beneficiaryId: string): Promise<NotFound | Forbidden | undefined> {
+export async function notOwnBeneficiary(
+  tx: Tx,
+  actor: Actor,
+  field: string,
+  beneficiaryId: string,
+): Promise<NotFound | Forbidden | undefined> {
   const person = isRecordId(beneficiaryId)
     ? await tx.beneficiary.findUnique({ where: { id: beneficiaryId }, select: { registrationCentreId: true } })
     : null;

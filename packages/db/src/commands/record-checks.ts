@@ -26,10 +26,13 @@ export async function missingOrganisation(
   tx: Tx,
   references: readonly { readonly field: string; readonly id: string | null | undefined }[],
 ): Promise<NotFound | undefined> {
-  const named = references.filter((reference): reference is { field: string; id: string } => typeof reference.id === 'string');
+  const named = references.filter(
+    (reference): reference is { field: string; id: string } => typeof reference.id === 'string',
+  );
   if (named.length === 0) return undefined;
   const ids = [...new Set(named.map((reference) => reference.id))].filter(isRecordId);
-  const found = ids.length === 0 ? [] : await tx.organisation.findMany({ where: { id: { in: ids } }, select: { id: true } });
+  const found =
+    ids.length === 0 ? [] : await tx.organisation.findMany({ where: { id: { in: ids } }, select: { id: true } });
   const existing = new Set(found.map((organisation) => organisation.id));
   const missing = named.find((reference) => !existing.has(reference.id));
   return missing === undefined ? undefined : notFound('Organisation', missing.field, missing.id);

@@ -30,9 +30,25 @@ const event = (overrides: Partial<RecordEngagementEventInput> = {}): RecordEngag
 describe(`recordEngagementEvent (${TEST_DATABASE_KIND})`, () => {
   it('takes the centre’s area and the kind’s label when they are not given, and audits the event', async () => {
     const before = await writtenRows(db.prisma);
-    const result = await recordEngagementEvent(db.prisma, staffOf(world.jalawla), event({ notes: '  Water supply raised  ' }));
-    expect(result).toMatchObject({ ok: true, value: { areaPcode: 'IQG10Q05', title: 'Town hall meeting', participantsFemale: 28, notes: 'Water supply raised' } });
-    expect(await writtenRows(db.prisma)).toEqual({ ...before, engagementEvents: before.engagementEvents + 1, auditLog: before.auditLog + 1 });
+    const result = await recordEngagementEvent(
+      db.prisma,
+      staffOf(world.jalawla),
+      event({ notes: '  Water supply raised  ' }),
+    );
+    expect(result).toMatchObject({
+      ok: true,
+      value: {
+        areaPcode: 'IQG10Q05',
+        title: 'Town hall meeting',
+        participantsFemale: 28,
+        notes: 'Water supply raised',
+      },
+    });
+    expect(await writtenRows(db.prisma)).toEqual({
+      ...before,
+      engagementEvents: before.engagementEvents + 1,
+      auditLog: before.auditLog + 1,
+    });
   });
 
   it('lets staff record only for their own centres, and needs a centre from them', async () => {
@@ -44,10 +60,18 @@ describe(`recordEngagementEvent (${TEST_DATABASE_KIND})`, () => {
       reason: 'centre_not_yours',
       id: world.kirkuk,
     });
-    expect(await recordEngagementEvent(db.prisma, staffOf(world.jalawla), event({ centreId: null, projectId: world.project }))).toMatchObject({
+    expect(
+      await recordEngagementEvent(
+        db.prisma,
+        staffOf(world.jalawla),
+        event({ centreId: null, projectId: world.project }),
+      ),
+    ).toMatchObject({
       kind: 'forbidden',
     });
-    expect(await recordEngagementEvent(db.prisma, { name: 'api-key:p', role: 'PARTNER', centreIds: new Set() }, event())).toMatchObject({
+    expect(
+      await recordEngagementEvent(db.prisma, { name: 'api-key:p', role: 'PARTNER', centreIds: new Set() }, event()),
+    ).toMatchObject({
       kind: 'forbidden',
       reason: 'role',
     });
@@ -56,14 +80,28 @@ describe(`recordEngagementEvent (${TEST_DATABASE_KIND})`, () => {
 
   it('answers required when neither the input, the centre nor the project gives an area, and NotFound for an unknown one', async () => {
     const project = await db.prisma.project.create({
-      data: { code: 'NO-AREA', programmeId: world.crp6, title: 'No area', type: 'quick_impact_project', sector: 'health', status: 'pipeline' },
+      data: {
+        code: 'NO-AREA',
+        programmeId: world.crp6,
+        title: 'No area',
+        type: 'quick_impact_project',
+        sector: 'health',
+        status: 'pipeline',
+      },
     });
-    expect(await recordEngagementEvent(db.prisma, ADMIN, event({ centreId: null, projectId: project.id }))).toMatchObject({
+    expect(
+      await recordEngagementEvent(db.prisma, ADMIN, event({ centreId: null, projectId: project.id })),
+    ).toMatchObject({
       kind: 'invalid',
       errors: [{ field: 'areaPcode', reason: 'required' }],
     });
-    expect(await recordEngagementEvent(db.prisma, ADMIN, event({ areaPcode: 'IQG99' }))).toMatchObject({ kind: 'not_found', entity: 'AdminArea' });
-    expect(await recordEngagementEvent(db.prisma, ADMIN, event({ participants: { female: -1, male: 2 } }))).toMatchObject({
+    expect(await recordEngagementEvent(db.prisma, ADMIN, event({ areaPcode: 'IQG99' }))).toMatchObject({
+      kind: 'not_found',
+      entity: 'AdminArea',
+    });
+    expect(
+      await recordEngagementEvent(db.prisma, ADMIN, event({ participants: { female: -1, male: 2 } })),
+    ).toMatchObject({
       kind: 'invalid',
       errors: [{ field: 'participants.female', reason: 'too_small' }],
     });

@@ -11,7 +11,9 @@ import { isRecordId, missingArea } from './record-checks';
 import { writeAudit } from './write-audit';
 
 /** Notes are stored with the event; the domain schema has no field for them. */
-const NewEngagementEventSchema = EngagementEventCreateSchema.safeExtend({ notes: z.string().trim().max(2000).optional() });
+const NewEngagementEventSchema = EngagementEventCreateSchema.safeExtend({
+  notes: z.string().trim().max(2000).optional(),
+});
 
 export type RecordEngagementEventInput = NullableInput<z.input<typeof NewEngagementEventSchema>>;
 
@@ -20,7 +22,11 @@ export type RecordEngagementEventInput = NullableInput<z.input<typeof NewEngagem
  * centres (a centreId is then required); ADMIN records any. The area defaults to the
  * centre's, then the project's; the title to the English label of its kind.
  */
-export async function recordEngagementEvent(db: CommandDb, actor: Actor, input: RecordEngagementEventInput): Promise<CommandResult<EngagementEvent>> {
+export async function recordEngagementEvent(
+  db: CommandDb,
+  actor: Actor,
+  input: RecordEngagementEventInput,
+): Promise<CommandResult<EngagementEvent>> {
   if (actor.role !== 'ADMIN' && actor.role !== 'CENTRE_STAFF') return forbidden('centreId', 'role');
   const parsed = validateInput(NewEngagementEventSchema, withoutNulls(input));
   if (!parsed.ok) return parsed;
@@ -31,7 +37,9 @@ export async function recordEngagementEvent(db: CommandDb, actor: Actor, input: 
 
   return inTransaction(db, async (tx) => {
     const centre =
-      event.centreId === undefined ? null : await tx.centre.findUnique({ where: { id: event.centreId }, select: { areaPcode: true } });
+      event.centreId === undefined
+        ? null
+        : await tx.centre.findUnique({ where: { id: event.centreId }, select: { areaPcode: true } });
     if (event.centreId !== undefined && centre === null) return notFound('Centre', 'centreId', event.centreId);
     const project =
       event.projectId === undefined || !isRecordId(event.projectId)
@@ -40,7 +48,8 @@ export async function recordEngagementEvent(db: CommandDb, actor: Actor, input: 
     if (event.projectId !== undefined && project === null) return notFound('Project', 'projectId', event.projectId);
 
     const areaPcode = event.areaPcode ?? centre?.areaPcode ?? project?.areaPcode ?? undefined;
-    if (areaPcode === undefined) return ruleBroken('areaPcode', 'required', 'give the area: neither the centre nor the project has one');
+    if (areaPcode === undefined)
+      return ruleBroken('areaPcode', 'required', 'give the area: neither the centre nor the project has one');
     const missing = missingArea('areaPcode', areaPcode);
     if (missing !== undefined) return missing;
 
@@ -50,7 +59,10 @@ export async function recordEngagementEvent(db: CommandDb, actor: Actor, input: 
         projectId: event.projectId ?? null,
         areaPcode,
         type: event.engagementType,
-        title: event.title ?? ENGAGEMENT_TYPES.find((type) => type.code === event.engagementType)?.label ?? event.engagementType,
+        title:
+          event.title ??
+          ENGAGEMENT_TYPES.find((type) => type.code === event.engagementType)?.label ??
+          event.engagementType,
         heldOn: dateColumn(event.heldOn),
         participantsFemale: event.participants.female,
         participantsMale: event.participants.male,

@@ -38,7 +38,11 @@ describe(`recordFunding (${TEST_DATABASE_KIND})`, () => {
     if (!result.ok) throw new Error(JSON.stringify(result));
     expect(result.value.programmeId).toBe(world.crp6);
     expect(result.value.amount.toFixed(2)).toBe('2500000.50');
-    expect(await writtenRows(db.prisma)).toEqual({ ...before, funding: before.funding + 1, auditLog: before.auditLog + 1 });
+    expect(await writtenRows(db.prisma)).toEqual({
+      ...before,
+      funding: before.funding + 1,
+      auditLog: before.auditLog + 1,
+    });
     const audit = await db.prisma.auditLog.findFirstOrThrow({ where: { entityId: result.value.id } });
     expect(audit).toMatchObject({ actor: ADMIN.name, entity: 'Funding', after: { amount: '2500000.5' } });
   });
@@ -62,8 +66,15 @@ describe(`recordFunding (${TEST_DATABASE_KIND})`, () => {
 
   it('answers NotFound for a missing project, programme or organisation', async () => {
     const unknown = '0b7c6f4e-96a4-4b8e-9d1d-6a1a4c1f0000';
-    expect(await recordFunding(db.prisma, ADMIN, funding({ projectId: unknown }))).toMatchObject({ kind: 'not_found', entity: 'Project', field: 'projectId' });
-    expect(await recordFunding(db.prisma, ADMIN, funding({ projectId: null, programmeId: unknown }))).toMatchObject({ kind: 'not_found', entity: 'Programme' });
+    expect(await recordFunding(db.prisma, ADMIN, funding({ projectId: unknown }))).toMatchObject({
+      kind: 'not_found',
+      entity: 'Project',
+      field: 'projectId',
+    });
+    expect(await recordFunding(db.prisma, ADMIN, funding({ projectId: null, programmeId: unknown }))).toMatchObject({
+      kind: 'not_found',
+      entity: 'Programme',
+    });
     expect(await recordFunding(db.prisma, ADMIN, funding({ donorOrganisationId: unknown }))).toMatchObject({
       kind: 'not_found',
       entity: 'Organisation',
@@ -72,6 +83,9 @@ describe(`recordFunding (${TEST_DATABASE_KIND})`, () => {
   });
 
   it('is Forbidden to centre staff', async () => {
-    expect(await recordFunding(db.prisma, staffOf(world.jalawla), funding())).toMatchObject({ kind: 'forbidden', reason: 'role' });
+    expect(await recordFunding(db.prisma, staffOf(world.jalawla), funding())).toMatchObject({
+      kind: 'forbidden',
+      reason: 'role',
+    });
   });
 });

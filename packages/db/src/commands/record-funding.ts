@@ -20,13 +20,19 @@ export type RecordFundingInput = NullableInput<z.input<typeof FundingCreateSchem
  * programme record. Funding of a project is stored with the project's programme, so
  * programme totals are one GROUP BY; naming another programme than the project's is refused.
  */
-export async function recordFunding(db: CommandDb, actor: Actor, input: RecordFundingInput): Promise<CommandResult<Funding>> {
+export async function recordFunding(
+  db: CommandDb,
+  actor: Actor,
+  input: RecordFundingInput,
+): Promise<CommandResult<Funding>> {
   if (actor.role !== 'ADMIN') return forbidden('programmeId', 'role');
   const parsed = validateInput(FundingCreateSchema, withoutNulls(input));
   if (!parsed.ok) return parsed;
   const funding = parsed.value;
   if ((funding.amount.split('.')[0] ?? '').length > MAX_WHOLE_DIGITS) {
-    return ruleBroken('amount', 'too_many_digits', `at most ${MAX_WHOLE_DIGITS} digits before the decimal point`, { digits: MAX_WHOLE_DIGITS });
+    return ruleBroken('amount', 'too_many_digits', `at most ${MAX_WHOLE_DIGITS} digits before the decimal point`, {
+      digits: MAX_WHOLE_DIGITS,
+    });
   }
 
   return inTransaction(db, async (tx) => {
@@ -37,7 +43,11 @@ export async function recordFunding(db: CommandDb, actor: Actor, input: RecordFu
         : null;
       if (project === null) return notFound('Project', 'projectId', funding.projectId);
       if (programmeId !== undefined && programmeId !== project.programmeId) {
-        return ruleBroken('projectId', 'project_in_other_programme', 'the project belongs to another programme than the one given');
+        return ruleBroken(
+          'projectId',
+          'project_in_other_programme',
+          'the project belongs to another programme than the one given',
+        );
       }
       programmeId = project.programmeId;
     } else if (programmeId !== undefined) {

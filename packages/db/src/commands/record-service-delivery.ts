@@ -12,13 +12,19 @@ import { isRecordId } from './record-checks';
 import { writeAudit } from './write-audit';
 
 /** providerOrganisationId: the domain declares it, the table has no column for it (yet). */
-export type RecordServiceDeliveryInput = NullableInput<Omit<z.input<typeof ServiceDeliveryCreateSchema>, 'providerOrganisationId'>>;
+export type RecordServiceDeliveryInput = NullableInput<
+  Omit<z.input<typeof ServiceDeliveryCreateSchema>, 'providerOrganisationId'>
+>;
 
 /**
  * Records a service delivered to a person: CENTRE_STAFF of both the delivering centre
  * and the person's centre, or ADMIN.
  */
-export async function recordServiceDelivery(db: CommandDb, actor: Actor, input: RecordServiceDeliveryInput): Promise<CommandResult<ServiceDelivery>> {
+export async function recordServiceDelivery(
+  db: CommandDb,
+  actor: Actor,
+  input: RecordServiceDeliveryInput,
+): Promise<CommandResult<ServiceDelivery>> {
   const refused = peopleRoleRefused(actor, 'centreId');
   if (refused !== undefined) return refused;
   const parsed = validateInput(ServiceDeliveryCreateSchema, withoutNulls(input));
@@ -26,10 +32,14 @@ export async function recordServiceDelivery(db: CommandDb, actor: Actor, input: 
   const delivery = parsed.value;
 
   return inTransaction(db, async (tx) => {
-    const problem = (await notOwnBeneficiary(tx, actor, 'beneficiaryId', delivery.beneficiaryId)) ?? (await notOwnCentre(tx, actor, 'centreId', delivery.centreId));
+    const problem =
+      (await notOwnBeneficiary(tx, actor, 'beneficiaryId', delivery.beneficiaryId)) ??
+      (await notOwnCentre(tx, actor, 'centreId', delivery.centreId));
     if (problem !== undefined) return problem;
     if (delivery.projectId !== undefined) {
-      const project = isRecordId(delivery.projectId) ? await tx.project.findUnique({ where: { id: delivery.projectId }, select: { id: true } }) : null;
+      const project = isRecordId(delivery.projectId)
+        ? await tx.project.findUnique({ where: { id: delivery.projectId }, select: { id: true } })
+        : null;
       if (project === null) return notFound('Project', 'projectId', delivery.projectId);
     }
     const row = await tx.serviceDelivery.create({

@@ -43,22 +43,40 @@ describe(`recordServiceDelivery (${TEST_DATABASE_KIND})`, () => {
       course: null,
     });
     expect(result).toMatchObject({ ok: true, value: { beneficiaryId: world.jalawlaPerson, course: null } });
-    expect(await writtenRows(db.prisma)).toEqual({ ...before, serviceDeliveries: before.serviceDeliveries + 1, auditLog: before.auditLog + 1 });
+    expect(await writtenRows(db.prisma)).toEqual({
+      ...before,
+      serviceDeliveries: before.serviceDeliveries + 1,
+      auditLog: before.auditLog + 1,
+    });
   });
 
   it('refuses another centre’s person or centre (Forbidden), a missing project (NotFound) and a course on a service without one (Invalid)', async () => {
     const before = await writtenRows(db.prisma);
     const staff = staffOf(world.jalawla);
-    const base = { beneficiaryId: world.jalawlaPerson, centreId: world.jalawla, serviceType: 'legal_counselling', deliveredOn: '2018-02-01' } as const;
+    const base = {
+      beneficiaryId: world.jalawlaPerson,
+      centreId: world.jalawla,
+      serviceType: 'legal_counselling',
+      deliveredOn: '2018-02-01',
+    } as const;
     expect(await recordServiceDelivery(db.prisma, staff, { ...base, beneficiaryId: world.kirkukPerson })).toEqual({
       ok: false,
       kind: 'forbidden',
       field: 'beneficiaryId',
       reason: 'person_not_yours',
     });
-    expect(await recordServiceDelivery(db.prisma, staff, { ...base, centreId: world.kirkuk })).toMatchObject({ kind: 'forbidden', field: 'centreId', reason: 'centre_not_yours' });
-    expect(await recordServiceDelivery(db.prisma, staff, { ...base, projectId: '0b7c6f4e-96a4-4b8e-9d1d-6a1a4c1f0000' })).toMatchObject({ kind: 'not_found', entity: 'Project' });
-    expect(await recordServiceDelivery(db.prisma, staff, { ...base, course: 'sewing_tailoring' })).toMatchObject({ kind: 'invalid', errors: [{ field: 'course' }] });
+    expect(await recordServiceDelivery(db.prisma, staff, { ...base, centreId: world.kirkuk })).toMatchObject({
+      kind: 'forbidden',
+      field: 'centreId',
+      reason: 'centre_not_yours',
+    });
+    expect(
+      await recordServiceDelivery(db.prisma, staff, { ...base, projectId: '0b7c6f4e-96a4-4b8e-9d1d-6a1a4c1f0000' }),
+    ).toMatchObject({ kind: 'not_found', entity: 'Project' });
+    expect(await recordServiceDelivery(db.prisma, staff, { ...base, course: 'sewing_tailoring' })).toMatchObject({
+      kind: 'invalid',
+      errors: [{ field: 'course' }],
+    });
     expect(await writtenRows(db.prisma)).toEqual(before);
   });
 });
@@ -75,13 +93,21 @@ describe(`createReferral and transitionReferral (${TEST_DATABASE_KIND})`, () => 
   it('refuses a person of another centre, an unknown organisation and a status a referral cannot start in', async () => {
     const before = await writtenRows(db.prisma);
     const staff = staffOf(world.jalawla);
-    expect(await createReferral(db.prisma, staff, referral({ beneficiaryId: world.kirkukPerson }))).toMatchObject({ kind: 'forbidden', reason: 'person_not_yours' });
-    expect(await createReferral(db.prisma, staff, referral({ toOrganisationId: '0b7c6f4e-96a4-4b8e-9d1d-6a1a4c1f0000' }))).toMatchObject({
+    expect(await createReferral(db.prisma, staff, referral({ beneficiaryId: world.kirkukPerson }))).toMatchObject({
+      kind: 'forbidden',
+      reason: 'person_not_yours',
+    });
+    expect(
+      await createReferral(db.prisma, staff, referral({ toOrganisationId: '0b7c6f4e-96a4-4b8e-9d1d-6a1a4c1f0000' })),
+    ).toMatchObject({
       kind: 'not_found',
       entity: 'Organisation',
       field: 'toOrganisationId',
     });
-    expect(await createReferral(db.prisma, staff, referral({ status: 'accepted' as 'requested' }))).toMatchObject({ kind: 'invalid', errors: [{ field: 'status' }] });
+    expect(await createReferral(db.prisma, staff, referral({ status: 'accepted' as 'requested' }))).toMatchObject({
+      kind: 'invalid',
+      errors: [{ field: 'status' }],
+    });
     expect(await writtenRows(db.prisma)).toEqual(before);
   });
 
@@ -96,7 +122,12 @@ describe(`createReferral and transitionReferral (${TEST_DATABASE_KIND})`, () => 
       to: 'draft',
       allowed: ['accepted', 'declined', 'cancelled', 'closed_no_response'],
     });
-    expect(await transitionReferral(db.prisma, ADMIN, { referralId, change: { status: 'declined', changedOn: '2018-02-03', note: 'Full' } })).toMatchObject({
+    expect(
+      await transitionReferral(db.prisma, ADMIN, {
+        referralId,
+        change: { status: 'declined', changedOn: '2018-02-03', note: 'Full' },
+      }),
+    ).toMatchObject({
       ok: true,
       value: { status: 'declined', closedOn: new Date('2018-02-03T00:00:00Z') },
     });
@@ -105,14 +136,26 @@ describe(`createReferral and transitionReferral (${TEST_DATABASE_KIND})`, () => 
   });
 
   it('answers NotFound for an unknown or malformed referral id and Forbidden for another centre’s referral', async () => {
-    expect(await transitionReferral(db.prisma, ADMIN, { referralId: 'nope', change: { status: 'accepted' } })).toMatchObject({ kind: 'not_found', entity: 'Referral', field: 'id' });
+    expect(
+      await transitionReferral(db.prisma, ADMIN, { referralId: 'nope', change: { status: 'accepted' } }),
+    ).toMatchObject({ kind: 'not_found', entity: 'Referral', field: 'id' });
     const created = await createReferral(db.prisma, ADMIN, referral());
     if (!created.ok) throw new Error(JSON.stringify(created));
-    expect(await transitionReferral(db.prisma, staffOf(world.kirkuk), { referralId: created.value.id, change: { status: 'accepted' } })).toMatchObject({
+    expect(
+      await transitionReferral(db.prisma, staffOf(world.kirkuk), {
+        referralId: created.value.id,
+        change: { status: 'accepted' },
+      }),
+    ).toMatchObject({
       kind: 'forbidden',
       reason: 'person_not_yours',
     });
-    expect(await transitionReferral(db.prisma, ADMIN, { referralId: created.value.id, change: { status: 'accepted', changedOn: '2999-01-01' } })).toMatchObject({
+    expect(
+      await transitionReferral(db.prisma, ADMIN, {
+        referralId: created.value.id,
+        change: { status: 'accepted', changedOn: '2999-01-01' },
+      }),
+    ).toMatchObject({
       kind: 'invalid',
       errors: [{ field: 'changedOn' }],
     });
@@ -122,7 +165,9 @@ describe(`createReferral and transitionReferral (${TEST_DATABASE_KIND})`, () => 
     const created = await createReferral(db.prisma, ADMIN, referral());
     if (!created.ok) throw new Error(JSON.stringify(created));
     const outcomes = await Promise.all(
-      (['accepted', 'declined'] as const).map((status) => transitionReferral(db.prisma, ADMIN, { referralId: created.value.id, change: { status } })),
+      (['accepted', 'declined'] as const).map((status) =>
+        transitionReferral(db.prisma, ADMIN, { referralId: created.value.id, change: { status } }),
+      ),
     );
     expect(outcomes.map((outcome) => (outcome.ok ? 'ok' : outcome.kind)).sort()).toEqual(['illegal_transition', 'ok']);
     expect(await db.prisma.referralStatusChange.count({ where: { referralId: created.value.id } })).toBe(2);

@@ -9,7 +9,11 @@ export interface RevokeApiKeyInput {
 }
 
 /** Revokes an active API key (ADMIN only); NotFound when no active key has that id. Audited. */
-export async function revokeApiKey(db: CommandDb, actor: Actor, input: RevokeApiKeyInput): Promise<CommandResult<{ readonly id: string; readonly revokedAt: Date }>> {
+export async function revokeApiKey(
+  db: CommandDb,
+  actor: Actor,
+  input: RevokeApiKeyInput,
+): Promise<CommandResult<{ readonly id: string; readonly revokedAt: Date }>> {
   if (actor.role !== 'ADMIN') return forbidden('apiKeyId', 'role');
   return inTransaction(db, async (tx) => {
     const revokedAt = new Date();

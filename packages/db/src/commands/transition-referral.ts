@@ -1,4 +1,11 @@
-import { canTransitionReferral, nextReferralStatuses, REFERRAL_STATUSES, ReferralStatusChangeSchema, todayInIraq, type ReferralStatus } from '@crc/domain';
+import {
+  canTransitionReferral,
+  nextReferralStatuses,
+  REFERRAL_STATUSES,
+  ReferralStatusChangeSchema,
+  todayInIraq,
+  type ReferralStatus,
+} from '@crc/domain';
 import type { z } from 'zod';
 import type { Referral } from '../generated/prisma/client';
 import { mayActAt, type Actor } from './actor';
@@ -26,7 +33,9 @@ const TERMINAL = new Set<string>(REFERRAL_STATUSES.filter((status) => status.ter
 export interface TransitionReferralInput {
   readonly referralId: string;
   /** The new status, the date of the change (default today in Iraq) and a note kept in the status history. */
-  readonly change: NullableInput<Omit<z.input<typeof ReferralStatusChangeSchema>, 'changedOn'> & { changedOn?: string }>;
+  readonly change: NullableInput<
+    Omit<z.input<typeof ReferralStatusChangeSchema>, 'changedOn'> & { changedOn?: string }
+  >;
 }
 
 /**
@@ -66,7 +75,9 @@ export async function transitionReferral(
       data: {
         status: change.status,
         closedOn,
-        statusChanges: { create: { fromStatus: from, toStatus: change.status, changedBy: actor.name, note: change.note ?? null } },
+        statusChanges: {
+          create: { fromStatus: from, toStatus: change.status, changedBy: actor.name, note: change.note ?? null },
+        },
       },
     });
     await writeAudit(tx, actor, {

@@ -30,12 +30,17 @@ export interface UpdateProjectInput {
  * checks the records it names, writes the change, moves the project's funding with it
  * to a new programme, and audits the project before and after.
  */
-export async function updateProject(db: CommandDb, actor: Actor, input: UpdateProjectInput): Promise<CommandResult<ProjectRecord>> {
+export async function updateProject(
+  db: CommandDb,
+  actor: Actor,
+  input: UpdateProjectInput,
+): Promise<CommandResult<ProjectRecord>> {
   if (actor.role !== 'ADMIN') return forbidden('projectId', 'role');
   const clears = CLEARABLE.filter((field) => input.patch[field] === null);
   const given = withoutNulls(input.patch);
   // A patch that only clears fields has nothing for the schema to check, but is a change.
-  const parsed = Object.keys(given).length > 0 || clears.length === 0 ? validateInput(ProjectPatchSchema, given) : succeeded({});
+  const parsed =
+    Object.keys(given).length > 0 || clears.length === 0 ? validateInput(ProjectPatchSchema, given) : succeeded({});
   if (!parsed.ok) return parsed;
   const patch: z.output<typeof ProjectPatchSchema> = parsed.value;
 
@@ -48,7 +53,9 @@ export async function updateProject(db: CommandDb, actor: Actor, input: UpdatePr
     // The project as it would be: rules across fields (end not before start, a closed project has an end) hold for it as a whole.
     const whole = validateInput(ProjectUpdateSchema, {
       startDate: patch.startDate ?? (before.startDate === null ? undefined : isoDateOf(before.startDate)),
-      endDate: clears.includes('endDate') ? undefined : (patch.endDate ?? (before.endDate === null ? undefined : isoDateOf(before.endDate))),
+      endDate: clears.includes('endDate')
+        ? undefined
+        : (patch.endDate ?? (before.endDate === null ? undefined : isoDateOf(before.endDate))),
       iatiStatus: patch.iatiStatus ?? before.status,
     });
     if (!whole.ok) return whole;
@@ -65,11 +72,20 @@ export async function updateProject(db: CommandDb, actor: Actor, input: UpdatePr
     if (missing !== undefined) return missing;
     if (patch.code !== undefined && patch.code !== before.code) {
       const holder = await tx.project.findUnique({ where: { code: patch.code }, select: { id: true } });
-      if (holder !== null) return ruleBroken('code', 'code_in_use', `another project has the code ${patch.code}`, { value: patch.code });
+      if (holder !== null)
+        return ruleBroken('code', 'code_in_use', `another project has the code ${patch.code}`, { value: patch.code });
     }
 
     // centreId: the domain declares it, the project table has no column for it (yet).
-    const { beneficiariesTargeted: targets, donorOrganisationIds: donors, iatiStatus, startDate, endDate, centreId: _noColumn, ...columns } = patch;
+    const {
+      beneficiariesTargeted: targets,
+      donorOrganisationIds: donors,
+      iatiStatus,
+      startDate,
+      endDate,
+      centreId: _noColumn,
+      ...columns
+    } = patch;
     const after = await tx.project.update({
       where: { id: before.id },
       data: {
@@ -77,9 +93,13 @@ export async function updateProject(db: CommandDb, actor: Actor, input: UpdatePr
         ...(iatiStatus === undefined ? {} : { status: iatiStatus }),
         ...(startDate === undefined ? {} : { startDate: dateColumn(startDate) }),
         ...(endDate === undefined ? {} : { endDate: dateColumn(endDate) }),
-        ...(targets === undefined ? {} : { targetIndividuals: targets.individuals ?? null, targetHouseholds: targets.households ?? null }),
+        ...(targets === undefined
+          ? {}
+          : { targetIndividuals: targets.individuals ?? null, targetHouseholds: targets.households ?? null }),
         ...Object.fromEntries(clears.map((field) => [field, null])),
-        ...(donors === undefined ? {} : { donors: { deleteMany: {}, create: donors.map((organisationId) => ({ organisationId })) } }),
+        ...(donors === undefined
+          ? {}
+          : { donors: { deleteMany: {}, create: donors.map((organisationId) => ({ organisationId })) } }),
       },
       select: PROJECT_RECORD,
     });

@@ -23,8 +23,22 @@ describe(`writeAudit (${TEST_DATABASE_KIND})`, () => {
         action: 'update',
         entity: 'Beneficiary',
         entityId,
-        before: { id: entityId, givenName: 'Amira', phone: '07512342550', dateOfBirth: new Date('1990-01-01'), householdSize: 4, sex: 'female' },
-        after: { id: entityId, givenName: 'Ameera', phone: '07512342550', dateOfBirth: new Date('1991-01-01'), householdSize: 5, sex: 'female' },
+        before: {
+          id: entityId,
+          givenName: 'Amira',
+          phone: '07512342550',
+          dateOfBirth: new Date('1990-01-01'),
+          householdSize: 4,
+          sex: 'female',
+        },
+        after: {
+          id: entityId,
+          givenName: 'Ameera',
+          phone: '07512342550',
+          dateOfBirth: new Date('1991-01-01'),
+          householdSize: 5,
+          sex: 'female',
+        },
       }),
     );
     const row = await db.prisma.auditLog.findFirstOrThrow({ where: { entityId } });
@@ -36,8 +50,20 @@ describe(`writeAudit (${TEST_DATABASE_KIND})`, () => {
 
   it('keeps every value of a record without personal data, and names all its fields on create', async () => {
     const entityId = '0b7c6f4e-96a4-4b8e-9d1d-6a1a4c1f0002';
-    await db.prisma.$transaction((tx) => writeAudit(tx, ADMIN, { action: 'create', entity: 'Project', entityId, after: { id: entityId, code: 'P-1', title: 'Wells' } }));
+    await db.prisma.$transaction((tx) =>
+      writeAudit(tx, ADMIN, {
+        action: 'create',
+        entity: 'Project',
+        entityId,
+        after: { id: entityId, code: 'P-1', title: 'Wells' },
+      }),
+    );
     const row = await db.prisma.auditLog.findFirstOrThrow({ where: { entityId } });
-    expect(row).toMatchObject({ actor: ADMIN.name, fields: ['code', 'title'], after: { id: entityId, code: 'P-1', title: 'Wells' }, before: null });
+    expect(row).toMatchObject({
+      actor: ADMIN.name,
+      fields: ['code', 'title'],
+      after: { id: entityId, code: 'P-1', title: 'Wells' },
+      before: null,
+    });
   });
 });

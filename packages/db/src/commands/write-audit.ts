@@ -25,11 +25,17 @@ function toJson(value: Readonly<Record<string, unknown>>): Record<string, Prisma
 }
 
 /** The fields whose value differs between before and after (all of `after`'s for a create). */
-function changedFields(before: Record<string, unknown> | undefined, after: Record<string, unknown> | undefined): string[] {
+function changedFields(
+  before: Record<string, unknown> | undefined,
+  after: Record<string, unknown> | undefined,
+): string[] {
   const names = new Set([...Object.keys(before ?? {}), ...Object.keys(after ?? {})]);
   return [...names]
     .filter((name) => !BOOKKEEPING.has(name))
-    .filter((name) => before === undefined || after === undefined || JSON.stringify(before[name]) !== JSON.stringify(after[name]))
+    .filter(
+      (name) =>
+        before === undefined || after === undefined || JSON.stringify(before[name]) !== JSON.stringify(after[name]),
+    )
     .sort();
 }
 

@@ -26,7 +26,13 @@ function translated(error: InputError, context: GatewayContext): TranslatedIssue
   }
   const label = fieldLabel(context, error.field);
   const key = RULE_MESSAGES[error.reason as RecordRule] ?? 'validation.invalid';
-  return { field: error.field, label, message: context.i18n.t(key, { ...error.values, field: label }), code: error.reason, sourceMessage: error.message };
+  return {
+    field: error.field,
+    label,
+    message: context.i18n.t(key, { ...error.values, field: label }),
+    code: error.reason,
+    sourceMessage: error.message,
+  };
 }
 
 /** Records a mutation names by its `id` argument, which has no field label of its own. */
