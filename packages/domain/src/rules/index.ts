@@ -3,3 +3,5 @@ export * from './today';
 export * from './age';
 export * from './age-brackets';
 export * from './referral-lifecycle';
+export * from './feedback-lifecycle';
+export * from './feedback-deadline';

@@ -23,3 +23,6 @@ export * from './indicator-value';
 export * from './displacement-dimensions';
 export * from './displacement-figure';
 export * from './import-batch';
+export * from './feedback-entry';
+export * from './feedback-status-change';
+export * from './evaluation';

@@ -2,12 +2,22 @@ import { CENTRE_KINDS } from './centre-kinds';
 import { CURRENCIES } from './currencies';
 import { DISPLACEMENT_SOURCES } from './displacement-sources';
 import { ENGAGEMENT_TYPES } from './engagement-types';
+import { EVALUATION_ASPECTS } from './evaluation-aspects';
+import { EVALUATION_METHODS } from './evaluation-methods';
+import { FEEDBACK_ACTIONS } from './feedback-actions';
+import { FEEDBACK_CATEGORIES } from './feedback-categories';
+import { FEEDBACK_CHANNELS } from './feedback-channels';
+import { FEEDBACK_SATISFACTION } from './feedback-satisfaction';
+import { FEEDBACK_SENSITIVITIES } from './feedback-sensitivities';
+import { FEEDBACK_STATUSES } from './feedback-statuses';
+import { FINDING_COMPARATORS } from './finding-comparators';
 import { IATI_ACTIVITY_STATUSES } from './iati-activity-statuses';
 import { IATI_ORGANISATION_ROLES } from './iati-organisation-roles';
 import { IATI_ORGANISATION_TYPES } from './iati-organisation-types';
 import { IATI_TRANSACTION_TYPES } from './iati-transaction-types';
 import { IMPORT_BATCH_STATUSES } from './import-batch-statuses';
 import { INDICATOR_UNITS } from './indicator-units';
+import { LANGUAGES } from './languages';
 import { POPULATION_GROUPS } from './population-groups';
 import { PROJECT_TYPES } from './project-types';
 import { REFERRAL_STATUSES } from './referral-statuses';
@@ -43,6 +53,16 @@ export const VOCABULARIES = {
   displacementSources: DISPLACEMENT_SOURCES,
   importBatchStatuses: IMPORT_BATCH_STATUSES,
   indicatorUnits: INDICATOR_UNITS,
+  languages: LANGUAGES,
+  feedbackChannels: FEEDBACK_CHANNELS,
+  feedbackCategories: FEEDBACK_CATEGORIES,
+  feedbackSensitivities: FEEDBACK_SENSITIVITIES,
+  feedbackStatuses: FEEDBACK_STATUSES,
+  feedbackActions: FEEDBACK_ACTIONS,
+  feedbackSatisfaction: FEEDBACK_SATISFACTION,
+  evaluationMethods: EVALUATION_METHODS,
+  evaluationAspects: EVALUATION_ASPECTS,
+  findingComparators: FINDING_COMPARATORS,
 } as const satisfies Record<string, readonly VocabularyEntry[]>;
 
 export type VocabularyName = keyof typeof VOCABULARIES;

@@ -1,0 +1,13 @@
+import { vocabularySchema } from './vocabulary';
+
+/** What can be done to a feedback entry; each action leads to one status (rules/feedback-lifecycle.ts). */
+export const FEEDBACK_ACTIONS = [
+  { code: 'acknowledge', label: 'Acknowledge' },
+  { code: 'refer', label: 'Refer' },
+  { code: 'respond', label: 'Respond' },
+  { code: 'close', label: 'Close' },
+  { code: 'reopen', label: 'Reopen' },
+] as const;
+
+export const FeedbackActionSchema = vocabularySchema(FEEDBACK_ACTIONS, 'feedback action');
+export type FeedbackAction = (typeof FEEDBACK_ACTIONS)[number]['code'];
