@@ -28,6 +28,7 @@ CREATE TABLE "feedback_entry" (
     "referred_to_person" TEXT,
     "satisfaction" TEXT,
     "illustrative" BOOLEAN NOT NULL DEFAULT false,
+    "record_key" DOUBLE PRECISION NOT NULL DEFAULT (floor((random() * ('4294967296'::bigint)::double precision)) / ('4294967296'::bigint)::double precision),
     "created_at" TIMESTAMPTZ(3) NOT NULL DEFAULT CURRENT_TIMESTAMP,
     "updated_at" TIMESTAMPTZ(3) NOT NULL DEFAULT CURRENT_TIMESTAMP,
 
