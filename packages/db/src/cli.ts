@@ -3,6 +3,7 @@
 // it up to date and show what it holds.
 import { parseArgs } from 'node:util';
 import { createDb } from './create-db';
+import { FEEDBACK_USAGE, runFeedbackCli } from './feedback/feedback-cli';
 import { loadReferenceData } from './reference/load-reference-data';
 import { databaseStatus } from './status/database-status';
 import { formatStatus } from './status/format-status';
@@ -12,6 +13,7 @@ const USAGE = `usage: crc-db <command> [--url <database url>] [--data-dir <pglit
 commands:
   status    migrate, load reference data, and print row counts and the governorates
   migrate   apply pending migrations only
+${FEEDBACK_USAGE}
 
 The database is --url, else DATABASE_URL, else embedded PGlite in .crc-data/pglite.`;
 
@@ -22,7 +24,8 @@ async function main(argv: string[]): Promise<number> {
     options: { url: { type: 'string' }, 'data-dir': { type: 'string' }, help: { type: 'boolean', short: 'h' } },
   });
   const command = positionals[0];
-  if (values.help || (command !== 'status' && command !== 'migrate')) {
+  const known = command === 'status' || command === 'migrate' || command === 'feedback' || command === 'evaluation';
+  if (values.help || !known) {
     (command && !values.help ? console.error : console.log)(USAGE);
     return command && !values.help ? 2 : 0;
   }
@@ -32,6 +35,7 @@ async function main(argv: string[]): Promise<number> {
     const { applied } = db.migrations;
     console.log(applied.length ? `applied ${applied.length} migration(s): ${applied.join(', ')}` : 'migrations: up to date');
     if (command === 'migrate') return 0;
+    if (command === 'feedback' || command === 'evaluation') return await runFeedbackCli(db, command, positionals.slice(1));
     const { adminAreas, vocabularyTerms } = await loadReferenceData(db.prisma);
     console.log(
       `reference data: areas +${adminAreas.inserted} ~${adminAreas.updated} =${adminAreas.unchanged}; ` +

@@ -11,3 +11,4 @@ export * from './pothos';
 export * from './aggregations/index';
 export * from './commands/index';
 export * from './displacement/index';
+export * from './feedback/index';

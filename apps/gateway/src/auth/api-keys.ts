@@ -19,6 +19,7 @@ export async function listApiKeys(prisma: PrismaClient) {
       prefix: true,
       role: true,
       organisationId: true,
+      capabilities: true,
       centres: { select: { centreId: true } },
       createdAt: true,
       expiresAt: true,

@@ -1,5 +1,5 @@
 import { parseArgs } from 'node:util';
-import { createDb, issueApiKey, revokeApiKey, systemActor, type CommandResult } from '@crc/db';
+import { createDb, issueApiKey, revokeApiKey, systemActor, type CommandResult, type IssueApiKeyInput } from '@crc/db';
 import type { GatewayConfig } from '../config/config';
 import { listApiKeys } from './api-keys';
 
@@ -30,6 +30,7 @@ export async function runKeysCommand(argv: string[], config: GatewayConfig): Pro
           name: { type: 'string' },
           organisation: { type: 'string' },
           centre: { type: 'string', multiple: true },
+          capability: { type: 'string', multiple: true },
         },
       });
       const result = await issueApiKey(db.prisma, CLI_ACTOR, {
@@ -37,6 +38,7 @@ export async function runKeysCommand(argv: string[], config: GatewayConfig): Pro
         role: values.role as 'PARTNER' | 'CENTRE_STAFF' | 'ADMIN',
         organisationId: values.organisation,
         centreIds: values.centre,
+        capabilities: values.capability as IssueApiKeyInput['capabilities'],
       });
       if (!result.ok) {
         console.error(refusal(result));
@@ -60,7 +62,8 @@ export async function runKeysCommand(argv: string[], config: GatewayConfig): Pro
       for (const key of await listApiKeys(db.prisma)) {
         const binding = key.organisationId ?? (key.centres.map((c) => c.centreId).join(',') || '-');
         const state = key.revokedAt ? 'revoked' : 'active';
-        console.log(`${key.id}  ${key.prefix}…  ${key.role.padEnd(12)} ${state.padEnd(8)} ${binding}  ${key.name}`);
+        const extra = key.capabilities.length > 0 ? `  [${key.capabilities.join(',')}]` : '';
+        console.log(`${key.id}  ${key.prefix}…  ${key.role.padEnd(12)} ${state.padEnd(8)} ${binding}  ${key.name}${extra}`);
       }
       return 0;
     }

@@ -1,4 +1,4 @@
-import type { Actor } from '@crc/db';
+import type { Actor, Capability } from '@crc/db';
 import type { Role } from './role';
 
 /** Who is asking, as established from the request's API key (or its absence). */
@@ -10,6 +10,8 @@ export interface Viewer {
   readonly organisationId: string | null;
   /** CENTRE_STAFF: the centres the key is bound to. */
   readonly centreIds: ReadonlySet<string>;
+  /** Permissions beyond the role, e.g. feedback_focal_point; none when absent. */
+  readonly capabilities?: ReadonlySet<Capability>;
 }
 
 export const PUBLIC_VIEWER: Viewer = Object.freeze({
@@ -26,7 +28,13 @@ export function actorOf(viewer: Viewer): string {
 
 /** The viewer as the @crc/db commands see it: named in the audit log, acting for its centres. */
 export function commandActor(viewer: Viewer): Actor {
-  return { name: actorOf(viewer), role: viewer.role, centreIds: viewer.centreIds };
+  return {
+    name: actorOf(viewer),
+    role: viewer.role,
+    centreIds: viewer.centreIds,
+    organisationId: viewer.organisationId,
+    ...(viewer.capabilities === undefined ? {} : { capabilities: viewer.capabilities }),
+  };
 }
 
 /** Personal data of a person registered at `centreId`: ADMIN, or CENTRE_STAFF of that centre. */

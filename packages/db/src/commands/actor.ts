@@ -1,4 +1,5 @@
 import type { Role } from '../generated/prisma/enums';
+import type { Capability } from './capabilities';
 
 /** Who runs a command: what the audit log names, and what the actor may act on. */
 export interface Actor {
@@ -7,6 +8,10 @@ export interface Actor {
   readonly role: Role;
   /** CENTRE_STAFF: the centres the actor works for (ADMIN acts on every centre). */
   readonly centreIds: ReadonlySet<string>;
+  /** PARTNER: the organisation the actor works for. */
+  readonly organisationId?: string | null;
+  /** Permissions beyond the role (e.g. feedback_focal_point); none when absent. */
+  readonly capabilities?: ReadonlySet<Capability>;
 }
 
 /** Records of this centre and of the people registered there: ADMIN, or CENTRE_STAFF of that centre. */

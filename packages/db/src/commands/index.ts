@@ -1,6 +1,7 @@
 // Every write to the database: validate, one transaction, one audit entry, a typed result. See README "Writing a command".
 export * from './actor';
 export * from './api-key-secret';
+export * from './capabilities';
 export * from './command-result';
 export * from './create-project';
 export * from './create-referral';
@@ -14,9 +15,12 @@ export * from './personal-fields';
 export * from './project-record';
 export * from './record-checks';
 export * from './record-engagement-event';
+export * from './record-evaluation';
+export * from './record-feedback';
 export * from './record-funding';
 export * from './record-service-delivery';
 export * from './revoke-api-key';
+export * from './transition-feedback';
 export * from './transition-referral';
 export * from './update-project';
 export * from './write-audit';

@@ -1,6 +1,7 @@
 import { IdSchema } from '@crc/domain';
 import { z } from 'zod';
 import type { Actor } from './actor';
+import { CAPABILITIES } from './capabilities';
 import { displayPrefixOf, generateApiKeySecret, hashApiKeySecret } from './api-key-secret';
 import { forbidden, notFound, succeeded, type CommandResult } from './command-result';
 import { inTransaction, type CommandDb } from './in-transaction';
@@ -20,6 +21,8 @@ export const ApiKeyIssueSchema = z
     /** CENTRE_STAFF: the centres whose people the key may see and write. */
     centreIds: z.array(IdSchema).optional(),
     expiresAt: z.date().optional(),
+    /** Permissions beyond the role, e.g. feedback_focal_point. */
+    capabilities: z.array(z.enum(CAPABILITIES, { error: `must be one of ${CAPABILITIES.join(', ')}` })).optional(),
   })
   .superRefine((key, ctx) => {
     if (key.role === 'PARTNER' && key.organisationId === undefined)
@@ -43,6 +46,8 @@ export const ApiKeyIssueSchema = z
       });
     if (key.role !== 'CENTRE_STAFF' && centres > 0)
       ctx.addIssue({ code: 'custom', path: ['centreIds'], message: `a ${key.role} key is not bound to centres` });
+    if (key.capabilities?.includes('feedback_focal_point') && key.role === 'ADMIN')
+      ctx.addIssue({ code: 'custom', path: ['capabilities'], message: 'a feedback focal point is bound to an organisation (PARTNER) or to centres (CENTRE_STAFF), not an ADMIN key' });
   });
 
 export type IssueApiKeyInput = NullableInput<z.input<typeof ApiKeyIssueSchema>>;
@@ -91,9 +96,10 @@ export async function issueApiKey(
         prefix: displayPrefixOf(secret),
         organisationId: key.organisationId ?? null,
         expiresAt: key.expiresAt ?? null,
+        capabilities: [...new Set(key.capabilities ?? [])],
         centres: { create: centreIds.map((centreId) => ({ centreId })) },
       },
-      select: { id: true, name: true, prefix: true, role: true, organisationId: true, expiresAt: true },
+      select: { id: true, name: true, prefix: true, role: true, organisationId: true, capabilities: true, expiresAt: true },
     });
     await writeAudit(tx, actor, {
       action: 'create',

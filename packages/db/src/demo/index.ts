@@ -7,3 +7,4 @@ export { generatePeople, DEMO_ACTOR, type PeopleBatch, type PeopleParameters } f
 export { DOCUMENT_ROUND, PUBLISHED_AREA_FIGURES, PUBLISHED_SCOPE_FIGURES, publishedSourceRef, type PublishedAreaFigure, type PublishedScopeFigure, type PublishedFigureScope } from './published-displacement';
 export { DEFAULT_SYNTHETIC_MASTER_LIST, generateSyntheticMasterList, syntheticRoundDate, type SyntheticDisplacementFigure, type SyntheticMasterListOptions } from './synthetic-master-list';
 export { DEMO_DISPLACEMENT_GOVERNORATES, DEMO_DISPLACEMENT_ROUNDS, demoDisplacementRows, upsertDemoDisplacementFigures, upsertPublishedScopeFigures, type DemoDisplacementRow } from './demo-displacement';
+export { CRP_VI_EVALUATION_CODE, crpViEvaluation } from './crp-vi-evaluation';

@@ -25,6 +25,9 @@ async function snapshot(db: Db) {
     deliveries: await p.serviceDelivery.findMany({ orderBy: { id: 'asc' }, omit: { createdAt: true } }),
     referrals: await p.referral.findMany({ orderBy: { id: 'asc' }, omit }),
     statusChanges: await p.referralStatusChange.findMany({ orderBy: { id: 'asc' } }),
+    feedbackEntries: await p.feedbackEntry.findMany({ orderBy: { id: 'asc' }, omit }),
+    feedbackStatusChanges: await p.feedbackStatusChange.findMany({ orderBy: { id: 'asc' } }),
+    evaluations: await p.evaluation.findMany({ select: { code: true, findings: { select: { aspect: true, change: true }, orderBy: { position: 'asc' } } } }),
   };
 }
 

@@ -12,6 +12,7 @@ import { generatePeople, type PeopleParameters } from './synthetic-people';
 import { addCounts, insertMissing, syncRows } from './sync-rows';
 import { insertUnnest } from './bulk-insert';
 import { demoDisplacementRows, upsertDemoDisplacementFigures, upsertPublishedScopeFigures } from './demo-displacement';
+import { loadFeedbackDemo } from './load-feedback-demo';
 import { BENEFICIARY_COLUMNS, REFERRAL_COLUMNS, REFERRAL_STATUS_CHANGE_COLUMNS, SERVICE_DELIVERY_COLUMNS } from './people-columns';
 
 export interface DemoDataOptions {
@@ -53,7 +54,10 @@ export type DemoDataCounts = Record<
   | 'referrals'
   | 'referralStatusChanges'
   | 'displacementFigures'
-  | 'publishedDisplacementFigures',
+  | 'publishedDisplacementFigures'
+  | 'evaluations'
+  | 'feedbackEntries'
+  | 'feedbackStatusChanges',
   LoadCounts
 >;
 
@@ -180,7 +184,14 @@ export async function loadDemoData(prisma: PrismaClient, options: DemoDataOption
     referralPartnerIds: partners.map((partner) => String(partner.id)),
   }, settings.beneficiaries, settings.chunkSize);
 
-  return { ...counts, ...people };
+  const feedback = await loadFeedbackDemo(prisma, {
+    seed: settings.seed,
+    programmeId: programmeId(CRP_VI_PROGRAMME.code),
+    centres: allCentres.slice(0, PUBLISHED_CENTRES.length),
+    partnerIds: partners.map((partner) => String(partner.id)),
+  });
+
+  return { ...counts, ...people, ...feedback };
 }
 
 /**

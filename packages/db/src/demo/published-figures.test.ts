@@ -148,4 +148,28 @@ describe(`published figures in the demo data (database: ${TEST_DATABASE_KIND})`,
     const arabJasim = await db.prisma.engagementEvent.findFirstOrThrow({ where: { title: { contains: 'Arab Jasim' } } });
     expect(arabJasim).toMatchObject({ participantsFemale: 28, participantsMale: 45, areaPcode: 'IQG08Q05N04', illustrative: false });
   });
+
+  it('holds the Q1 2018 M&E evaluation of 50 CAPs with its figures and source, and flags generated feedback illustrative', async () => {
+    const evaluation = await db.prisma.evaluation.findUniqueOrThrow({
+      where: { code: 'CRP-VI-ME-2018-Q1' },
+      include: { findings: { orderBy: { position: 'asc' } }, programme: { select: { code: true } } },
+    });
+    expect(evaluation).toMatchObject({
+      projectsEvaluated: 50,
+      methods: ['focus_group_discussion', 'key_informant_interview'],
+      targetedIndividuals: 184492,
+      respondentsFemale: null,
+      illustrative: false,
+      programme: { code: 'CRP-VI' },
+    });
+    expect([evaluation.beneficiaryShareFemalePercent?.toString(), evaluation.beneficiaryShareMalePercent?.toString()]).toEqual(['54', '46']);
+    expect(evaluation.findings.map((f) => [f.aspect, f.comparator, f.change.toString(), f.unit])).toEqual([
+      ['service_quality', 'more_than', '78', 'percent'],
+      ['access_to_facilities', 'exactly', '76', 'percent'],
+    ]);
+    expect(evaluation.source).toContain('first quarter 2018 (CRP VI)');
+    const entries = await db.prisma.feedbackEntry.findMany({ select: { illustrative: true, sensitivity: true, category: true } });
+    expect(entries.length).toBeGreaterThan(0);
+    expect(entries.every((entry) => entry.illustrative)).toBe(true);
+  });
 });

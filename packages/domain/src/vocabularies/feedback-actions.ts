@@ -1,7 +1,11 @@
 import { vocabularySchema } from './vocabulary';
 
-/** What can be done to a feedback entry; each action leads to one status (rules/feedback-lifecycle.ts). */
+/**
+ * What can be done to a feedback entry; each action after `record` leads to one status
+ * (rules/feedback-lifecycle.ts). `record` is the first line of every entry's history.
+ */
 export const FEEDBACK_ACTIONS = [
+  { code: 'record', label: 'Record' },
   { code: 'acknowledge', label: 'Acknowledge' },
   { code: 'refer', label: 'Refer' },
   { code: 'respond', label: 'Respond' },

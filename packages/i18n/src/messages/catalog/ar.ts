@@ -437,6 +437,7 @@ export const ar = {
   'vocabulary.feedbackStatuses.referred': 'مُحالة',
   'vocabulary.feedbackStatuses.responded': 'تم الرد عليها',
   'vocabulary.feedbackStatuses.closed': 'مغلقة',
+  'vocabulary.feedbackActions.record': 'تسجيل',
   'vocabulary.feedbackActions.acknowledge': 'الإقرار بالاستلام',
   'vocabulary.feedbackActions.refer': 'إحالة',
   'vocabulary.feedbackActions.respond': 'رد',

@@ -429,6 +429,7 @@ export const ckb = {
   'vocabulary.feedbackStatuses.referred': 'ڕەوانەکراوە',
   'vocabulary.feedbackStatuses.responded': 'وەڵامدراوەتەوە',
   'vocabulary.feedbackStatuses.closed': 'داخراوە',
+  'vocabulary.feedbackActions.record': 'تۆمارکردن',
   'vocabulary.feedbackActions.acknowledge': 'پشتڕاستکردنەوەی وەرگرتن',
   'vocabulary.feedbackActions.refer': 'ڕەوانەکردن',
   'vocabulary.feedbackActions.respond': 'وەڵامدانەوە',
