@@ -13,6 +13,7 @@ import './people';
 import './centres';
 import './figures';
 import './displacement';
+import './feedback';
 
 builder.queryType({ description: 'Read the CRC Platform: geography, centres, programmes, people (restricted) and figures.' });
 builder.mutationType({ description: 'Write centre and programme records (CENTRE_STAFF and ADMIN keys). Every mutation validates its input, runs in one transaction and is audited.' });

@@ -234,6 +234,12 @@ export const ar = {
   'field.statement': 'نص النتيجة',
   'field.comparator': 'المقارنة',
   'field.change': 'التغيّر',
+  'field.feedbackEntryId': 'الملاحظة أو الشكوى',
+  'field.changedOn': 'تاريخ التغيير',
+  'field.action': 'الإجراء',
+  'field.toPerson': 'المحال إليه (شخص)',
+  'field.response': 'الرد',
+  'field.satisfaction': 'الرضا',
 
   'validation.required': 'حقل «{field}» مطلوب',
   'validation.invalidType':

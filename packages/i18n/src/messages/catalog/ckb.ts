@@ -230,6 +230,12 @@ export const ckb = {
   'field.statement': 'دەقی دەرئەنجام',
   'field.comparator': 'بەراورد',
   'field.change': 'گۆڕان',
+  'field.feedbackEntryId': 'ڕا یان سکاڵا',
+  'field.changedOn': 'ڕێکەوتی گۆڕانکاری',
+  'field.action': 'کردار',
+  'field.toPerson': 'ڕەوانەکراو بۆ (کەس)',
+  'field.response': 'وەڵام',
+  'field.satisfaction': 'ڕەزامەندی',
 
   'validation.required': 'پڕکردنەوەی «{field}» پێویستە',
   'validation.invalidType':

@@ -231,6 +231,12 @@ const messages = {
   'field.statement': 'Finding as stated',
   'field.comparator': 'Comparison',
   'field.change': 'Change',
+  'field.feedbackEntryId': 'Feedback entry',
+  'field.changedOn': 'Date of the change',
+  'field.action': 'Action',
+  'field.toPerson': 'Referred to (person)',
+  'field.response': 'Response',
+  'field.satisfaction': 'Satisfaction',
 
   'validation.required': '{field} is required',
   'validation.invalidType':

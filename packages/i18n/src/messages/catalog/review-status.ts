@@ -69,6 +69,12 @@ export const UNREVIEWED_MESSAGES: Readonly<Record<Exclude<Locale, 'en'>, Readonl
     ...wholeVocabulary('evaluationMethods'),
     ...wholeVocabulary('evaluationAspects'),
     ...wholeVocabulary('findingComparators'),
+    'field.feedbackEntryId',
+    'field.changedOn',
+    'field.action',
+    'field.toPerson',
+    'field.response',
+    'field.satisfaction',
   ]),
   ckb: new Set<MessageKey>([
     ...REPORT_MESSAGES,
@@ -149,6 +155,12 @@ export const UNREVIEWED_MESSAGES: Readonly<Record<Exclude<Locale, 'en'>, Readonl
     ...wholeVocabulary('evaluationMethods'),
     ...wholeVocabulary('evaluationAspects'),
     ...wholeVocabulary('findingComparators'),
+    'field.feedbackEntryId',
+    'field.changedOn',
+    'field.action',
+    'field.toPerson',
+    'field.response',
+    'field.satisfaction',
   ]),
 };
 
