@@ -1,4 +1,4 @@
-import { hashApiKeySecret, type PrismaClient } from '@crc/db';
+import { capabilitiesOf, hashApiKeySecret, type PrismaClient } from '@crc/db';
 import { GraphQLError } from 'graphql';
 import { PUBLIC_VIEWER, type Viewer } from './viewer';
 

@@ -33,6 +33,12 @@ const LIST_ITEMS_BY_COORDINATE: Readonly<Record<string, number>> = {
 const CHARACTERS_BY_COORDINATE: Readonly<Record<string, number>> = {
   'ProjectCreateInput.description': 5000,
   'ProjectUpdateInput.description': 5000,
+  // Feedback: what the person said and what they were answered (@crc/domain allows 4,000 and 2,000).
+  'RecordFeedbackInput.summary': 4000,
+  'Mutation.transitionFeedback.response': 2000,
+  'EvaluationFindingInput.statement': 1000,
+  'EvaluationFindingInput.source': 1000,
+  'RecordEvaluationInput.source': 1000,
 };
 
 const SEARCH_NAMES = new Set(['search', 'text']);
