@@ -8,5 +8,5 @@ export const EVALUATION_ASPECTS = [
   { code: 'beneficiary_satisfaction', label: 'Beneficiary satisfaction' },
 ] as const;
 
-export const EvaluationAspectSchema = vocabularySchema(EVALUATION_ASPECTS, 'evaluation aspect');
+export const EvaluationAspectSchema = /* @__PURE__ */ vocabularySchema(EVALUATION_ASPECTS, 'evaluation aspect');
 export type EvaluationAspect = (typeof EVALUATION_ASPECTS)[number]['code'];

@@ -8,5 +8,5 @@ export const EVALUATION_METHODS = [
   { code: 'observation', label: 'Direct observation' },
 ] as const;
 
-export const EvaluationMethodSchema = vocabularySchema(EVALUATION_METHODS, 'evaluation method');
+export const EvaluationMethodSchema = /* @__PURE__ */ vocabularySchema(EVALUATION_METHODS, 'evaluation method');
 export type EvaluationMethod = (typeof EVALUATION_METHODS)[number]['code'];

@@ -13,5 +13,5 @@ export const FEEDBACK_ACTIONS = [
   { code: 'reopen', label: 'Reopen' },
 ] as const;
 
-export const FeedbackActionSchema = vocabularySchema(FEEDBACK_ACTIONS, 'feedback action');
+export const FeedbackActionSchema = /* @__PURE__ */ vocabularySchema(FEEDBACK_ACTIONS, 'feedback action');
 export type FeedbackAction = (typeof FEEDBACK_ACTIONS)[number]['code'];

@@ -18,5 +18,5 @@ export const FEEDBACK_CATEGORIES = [
   { code: 'suggestion', label: 'Suggestion', sensitivity: 'standard', responseDays: 30 },
 ] as const satisfies readonly { code: string; label: string; sensitivity: FeedbackSensitivity; responseDays: number }[];
 
-export const FeedbackCategorySchema = vocabularySchema(FEEDBACK_CATEGORIES, 'feedback category');
+export const FeedbackCategorySchema = /* @__PURE__ */ vocabularySchema(FEEDBACK_CATEGORIES, 'feedback category');
 export type FeedbackCategory = (typeof FEEDBACK_CATEGORIES)[number]['code'];

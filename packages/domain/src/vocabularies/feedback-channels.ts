@@ -15,5 +15,5 @@ export const FEEDBACK_CHANNELS = [
   { code: 'online', label: 'Online' },
 ] as const;
 
-export const FeedbackChannelSchema = vocabularySchema(FEEDBACK_CHANNELS, 'feedback channel');
+export const FeedbackChannelSchema = /* @__PURE__ */ vocabularySchema(FEEDBACK_CHANNELS, 'feedback channel');
 export type FeedbackChannel = (typeof FEEDBACK_CHANNELS)[number]['code'];

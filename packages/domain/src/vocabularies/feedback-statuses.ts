@@ -13,5 +13,5 @@ export const FEEDBACK_STATUSES = [
   { code: 'closed', label: 'Closed', open: false },
 ] as const;
 
-export const FeedbackStatusSchema = vocabularySchema(FEEDBACK_STATUSES, 'feedback status');
+export const FeedbackStatusSchema = /* @__PURE__ */ vocabularySchema(FEEDBACK_STATUSES, 'feedback status');
 export type FeedbackStatus = (typeof FEEDBACK_STATUSES)[number]['code'];

@@ -12,5 +12,5 @@ export const FINDING_COMPARATORS = [
   { code: 'about', label: 'About' },
 ] as const;
 
-export const FindingComparatorSchema = vocabularySchema(FINDING_COMPARATORS, 'finding comparator');
+export const FindingComparatorSchema = /* @__PURE__ */ vocabularySchema(FINDING_COMPARATORS, 'finding comparator');
 export type FindingComparator = (typeof FINDING_COMPARATORS)[number]['code'];

@@ -14,5 +14,5 @@ export const LANGUAGES = [
   { code: 'en', label: 'English' },
 ] as const;
 
-export const LanguageSchema = vocabularySchema(LANGUAGES, 'language');
+export const LanguageSchema = /* @__PURE__ */ vocabularySchema(LANGUAGES, 'language');
 export type Language = (typeof LANGUAGES)[number]['code'];
