@@ -2,9 +2,14 @@ import { feedbackCounts, feedbackTimeliness, type FeedbackFigureDimension, type 
 import { defaultPerturbationTable, perturbationRulesOf, publishCount } from '@crc/metrics';
 import { builder } from '../../builder';
 import type { GatewayContext } from '../../context';
-import { figuresNeedSuppression } from '../../auth/viewer';
+import type { Viewer } from '../../auth/viewer';
 import { uuidOrNil } from '../common/ids';
 import { FeedbackFigureDimensionEnum } from './feedback-enums';
+
+/** PUBLIC and PARTNER see no entry, only figures published through the cell-key engine; staff and focal points count the entries they may see. */
+function feedbackFiguresProtected(viewer: Viewer): boolean {
+  return viewer.role === 'PUBLIC' || viewer.role === 'PARTNER';
+}
 
 /*
  * Feedback figures, protected like reach: for PUBLIC and PARTNER every count goes
@@ -23,7 +28,7 @@ interface FigureValue {
 }
 
 function figureOf(count: KeyedCount, context: GatewayContext): FigureValue {
-  if (!figuresNeedSuppression(context.viewer)) return { value: count.count, hidden: false };
+  if (!feedbackFiguresProtected(context.viewer)) return { value: count.count, hidden: false };
   const published = publishCount(count.count, count.cellKey);
   return published.hidden ? { value: null, hidden: true } : { value: published.value, hidden: false };
 }
@@ -129,7 +134,7 @@ builder.queryFields((t) => ({
         dimension: counts.dimension,
         rows: counts.rows.map((row) => ({ key: row.key, label: rowLabel(context, counts.dimension, row.key), figure: figureOf(row, context) })),
         total: figureOf(counts.total, context),
-        perturbed: figuresNeedSuppression(context.viewer),
+        perturbed: feedbackFiguresProtected(context.viewer),
       };
     },
   }),
@@ -141,7 +146,7 @@ builder.queryFields((t) => ({
       const timeliness = await feedbackTimeliness(context.prisma, context.viewer, filterOf(args));
       const closed = figureOf(timeliness.closed, context);
       const within = figureOf(timeliness.closedWithinDeadline, context);
-      const protectedViewer = figuresNeedSuppression(context.viewer);
+      const protectedViewer = feedbackFiguresProtected(context.viewer);
       const percentiles = !protectedViewer || timeliness.closed.count >= MIN_CLOSED_FOR_PERCENTILES;
       return {
         closed,
