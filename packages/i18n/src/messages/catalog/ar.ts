@@ -153,6 +153,7 @@ export const ar = {
   'field.origin': 'محافظة الأصل',
   'field.displacementReason': 'سبب النزوح',
   'field.shelterType': 'نوع المأوى',
+  'field.consentRecordedHow': 'طريقة تسجيل الموافقة',
   'field.households': 'الأسر',
   'field.iatiOrgRef': 'معرّف المنظمة في IATI',
   'field.iatiStatus': 'حالة النشاط',

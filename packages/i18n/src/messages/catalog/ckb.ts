@@ -149,6 +149,7 @@ export const ckb = {
   'field.origin': 'پارێزگای بنەڕەت',
   'field.displacementReason': 'هۆی ئاوارەبوون',
   'field.shelterType': 'جۆری شوێنی حەوانەوە',
+  'field.consentRecordedHow': 'چۆنیەتی تۆمارکردنی ڕەزامەندی',
   'field.households': 'خێزانەکان',
   'field.iatiOrgRef': 'ناسنامەی ڕێکخراو لە IATI',
   'field.iatiStatus': 'دۆخی چالاکی',

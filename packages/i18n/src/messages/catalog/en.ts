@@ -150,6 +150,7 @@ const messages = {
   'field.origin': 'Governorate of origin',
   'field.displacementReason': 'Reason for displacement',
   'field.shelterType': 'Shelter type',
+  'field.consentRecordedHow': 'How consent was recorded',
   'field.households': 'Households',
   'field.iatiOrgRef': 'IATI organisation identifier',
   'field.iatiStatus': 'Activity status',
