@@ -16,3 +16,4 @@ export * from './snapshot/collect-snapshot';
 export * from './snapshot/render/render-snapshot-html';
 export * from './snapshot/render/print-pdf';
 export * from './snapshot/render-snapshot';
+export * from './figures/category-label';

@@ -1,7 +1,7 @@
 import type { AgeBracket } from '@crc/domain';
 import type { Translator } from '@crc/i18n';
 import { publish, TOTAL_COLUMN, type Dimension, type KeyedUniqueReachTable, type ProtectedFigure } from '@crc/metrics';
-import { categoryLabel } from './category-label';
+import { categoryLabel } from '@crc/reports';
 import { disclosureControlOf, type FigureTable, type FigureValue } from './figure-table';
 import type { FigureDisclosure } from './figure-disclosure';
 import { reachDimensionOf } from './reach-dimension';

@@ -16,7 +16,7 @@ import {
 import { boundedReachWindow } from './protected-reach-arguments';
 import { figureValueOf } from './publish-table';
 import { badInput } from '../common/bad-input';
-import { categoryLabel } from './category-label';
+import { categoryLabel } from '@crc/reports';
 import { existingProgrammeId } from '../programmes/existing-programme-id';
 
 interface SectorShareRow {
