@@ -37,8 +37,9 @@ async function main(argv: string[]): Promise<number> {
 
   const registry = new Registry();
   // enableOfflineQueue off: with Redis unreachable a request is counted nowhere and let through, instead of waiting.
-  const redis = config.RATE_LIMIT_REDIS_URL ? new Redis(config.RATE_LIMIT_REDIS_URL, { enableOfflineQueue: false }) : undefined;
-  redis?.on('error', (error: Error) => logger.warn({ error: error.message }, 'rate-limit store unreachable'));
+  const redisUrl = config.REDIS_URL ?? config.RATE_LIMIT_REDIS_URL;
+  const redis = redisUrl ? new Redis(redisUrl, { enableOfflineQueue: false }) : undefined;
+  redis?.on('error', (error: Error) => logger.warn({ error: error.message }, 'rate-limit and response-cache store unreachable'));
   const gateway = createGateway({ config, db, logger, registry, ...(redis ? { redis } : {}) });
   const running = await serve(gateway, config.PORT, config.HOST, logger);
   const metricsServer = config.METRICS_PORT === undefined ? undefined : await serveMetrics(registry, config.METRICS_PORT, config.HOST, config.METRICS_KEY);

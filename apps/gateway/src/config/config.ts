@@ -69,6 +69,15 @@ const gatewayConfigShape = {
   RATE_LIMIT_PER_ADDRESS: nonNegativeInt.default(300),
   /** Redis URL for the rate-limit counters, shared by every gateway instance; unset: counted in this process. */
   RATE_LIMIT_REDIS_URL: z.string().regex(/^rediss?:\/\//, { message: 'must start with redis:// or rediss://' }).optional(),
+  /**
+   * Redis shared by every gateway instance: rate-limit counters and the response cache.
+   * Unset: RATE_LIMIT_REDIS_URL if set, else both are kept in this process.
+   */
+  REDIS_URL: z.string().regex(/^rediss?:\/\//, { message: 'must start with redis:// or rediss://' }).optional(),
+  /** Keep answers to queries that change rarely (reference data, centres, programmes, figures) per viewer scope and locale. */
+  RESPONSE_CACHE: flag.default(true),
+  /** The longest an answer stays in the response cache, in milliseconds (writes through the gateway drop it sooner). */
+  RESPONSE_CACHE_TTL_MS: positiveInt.default(300_000),
   /** Take the client address from the first X-Forwarded-For entry (only behind a proxy that sets it). */
   TRUST_PROXY: flag.default(false),
   DISCLOSURE_MAX_NOISE: positiveInt.default(5),

@@ -7,7 +7,7 @@ import { createYoga, useReadinessCheck, type YogaServerInstance } from 'graphql-
 import type { Redis } from 'ioredis';
 import type { Logger } from 'pino';
 import { Registry } from 'prom-client';
-import { viewerFromRequest } from '../auth/viewer-from-request';
+import { viewerPerRequest } from '../auth/viewer-per-request';
 import type { GatewayConfig } from '../config/config';
 import type { GatewayContext } from '../context';
 import { downloadsPlugin } from '../downloads/downloads-plugin';
@@ -20,6 +20,7 @@ import { metricsEndpointPlugin } from './metrics-endpoint';
 import { metricsPlugin } from './metrics-plugin';
 import { rateLimitPlugin } from './rate-limit-plugin';
 import { requestLogPlugin } from './request-log-plugin';
+import { responseCachePlugins } from './response-cache/response-cache-plugin';
 import { securityPlugins } from './security-plugins';
 
 export interface GatewayOptions {
@@ -28,7 +29,7 @@ export interface GatewayOptions {
   readonly logger: Logger;
   /** Where the metrics are registered; main.ts passes its own to serve them on METRICS_PORT. Default: one per gateway. */
   readonly registry?: Registry;
-  /** Redis client for rate-limit counters shared by several instances (main.ts opens it from RATE_LIMIT_REDIS_URL). */
+  /** Redis client for rate-limit counters and the response cache, shared by several instances (main.ts opens it from REDIS_URL). */
   readonly redis?: Redis;
 }
 
@@ -58,7 +59,7 @@ export function createGateway({ config, db, logger, registry = new Registry(), r
       error: (...args) => logger.error({ args }, 'yoga'),
     },
     context: async ({ request }): Promise<GatewayContext> => {
-      const viewer = await viewerFromRequest(request, db.prisma);
+      const viewer = await viewerPerRequest(request, db.prisma);
       const locale = negotiateLocale(request.headers.get('accept-language'));
       const digits = digitsFromHeader(request.headers.get('x-digits'));
       return {
@@ -83,6 +84,8 @@ export function createGateway({ config, db, logger, registry = new Registry(), r
       bodySizePlugin(config.MAX_BODY_BYTES),
       ...securityPlugins(config),
       inputBudgetPlugin(),
+      // After the limits (a cached answer is still counted and size-checked), before execution.
+      ...(config.RESPONSE_CACHE ? responseCachePlugins({ db, ttlMs: config.RESPONSE_CACHE_TTL_MS, logger, ...(redis ? { redis } : {}) }) : []),
       useReadinessCheck({
         endpoint: '/ready',
         check: async () => {
