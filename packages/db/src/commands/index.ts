@@ -9,6 +9,7 @@ export * from './date-column';
 export * from './in-transaction';
 export * from './input-error';
 export * from './issue-api-key';
+export * from './joined-transaction';
 export * from './nullable-input';
 export * from './people-checks';
 export * from './personal-fields';

@@ -1,0 +1,3 @@
+import { crcVitestConfig } from '@crc/vitest-config';
+
+export default crcVitestConfig();
