@@ -33,8 +33,11 @@ export interface NotFound {
   readonly id: string;
 }
 
-/** Why an actor may not act on a record. */
-export type ForbiddenReason = 'centre_not_yours' | 'person_not_yours' | 'role';
+/**
+ * Why an actor may not act on a record. Only for records whose existence is public
+ * (centres) or for the actor's role: a hidden record (a person, their referrals) is NotFound.
+ */
+export type ForbiddenReason = 'centre_not_yours' | 'role';
 
 /** The actor may not act on the record the input names. Nothing was written. */
 export interface Forbidden {

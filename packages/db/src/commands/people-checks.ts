@@ -4,9 +4,10 @@ import type { Tx } from './in-transaction';
 import { isRecordId } from './record-checks';
 
 /*
- * The records a people command names, checked inside its transaction in the order a
- * caller can fix them: does it exist (NotFound), may this actor act on it (Forbidden).
- * Staff learn nothing about a person of another centre beyond "not yours".
+ * The records a people command names, checked inside its transaction. Centres are
+ * public: a missing one is NotFound, another centre's is Forbidden. People are not: a
+ * person the actor may not act on is NotFound, exactly as an id nobody has, so a staff
+ * key cannot learn whether someone is registered at another centre.
  */
 
 /** The centre named by `field`, which the actor must work for (ADMIN: any). */
@@ -23,18 +24,15 @@ export async function notOwnCentre(
   return mayActAt(actor, centreId) ? undefined : forbidden(field, 'centre_not_yours', centreId);
 }
 
-/** The person named by `field`, who must be registered at one of the actor's centres (ADMIN: anyone). */
-export async function notOwnBeneficiary(
-  tx: Tx,
-  actor: Actor,
-  field: string,
-  beneficiaryId: string,
-): Promise<NotFound | Forbidden | undefined> {
+/**
+ * The person named by `field`, who must be registered at one of the actor's centres
+ * (ADMIN: anyone); NotFound otherwise, whether or not the person exists elsewhere.
+ */
+export async function notOwnBeneficiary(tx: Tx, actor: Actor, field: string, beneficiaryId: string): Promise<NotFound | undefined> {
   const person = isRecordId(beneficiaryId)
     ? await tx.beneficiary.findUnique({ where: { id: beneficiaryId }, select: { registrationCentreId: true } })
     : null;
-  if (person === null) return notFound('Beneficiary', field, beneficiaryId);
-  return mayActAt(actor, person.registrationCentreId) ? undefined : forbidden(field, 'person_not_yours');
+  return person !== null && mayActAt(actor, person.registrationCentreId) ? undefined : notFound('Beneficiary', field, beneficiaryId);
 }
 
 /** Commands on people's records: CENTRE_STAFF (of the centres named) and ADMIN only. */

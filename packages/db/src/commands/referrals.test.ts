@@ -3,9 +3,13 @@ import type { Db } from '../create-db';
 import { loadReferenceData } from '../reference/load-reference-data';
 import { createTestDatabase, TEST_DATABASE_KIND, type TestDatabase } from '../testing/test-database';
 import { ADMIN, seedCommandWorld, staffOf, writtenRows, type CommandWorld } from './command-fixtures.test-data';
+import { notFound } from './command-result';
 import { createReferral, type CreateReferralInput } from './create-referral';
 import { recordServiceDelivery } from './record-service-delivery';
 import { transitionReferral } from './transition-referral';
+
+/** A well-formed id nobody has: a hidden person must be answered exactly like it. */
+const MADE_UP_ID = '0b7c6f4e-96a4-4b8e-9d1d-6a1a4c1f9999';
 
 let testDb: TestDatabase;
 let db: Db;
@@ -50,7 +54,7 @@ describe(`recordServiceDelivery (${TEST_DATABASE_KIND})`, () => {
     });
   });
 
-  it('refuses another centre’s person or centre (Forbidden), a missing project (NotFound) and a course on a service without one (Invalid)', async () => {
+  it('refuses another centre’s person (NotFound, as an id nobody has) or centre (Forbidden), a missing project (NotFound) and a course on a service without one (Invalid)', async () => {
     const before = await writtenRows(db.prisma);
     const staff = staffOf(world.jalawla);
     const base = {
@@ -59,12 +63,12 @@ describe(`recordServiceDelivery (${TEST_DATABASE_KIND})`, () => {
       serviceType: 'legal_counselling',
       deliveredOn: '2018-02-01',
     } as const;
-    expect(await recordServiceDelivery(db.prisma, staff, { ...base, beneficiaryId: world.kirkukPerson })).toEqual({
-      ok: false,
-      kind: 'forbidden',
-      field: 'beneficiaryId',
-      reason: 'person_not_yours',
-    });
+    expect(await recordServiceDelivery(db.prisma, staff, { ...base, beneficiaryId: world.kirkukPerson })).toEqual(
+      notFound('Beneficiary', 'beneficiaryId', world.kirkukPerson),
+    );
+    expect(await recordServiceDelivery(db.prisma, staff, { ...base, beneficiaryId: MADE_UP_ID })).toEqual(
+      notFound('Beneficiary', 'beneficiaryId', MADE_UP_ID),
+    );
     expect(await recordServiceDelivery(db.prisma, staff, { ...base, centreId: world.kirkuk })).toMatchObject({
       kind: 'forbidden',
       field: 'centreId',
@@ -93,10 +97,12 @@ describe(`createReferral and transitionReferral (${TEST_DATABASE_KIND})`, () => 
   it('refuses a person of another centre, an unknown organisation and a status a referral cannot start in', async () => {
     const before = await writtenRows(db.prisma);
     const staff = staffOf(world.jalawla);
-    expect(await createReferral(db.prisma, staff, referral({ beneficiaryId: world.kirkukPerson }))).toMatchObject({
-      kind: 'forbidden',
-      reason: 'person_not_yours',
-    });
+    expect(await createReferral(db.prisma, staff, referral({ beneficiaryId: world.kirkukPerson }))).toEqual(
+      notFound('Beneficiary', 'beneficiaryId', world.kirkukPerson),
+    );
+    expect(await createReferral(db.prisma, staff, referral({ beneficiaryId: MADE_UP_ID }))).toEqual(
+      notFound('Beneficiary', 'beneficiaryId', MADE_UP_ID),
+    );
     expect(
       await createReferral(db.prisma, staff, referral({ toOrganisationId: '0b7c6f4e-96a4-4b8e-9d1d-6a1a4c1f0000' })),
     ).toMatchObject({
@@ -135,7 +141,7 @@ describe(`createReferral and transitionReferral (${TEST_DATABASE_KIND})`, () => 
     expect(audit).toMatchObject({ before: { status: 'requested', closedOn: null }, after: { status: 'declined' } });
   });
 
-  it('answers NotFound for an unknown or malformed referral id and Forbidden for another centre’s referral', async () => {
+  it('answers NotFound for an unknown or malformed referral id and for another centre’s referral alike', async () => {
     expect(
       await transitionReferral(db.prisma, ADMIN, { referralId: 'nope', change: { status: 'accepted' } }),
     ).toMatchObject({ kind: 'not_found', entity: 'Referral', field: 'id' });
@@ -146,10 +152,10 @@ describe(`createReferral and transitionReferral (${TEST_DATABASE_KIND})`, () => 
         referralId: created.value.id,
         change: { status: 'accepted' },
       }),
-    ).toMatchObject({
-      kind: 'forbidden',
-      reason: 'person_not_yours',
-    });
+    ).toEqual(notFound('Referral', 'id', created.value.id));
+    expect(
+      await transitionReferral(db.prisma, staffOf(world.kirkuk), { referralId: MADE_UP_ID, change: { status: 'accepted' } }),
+    ).toEqual(notFound('Referral', 'id', MADE_UP_ID));
     expect(
       await transitionReferral(db.prisma, ADMIN, {
         referralId: created.value.id,

@@ -9,7 +9,7 @@ import {
 import type { z } from 'zod';
 import type { Referral } from '../generated/prisma/client';
 import { mayActAt, type Actor } from './actor';
-import { forbidden, notFound, succeeded, type CommandResult, type CommonFailure } from './command-result';
+import { notFound, succeeded, type CommandResult, type CommonFailure } from './command-result';
 import { dateColumn } from './date-column';
 import { inTransaction, type CommandDb } from './in-transaction';
 import { validateInput } from './input-error';
@@ -63,8 +63,8 @@ export async function transitionReferral(
       where: { id: input.referralId },
       select: { id: true, status: true, closedOn: true, beneficiary: { select: { registrationCentreId: true } } },
     });
-    if (referral === null) return notFound('Referral', 'id', input.referralId);
-    if (!mayActAt(actor, referral.beneficiary.registrationCentreId)) return forbidden('id', 'person_not_yours');
+    // Another centre's referral is not found, like an id nobody has (no existence oracle).
+    if (referral === null || !mayActAt(actor, referral.beneficiary.registrationCentreId)) return notFound('Referral', 'id', input.referralId);
     const from = referral.status as ReferralStatus;
     if (!canTransitionReferral(from, change.status)) {
       return { ok: false, kind: 'illegal_transition', from, to: change.status, allowed: nextReferralStatuses(from) };

@@ -49,9 +49,7 @@ function forbiddenError(failure: Forbidden, context: GatewayContext): ForbiddenE
   const message =
     failure.reason === 'centre_not_yours'
       ? context.i18n.t('gateway.centreNotYours', { centreId: failure.id ?? '' })
-      : failure.reason === 'person_not_yours'
-        ? context.i18n.t('gateway.personNotYours')
-        : context.i18n.t('gateway.forbidden', { field: failure.field });
+      : context.i18n.t('gateway.forbidden', { field: failure.field });
   return new ForbiddenError(message, failure.field);
 }
 

@@ -41,7 +41,9 @@ const BeneficiaryRef = builder.prismaNode('Beneficiary', {
   description:
     'A person registered at a centre. Visible only to ADMIN and to CENTRE_STAFF of the centre where the person is registered; the name, phone and date of birth are personal data.',
   id: { field: 'id' },
-  findUnique: (id) => ({ id: uuidOrNil(id, 'Beneficiary') }),
+  // node(id)/nodes(ids) look the person up among those the viewer may see: a hidden
+  // person is null without an error, exactly like an id nobody has.
+  findUnique: (id, context) => ({ id: uuidOrNil(id, 'Beneficiary'), AND: [visibleBeneficiaries(context.viewer)] }),
   nullable: true,
   runScopesOnType: true,
   authScopes: (beneficiary) => ({ personalDataAt: beneficiary.registrationCentreId }),

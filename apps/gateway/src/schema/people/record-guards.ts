@@ -9,8 +9,8 @@ type Tx = Prisma.TransactionClient;
 /*
  * The records a people mutation names, checked inside its transaction in the order a
  * caller can fix them: does it exist (NotFoundError), may this key act on it
- * (ForbiddenError). Staff keys learn nothing about a person of another centre beyond
- * "not yours".
+ * (ForbiddenError). Centres are public; people are checked by the @crc/db commands,
+ * which answer another centre's person as not found.
  */
 
 /** The centre named by `field`, which the viewer must be bound to (ADMIN: any). */
@@ -18,12 +18,4 @@ export async function requireOwnCentre(tx: Tx, context: GatewayContext, centreId
   const centre = await tx.centre.findUnique({ where: { id: centreId }, select: { id: true } });
   if (centre === null) throw recordNotFound(context, 'Centre', field, centreId);
   if (!mayActAt(context.viewer, centreId)) throw new ForbiddenError(context.i18n.t('gateway.centreNotYours', { centreId }), field);
-}
-
-/** The person named by `field`, who must be registered at one of the viewer's centres (ADMIN: anyone). */
-export async function requireOwnBeneficiary(tx: Tx, context: GatewayContext, beneficiaryId: string, field: string) {
-  const beneficiary = await tx.beneficiary.findUnique({ where: { id: beneficiaryId }, select: { id: true, registrationCentreId: true } });
-  if (beneficiary === null) throw recordNotFound(context, 'Beneficiary', field, beneficiaryId);
-  if (!mayActAt(context.viewer, beneficiary.registrationCentreId)) throw new ForbiddenError(context.i18n.t('gateway.personNotYours'), field);
-  return beneficiary;
 }

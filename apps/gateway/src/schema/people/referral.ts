@@ -43,7 +43,8 @@ const ReferralRef = builder.prismaNode('Referral', {
   description:
     'A referral of a person from a centre to a service provider, with its status history. Visible only to ADMIN and to CENTRE_STAFF of the centre where the person is registered.',
   id: { field: 'id' },
-  findUnique: (id) => ({ id: uuidOrNil(id, 'Referral') }),
+  // Looked up among the viewer's people only: hidden is null without an error, like an unknown id.
+  findUnique: (id, context) => ({ id: uuidOrNil(id, 'Referral'), beneficiary: visibleBeneficiaries(context.viewer) }),
   nullable: true,
   include: { beneficiary: { select: { registrationCentreId: true } } },
   runScopesOnType: true,

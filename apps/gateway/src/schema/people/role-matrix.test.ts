@@ -182,7 +182,8 @@ describe('personal data by role', () => {
       const apiKey = apiKeyOf(role);
       const result = await gw.graphql<{ node: unknown }>(`{ node(id: "${beneficiaryId(f)}") { ... on Beneficiary { sex householdSize } } }`, apiKey === undefined ? {} : { apiKey });
       expect(result.data?.node, role).toBeNull();
-      expect(result.errors?.[0]?.extensions?.['code'], role).toBe('FORBIDDEN');
+      // No error either: an error would tell a real id from a made-up one (existence-oracles.test.ts).
+      expect(result.errors, role).toBeUndefined();
     }
   });
 });

@@ -55,7 +55,7 @@ describe('recordServiceDelivery', () => {
     expect(await peopleRowCounts(gw)).toEqual({ ...before, serviceDeliveries: before.serviceDeliveries + 1, auditLog: before.auditLog + 1 });
   });
 
-  it('refuses a course for a service that takes none, a person of another centre, and writes nothing', async () => {
+  it('refuses a course for a service that takes none, a person of another centre (not found), and writes nothing', async () => {
     const before = await peopleRowCounts(gw);
     const noCourse = await gw.graphql<Result<'recordServiceDelivery'>>(RECORD, {
       variables: { input: { ...delivery(), serviceType: 'LEGAL_COUNSELLING' } },
@@ -66,7 +66,8 @@ describe('recordServiceDelivery', () => {
       variables: { input: { ...delivery(), centreId: f.centreB } },
       apiKey: f.keys.STAFF_B,
     });
-    expect(otherCentre.data?.recordServiceDelivery).toMatchObject({ __typename: 'ForbiddenError', field: 'beneficiaryId' });
+    // Another centre's person is not found, as an id nobody has (existence-oracles.test.ts).
+    expect(otherCentre.data?.recordServiceDelivery).toMatchObject({ __typename: 'NotFoundError' });
     expect(await peopleRowCounts(gw)).toEqual(before);
   });
 });
@@ -109,7 +110,7 @@ describe('createReferral', () => {
     });
     expect(invalid.data?.createReferral.issues?.map((issue) => issue.field).sort()).toEqual(['reason', 'status']);
     const forbidden = await gw.graphql<Result<'createReferral'>>(REFER, { variables: { input: referral() }, apiKey: f.keys.STAFF_B });
-    expect(forbidden.data?.createReferral).toMatchObject({ __typename: 'ForbiddenError', field: 'beneficiaryId' });
+    expect(forbidden.data?.createReferral).toMatchObject({ __typename: 'NotFoundError' });
     const missing = await gw.graphql<Result<'createReferral'>>(REFER, {
       variables: { input: { ...referral(), toOrganisationId: '99999999-9999-4999-8999-999999999999' } },
       apiKey: f.keys.ADMIN,

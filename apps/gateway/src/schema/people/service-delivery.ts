@@ -21,7 +21,8 @@ const ServiceDeliveryRef = builder.prismaNode('ServiceDelivery', {
   description:
     'One service delivered to one person on one day. Visible only to ADMIN and to CENTRE_STAFF of the centre where the person is registered.',
   id: { field: 'id' },
-  findUnique: (id) => ({ id: uuidOrNil(id, 'ServiceDelivery') }),
+  // Looked up among the viewer's people only: hidden is null without an error, like an unknown id.
+  findUnique: (id, context) => ({ id: uuidOrNil(id, 'ServiceDelivery'), beneficiary: visibleBeneficiaries(context.viewer) }),
   nullable: true,
   // The person's centre decides who may see the delivery: load it with every delivery.
   include: { beneficiary: { select: { registrationCentreId: true } } },

@@ -82,9 +82,9 @@ describe('transitionReferral', () => {
     expect((await gw.db.prisma.referral.findUniqueOrThrow({ where: { id: f.referral } })).status).toBe('requested');
   });
 
-  it('refuses staff of another centre (ForbiddenError) and PUBLIC and PARTNER outright, writing nothing', async () => {
+  it('answers staff of another centre NotFoundError (as for an unknown id), refuses PUBLIC and PARTNER outright, writing nothing', async () => {
     const before = await peopleRowCounts(gw);
-    expect((await transition('ACCEPTED', { apiKey: f.keys.STAFF_B })).data?.transitionReferral.__typename).toBe('ForbiddenError');
+    expect((await transition('ACCEPTED', { apiKey: f.keys.STAFF_B })).data?.transitionReferral.__typename).toBe('NotFoundError');
     for (const apiKey of [undefined, f.keys.PARTNER]) {
       const refused = await transition('ACCEPTED', apiKey === undefined ? {} : { apiKey });
       expect(refused.errors?.[0]?.extensions?.['code']).toBe('FORBIDDEN');
