@@ -23,7 +23,7 @@ export * from './messages/message-structure';
 export * from './areas/area-name';
 export * from './validation/translate-issues';
 export * from './search/normalize-arabic';
-// nameKey is @crc/domain's (one folding for resolution, search and duplicates), re-exported here.
-export { nameKey } from '@crc/domain';
-export * from './search/name-similarity';
+// nameKey and nameSimilarity are @crc/domain's (one folding and one name comparison for
+// resolution, search and duplicates), re-exported here.
+export { nameKey, nameSimilarity } from '@crc/domain';
 export * from './translator';

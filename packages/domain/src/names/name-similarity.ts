@@ -1,4 +1,5 @@
-import { editSimilarity, nameKey } from '@crc/domain';
+import { editSimilarity } from './edit-distance';
+import { nameKey } from './name-key';
 import { soundSkeleton } from './sound-skeleton';
 
 const ARABIC_LETTER = /[\u0600-\u06FF]/;
