@@ -117,7 +117,7 @@ describe(`createDb (database: ${TEST_DATABASE_KIND})`, () => {
               populationGroup: 'returnee',
               householdSize: 5,
               registeredOn: new Date('2018-02-01'),
-              areaPcode: 'IQG10Q05',
+              areaOfResidencePcode: 'IQG10Q05',
             },
           ],
         },

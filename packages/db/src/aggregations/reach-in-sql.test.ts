@@ -39,7 +39,7 @@ beforeAll(async () => {
     sex: row.beneficiary.sex as DeliveryRecord['sex'],
     dateOfBirth: row.beneficiary.dateOfBirth?.toISOString().slice(0, 10) ?? null,
     populationGroup: row.beneficiary.populationGroup as DeliveryRecord['populationGroup'],
-    areaPcode: row.beneficiary.areaPcode,
+    areaPcode: row.beneficiary.areaOfResidencePcode,
     sector: (row.project?.sector ?? null) as DeliveryRecord['sector'],
     serviceType: row.serviceType as DeliveryRecord['serviceType'],
     centreId: row.centreId,

@@ -80,7 +80,7 @@ export async function insertSyntheticDataset(prisma: PrismaClient, seed = 202406
     beneficiaries.push({
       id: fixedId(5, n),
       registrationCentreId: pick(centreIds),
-      areaPcode: random() < 0.1 ? null : pick(SYNTHETIC_AREAS),
+      areaOfResidencePcode: random() < 0.1 ? null : pick(SYNTHETIC_AREAS),
       givenName: `Person ${n}`,
       nameKey: `person ${n}`,
       dateOfBirth,

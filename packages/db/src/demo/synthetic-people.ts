@@ -157,7 +157,7 @@ export function generatePeople(parameters: PeopleParameters, from: number, to: n
     batch.beneficiaries.push({
       id,
       registrationCentreId: centre.id,
-      areaPcode: random.pick(centre.residenceAreas),
+      areaOfResidencePcode: random.pick(centre.residenceAreas),
       givenName: given,
       fatherName: father,
       familyName: family,

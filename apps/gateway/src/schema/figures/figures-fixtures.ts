@@ -47,7 +47,7 @@ export async function seedFigures(gw: TestGateway): Promise<FiguresFixture> {
         const person = await prisma.beneficiary.create({
           data: {
             registrationCentreId: centre.id,
-            areaPcode: n % 2 === 0 ? 'IQG10Q05N02' : 'IQG10Q01N01',
+            areaOfResidencePcode: n % 2 === 0 ? 'IQG10Q05N02' : 'IQG10Q01N01',
             givenName: `Person ${n}`,
             nameKey: `person ${n}`,
             dateOfBirth: n % 7 === 0 ? null : day(n % 4 === 0 ? '2010-05-01' : '1990-05-01'),

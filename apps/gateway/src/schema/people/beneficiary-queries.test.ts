@@ -15,9 +15,9 @@ beforeAll(async () => {
   const person = { sex: 'female', populationGroup: 'idp', householdSize: 2, registeredOn: new Date('2024-03-01T00:00:00Z') };
   await gw.db.prisma.beneficiary.createMany({
     data: [
-      { ...person, registrationCentreId: f.centreA, areaPcode: 'IQG10Q05N01', givenName: 'فاطمة', familyName: 'حسين', nameKey: 'فاطمه حسين' },
-      { ...person, registrationCentreId: f.centreA, areaPcode: 'IQG13Q03', givenName: 'Zainab', familyName: 'Kareem', nameKey: 'zainab kareem' },
-      { ...person, registrationCentreId: f.centreB, areaPcode: AREA_B, givenName: 'محمد', familyName: 'جاسم', nameKey: 'محمد جاسم', sex: 'male' },
+      { ...person, registrationCentreId: f.centreA, areaOfResidencePcode: 'IQG10Q05N01', givenName: 'فاطمة', familyName: 'حسين', nameKey: 'فاطمه حسين' },
+      { ...person, registrationCentreId: f.centreA, areaOfResidencePcode: 'IQG13Q03', givenName: 'Zainab', familyName: 'Kareem', nameKey: 'zainab kareem' },
+      { ...person, registrationCentreId: f.centreB, areaOfResidencePcode: AREA_B, givenName: 'محمد', familyName: 'جاسم', nameKey: 'محمد جاسم', sex: 'male' },
     ],
   });
 });

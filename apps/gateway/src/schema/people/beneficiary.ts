@@ -1,24 +1,20 @@
-import { writeAudit, type Beneficiary as BeneficiaryRow, type Prisma, type PrismaClient } from '@crc/db';
+import { registerBeneficiary, type Beneficiary as BeneficiaryRow, type Prisma, type PrismaClient } from '@crc/db';
 import type { ObjectRef } from '@pothos/core';
-import { ageBracketAt, getArea, todayInIraq, type AgeBracket, type PopulationGroup, type Sex, BeneficiaryCreateSchema, nameKey } from '@crc/domain';
+import { ageBracketAt, getArea, todayInIraq, type AgeBracket, type PopulationGroup, type Sex, nameKey } from '@crc/domain';
 import { builder } from '../../builder';
 import { commandActor, type Viewer } from '../../auth/viewer';
 import { ForbiddenError } from '../../errors/forbidden-error';
-import { parseInput } from '../../errors/parse-input';
 import { AdminAreaRef } from '../geography/admin-area';
 import { describedTotalCount } from '../common/total-count';
 import { PopulationGroupEnum, SexEnum } from '../common/vocabulary-enums';
 import { uuidOrNil, idFromInput } from '../common/ids';
 import { COMMON_MUTATION_ERRORS } from '../common/errors';
+import { commandValue } from '../common/command-value';
 import '../common/forbidden-error-type';
-import { dateColumn } from '../common/calendar-date';
-import { withoutNulls } from '../common/without-nulls';
-import { recordNotFound } from '../common/record-not-found';
 import { BENEFICIARY_PERSONAL_OUTPUT } from './personal-fields';
-import { matchesNameSearch, fullNameOf } from './name-match';
+import { matchesNameSearch } from './name-match';
 import { visibleBeneficiaries } from './people-access';
-import { findDuplicateCandidates, PossibleDuplicatesError } from './duplicate-candidates';
-import { requireOwnCentre } from './record-guards';
+import { PossibleDuplicatesError } from './duplicate-candidates';
 
 const PERSONAL = 'Personal data: only ADMIN and CENTRE_STAFF of the person’s registration centre may read it (null with a FORBIDDEN error for others).';
 
@@ -50,13 +46,18 @@ const BeneficiaryRef = builder.prismaNode('Beneficiary', {
   fields: (t) => ({
     registrationCentreId: t.exposeString('registrationCentreId', { description: 'UUID of the centre where the person is registered.' }),
     registrationCentre: t.relation('registrationCentre', { description: 'The centre where the person is registered.' }),
-    areaPcode: t.exposeString('areaPcode', { nullable: true, description: 'P-code of the area of residence.' }),
+    areaOfResidencePcode: t.exposeString('areaOfResidencePcode', { nullable: true, description: 'P-code of the area of residence.' }),
+    areaPcode: t.exposeString('areaOfResidencePcode', {
+      nullable: true,
+      description: 'P-code of the area of residence.',
+      deprecationReason: 'Use `areaOfResidencePcode` (the same value under the name the input and @crc/domain use).',
+    }),
     area: t.field({
       type: AdminAreaRef,
       nullable: true,
       description: 'Area of residence.',
       resolve: (beneficiary) => {
-        const area = beneficiary.areaPcode === null ? undefined : getArea(beneficiary.areaPcode);
+        const area = beneficiary.areaOfResidencePcode === null ? undefined : getArea(beneficiary.areaOfResidencePcode);
         return area === undefined ? null : { ...area };
       },
     }),
@@ -179,7 +180,7 @@ export async function beneficiaryWhere(
 ): Promise<Prisma.BeneficiaryWhereInput> {
   const conditions: Prisma.BeneficiaryWhereInput[] = [visibleBeneficiaries(viewer)];
   if (filter?.centreId) conditions.push({ registrationCentreId: uuidOrNil(String(filter.centreId), 'Centre') });
-  if (filter?.areaPcode) conditions.push({ areaPcode: { startsWith: filter.areaPcode } });
+  if (filter?.areaPcode) conditions.push({ areaOfResidencePcode: { startsWith: filter.areaPcode } });
   if (filter?.sex) conditions.push({ sex: filter.sex });
   if (filter?.populationGroup) conditions.push({ populationGroup: filter.populationGroup });
   const where: Prisma.BeneficiaryWhereInput = { AND: conditions };
@@ -285,56 +286,15 @@ builder.mutationField('registerBeneficiary', (t) =>
       }),
     },
     resolve: async (query, _root, args, context) => {
-      const raw = withoutNulls(args.input);
-      const input = parseInput(
-        BeneficiaryCreateSchema,
-        { ...raw, registrationCentreId: idFromInput(String(args.input.registrationCentreId), 'Centre') },
-        context,
+      const result = await registerBeneficiary(
+        context.prisma,
+        commandActor(context.viewer),
+        { ...args.input, registrationCentreId: idFromInput(String(args.input.registrationCentreId), 'Centre') },
+        { confirmNotDuplicate: args.confirmNotDuplicate === true },
       );
-      if (getArea(input.areaOfResidencePcode) === undefined)
-        throw recordNotFound(context, 'AdminArea', 'areaOfResidencePcode', input.areaOfResidencePcode);
-      const fullName = fullNameOf(input);
-
-      const id = await context.prisma.$transaction(async (tx) => {
-        await requireOwnCentre(tx, context, input.registrationCentreId, 'registrationCentreId');
-        if (args.confirmNotDuplicate !== true) {
-          const candidates = await findDuplicateCandidates(tx, context.viewer, {
-            fullName,
-            dateOfBirth: input.dateOfBirth,
-            areaPcode: input.areaOfResidencePcode,
-          });
-          if (candidates.length > 0)
-            throw new PossibleDuplicatesError(context.i18n.t('gateway.possibleDuplicates', { count: candidates.length }), candidates);
-        }
-        const beneficiary = await tx.beneficiary.create({
-          data: {
-            registrationCentreId: input.registrationCentreId,
-            areaPcode: input.areaOfResidencePcode,
-            givenName: input.givenName,
-            fatherName: input.fatherName ?? null,
-            familyName: input.familyName,
-            grandfatherName: input.grandfatherName ?? null,
-            nameKey: nameKey(fullName),
-            phone: input.phone ?? null,
-            dateOfBirth: dateColumn(input.dateOfBirth),
-            dateOfBirthEstimated: input.dateOfBirthEstimated,
-            sex: input.sex,
-            populationGroup: input.populationGroup,
-            householdSize: input.householdSize,
-            registeredOn: dateColumn(input.registeredOn),
-            consentGivenOn: dateColumn(input.registeredOn),
-            consentPurposes: ['data_processing', ...(input.consentToShareWithPartners ? ['sharing_with_partners'] : [])],
-            consentRecordedHow: input.consentRecordedHow ?? null,
-          },
-        });
-        await writeAudit(tx, commandActor(context.viewer), {
-          action: 'create',
-          entity: 'Beneficiary',
-          entityId: beneficiary.id,
-          after: { ...beneficiary, confirmedNotDuplicate: args.confirmNotDuplicate === true },
-        });
-        return beneficiary.id;
-      });
+      const { id } = commandValue(result, context, (failure) =>
+        new PossibleDuplicatesError(context.i18n.t('gateway.possibleDuplicates', { count: failure.candidates.length }), failure.candidates),
+      );
       return context.prisma.beneficiary.findUniqueOrThrow({ ...query, where: { id } });
     },
   }),

@@ -25,16 +25,3 @@ export const SEARCH_THRESHOLD = 0.8;
 export function matchesNameSearch(searchedKey: string, storedNameKey: string): boolean {
   return storedNameKey.includes(searchedKey) || nameMatchScore(searchedKey, storedNameKey) >= SEARCH_THRESHOLD;
 }
-
-/**
- * Whole-name nameSimilarity at or above this makes a registered person a possible
- * duplicate. 0.85 keeps transliterations of the same full name (Mohammed Hassan Ali /
- * محمد حسن علي ≈ 0.89, Fatima Hussein / فاطمة حسين ≈ 0.89) and drops different ones
- * (Ahmed Hassan Ali / محمد حسن علي ≈ 0.78); the birth year and area must match too.
- */
-export const DUPLICATE_THRESHOLD = 0.85;
-
-/** The name a person is searched and de-duplicated by: the name parts in order, blanks left out. */
-export function fullNameOf(parts: { givenName: string; fatherName?: string | null; familyName?: string | null }): string {
-  return [parts.givenName, parts.fatherName, parts.familyName].filter((part): part is string => !!part && part.trim() !== '').join(' ');
-}

@@ -46,7 +46,7 @@ export async function seedPeople(gw: TestGateway): Promise<PeopleFixture> {
   const beneficiary = await prisma.beneficiary.create({
     data: {
       registrationCentreId: centreA.id,
-      areaPcode: AREA_A,
+      areaOfResidencePcode: AREA_A,
       givenName: PERSON_AT_A.givenName,
       fatherName: PERSON_AT_A.fatherName,
       familyName: PERSON_AT_A.familyName,

@@ -45,6 +45,7 @@ const BENEFICIARY_FIELDS_WITHOUT_OWN_GUARD = [
   'id',
   'registrationCentreId',
   'registrationCentre',
+  'areaOfResidencePcode',
   'areaPcode',
   'area',
   'sex',

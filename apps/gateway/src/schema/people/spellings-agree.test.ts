@@ -1,6 +1,6 @@
 import { nameKey, normaliseArabicScript, resolveArea } from '@crc/domain';
 import { describe, expect, it } from 'vitest';
-import { duplicateSimilarity } from './duplicate-candidates';
+import { duplicateSimilarity } from '@crc/db';
 import { matchesNameSearch, nameMatchScore } from './name-match';
 
 /**
