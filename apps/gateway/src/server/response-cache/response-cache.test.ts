@@ -57,7 +57,7 @@ async function addPersonWithDelivery(gw: TestGateway, fixture: PeopleFixture, gi
   const person = await gw.db.prisma.beneficiary.create({
     data: {
       registrationCentreId: fixture.centreA,
-      areaPcode: AREA_A,
+      areaOfResidencePcode: AREA_A,
       givenName,
       familyName: 'Test',
       nameKey: `${givenName} test`,
