@@ -14,17 +14,21 @@ import { FigureInputError } from './figure-input-error';
 export const deliverySectorSql = Prisma.sql`COALESCE(p.sector, ${NOT_RECORDED}::text)`;
 
 /**
- * Completed years on `at`, the rule of @crc/domain's ageAt: the difference of the years,
- * minus one when the birthday (month, day) has not come yet on `at`. So someone born
- * on 29 February completes a year on 1 March in common years. NULL without a birth date.
+ * A date as the integer yyyymmdd (2024-06-30 is 20240630), from integer date parts.
+ * Ages are computed from these numbers: `at − birth` is negative exactly when the person
+ * was born after `at`, and otherwise its ten-thousands are the completed years (the rule
+ * of @crc/domain's ageAt: the difference of the years, minus one when the birthday
+ * (month, day) has not come yet). So someone born on 29 February completes a year on
+ * 1 March in common years. No numeric EXTRACT, no interval: a few integer operations.
  */
-function completedYearsSql(at: string): Prisma.Sql {
-  return Prisma.sql`(
-    EXTRACT(YEAR FROM ${at}::date) - EXTRACT(YEAR FROM b.birth_date)
-    - CASE WHEN (EXTRACT(MONTH FROM ${at}::date), EXTRACT(DAY FROM ${at}::date))
-              < (EXTRACT(MONTH FROM b.birth_date), EXTRACT(DAY FROM b.birth_date))
-           THEN 1 ELSE 0 END
-  )::int`;
+function dateNumberSql(column: string): Prisma.Sql {
+  const part = (field: string) => Prisma.raw(`date_part('${field}', ${column})::int`);
+  return Prisma.sql`(${part('year')} * 10000 + ${part('month')} * 100 + ${part('day')})`;
+}
+
+/** `at` as yyyymmdd, computed here (it is one value for the whole query). */
+function atNumber(at: string): number {
+  return Number(at.replaceAll('-', ''));
 }
 
 /** An area p-code rolled up to a level by prefix (governorate = 5 characters, district = 8); coarser areas are not_recorded. */
@@ -33,6 +37,17 @@ function areaAtLevelSql(length: number): Prisma.Sql {
 }
 
 const PCODE_LENGTH = { governorate: 5, district: 8, subdistrict: 11 } as const;
+
+/**
+ * Dimensions that are properties of the person (`b`), not of the delivery: a person has
+ * one code in each, whatever was delivered to them. A table by these alone puts each
+ * person in exactly one cell (person-reach-sql.ts counts them per person first).
+ */
+const PERSON_DIMENSIONS: ReadonlySet<Dimension> = new Set<Dimension>(['sex', 'ageBracket', 'populationGroup', 'governorate', 'district', 'subdistrict']);
+
+export function isPersonDimension(dimension: Dimension): boolean {
+  return PERSON_DIMENSIONS.has(dimension);
+}
 
 export interface DimensionSqlOptions {
   /** ISO date ages are computed on; required for ageBracket. */
@@ -67,28 +82,27 @@ export function dimensionSql(dimension: Dimension, options: DimensionSqlOptions)
 }
 
 /**
- * The join that gives each delivery its person's age on `at` as `age.years` (NULL
- * without a birth date); needed by a table by ageBracket. A lateral projection, which
- * PostgreSQL flattens into the scan: the age expression is written once.
+ * The join that gives each row its person's age on `at` as `age.span`: `at − birth` in
+ * yyyymmdd numbers (see dateNumberSql), NULL without a birth date; needed by a table by
+ * ageBracket. A lateral projection, which PostgreSQL flattens into the scan: the age
+ * expression is written once, and ageBracketSql uses it once.
  */
 export function ageJoinSql(at: string): Prisma.Sql {
-  return Prisma.sql`CROSS JOIN LATERAL (SELECT ${completedYearsSql(at)} AS years) AS age`;
+  return Prisma.sql`CROSS JOIN LATERAL (SELECT ${atNumber(at)}::int - ${dateNumberSql('b.birth_date')} AS span) AS age`;
 }
 
 /**
- * The bracket code of `age.years`; NULL for an age in no bracket (refused by the caller).
- * Someone born after `at` has no age on that date and is counted under `not_recorded`,
- * as in @crc/metrics: a table never fails, or differs, because of a hidden birth date.
+ * The bracket code of `age.span`. `width_bucket` finds the bracket among the brackets'
+ * lower bounds (in yyyymmdd spans: 18 years is 180000) in one call, so the age
+ * expression is evaluated once per row whatever the number of brackets; an age below
+ * the first bound (born after `at`) is bucket 0 and no birth date is NULL, both
+ * `not_recorded`, as in @crc/metrics: a table never fails, or differs, because of a
+ * hidden birth date. Brackets are checked to start at 0 and to be contiguous
+ * (checkedBrackets), so every age has one.
  */
 function ageBracketSql({ at, brackets }: DimensionSqlOptions): Prisma.Sql {
   if (at === undefined) throw new FigureInputError('a table by ageBracket needs `at`, the date ages are computed on', 'at');
-  const whens = brackets.map((bracket) =>
-    bracket.maxAge === null
-      ? Prisma.sql`WHEN age.years >= ${bracket.minAge}::int THEN ${bracket.code}::text`
-      : Prisma.sql`WHEN age.years BETWEEN ${bracket.minAge}::int AND ${bracket.maxAge}::int THEN ${bracket.code}::text`,
-  );
-  return Prisma.sql`CASE
-      WHEN age.years IS NULL OR age.years < 0 THEN ${NOT_RECORDED}::text
-      ${Prisma.join(whens, ' ')}
-      ELSE NULL END`;
+  const bounds = brackets.map((bracket) => bracket.minAge * 10000);
+  const codes = [NOT_RECORDED, ...brackets.map((bracket) => bracket.code)];
+  return Prisma.sql`COALESCE((${codes}::text[])[1 + width_bucket(age.span, ${bounds}::int[])], ${NOT_RECORDED}::text)`;
 }

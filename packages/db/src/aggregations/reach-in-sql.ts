@@ -1,11 +1,13 @@
 import { ADMIN_LEVELS, DEFAULT_AGE_BRACKETS, type AdminLevel, type AgeBracket, type DateInput } from '@crc/domain';
 import { DIMENSIONS, MAX_TABLE_CELLS, TOTAL_COLUMN, type Dimension, type KeyedUniqueReachTable, orderedCategories } from '@crc/metrics';
-import { Prisma, type PrismaClient } from '../generated/prisma/client';
-import { cellKeySql, recordKeyStepSql } from './cell-key-sql';
+import { deliveryReachSql } from './delivery-reach-sql';
 import { FigureInputError } from './figure-input-error';
-import { ageJoinSql, dimensionSql } from './reach-dimension-sql';
-import { reachFilterSql, type ReachFilter } from './reach-filter';
+import { isPersonLevelTable, personReachSql } from './person-reach-sql';
+import type { ReachFilter } from './reach-filter';
+import { withReachSettings, type RawQueryClient } from './reach-statement-settings';
 import { isoDateParameter } from './sql-parameters';
+
+export type { RawQueryClient } from './reach-statement-settings';
 
 /** A dimension of a reach table: those of @crc/metrics, or `area` at `areaLevel`. */
 export type ReachDimension = Dimension | 'area';
@@ -24,9 +26,6 @@ export interface ReachInSqlOptions {
   readonly categories?: Partial<Record<Dimension, readonly string[]>>;
 }
 
-/** The Prisma client, or a transaction client: anything that runs $queryRaw. */
-export type RawQueryClient = Pick<PrismaClient, '$queryRaw'>;
-
 interface GroupRow {
   /** GROUPING(d0, ..., dn-1): bit n-1-i is set when dimension i is rolled up in this row. */
   readonly grouping_mask: number | null;
@@ -41,11 +40,10 @@ interface GroupRow {
  * Unique reach counted in the database: the same table as @crc/metrics `keyedUniqueReach`
  * over the same deliveries (distinct people per cell; row, column and grand totals are
  * distinct counts too, so a person in two cells counts once in their total), with the
- * cell key of every cell and total, without loading a row into memory. One query: the
- * deliveries' codes are computed in a CTE (one row per person and cell), then grouped
- * by GROUPING SETS (cells, rows, columns, grand total) *with the person*, so each group
- * holds each of its people once; the outer query counts those rows and sums their
- * record keys (modulo 2^32: the cell key). Works on PostgreSQL and PGlite.
+ * cell key of every cell and total, without loading a row into memory. One statement:
+ * counted person first when every dimension is the person's (personReachSql), else one
+ * row per person and cell (deliveryReachSql); run with REACH_STATEMENT_SETTINGS (JIT
+ * off, work_mem) in a transaction of its own. Works on PostgreSQL and PGlite.
  * Pass the result to @crc/metrics `publish` for any viewer who may not see exact figures.
  *
  * Sex, age (on `at`), population group and area are the beneficiary's; area is the
@@ -77,53 +75,13 @@ function checkedDimensions(by: readonly (Dimension | AdminLevel)[]): Dimension[]
   return [...seen];
 }
 
-/** The grouping sets of a table by `n` dimensions, as lists of dimension indices: cells, rows, columns, grand total. */
-function groupingSets(n: number): number[][] {
-  const all = Array.from({ length: n }, (_, i) => i);
-  if (n === 0) return [[]];
-  if (n === 1) return [all, []];
-  return [all, all.slice(0, -1), [n - 1], []];
-}
-
 async function queryGroups(
   prisma: RawQueryClient,
   by: readonly Dimension[],
-  { at, brackets, filter }: { at: string | undefined; brackets: readonly AgeBracket[]; filter: ReachFilter },
+  options: { at: string | undefined; brackets: readonly AgeBracket[]; filter: ReachFilter },
 ): Promise<GroupRow[]> {
-  const columns = by.map((_, i) => Prisma.raw(`d${i}`)); // generated names, never user input
-  const selects = by.map((dimension, i) => Prisma.sql`${dimensionSql(dimension, { at, brackets })} AS ${columns[i]!}`);
-  const ageJoin = by.includes('ageBracket') && at !== undefined ? ageJoinSql(at) : Prisma.empty;
-  // One row per person and cell first (hash aggregation), with the deliveries behind it:
-  // the distinct counts of the grouping sets then sort far fewer rows than one per delivery.
-  const groupBy = [Prisma.sql`sd.beneficiary_id`, Prisma.sql`b.record_key`, ...by.map((_, i) => Prisma.raw(String(i + 3)))];
-  const base = Prisma.sql`
-    SELECT ${Prisma.join([Prisma.sql`sd.beneficiary_id AS person`, Prisma.sql`${recordKeyStepSql('b.record_key')} AS key_step`, ...selects, Prisma.sql`COUNT(*) AS n`])}
-    FROM service_delivery sd
-    JOIN beneficiary b ON b.id = sd.beneficiary_id
-    LEFT JOIN project p ON p.id = sd.project_id
-    ${ageJoin}
-    WHERE ${reachFilterSql(filter)}
-    GROUP BY ${Prisma.join(groupBy)}`;
-  // Each group's people once (person_rows), then: how many, their deliveries, their cell key.
-  const counts = Prisma.sql`COUNT(*)::int AS people, COALESCE(SUM(n), 0)::bigint AS deliveries, ${cellKeySql('key_step')} AS cell_key`;
-  if (by.length === 0) {
-    return prisma.$queryRaw<GroupRow[]>`
-      WITH base AS (${base}),
-      person_rows AS (SELECT person, key_step, SUM(n) AS n FROM base GROUP BY person, key_step)
-      SELECT NULL::int AS grouping_mask, ${counts} FROM person_rows`;
-  }
-  const person = [Prisma.raw('person'), Prisma.raw('key_step')];
-  const sets = groupingSets(by.length).map((set) => Prisma.sql`(${Prisma.join([...set.map((i) => columns[i]!), ...person])})`);
-  return prisma.$queryRaw<GroupRow[]>`
-    WITH base AS (${base}),
-    person_rows AS (
-      SELECT ${Prisma.join(columns)}, GROUPING(${Prisma.join(columns)})::int AS grouping_mask, person, key_step, SUM(n) AS n
-      FROM base
-      GROUP BY GROUPING SETS (${Prisma.join(sets)})
-    )
-    SELECT ${Prisma.join(columns)}, grouping_mask, ${counts}
-    FROM person_rows
-    GROUP BY ${Prisma.join(columns)}, grouping_mask`;
+  const sql = isPersonLevelTable(by) ? personReachSql(by, options) : deliveryReachSql(by, options);
+  return withReachSettings(prisma, (client) => client.$queryRaw<GroupRow[]>(sql));
 }
 
 /** A count and its cell key. */
