@@ -1,0 +1,48 @@
+// `pnpm bench [section ...]`: every benchmark of issue 13 in one run, each printing its
+// figures with the ratio to its reference. A section is a package script; to add one,
+// add a line to SECTIONS (the package's own bench script prints its figures and exits
+// non-zero when its check fails). On the PostgreSQL of DATABASE_URL, or on one started
+// for the run (throwaway-postgres.mjs). Benchmarks print rather than assert times:
+// timed tests are flaky on shared machines.
+import { spawnSync } from 'node:child_process';
+import os from 'node:os';
+import process from 'node:process';
+import { startThrowawayPostgres } from './throwaway-postgres.mjs';
+
+/** The sections, run in this order. */
+const SECTIONS = [
+  { name: 'reach', what: 'reach over 1M deliveries: reachInSql against DuckDB on the same rows', package: '@crc/db', script: 'bench:reach' },
+  // "speed" adds: the centres query against bare yoga, import against COPY, cold start and memory.
+];
+
+const print = (line) => process.stdout.write(`${line}\n`);
+const asked = process.argv.slice(2);
+const unknown = asked.filter((name) => !SECTIONS.some((section) => section.name === name));
+if (unknown.length > 0) {
+  print(`unknown bench section(s) ${unknown.join(', ')}; sections: ${SECTIONS.map((section) => section.name).join(', ')}`);
+  process.exit(2);
+}
+const chosen = asked.length === 0 ? SECTIONS : SECTIONS.filter((section) => asked.includes(section.name));
+
+const pnpm = (args, env) => spawnSync('pnpm', args, { stdio: 'inherit', env });
+const packages = [...new Set(chosen.map((section) => section.package))];
+const built = pnpm(['exec', 'turbo', 'run', 'build', ...packages.map((name) => `--filter=${name}...`), '--output-logs=errors-only'], process.env);
+if (built.status !== 0) process.exit(built.status ?? 1);
+
+const server = process.env.DATABASE_URL ? null : await startThrowawayPostgres();
+const env = { ...process.env, DATABASE_URL: process.env.DATABASE_URL ?? server.url };
+const failed = [];
+try {
+  print(`pnpm bench: ${chosen.map((section) => section.name).join(', ')} on ${server ? 'a PostgreSQL started for this run' : 'DATABASE_URL'}; ${os.cpus().length} cores, load average ${os.loadavg().map((v) => v.toFixed(2)).join(' ')}`);
+  for (const section of chosen) {
+    print(`\n== ${section.name}: ${section.what}`);
+    const result = pnpm(['--filter', section.package, '--silent', 'run', section.script], env);
+    if (result.status !== 0) failed.push(section.name);
+  }
+} finally {
+  server?.stop();
+}
+if (failed.length > 0) {
+  print(`\npnpm bench: ${failed.join(', ')} failed`);
+  process.exit(1);
+}
