@@ -22,6 +22,7 @@ export * from './record-feedback';
 export * from './record-funding';
 export * from './record-service-delivery';
 export * from './register-beneficiary';
+export * from './registration-imports';
 export * from './revoke-api-key';
 export * from './transition-feedback';
 export * from './transition-referral';

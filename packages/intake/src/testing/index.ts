@@ -4,3 +4,4 @@ export * from './kobo-fixture-form';
 export * from './kobo-fixture-submissions';
 export * from './seeded-random';
 export * from './synthetic-names';
+export * from './registration-fixture';

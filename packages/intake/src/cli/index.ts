@@ -1,0 +1,1 @@
+export { runCli, USAGE, formatReport, type CliIo } from './run-cli';

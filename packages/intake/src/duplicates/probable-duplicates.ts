@@ -1,0 +1,102 @@
+import { nameKey } from '@crc/domain';
+import { nameSimilarity } from '@crc/i18n';
+import type { PersonToMatch } from './person-to-match';
+
+/**
+ * Whole-name similarity at or above which two people of the same area and birth year are
+ * probable duplicates: the registration command's threshold (@crc/db DUPLICATE_THRESHOLD),
+ * so an import flags exactly what registering the rows one by one would.
+ */
+export const IMPORT_DUPLICATE_THRESHOLD = 0.85;
+
+/** Why two records look like one person (codes of @crc/domain's duplicateMatchReasons). */
+export type MatchReason = 'same_name' | 'similar_name' | 'same_birth_date' | 'same_birth_year' | 'same_phone' | 'same_area' | 'same_household';
+
+/** A person already in the database, as the duplicate search reads them (never shown: only ids leave the search). */
+export interface ExistingPerson {
+  readonly id: string;
+  readonly registrationCentreId: string;
+  readonly nameKey: string;
+  readonly dateOfBirth: string;
+  readonly areaOfResidencePcode: string;
+  readonly phone: string | null;
+}
+
+export type DuplicateOther = { readonly kind: 'file'; readonly person: PersonToMatch } | { readonly kind: 'existing'; readonly person: ExistingPerson };
+
+/** A person of the file who is probably someone else of the file or of the database. */
+export interface ProbableDuplicate {
+  readonly person: PersonToMatch;
+  readonly other: DuplicateOther;
+  /** 0..1: the name similarity (1 for the same name key). */
+  readonly score: number;
+  readonly reasons: readonly MatchReason[];
+}
+
+/** 1 for the same name key, else @crc/i18n's nameSimilarity (cross-script: محمد ~ Mohammed). */
+export function similarity(fullName: string, otherNameKey: string): number {
+  return nameKey(fullName) === otherNameKey ? 1 : nameSimilarity(fullName, otherNameKey);
+}
+
+/** The block two people must share to be compared at all: area of residence and birth year. */
+export function blockOf(person: { readonly areaOfResidencePcode: string; readonly dateOfBirth: string }): string {
+  return `${person.areaOfResidencePcode}|${person.dateOfBirth.slice(0, 4)}`;
+}
+
+export function matchReasons(
+  a: { readonly nameKey: string; readonly dateOfBirth: string; readonly phone?: string | null | undefined },
+  b: { readonly nameKey: string; readonly dateOfBirth: string; readonly phone?: string | null | undefined },
+): MatchReason[] {
+  return [
+    a.nameKey === b.nameKey ? 'same_name' : 'similar_name',
+    a.dateOfBirth === b.dateOfBirth ? 'same_birth_date' : 'same_birth_year',
+    'same_area',
+    ...(a.phone && b.phone && a.phone === b.phone ? (['same_phone'] as const) : []),
+  ];
+}
+
+/**
+ * Probable duplicates among the people of one import: same area of residence, same
+ * birth year, names at least IMPORT_DUPLICATE_THRESHOLD alike in any script. Members of
+ * the same household are not compared (twins, namesakes in one family). Blocked by
+ * area and year, so the work grows with the block sizes, not with the file squared.
+ */
+export function duplicatesWithinFile(people: readonly PersonToMatch[]): ProbableDuplicate[] {
+  const blocks = new Map<string, PersonToMatch[]>();
+  for (const person of people) {
+    const block = blocks.get(blockOf(person)) ?? [];
+    block.push(person);
+    blocks.set(blockOf(person), block);
+  }
+  const found: ProbableDuplicate[] = [];
+  for (const block of blocks.values()) {
+    for (let i = 0; i < block.length; i++) {
+      const later = block[i]!;
+      for (let j = 0; j < i; j++) {
+        const earlier = block[j]!;
+        if (earlier.household === later.household) continue;
+        const score = similarity(later.fullName, earlier.nameKey);
+        if (score >= IMPORT_DUPLICATE_THRESHOLD) found.push({ person: later, other: { kind: 'file', person: earlier }, score, reasons: matchReasons(later, earlier) });
+      }
+    }
+  }
+  return found;
+}
+
+/** Probable duplicates of the file's people among people already registered (read by searchExistingPeople). */
+export function duplicatesAgainst(people: readonly PersonToMatch[], existing: readonly ExistingPerson[]): ProbableDuplicate[] {
+  const blocks = new Map<string, ExistingPerson[]>();
+  for (const person of existing) {
+    const block = blocks.get(blockOf(person)) ?? [];
+    block.push(person);
+    blocks.set(blockOf(person), block);
+  }
+  const found: ProbableDuplicate[] = [];
+  for (const person of people) {
+    for (const other of blocks.get(blockOf(person)) ?? []) {
+      const score = similarity(person.fullName, other.nameKey);
+      if (score >= IMPORT_DUPLICATE_THRESHOLD) found.push({ person, other: { kind: 'existing', person: other }, score, reasons: matchReasons(person, other) });
+    }
+  }
+  return found;
+}

@@ -1,0 +1,49 @@
+import { loadReferenceData, systemActor, type Db } from '@crc/db';
+import { createTestDatabase, type TestDatabase } from '@crc/db/testing';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createKoboClient, type KoboClientEvent } from '../kobo/kobo-client';
+import { FIXTURE_ASSET_UID, fixtureKoboAsset, fixtureKoboSubmissions, startLocalKoboServer, type LocalKoboServer } from '../testing/index';
+import { importRegistrations } from './import-registrations';
+import { koboSource } from './registration-source';
+
+const TOKEN = 'kobo-import-token';
+let testDb: TestDatabase;
+let db: Db;
+let server: LocalKoboServer;
+const submissions: unknown[] = fixtureKoboSubmissions({ count: 27 });
+// Two malformed submissions: one without its _uuid, one whose member repeat is not a list of objects.
+submissions[5] = { ...(submissions[5] as object), _uuid: undefined };
+submissions[17] = { ...(submissions[17] as object), 'household/member': 'Ali' };
+
+beforeAll(async () => {
+  testDb = await createTestDatabase();
+  db = await testDb.open();
+  await loadReferenceData(db.prisma);
+  await db.prisma.centre.create({ data: { code: 'CRC-JALAWLA', name: 'Jalawla CRC', kind: 'community_resource_centre', areaPcode: 'IQG10Q05' } });
+  server = await startLocalKoboServer({ token: TOKEN, assets: [{ asset: fixtureKoboAsset(), submissions }] });
+}, 120_000);
+afterAll(async () => {
+  await server?.close();
+  await db?.close();
+  await testDb?.drop();
+});
+
+describe('importRegistrations from the local KoboToolbox server', () => {
+  it('reads 3 pages through a 429, maps every submission to a household, rejects the malformed ones by _id', async () => {
+    const events: KoboClientEvent[] = [];
+    const client = createKoboClient({ baseUrl: server.baseUrl, token: TOKEN, pageSize: 10, onEvent: (event) => events.push(event) });
+    server.injectFault({ kind: 'rate-limit', retryAfter: '1' }, { endpoint: 'data' });
+    const report = await importRegistrations(db, systemActor('test'), koboSource(client, FIXTURE_ASSET_UID), { centreCode: 'CRC-JALAWLA', dryRun: true, today: '2026-11-30' });
+    expect(events.filter((event) => event.type === 'response' && event.url.includes('/data/'))).toHaveLength(3);
+    expect(events.filter((event) => event.type === 'retry')).toEqual([expect.objectContaining({ status: 429 })]);
+    expect(report.counts.read).toBe(27);
+    expect(report.counts.households).toEqual({ total: 27, created: 25, unchanged: 0, rejected: 2 });
+    expect(report.rejections.map((rejection) => [rejection.ref.kind === 'submission' ? rejection.ref.id : undefined, rejection.field])).toEqual([
+      [300006, '_uuid'],
+      [300018, 'household/member'],
+    ]);
+    const people = (submissions as { 'household/member'?: unknown[] }[]).filter((_, index) => index !== 5 && index !== 17).reduce((sum, s) => sum + (s['household/member']?.length ?? 0), 0);
+    expect(report.counts.people.created).toBe(people);
+    expect(report.source.name).toBe(`${FIXTURE_ASSET_UID} (CRC household registration 2026)`);
+  });
+});

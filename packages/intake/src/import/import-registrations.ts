@@ -1,0 +1,146 @@
+import { importedSourceKeys, type Actor, type Db } from '@crc/db';
+import { todayInIraq } from '@crc/domain';
+import { peopleToMatch, type PersonToMatch } from '../duplicates/person-to-match';
+import { duplicatesAgainst, duplicatesWithinFile, type ProbableDuplicate } from '../duplicates/probable-duplicates';
+import { searchExistingPeople } from '../duplicates/search-existing-people';
+import { mapHousehold, type HouseholdDraft } from '../registrations/map-household';
+import { describeRef, type Rejection } from '../registrations/source-household';
+import type { DuplicateFinding, ImportReport } from './import-report';
+import type { ReadProgress, RegistrationSource } from './registration-source';
+import { writeRegistrations } from './write-registrations';
+
+export interface ImportOptions {
+  /** The centre the people are registered at, by its code (e.g. `CRC-JAL`). */
+  readonly centreCode: string;
+  /** Show what would be created, unchanged and rejected, and the probable duplicates; write nothing. */
+  readonly dryRun?: boolean;
+  /** Registration date for rows without one. Default today in Iraq. */
+  readonly today?: string;
+  /** Reading (phase `read`) and writing (phase `write`, households done of total). */
+  readonly onProgress?: (phase: 'read' | 'write', done: number, total: number, note: string) => void;
+}
+
+/** The import cannot start: an unknown centre, or one the actor may not register people at. Nothing was read or written. */
+export class ImportRefusedError extends Error {
+  override readonly name = 'ImportRefusedError';
+}
+
+function personLabel(person: PersonToMatch): string {
+  if (person.ref.kind === 'submission') return `submission ${person.ref.id}, member ${person.position}`;
+  return person.position > 0 ? `row ${person.position}` : describeRef(person.ref);
+}
+
+function finding(duplicate: ProbableDuplicate): DuplicateFinding {
+  return {
+    person: personLabel(duplicate.person),
+    other: duplicate.other.kind === 'file' ? personLabel(duplicate.other.person) : `registered person ${duplicate.other.person.id}`,
+    otherKind: duplicate.other.kind,
+    score: Math.round(duplicate.score * 1000) / 1000,
+    reasons: duplicate.reasons,
+  };
+}
+
+/**
+ * Imports registrations from a file or a KoboToolbox asset into one centre, through the
+ * registration commands of @crc/db: read every household, check it (mapHousehold: the
+ * domain schemas), leave out those whose source key was imported before, find probable
+ * duplicates (within the source and against the people the actor may see), then, unless
+ * `dryRun`, write everything in ONE transaction (writeRegistrations): households, people,
+ * deliveries, the duplicate pairs into the review queue, the source keys and the audited
+ * import row. A failure rolls it all back. The people are registered at `centreCode`
+ * only, which the actor must be allowed to act for (CENTRE_STAFF of it, or ADMIN).
+ */
+export async function importRegistrations(db: Db, actor: Actor, source: RegistrationSource, options: ImportOptions): Promise<ImportReport> {
+  const centre = await db.prisma.centre.findUnique({ where: { code: options.centreCode }, select: { id: true, code: true } });
+  if (centre === null) throw new ImportRefusedError(`no centre with the code "${options.centreCode}"`);
+  const allowed = actor.role === 'ADMIN' || (actor.role === 'CENTRE_STAFF' && actor.centreIds.has(centre.id));
+  if (!allowed) throw new ImportRefusedError(`${actor.name} may not register people at ${centre.code}`);
+  const today = options.today ?? todayInIraq();
+
+  const started = performance.now();
+  const onRead: ReadProgress = (done, total, note) => options.onProgress?.('read', done, total, note);
+  const read = await source.read(onRead);
+  const readMs = performance.now() - started;
+
+  const checking = performance.now();
+  const rejections: Rejection[] = [...read.rejected];
+  const drafts: HouseholdDraft[] = [];
+  for (const household of read.households) {
+    const mapped = mapHousehold(household, { registrationCentreId: centre.id, today });
+    if (mapped.ok) drafts.push(mapped.draft);
+    else rejections.push(...mapped.rejections);
+  }
+  const seenKeys = new Set<string>();
+  const fresh: HouseholdDraft[] = [];
+  const already = await importedSourceKeys(db.prisma, centre.id, drafts.map((draft) => draft.sourceKey));
+  let unchangedPeople = 0;
+  for (const draft of drafts) {
+    if (seenKeys.has(draft.sourceKey)) {
+      rejections.push({ ref: draft.ref, field: 'householdKey', value: draft.sourceKey.replace(/^[a-z-]+:/, ''), reason: 'the same household key (or Kobo _uuid) appears twice in the source' });
+      continue;
+    }
+    seenKeys.add(draft.sourceKey);
+    const before = already.get(draft.sourceKey);
+    if (before === undefined) fresh.push(draft);
+    else unchangedPeople += before.beneficiaryIds.length;
+  }
+  const checkMs = performance.now() - checking;
+
+  const searching = performance.now();
+  const people = peopleToMatch(fresh);
+  const existing = await searchExistingPeople(db.prisma, actor, people);
+  const duplicates = [...duplicatesWithinFile(people), ...duplicatesAgainst(people, existing)];
+  const duplicateSearchMs = performance.now() - searching;
+
+  const rejectedHouseholds = new Set(rejections.map((rejection) => JSON.stringify(rejection.ref))).size;
+  const base = {
+    source: { kind: read.kind, name: read.name, ...(read.fileHash ? { fileHash: read.fileHash } : {}), ...(read.layout ? { layout: read.layout } : {}), ignored: read.ignored },
+    centre,
+    rejections,
+    duplicates: duplicates.map(finding),
+  };
+  const withinFile = duplicates.filter((duplicate) => duplicate.other.kind === 'file').length;
+  const againstExisting = duplicates.length - withinFile;
+  const totalHouseholds = read.households.length + read.rejected.filter((rejection) => rejection.ref.kind === 'submission').length;
+
+  if (options.dryRun) {
+    return {
+      ...base,
+      dryRun: true,
+      counts: {
+        read: read.read,
+        households: { total: totalHouseholds, created: fresh.length, unchanged: drafts.length - fresh.length, rejected: rejectedHouseholds },
+        people: { created: people.length, unchanged: unchangedPeople },
+        deliveries: { created: fresh.reduce((sum, draft) => sum + draft.servicesDelivered.length, 0) },
+        duplicates: { withinFile, againstExisting, queued: 0, alreadyQueued: 0 },
+      },
+      timings: { readMs, checkMs, duplicateSearchMs, writeMs: 0 },
+    };
+  }
+
+  const writing = performance.now();
+  const written = await writeRegistrations(db, actor, {
+    centreId: centre.id,
+    source: read,
+    drafts: fresh,
+    duplicates,
+    rejectedBefore: rejections,
+    rowsRead: read.read,
+    unchangedHouseholds: drafts.length - fresh.length,
+    onProgress: (done, total) => options.onProgress?.('write', done, total, `${done.toLocaleString('en-US')} households`),
+  });
+  return {
+    ...base,
+    rejections: written.rejections,
+    dryRun: false,
+    importId: written.importId,
+    counts: {
+      read: read.read,
+      households: { total: totalHouseholds, created: written.householdsCreated, unchanged: drafts.length - fresh.length, rejected: new Set(written.rejections.map((rejection) => JSON.stringify(rejection.ref))).size },
+      people: { created: written.peopleCreated, unchanged: unchangedPeople },
+      deliveries: { created: written.deliveriesCreated },
+      duplicates: { withinFile, againstExisting, queued: written.duplicatesQueued, alreadyQueued: written.duplicatesAlreadyQueued },
+    },
+    timings: { readMs, checkMs, duplicateSearchMs, writeMs: performance.now() - writing },
+  };
+}
