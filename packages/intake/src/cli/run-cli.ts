@@ -8,7 +8,6 @@ import { createKoboClient } from '../kobo/kobo-client';
 import { ImportRefusedError, importRegistrations } from '../import/import-registrations';
 import type { ImportReport } from '../import/import-report';
 import { fileSource, koboSource, type RegistrationSource } from '../import/registration-source';
-import { WritingUnavailableError } from '../import/write-registrations';
 import { writeRejectsFile } from '../registrations/rejects-file';
 import { writeRegistrationTemplate } from '../registrations/registration-template';
 import { describeRef } from '../registrations/source-household';
@@ -186,7 +185,7 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<ExitCo
     if (command === 'template' && rest.length === 0) return await runTemplate(io, values);
     throw new UsageError(command === 'registrations' ? 'registrations takes exactly one file' : command ? `unknown command "${command}"` : 'no command given');
   } catch (error) {
-    if (error instanceof UsageError || error instanceof ImportRefusedError || error instanceof WritingUnavailableError) {
+    if (error instanceof UsageError || error instanceof ImportRefusedError) {
       io.stderr.write(`crc-import: ${error.message}\n${error instanceof UsageError ? `${USAGE}\n` : ''}`);
       return EXIT.usage;
     }

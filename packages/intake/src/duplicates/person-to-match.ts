@@ -1,3 +1,4 @@
+import { fullNameOf } from '@crc/db';
 import { nameKey } from '@crc/domain';
 import type { HouseholdDraft } from '../registrations/map-household';
 import type { SourceRef } from '../registrations/source-household';
@@ -16,10 +17,6 @@ export interface PersonToMatch {
   readonly phone?: string;
 }
 
-/** The name a person is searched and de-duplicated by (as registration stores it): given, father's, family name. */
-export function fullNameOf(parts: { readonly givenName: string; readonly fatherName?: string | null | undefined; readonly familyName?: string | null | undefined }): string {
-  return [parts.givenName, parts.fatherName, parts.familyName].filter((part): part is string => !!part && part.trim() !== '').join(' ');
-}
 
 export function peopleToMatch(drafts: readonly HouseholdDraft[]): PersonToMatch[] {
   return drafts.flatMap((draft, household) =>

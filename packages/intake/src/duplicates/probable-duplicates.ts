@@ -1,13 +1,12 @@
-import { nameKey } from '@crc/domain';
-import { nameSimilarity } from '@crc/i18n';
+import { DUPLICATE_THRESHOLD, duplicateSimilarity } from '@crc/db';
 import type { PersonToMatch } from './person-to-match';
 
 /**
  * Whole-name similarity at or above which two people of the same area and birth year are
- * probable duplicates: the registration command's threshold (@crc/db DUPLICATE_THRESHOLD),
- * so an import flags exactly what registering the rows one by one would.
+ * probable duplicates: the registration command's (@crc/db DUPLICATE_THRESHOLD), so an
+ * import flags exactly what registering the rows one by one would.
  */
-export const IMPORT_DUPLICATE_THRESHOLD = 0.85;
+export const IMPORT_DUPLICATE_THRESHOLD = DUPLICATE_THRESHOLD;
 
 /** Why two records look like one person (codes of @crc/domain's duplicateMatchReasons). */
 export type MatchReason = 'same_name' | 'similar_name' | 'same_birth_date' | 'same_birth_year' | 'same_phone' | 'same_area' | 'same_household';
@@ -33,9 +32,41 @@ export interface ProbableDuplicate {
   readonly reasons: readonly MatchReason[];
 }
 
-/** 1 for the same name key, else @crc/i18n's nameSimilarity (cross-script: محمد ~ Mohammed). */
+/** 1 for the same name key, else nameSimilarity (cross-script: محمد ~ Mohammed): the registration command's duplicateSimilarity. */
 export function similarity(fullName: string, otherNameKey: string): number {
-  return nameKey(fullName) === otherNameKey ? 1 : nameSimilarity(fullName, otherNameKey);
+  return duplicateSimilarity(fullName, otherNameKey);
+}
+
+/** A similarity function with its own memory of the pairs it scored, and how often it remembered. */
+export interface PairScorer {
+  (fullName: string, otherNameKey: string): number;
+  readonly stats: { computed: number; remembered: number };
+}
+
+/** Pairs kept before the memory starts over (about 100 MB at most). */
+const REMEMBERED_PAIRS = 1_000_000;
+
+/**
+ * `similarity` remembering each (name, name key) pair it scored: registrations repeat full
+ * names a lot (Mohammed Ali Hussein), and nameSimilarity costs about 50 µs a pair.
+ */
+export function pairScorer(): PairScorer {
+  const memory = new Map<string, number>();
+  const stats = { computed: 0, remembered: 0 };
+  const score = (fullName: string, otherNameKey: string) => {
+    const key = `${fullName}\u0000${otherNameKey}`;
+    const known = memory.get(key);
+    if (known !== undefined) {
+      stats.remembered += 1;
+      return known;
+    }
+    if (memory.size >= REMEMBERED_PAIRS) memory.clear();
+    const value = similarity(fullName, otherNameKey);
+    memory.set(key, value);
+    stats.computed += 1;
+    return value;
+  };
+  return Object.assign(score, { stats });
 }
 
 /** The block two people must share to be compared at all: area of residence and birth year. */
@@ -61,7 +92,7 @@ export function matchReasons(
  * the same household are not compared (twins, namesakes in one family). Blocked by
  * area and year, so the work grows with the block sizes, not with the file squared.
  */
-export function duplicatesWithinFile(people: readonly PersonToMatch[]): ProbableDuplicate[] {
+export function duplicatesWithinFile(people: readonly PersonToMatch[], score: (fullName: string, otherNameKey: string) => number = similarity): ProbableDuplicate[] {
   const blocks = new Map<string, PersonToMatch[]>();
   for (const person of people) {
     const block = blocks.get(blockOf(person)) ?? [];
@@ -75,8 +106,8 @@ export function duplicatesWithinFile(people: readonly PersonToMatch[]): Probable
       for (let j = 0; j < i; j++) {
         const earlier = block[j]!;
         if (earlier.household === later.household) continue;
-        const score = similarity(later.fullName, earlier.nameKey);
-        if (score >= IMPORT_DUPLICATE_THRESHOLD) found.push({ person: later, other: { kind: 'file', person: earlier }, score, reasons: matchReasons(later, earlier) });
+        const value = score(later.fullName, earlier.nameKey);
+        if (value >= IMPORT_DUPLICATE_THRESHOLD) found.push({ person: later, other: { kind: 'file', person: earlier }, score: value, reasons: matchReasons(later, earlier) });
       }
     }
   }
@@ -84,7 +115,11 @@ export function duplicatesWithinFile(people: readonly PersonToMatch[]): Probable
 }
 
 /** Probable duplicates of the file's people among people already registered (read by searchExistingPeople). */
-export function duplicatesAgainst(people: readonly PersonToMatch[], existing: readonly ExistingPerson[]): ProbableDuplicate[] {
+export function duplicatesAgainst(
+  people: readonly PersonToMatch[],
+  existing: readonly ExistingPerson[],
+  score: (fullName: string, otherNameKey: string) => number = similarity,
+): ProbableDuplicate[] {
   const blocks = new Map<string, ExistingPerson[]>();
   for (const person of existing) {
     const block = blocks.get(blockOf(person)) ?? [];
@@ -94,8 +129,8 @@ export function duplicatesAgainst(people: readonly PersonToMatch[], existing: re
   const found: ProbableDuplicate[] = [];
   for (const person of people) {
     for (const other of blocks.get(blockOf(person)) ?? []) {
-      const score = similarity(person.fullName, other.nameKey);
-      if (score >= IMPORT_DUPLICATE_THRESHOLD) found.push({ person, other: { kind: 'existing', person: other }, score, reasons: matchReasons(person, other) });
+      const value = score(person.fullName, other.nameKey);
+      if (value >= IMPORT_DUPLICATE_THRESHOLD) found.push({ person, other: { kind: 'existing', person: other }, score: value, reasons: matchReasons(person, other) });
     }
   }
   return found;

@@ -46,4 +46,18 @@ describe('importRegistrations from the local KoboToolbox server', () => {
     expect(report.counts.people.created).toBe(people);
     expect(report.source.name).toBe(`${FIXTURE_ASSET_UID} (CRC household registration 2026)`);
   });
+
+  it('a real sync loads every readable submission through a 429, and syncing again changes nothing', async () => {
+    const client = createKoboClient({ baseUrl: server.baseUrl, token: TOKEN, pageSize: 10 });
+    server.injectFault({ kind: 'rate-limit', retryAfter: '1' }, { endpoint: 'data' });
+    const first = await importRegistrations(db, systemActor('test'), koboSource(client, FIXTURE_ASSET_UID), { centreCode: 'CRC-JALAWLA', today: '2026-11-30' });
+    expect(first.counts.households).toEqual({ total: 27, created: 25, unchanged: 0, rejected: 2 });
+    expect(await db.prisma.beneficiary.count()).toBe(first.counts.people.created);
+    const sources = await db.prisma.registrationSource.findMany({ select: { sourceKey: true } });
+    expect(sources.every((source) => source.sourceKey.startsWith('kobo:'))).toBe(true);
+    expect(sources).toHaveLength(25);
+    const second = await importRegistrations(db, systemActor('test'), koboSource(client, FIXTURE_ASSET_UID), { centreCode: 'CRC-JALAWLA', today: '2026-11-30' });
+    expect(second.counts.households).toMatchObject({ created: 0, unchanged: 25 });
+    expect(await db.prisma.beneficiary.count()).toBe(first.counts.people.created);
+  });
 });

@@ -1,7 +1,7 @@
 import { importedSourceKeys, type Actor, type Db } from '@crc/db';
 import { todayInIraq } from '@crc/domain';
 import { peopleToMatch, type PersonToMatch } from '../duplicates/person-to-match';
-import { duplicatesAgainst, duplicatesWithinFile, type ProbableDuplicate } from '../duplicates/probable-duplicates';
+import { duplicatesAgainst, duplicatesWithinFile, pairScorer, type ProbableDuplicate } from '../duplicates/probable-duplicates';
 import { searchExistingPeople } from '../duplicates/search-existing-people';
 import { mapHousehold, type HouseholdDraft } from '../registrations/map-household';
 import { describeRef, type Rejection } from '../registrations/source-household';
@@ -89,8 +89,10 @@ export async function importRegistrations(db: Db, actor: Actor, source: Registra
   const searching = performance.now();
   const people = peopleToMatch(fresh);
   const existing = await searchExistingPeople(db.prisma, actor, people);
-  const duplicates = [...duplicatesWithinFile(people), ...duplicatesAgainst(people, existing)];
+  const scorer = pairScorer();
+  const duplicates = [...duplicatesWithinFile(people, scorer), ...duplicatesAgainst(people, existing, scorer)];
   const duplicateSearchMs = performance.now() - searching;
+  const duplicateSearch = { registeredCandidates: existing.length, pairsScored: scorer.stats.computed, pairsRemembered: scorer.stats.remembered };
 
   const rejectedHouseholds = new Set(rejections.map((rejection) => JSON.stringify(rejection.ref))).size;
   const base = {
@@ -98,6 +100,7 @@ export async function importRegistrations(db: Db, actor: Actor, source: Registra
     centre,
     rejections,
     duplicates: duplicates.map(finding),
+    duplicateSearch,
   };
   const withinFile = duplicates.filter((duplicate) => duplicate.other.kind === 'file').length;
   const againstExisting = duplicates.length - withinFile;

@@ -31,6 +31,8 @@ export interface ImportReport {
   readonly counts: ImportCounts;
   readonly rejections: readonly Rejection[];
   readonly duplicates: readonly DuplicateFinding[];
+  /** The work of the duplicate search: registered people read from their blocks, name pairs scored, pairs scored before and remembered. */
+  readonly duplicateSearch: { readonly registeredCandidates: number; readonly pairsScored: number; readonly pairsRemembered: number };
   /** Milliseconds spent reading, checking, searching duplicates and writing. */
   readonly timings: { readonly readMs: number; readonly checkMs: number; readonly duplicateSearchMs: number; readonly writeMs: number };
 }

@@ -148,6 +148,8 @@ export function registrationFixture(options: RegistrationFixtureOptions = {}): R
   // Re-draw given names until no accidental pair is a probable duplicate (in the file or against the existing people below).
   const existingOf = [100, 150, 200, 250, 300].map((h) => h % regular);
   const repeated = [10, 60, 120, 180, 240].map((h) => h % regular);
+  // The heads that repeat registered people got a service on the day: merging such a pair moves the delivery.
+  for (const h of existingOf) households[h]!.services = 'legal_counselling';
   const existingPeople: FixtureExistingPerson[] = existingOf.map((h, i) => {
     const head = households[h]!.people[0]!;
     const parts = variantOf(head.parts, head.script, i);
