@@ -9,6 +9,9 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import process from 'node:process';
+import { performance } from 'node:perf_hooks';
+import { clearInterval, setInterval } from 'node:timers';
+import { URL } from 'node:url';
 import { parseArgs } from 'node:util';
 import pg from 'pg';
 
@@ -144,7 +147,7 @@ try {
   );
   const planText = plan.map((row) => row['QUERY PLAN']).join('\n');
 
-  if (global.gc) global.gc();
+  if (globalThis.gc) globalThis.gc();
   peakRss = 0;
   peakHeap = 0;
   const started = performance.now();
