@@ -6,6 +6,9 @@ import { PrismaPGlite } from 'pglite-prisma-adapter';
 import { PrismaClient } from './generated/prisma/client';
 import { DEFAULT_PGLITE_DIR, redactUrl, resolveDatabaseLocation } from './database-location';
 import { migrate, type MigrateResult } from './migrations/migrate';
+import { PGLITE_EXTENSIONS } from './pglite-extensions';
+import { yieldingBetweenStatements } from './pglite-yielding';
+import { fillMissingNameSoundKeys, withNameSoundKeys } from './search/name-sound-keys';
 import { pgExecutor } from './sql/pg-executor';
 import { pgliteExecutor } from './sql/pglite-executor';
 import type { SqlExecutor } from './sql/sql-executor';
@@ -91,7 +94,8 @@ export async function createDb(url?: string, options: CreateDbOptions = {}): Pro
     const sql = pgExecutor(pool);
     try {
       const migrations = options.migrate === true ? await migrateWithoutTimeout(location.url, sql, options) : NOT_MIGRATED;
-      const prisma = new PrismaClient({ adapter: new PrismaPg(pool), ...(options.log ? { log: options.log } : {}) });
+      if (options.migrate === true) await fillMissingNameSoundKeys(sql);
+      const prisma = withNameSoundKeys(new PrismaClient({ adapter: new PrismaPg(pool), ...(options.log ? { log: options.log } : {}) }));
       return {
         prisma,
         kind: 'postgresql',
@@ -110,11 +114,12 @@ export async function createDb(url?: string, options: CreateDbOptions = {}): Pro
   }
 
   if (location.dataDir) await mkdir(location.dataDir, { recursive: true });
-  const pglite = new PGlite(location.dataDir);
+  const pglite = new PGlite({ ...(location.dataDir ? { dataDir: location.dataDir } : {}), extensions: PGLITE_EXTENSIONS });
   const sql = pgliteExecutor(pglite);
   try {
     const migrations = options.migrate === false ? NOT_MIGRATED : await migrate(sql);
-    const prisma = new PrismaClient({ adapter: new PrismaPGlite(pglite), ...(options.log ? { log: options.log } : {}) });
+    if (options.migrate !== false) await fillMissingNameSoundKeys(sql);
+    const prisma = withNameSoundKeys(new PrismaClient({ adapter: new PrismaPGlite(yieldingBetweenStatements(pglite)), ...(options.log ? { log: options.log } : {}) }));
     return {
       prisma,
       kind: 'pglite',

@@ -12,3 +12,4 @@ export * from './aggregations/index';
 export * from './commands/index';
 export * from './displacement/index';
 export * from './feedback/index';
+export * from './search/index';

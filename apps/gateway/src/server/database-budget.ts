@@ -1,6 +1,7 @@
 import type { PrismaClient } from '@crc/db';
 import { GraphQLError } from 'graphql';
 import { withoutEmptySelection } from './empty-selection';
+import { nextTurn } from './event-loop-turns';
 
 /** Answered when a request ran out of database time: `QUERY_TIMEOUT`, retrying the same request will not help. */
 export class DatabaseBudgetError extends GraphQLError {
@@ -27,6 +28,8 @@ export function prismaWithDatabaseBudget(prisma: PrismaClient, budgetMs: number)
   const extended = prisma.$extends({
     query: {
       async $allOperations({ args, query }) {
+        // Each statement of each request on a round of the event loop of its own (event-loop-turns.ts).
+        await nextTurn();
         if (performance.now() > deadline) throw new DatabaseBudgetError('request', budgetMs);
         return query(withoutEmptySelection(args));
       },

@@ -1,3 +1,4 @@
+import { nameSoundKey } from '@crc/domain';
 import type { Prisma } from '../generated/prisma/client';
 import type { BulkColumn } from './bulk-insert';
 
@@ -16,6 +17,8 @@ export const BENEFICIARY_COLUMNS: readonly BulkColumn<Prisma.BeneficiaryCreateMa
   col('father_name', 'text', (r) => r.fatherName),
   col('family_name', 'text', (r) => r.familyName),
   col('name_key', 'text', (r) => r.nameKey),
+  // Raw SQL bypasses the client that derives it (search/name-sound-keys.ts): derived here the same way.
+  col('name_sound_key', 'text', (r) => r.nameSoundKey ?? nameSoundKey(r.nameKey)),
   col('birth_date', 'date', (r) => r.dateOfBirth),
   col('sex', 'text', (r) => r.sex),
   col('population_group', 'text', (r) => r.populationGroup),

@@ -6,9 +6,17 @@ import { PrismaPGlite } from 'pglite-prisma-adapter';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { loadSchemaEngineModule } from '../../scripts/lib/load-schema-engine.mjs';
 import { createPgMigrationAdapterFactory } from '../../scripts/lib/pg-migration-adapter.mjs';
+import { PGLITE_EXTENSIONS } from '../pglite-extensions';
 import { createTestDatabase, TEST_DATABASE_KIND, type TestDatabase } from '../testing/test-database';
 import { readMigrationFiles } from './migration-files';
 import { migrationsDirectory, packageRoot } from './package-root';
+
+/** PGlite's Prisma adapter whose shadow database loads the extensions the migrations create. */
+class PrismaPGliteWithExtensions extends PrismaPGlite {
+  override connectToShadowDb() {
+    return new PrismaPGlite(new PGlite({ dataDir: 'memory://shadow', extensions: PGLITE_EXTENSIONS })).connect();
+  }
+}
 
 type Engine = Awaited<ReturnType<Awaited<ReturnType<typeof loadSchemaEngineModule>>['SchemaEngine']['new']>>;
 
@@ -48,9 +56,10 @@ describe(`schema.prisma and prisma/migrations (database: ${TEST_DATABASE_KIND})`
       factory = createPgMigrationAdapterFactory({ url: testDb.url });
     } else {
       console.log('database: pglite');
-      // pglite-prisma-adapter makes its shadow database a fresh in-memory PGlite.
-      pglite = new PGlite();
-      factory = new PrismaPGlite(pglite);
+      // pglite-prisma-adapter makes its shadow database a fresh in-memory PGlite without
+      // extensions; the migrations need pg_trgm in both.
+      pglite = new PGlite({ extensions: PGLITE_EXTENSIONS });
+      factory = new PrismaPGliteWithExtensions(pglite);
     }
     const { SchemaEngine } = await loadSchemaEngineModule();
     engine = await SchemaEngine.new({ datamodels: [[schemaPath, schema]] }, () => undefined, bindMigrationAwareSqlAdapterFactory(factory));

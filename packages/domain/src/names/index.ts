@@ -3,5 +3,6 @@
 // names are (resolution, search and duplicate detection all use these).
 export { normaliseArabicScript, toAsciiDigits } from './normalise-arabic-script';
 export { nameKey } from './name-key';
+export { nameSoundKey } from './name-sound-key';
 export { editDistance, editSimilarity } from './edit-distance';
 export { nameSimilarity } from './name-similarity';

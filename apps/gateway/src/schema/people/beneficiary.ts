@@ -1,6 +1,6 @@
-import { registerBeneficiary, type Beneficiary as BeneficiaryRow, type Prisma, type PrismaClient } from '@crc/db';
+import { beneficiaryIdsMatchingName, NAME_SEARCH_LIMIT, registerBeneficiary, type Beneficiary as BeneficiaryRow, type Prisma, type PrismaClient } from '@crc/db';
 import type { ObjectRef } from '@pothos/core';
-import { ageBracketAt, getArea, todayInIraq, type AgeBracket, type PopulationGroup, type Sex, nameKey } from '@crc/domain';
+import { ageBracketAt, getArea, todayInIraq, type AgeBracket, type PopulationGroup, type Sex } from '@crc/domain';
 import { builder } from '../../builder';
 import { commandActor, type Viewer } from '../../auth/viewer';
 import { ForbiddenError } from '../../errors/forbidden-error';
@@ -12,8 +12,7 @@ import { COMMON_MUTATION_ERRORS } from '../common/errors';
 import { commandValue } from '../common/command-value';
 import '../common/forbidden-error-type';
 import { BENEFICIARY_PERSONAL_OUTPUT } from './personal-fields';
-import { matchesNameSearch } from './name-match';
-import { visibleBeneficiaries } from './people-access';
+import { peopleCentresOf, visibleBeneficiaries } from './people-access';
 import { PossibleDuplicatesError } from './duplicate-candidates';
 
 const PERSONAL = 'Personal data: only ADMIN and CENTRE_STAFF of the person’s registration centre may read it (null with a FORBIDDEN error for others).';
@@ -153,24 +152,12 @@ export const BeneficiaryFilterInput = builder.inputType('BeneficiaryFilter', {
     search: t.string({
       required: false,
       description:
-        'A name in any script and spelling: matched word by word with Arabic-script folding and transliteration (`Mohammed` finds `محمد`).',
+        `A name in any script and spelling, searched in the database: the folded name contains it (\`فاطمه\` finds \`فاطمة حسين\`), or it sounds alike word by word across scripts (\`Mohammed\` finds \`محمد\`). At most the ${NAME_SEARCH_LIMIT} best matches are kept.`,
     }),
   }),
 });
 
 export type BeneficiaryFilter = typeof BeneficiaryFilterInput.$inferInput;
-
-/**
- * The name search cannot run in SQL (it compares sounds across scripts), so it reads
- * the id and name key of every person the other conditions leave, scores them in
- * memory and continues with the ids that match. Fine for a centre's thousands of
- * people; a national registry would need a search index.
- */
-async function idsMatchingName(prisma: PrismaClient, where: Prisma.BeneficiaryWhereInput, search: string): Promise<string[]> {
-  const key = nameKey(search);
-  const rows = await prisma.beneficiary.findMany({ where, select: { id: true, nameKey: true } });
-  return rows.filter((row) => matchesNameSearch(key, row.nameKey)).map((row) => row.id);
-}
 
 /** The where clause for a filter, always within the people the viewer may see. */
 export async function beneficiaryWhere(
@@ -186,7 +173,9 @@ export async function beneficiaryWhere(
   const where: Prisma.BeneficiaryWhereInput = { AND: conditions };
   const search = filter?.search?.trim();
   if (!search) return where;
-  return { AND: [where, { id: { in: await idsMatchingName(prisma, where, search) } }] };
+  // In the database, on the pg_trgm indexes (@crc/db): nothing is scored on the event loop.
+  const ids = await beneficiaryIdsMatchingName(prisma, { search, centreIds: peopleCentresOf(viewer) });
+  return { AND: [where, { id: { in: ids } }] };
 }
 
 /** The where clause is computed once per field call and shared by the page and its totalCount. */

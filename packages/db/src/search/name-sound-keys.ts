@@ -1,0 +1,74 @@
+import { nameSoundKey } from '@crc/domain';
+import type { PrismaClient } from '../generated/prisma/client';
+import type { SqlExecutor } from '../sql/sql-executor';
+
+/*
+ * Beneficiary.nameSoundKey is derived from nameKey (@crc/domain nameSoundKey), never
+ * written by hand: the client of createDb fills it on every create, update and upsert
+ * that writes nameKey, whoever writes (commands, importers, fixtures). Raw SQL writers
+ * set the column themselves (demo/people-columns.ts) or leave it NULL, which
+ * fillMissingNameSoundKeys fills when the database is next opened.
+ */
+
+type Data = Record<string, unknown>;
+
+/** nameKey as a write gives it: a string or `{ set: string }`. */
+function writtenNameKey(data: Data): string | undefined {
+  const value = data['nameKey'];
+  if (typeof value === 'string') return value;
+  if (value !== null && typeof value === 'object' && typeof (value as { set?: unknown }).set === 'string') return (value as { set: string }).set;
+  return undefined;
+}
+
+function withSoundKey<T>(data: T): T {
+  if (data === null || typeof data !== 'object') return data;
+  const key = writtenNameKey(data as Data);
+  return key === undefined ? data : { ...data, nameSoundKey: nameSoundKey(key) };
+}
+
+function withSoundKeys<T>(data: T): T {
+  return (Array.isArray(data) ? data.map(withSoundKey) : withSoundKey(data)) as T;
+}
+
+/** The client with Beneficiary.nameSoundKey kept in step with nameKey. */
+export function withNameSoundKeys(prisma: PrismaClient): PrismaClient {
+  const extended = prisma.$extends({
+    name: 'nameSoundKeys',
+    query: {
+      beneficiary: {
+        create: ({ args, query }) => query({ ...args, data: withSoundKey(args.data) }),
+        createMany: ({ args, query }) => query({ ...args, data: withSoundKeys(args.data) }),
+        createManyAndReturn: ({ args, query }) => query({ ...args, data: withSoundKeys(args.data) }),
+        update: ({ args, query }) => query({ ...args, data: withSoundKey(args.data) }),
+        updateMany: ({ args, query }) => query({ ...args, data: withSoundKey(args.data) }),
+        updateManyAndReturn: ({ args, query }) => query({ ...args, data: withSoundKey(args.data) }),
+        upsert: ({ args, query }) => query({ ...args, create: withSoundKey(args.create), update: withSoundKey(args.update) }),
+      },
+    },
+  });
+  // Query hooks only: the client keeps PrismaClient's shape.
+  return extended as unknown as PrismaClient;
+}
+
+const BATCH = 2000;
+
+/**
+ * Fills name_sound_key where it is NULL (people written before the column existed, or by
+ * raw SQL), in batches; returns how many rows it filled. Cheap when there are none
+ * (a partial index holds exactly those rows).
+ */
+export async function fillMissingNameSoundKeys(sql: SqlExecutor): Promise<number> {
+  let filled = 0;
+  for (;;) {
+    const rows = await sql.query<{ id: string; name_key: string }>(
+      `SELECT id::text AS id, name_key FROM beneficiary WHERE name_sound_key IS NULL LIMIT ${BATCH}`,
+    );
+    if (rows.length === 0) return filled;
+    await sql.query(
+      `UPDATE beneficiary AS b SET name_sound_key = v.sound_key
+       FROM unnest($1::uuid[], $2::text[]) AS v(id, sound_key) WHERE b.id = v.id`,
+      [rows.map((row) => row.id), rows.map((row) => nameSoundKey(row.name_key))],
+    );
+    filled += rows.length;
+  }
+}
