@@ -13,3 +13,4 @@ export * from './commands/index';
 export * from './displacement/index';
 export * from './feedback/index';
 export * from './search/index';
+export * from './idempotency/index';

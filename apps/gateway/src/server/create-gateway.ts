@@ -19,6 +19,7 @@ import { inputBudgetPlugin } from './input-budget-plugin';
 import { metricsEndpointPlugin } from './metrics-endpoint';
 import { metricsPlugin } from './metrics-plugin';
 import { ownTurnPlugin } from './own-turn-plugin';
+import { idempotencyPlugin } from './idempotency-plugin';
 import { rateLimitPlugin } from './rate-limit-plugin';
 import { requestLogPlugin } from './request-log-plugin';
 import { responseCachePlugins } from './response-cache/response-cache-plugin';
@@ -86,6 +87,7 @@ export function createGateway({ config, db, logger, registry = new Registry(), r
       ...securityPlugins(config),
       inputBudgetPlugin(),
       ownTurnPlugin(),
+      idempotencyPlugin(),
       // After the limits (a cached answer is still counted and size-checked), before execution.
       ...(config.RESPONSE_CACHE ? responseCachePlugins({ db, ttlMs: config.RESPONSE_CACHE_TTL_MS, logger, ...(redis ? { redis } : {}) }) : []),
       useReadinessCheck({

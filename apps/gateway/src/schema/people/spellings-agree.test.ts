@@ -2,6 +2,7 @@ import { nameKey, nameSoundKey, normaliseArabicScript, resolveArea } from '@crc/
 import { describe, expect, it } from 'vitest';
 import { duplicateSimilarity } from '@crc/db';
 
+/**
  * One list of spellings, each with the plain spelling an Arabic (or ASCII) keyboard
  * gives. Area resolution, name search and duplicate detection must all take each pair
  * for the same name: they share @crc/domain's folding, and this test fails if any of

@@ -4,7 +4,7 @@
 CREATE EXTENSION IF NOT EXISTS pg_trgm;
 
 -- The sound key of the name (@crc/domain nameSoundKey), filled by @crc/db's client on every
--- write of name_key; existing rows are filled by createDb after migrating (fillMissingNameSoundKeys).
+-- write of name_key, and existing rows are filled by createDb after migrating (fillMissingNameSoundKeys).
 -- AlterTable
 ALTER TABLE "beneficiary" ADD COLUMN     "name_sound_key" TEXT;
 
