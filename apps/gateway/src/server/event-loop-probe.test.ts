@@ -48,7 +48,7 @@ beforeAll(async () => {
     const name = `${GIVEN[n % GIVEN.length]} ${GIVEN[(n * 7) % GIVEN.length]} ${FAMILY[n % FAMILY.length]}`;
     return {
       registrationCentreId: n % 2 === 0 ? f.centreA : f.centreB,
-      areaPcode: 'IQG10Q05N02',
+      areaOfResidencePcode: 'IQG10Q05N02',
       givenName: name.split(' ')[0]!,
       familyName: name.split(' ')[2]!,
       // As registerBeneficiary stores it; the client adds the sound key.
