@@ -38,6 +38,12 @@ const birthDate = fc.oneof(
 /** Record keys on the 2^-32 grid, often at 0 and just under 1, so that sums wrap modulo 1. */
 const recordKeyStep = fc.oneof(fc.constantFrom(0, 1, RECORD_KEY_RESOLUTION - 1, RECORD_KEY_RESOLUTION / 2), fc.integer({ min: 0, max: RECORD_KEY_RESOLUTION - 1 }));
 
+/** Days in 2023-11 to 2024-03, often the first or last of a month: whole months come from the rollup, the rest from deliveries. */
+const dayAroundMonthEnds = fc.oneof(
+  fc.constantFrom('2023-11-01', '2023-11-30', '2023-12-01', '2023-12-31', '2024-01-01', '2024-01-31', '2024-02-01', '2024-02-29', '2024-03-01', '2024-03-31'),
+  isoDate('2023-11-01', '2024-03-31'),
+);
+
 const person = fc.record({
   sex: fc.constantFrom(...SEXES),
   birthDate,
@@ -50,9 +56,9 @@ const delivery = fc.record({
   centre: fc.constantFrom(...CENTRES),
   project: fc.option(fc.constantFrom(...PROJECTS), { freq: 4 }),
   serviceType: fc.constantFrom(...SERVICE_TYPES),
-  deliveredOn: isoDate('2023-11-01', '2024-03-31'),
+  deliveredOn: dayAroundMonthEnds,
 });
-const dataset = fc.record({ people: fc.array(person, { minLength: 1, maxLength: 60 }), deliveries: fc.array(delivery, { maxLength: 200 }) });
+const dataset = fc.record({ people: fc.array(person, { minLength: 1, maxLength: 60 }), deliveries: fc.array(delivery, { maxLength: 200, size: 'large' }) });
 type Dataset = typeof dataset extends fc.Arbitrary<infer T> ? T : never;
 
 /** A filter and the same condition on a loaded delivery. */
@@ -61,8 +67,6 @@ const filter = fc
     {
       centreId: fc.constantFrom(...CENTRES),
       areaPcode: fc.constantFrom('IQG10', 'IQG10Q05', 'IQG15'),
-      from: isoDate('2023-11-01', '2024-03-31'),
-      to: isoDate('2023-11-01', '2024-03-31'),
       serviceType: fc.constantFrom(...SERVICE_TYPES),
       sector: fc.constantFrom('education', 'employment'),
       programmeId: fc.constantFrom(...PROGRAMMES),
@@ -73,6 +77,12 @@ const filter = fc
   )
   // At most two conditions, often none: more would leave most tables empty.
   .chain((conditions) => fc.constantFrom(0, 0, 1, 2).map((k): ReachFilter => Object.fromEntries(Object.entries(conditions).slice(0, k))))
+  // A period most of the time, starting or ending on a month's first or last day or not.
+  .chain((conditions) =>
+    fc
+      .record({ from: fc.option(dayAroundMonthEnds, { freq: 3 }), to: fc.option(dayAroundMonthEnds, { freq: 3 }) })
+      .map(({ from, to }): ReachFilter => ({ ...conditions, ...(from === null ? {} : { from }), ...(to === null ? {} : { to }) })),
+  )
   .filter((f) => f.from === undefined || f.to === undefined || f.from <= f.to);
 
 interface Loaded extends KeyedDeliveryRecord {
