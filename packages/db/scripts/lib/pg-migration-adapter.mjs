@@ -7,6 +7,9 @@
 // 2. adapter-pg's connectToShadowDb() spreads `database` next to `connectionString`,
 //    and pg lets the connection string win, so the "shadow" is the main database. We
 //    create a temporary database ourselves (or use shadowDatabaseUrl when given).
+// 3. adapter-pg's executeScript() splits a migration on every ";", including those inside
+//    dollar-quoted function bodies (a plpgsql trigger function). The script is sent whole,
+//    in one simple query, as the native engine does.
 import { randomUUID } from 'node:crypto';
 import { PrismaPg } from '@prisma/adapter-pg';
 import pg from 'pg';
@@ -50,6 +53,18 @@ export function databaseOf(url) {
   return decodeURIComponent(new URL(url).pathname.replace(/^\//, '')) || 'postgres';
 }
 
+/** The connected adapter, running each migration script whole (work-around 3). */
+function runningScriptsWhole(adapter) {
+  adapter.executeScript = async function executeScript(script) {
+    try {
+      await this.client.query(script);
+    } catch (error) {
+      this.onError(error);
+    }
+  };
+  return adapter;
+}
+
 function quoteIdent(name) {
   return `"${name.replaceAll('"', '""')}"`;
 }
@@ -64,9 +79,9 @@ export function createPgMigrationAdapterFactory({ url, shadowDatabaseUrl }) {
   return {
     provider: main.provider,
     adapterName: main.adapterName,
-    connect: () => main.connect(),
+    connect: async () => runningScriptsWhole(await main.connect()),
     async connectToShadowDb() {
-      if (shadowDatabaseUrl) return factoryFor(shadowDatabaseUrl).connect();
+      if (shadowDatabaseUrl) return runningScriptsWhole(await factoryFor(shadowDatabaseUrl).connect());
       const name = `prisma_migrate_shadow_db_${randomUUID().replaceAll('-', '')}`;
       const admin = new pg.Client({ connectionString: url });
       await admin.connect();
@@ -75,7 +90,7 @@ export function createPgMigrationAdapterFactory({ url, shadowDatabaseUrl }) {
       } finally {
         await admin.end();
       }
-      const shadow = await factoryFor(withDatabase(url, name)).connect();
+      const shadow = runningScriptsWhole(await factoryFor(withDatabase(url, name)).connect());
       const dispose = shadow.dispose.bind(shadow);
       shadow.dispose = async () => {
         await dispose();

@@ -21,7 +21,7 @@ CREATE INDEX "service_delivery_rollup_month_idx" ON "service_delivery_rollup"("m
 -- One trigger function for inserts (new_rows), deletes (old_rows) and updates (both: a delivery
 -- moves out of its old key into its new one). Removed deliveries are counted per key and
 -- subtracted, then the rows that reached 0 are deleted (a second statement: a statement does not
--- see its own updates); added ones are counted per key and added, creating missing rows.
+-- see its own updates), and added ones are counted per key and added, creating missing rows.
 CREATE FUNCTION "service_delivery_rollup_keep"() RETURNS trigger LANGUAGE plpgsql AS $$
 BEGIN
   IF TG_OP IN ('DELETE', 'UPDATE') THEN
