@@ -83,6 +83,7 @@ async function child(kind, file) {
       const seconds = (performance.now() - started) / 1000;
       results.push({ label, seconds, counts: result.counts });
     }
+    const reference = await copyReference(db);
     const series = {
       governorate: `SELECT round, sum(individuals)::int AS individuals FROM displacement_figure
                     WHERE population_group = 'idp' AND area_pcode LIKE 'IQG15%' GROUP BY round ORDER BY round`,
@@ -101,11 +102,43 @@ async function child(kind, file) {
       }
       timings[name] = { ms: median(runs), rows };
     }
-    process.stdout.write(JSON.stringify({ kind, results, timings, maxRssMb: process.resourceUsage().maxRSS / 1024 }));
+    process.stdout.write(JSON.stringify({ kind, results, reference, timings, maxRssMb: process.resourceUsage().maxRSS / 1024 }));
   } finally {
     await db.close();
     await drop();
   }
+}
+
+const COPY_COLUMNS = ['source', 'area_pcode', 'level', 'location_code', 'location_name', 'location_key', 'round', 'reporting_date', 'population_group', 'origin', 'displacement_reason', 'shelter_type', 'individuals', 'households', 'males', 'females', 'source_ref', 'import_batch_id'];
+const NATURAL_KEY = 'source, area_pcode, location_key, round, reporting_date, population_group, origin, displacement_reason, shelter_type';
+
+/**
+ * The reference the import is measured against (issue 13): the same rows, already in
+ * COPY text, copied into a staging table and upserted with INSERT ... ON CONFLICT, in
+ * one transaction, by hand: once into an emptied table (first), once unchanged.
+ */
+async function copyReference(db) {
+  const { copyText } = await import('@crc/db');
+  const rows = await db.sql.query(`SELECT ${COPY_COLUMNS.map((c) => `${c}::text AS ${c}`).join(', ')} FROM displacement_figure`);
+  const text = copyText(rows.map((row) => COPY_COLUMNS.map((column) => row[column])));
+  await db.sql.query('DELETE FROM displacement_figure');
+  await db.sql.exec('VACUUM displacement_figure');
+  const upsert = `INSERT INTO displacement_figure AS f (${COPY_COLUMNS.join(', ')}) SELECT ${COPY_COLUMNS.join(', ')} FROM reference_staging
+    ON CONFLICT (${NATURAL_KEY}) DO UPDATE SET individuals = excluded.individuals, households = excluded.households, updated_at = now()
+    WHERE (f.level, f.location_code, f.location_name, f.individuals, f.households, f.males, f.females)
+      IS DISTINCT FROM (excluded.level, excluded.location_code, excluded.location_name, excluded.individuals, excluded.households, excluded.males, excluded.females)`;
+  const results = [];
+  for (const label of ['COPY + upsert, first', 'COPY + upsert, unchanged']) {
+    const started = performance.now();
+    await db.sql.transaction(async (tx) => {
+      await tx.query(`CREATE TEMPORARY TABLE reference_staging AS SELECT ${COPY_COLUMNS.join(', ')} FROM displacement_figure WITH NO DATA`);
+      await tx.copyInto('reference_staging', COPY_COLUMNS, text);
+      await tx.query(upsert);
+      await tx.query('DROP TABLE reference_staging');
+    });
+    results.push({ label, seconds: (performance.now() - started) / 1000, rows: rows.length });
+  }
+  return results;
 }
 
 async function main() {
@@ -128,6 +161,13 @@ async function main() {
           `${kind.padEnd(11)} ${result.label.padEnd(22)} ${Math.round(result.counts.read / result.seconds).toLocaleString('en-US').padStart(8)} ${`${result.seconds.toFixed(1)} s`.padStart(8)} ${String(result.counts.inserted).padStart(10)} ${String(result.counts.unchanged).padStart(10)}  ${Math.round(report.maxRssMb)} MB`,
         );
       }
+      const [firstReference, unchangedReference] = report.reference;
+      for (const result of report.reference) {
+        print(`${kind.padEnd(11)} ${result.label.padEnd(22)} ${Math.round(result.rows / result.seconds).toLocaleString('en-US').padStart(8)} ${`${result.seconds.toFixed(1)} s`.padStart(8)}   (reference)`);
+      }
+      const [first, unchanged] = report.results;
+      const ratio = (result, reference) => (result.counts.read / result.seconds / (reference.rows / reference.seconds)).toFixed(2);
+      print(`${kind.padEnd(11)} ratio to COPY + upsert: first import ${ratio(first, firstReference)} (target >= 0.75), unchanged re-import ${ratio(unchanged, unchangedReference)} (target >= 0.75)`);
       queries.push([kind, report.timings]);
     }
     print('');

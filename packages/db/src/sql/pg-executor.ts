@@ -1,4 +1,8 @@
+import { Readable } from 'node:stream';
+import { pipeline } from 'node:stream/promises';
 import type pg from 'pg';
+import { from as copyFrom } from 'pg-copy-streams';
+import { copyStatement } from './copy-text';
 import type { SqlExecutor } from './sql-executor';
 
 function onClient(client: pg.PoolClient): SqlExecutor {
@@ -11,12 +15,15 @@ function onClient(client: pg.PoolClient): SqlExecutor {
       const result = await client.query<Row>(sql, [...params]);
       return result.rows;
     },
+    async copyInto(table, columns, rows) {
+      await pipeline(Readable.from([rows]), client.query(copyFrom(copyStatement(table, columns, 'STDIN'))));
+    },
     transaction: (work) => work(executor),
   };
   return executor;
 }
 
-/** A SqlExecutor over a node-postgres pool; each transaction holds one pooled connection. */
+/** A SqlExecutor over a node-postgres pool; each transaction holds one pooled connection (and only there can it COPY). */
 export function pgExecutor(pool: pg.Pool): SqlExecutor {
   return {
     async exec(sql) {

@@ -1,5 +1,11 @@
 import type { PGlite, Transaction } from '@electric-sql/pglite';
+import { copyStatement } from './copy-text';
 import type { SqlExecutor } from './sql-executor';
+
+/** PGlite reads COPY data from a Blob given with the query, named '/dev/blob'. */
+async function copyIntoPglite(db: Pick<PGlite, 'query'> | Transaction, table: string, columns: readonly string[], rows: string): Promise<void> {
+  await db.query(copyStatement(table, columns, "'/dev/blob'"), [], { blob: new Blob([rows]) });
+}
 
 function onTransaction(tx: Transaction): SqlExecutor {
   const executor: SqlExecutor = {
@@ -10,6 +16,7 @@ function onTransaction(tx: Transaction): SqlExecutor {
       const result = await tx.query<Row>(sql, [...params]);
       return result.rows;
     },
+    copyInto: (table, columns, rows) => copyIntoPglite(tx, table, columns, rows),
     transaction: (work) => work(executor),
   };
   return executor;
@@ -25,6 +32,8 @@ export function pgliteExecutor(db: PGlite): SqlExecutor {
       const result = await db.query<Row>(sql, [...params]);
       return result.rows;
     },
+    // One connection: a temporary table outlives the statement that filled it.
+    copyInto: (table, columns, rows) => copyIntoPglite(db, table, columns, rows),
     transaction: (work) => db.transaction((tx) => work(onTransaction(tx))),
   };
 }

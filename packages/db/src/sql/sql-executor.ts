@@ -8,6 +8,13 @@ export interface SqlExecutor {
   exec(sql: string): Promise<void>;
   /** Runs one statement with positional parameters ($1, $2, ...) and returns its rows. */
   query<Row extends Record<string, unknown>>(sql: string, params?: readonly unknown[]): Promise<Row[]>;
+  /**
+   * Streams `rows` (PostgreSQL's COPY text format, see copyText) into `table`'s `columns`:
+   * COPY ... FROM STDIN on PostgreSQL, FROM '/dev/blob' on PGlite. Only where every
+   * statement runs on the same session (a transaction, or PGlite), so that a temporary
+   * staging table filled by it is still there for the next query.
+   */
+  copyInto?(table: string, columns: readonly string[], rows: string): Promise<void>;
   /** Runs `work` in a transaction on one connection; commits if it resolves, rolls back if it throws. */
   transaction<T>(work: (tx: SqlExecutor) => Promise<T>): Promise<T>;
 }

@@ -74,15 +74,25 @@ export async function runImportBatch(
       if (batch === undefined) throw new Error('import_batch insert returned no row');
       const counts: UpsertCounts = { inserted: 0, updated: 0, unchanged: 0 };
       let buffer: DisplacementFigureCreate[] = [];
+      // The chunk being written while the producer reads the next one: the database works
+      // while this process parses (first import 0.59 -> see README, issue 13). At most one
+      // chunk in flight, so memory stays at two chunks; its failure surfaces at the next
+      // flush or at the end, and rolls the whole batch back like any other.
+      let inFlight: Promise<void> = Promise.resolve();
       const flush = async () => {
+        await inFlight;
         if (buffer.length === 0) return;
-        // The one write path of displacement figures (@crc/db), inside this batch's transaction.
-        const written = await upsertDisplacementFigures(tx, buffer, batch.id);
+        const chunk = buffer;
         buffer = [];
-        counts.inserted += written.inserted;
-        counts.updated += written.updated;
-        counts.unchanged += written.unchanged;
-        await options.onWritten?.({ ...counts });
+        // The one write path of displacement figures (@crc/db), inside this batch's transaction.
+        inFlight = upsertDisplacementFigures(tx, chunk, batch.id).then(async (written) => {
+          counts.inserted += written.inserted;
+          counts.updated += written.updated;
+          counts.unchanged += written.unchanged;
+          await options.onWritten?.({ ...counts });
+        });
+        // Observed now, awaited later: a rejection before the next flush must not count as unhandled.
+        inFlight.catch(() => undefined);
       };
       const produced = await produce({
         async write(figure) {
@@ -90,8 +100,13 @@ export async function runImportBatch(
           buffer.push(figure);
           if (buffer.length >= UPSERT_CHUNK_SIZE) await flush();
         },
+      }).catch(async (error: unknown) => {
+        // The transaction must not end while a chunk is still being written on its connection.
+        await inFlight.catch(() => undefined);
+        throw error;
       });
       await flush();
+      await inFlight;
       read = produced.read;
       const finishedAt = new Date();
       const status = produced.rejected.length > 0 ? 'completed_with_rejections' : 'completed';
