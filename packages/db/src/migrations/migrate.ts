@@ -49,6 +49,23 @@ async function appliedRows(tx: SqlExecutor): Promise<AppliedMigrationRow[]> {
 }
 
 /**
+ * True when the history records every migration file, finished and with the file's
+ * checksum. Anything else (no history table, a pending, failed or modified migration)
+ * is left to the locked path below, which applies or explains it.
+ */
+async function allApplied(executor: SqlExecutor, migrations: readonly { name: string; sql: string }[]): Promise<boolean> {
+  const [history] = await executor.query<{ present: boolean }>(`SELECT to_regclass('"_prisma_migrations"') IS NOT NULL AS present`);
+  if (history?.present !== true) return false;
+  const rows = await appliedRows(executor);
+  if (rows.some((row) => row.finished_at === null)) return false;
+  const byName = new Map(rows.map((row) => [row.migration_name, row]));
+  return migrations.every((migration) => {
+    const row = byName.get(migration.name);
+    return row !== undefined && checksumMatches(row.checksum, migration.sql);
+  });
+}
+
+/**
  * Applies the SQL migrations of prisma/migrations that the database lacks, in order,
  * each in its own transaction, and records them in `_prisma_migrations` the way Prisma
  * Migrate does, so `prisma migrate status|deploy` agree with it.
@@ -61,6 +78,8 @@ async function appliedRows(tx: SqlExecutor): Promise<AppliedMigrationRow[]> {
 export async function migrate(db: SqlExecutor | { readonly sql: SqlExecutor }, options: MigrateOptions = {}): Promise<MigrateResult> {
   const executor = 'sql' in db ? db.sql : db;
   const migrations = await readMigrationFiles(options.directory ?? migrationsDirectory());
+  // The usual case on open (every migration applied): one read instead of a locked transaction per migration.
+  if (await allApplied(executor, migrations)) return { applied: [], alreadyApplied: migrations.map((migration) => migration.name) };
   const applied: string[] = [];
   const alreadyApplied: string[] = [];
 

@@ -1,4 +1,6 @@
-import ExcelJS from 'exceljs';
+// Loaded when a workbook is written, not when @crc/reports is imported: exceljs alone took
+// about a second of the gateway's start (issue 13).
+import type ExcelJS from 'exceljs';
 import type { ColumnKind, ExportCell, ExportTable } from '../table/export-table';
 import { inertSpreadsheetText } from '../table/spreadsheet-text';
 
@@ -34,7 +36,8 @@ function sheetNameOf(name: string): string {
  * sheets right to left for Arabic and Sorani, and the notes under the table.
  */
 export async function toXlsx(tables: ExportTable | readonly ExportTable[]): Promise<Buffer> {
-  const workbook = new ExcelJS.Workbook();
+  const { default: Excel } = await import('exceljs');
+  const workbook = new Excel.Workbook();
   workbook.creator = 'CRC Platform';
   // Fixed, so the same figures give the same file.
   workbook.created = new Date(0);

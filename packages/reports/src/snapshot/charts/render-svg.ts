@@ -1,5 +1,4 @@
-import * as vega from 'vega';
-import { compile, type TopLevelSpec } from 'vega-lite';
+import type { TopLevelSpec } from 'vega-lite';
 
 /**
  * A Vega-Lite chart drawn as SVG on the server (Vega's SVG renderer needs no canvas
@@ -7,6 +6,8 @@ import { compile, type TopLevelSpec } from 'vega-lite';
  * the SVG (Chromium, with the fonts the page embeds).
  */
 export async function renderSvg(spec: TopLevelSpec): Promise<string> {
+  // Loaded on the first chart, not when @crc/reports is imported (the gateway's start, issue 13).
+  const [vega, { compile }] = await Promise.all([import('vega'), import('vega-lite')]);
   const view = new vega.View(vega.parse(compile(spec).spec), { renderer: 'none', logLevel: vega.Error });
   try {
     return await view.toSVG();

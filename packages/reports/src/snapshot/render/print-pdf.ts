@@ -1,4 +1,5 @@
-import { chromium, type Browser } from 'playwright-core';
+// playwright-core is loaded when a PDF is printed, not when @crc/reports is imported (the gateway's start).
+import type { Browser } from 'playwright-core';
 
 /** Debian's chromium by default; CHROMIUM_PATH points elsewhere. */
 export function chromiumPath(env: NodeJS.ProcessEnv = process.env): string {
@@ -6,7 +7,8 @@ export function chromiumPath(env: NodeJS.ProcessEnv = process.env): string {
 }
 
 /** Headless Chromium as the snapshot uses it: no sandbox (containers, root), no GPU, no network chatter. */
-export function launchChromium(env: NodeJS.ProcessEnv = process.env): Promise<Browser> {
+export async function launchChromium(env: NodeJS.ProcessEnv = process.env): Promise<Browser> {
+  const { chromium } = await import('playwright-core');
   return chromium.launch({
     executablePath: chromiumPath(env),
     headless: true,
