@@ -12,7 +12,9 @@ import { startThrowawayPostgres } from './throwaway-postgres.mjs';
 /** The sections, run in this order. */
 const SECTIONS = [
   { name: 'reach', what: 'reach over 1M deliveries: reachInSql against DuckDB on the same rows', package: '@crc/db', script: 'bench:reach' },
-  // "speed" adds: the centres query against bare yoga, import against COPY, cold start and memory.
+  { name: 'partner-query', what: 'the partner centres query against bare graphql-yoga { hello }, interleaved, response cache off and on', package: '@crc/gateway', script: 'bench:partner-query' },
+  { name: 'import', what: 'the crc-dtm master-list import (100,000 rows) against COPY into a staging table + INSERT ... ON CONFLICT', package: '@crc/dtm', script: 'bench' },
+  { name: 'start', what: 'cold start to the first answer on a populated database and idle memory, against bare yoga', package: '@crc/gateway', script: 'bench:start' },
   { name: 'intake', what: '100,000 registrations imported with duplicate detection against 1,000,000 registered people', package: '@crc/intake', script: 'bench' },
 ];
 
