@@ -5,3 +5,5 @@ export * from './age-brackets';
 export * from './referral-lifecycle';
 export * from './feedback-lifecycle';
 export * from './feedback-deadline';
+export * from './disability-status';
+export * from './consent';

@@ -26,3 +26,8 @@ export * from './import-batch';
 export * from './feedback-entry';
 export * from './feedback-status-change';
 export * from './evaluation';
+export * from './washington-group';
+export * from './consent';
+export * from './household';
+export * from './duplicate-pair';
+export * from './person-erasure';

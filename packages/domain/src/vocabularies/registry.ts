@@ -25,6 +25,13 @@ import { SECTORS } from './sectors';
 import { SERVICE_CATEGORIES } from './service-categories';
 import { SERVICE_TYPES } from './service-types';
 import { SEXES } from './sexes';
+import { CONSENT_PURPOSES } from './consent-purposes';
+import { DISABILITY_STATUSES } from './disability-statuses';
+import { DUPLICATE_MATCH_REASONS } from './duplicate-match-reasons';
+import { DUPLICATE_REVIEW_STATUSES } from './duplicate-review-statuses';
+import { HOUSEHOLD_RELATIONSHIPS } from './household-relationships';
+import { WASHINGTON_GROUP_ANSWERS } from './washington-group-answers';
+import { WASHINGTON_GROUP_DOMAINS } from './washington-group-domains';
 import type { VocabularyEntry } from './vocabulary';
 import { VOCATIONAL_COURSES } from './vocational-courses';
 import { WEEKDAYS } from './weekdays';
@@ -63,6 +70,13 @@ export const VOCABULARIES = {
   evaluationMethods: EVALUATION_METHODS,
   evaluationAspects: EVALUATION_ASPECTS,
   findingComparators: FINDING_COMPARATORS,
+  householdRelationships: HOUSEHOLD_RELATIONSHIPS,
+  washingtonGroupDomains: WASHINGTON_GROUP_DOMAINS,
+  washingtonGroupAnswers: WASHINGTON_GROUP_ANSWERS,
+  disabilityStatuses: DISABILITY_STATUSES,
+  consentPurposes: CONSENT_PURPOSES,
+  duplicateReviewStatuses: DUPLICATE_REVIEW_STATUSES,
+  duplicateMatchReasons: DUPLICATE_MATCH_REASONS,
 } as const satisfies Record<string, readonly VocabularyEntry[]>;
 
 export type VocabularyName = keyof typeof VOCABULARIES;
