@@ -3,6 +3,7 @@ import type { z } from 'zod';
 import type { Referral } from '../generated/prisma/client';
 import type { Actor } from './actor';
 import { notFound, succeeded, type CommandResult } from './command-result';
+import { consentRefused } from './consent-checks';
 import { dateColumn } from './date-column';
 import { inTransaction, type CommandDb } from './in-transaction';
 import { validateInput } from './input-error';
@@ -17,7 +18,8 @@ export type CreateReferralInput = NullableInput<Omit<z.input<typeof ReferralCrea
 /**
  * Refers a person to a service provider: CENTRE_STAFF of the person's centre and of the
  * referring centre, or ADMIN. Writes the referral, the first entry of its status
- * history (naming the actor) and its audit entry.
+ * history (naming the actor) and its audit entry. Refused (`consent_withdrawn`) when the
+ * person's consent does not allow sharing with partners (@crc/domain consentAllows).
  */
 export async function createReferral(
   db: CommandDb,
@@ -33,7 +35,8 @@ export async function createReferral(
   return inTransaction(db, async (tx) => {
     const problem =
       (await notOwnBeneficiary(tx, actor, 'beneficiaryId', referral.beneficiaryId)) ??
-      (await notOwnCentre(tx, actor, 'fromCentreId', referral.fromCentreId));
+      (await notOwnCentre(tx, actor, 'fromCentreId', referral.fromCentreId)) ??
+      (await consentRefused(tx, 'beneficiaryId', referral.beneficiaryId, 'referral_to_partner'));
     if (problem !== undefined) return problem;
     const organisation = isRecordId(referral.toOrganisationId)
       ? await tx.organisation.findUnique({ where: { id: referral.toOrganisationId }, select: { id: true } })

@@ -10,7 +10,24 @@ export type RecordRule =
   /** A project that belongs to another programme than the one given. */
   | 'project_in_other_programme'
   /** A value the input may leave out only when a referenced record supplies it. */
-  | 'required';
+  | 'required'
+  /** A person who already belongs to another household. */
+  | 'in_other_household'
+  /** A person registered at another centre than the household (or pair) they are put with. */
+  | 'other_centre'
+  /** A person who is not a member of the household named. */
+  | 'not_a_member'
+  /** The head of a household, where only another member may be named (remove, make head). */
+  | 'is_head'
+  /** A use of the person's data their consent does not (or no longer does) allow. */
+  | 'consent_withdrawn'
+  /** A person whose identifying data was erased, or who was merged into another record. */
+  | 'erased_person'
+  | 'merged_person'
+  /** A duplicate pair already merged or kept apart. */
+  | 'already_decided'
+  /** A person who is not one of the two of the duplicate pair. */
+  | 'not_in_pair';
 
 /** Why a field was refused: zod's issue code ('too_small', 'invalid_value', 'custom', ...) or a RecordRule. */
 export type InputReason = z.core.$ZodIssue['code'] | RecordRule;

@@ -1,11 +1,19 @@
-import { BENEFICIARY_PERSONAL_FIELDS, personalFieldsOf, ReferralSchema } from '@crc/domain';
+import { BENEFICIARY_PERSONAL_FIELDS, personalFieldsOf, ReferralSchema, WASHINGTON_GROUP_DOMAINS } from '@crc/domain';
+import { disabilityColumnOf } from './disability-columns';
 
 /**
  * Fields that hold personal data, per model, from @crc/domain's personal-data registry
  * (the model's fields carry the domain's names). The audit log names them when they
- * change and never keeps their values. `nameKey` is the folded full name.
+ * change and never keeps their values. `nameKey` is the folded full name; the
+ * Washington Group answers are health data; a duplicate decision's reason is free text
+ * that may name the people.
  */
 export const PERSONAL_FIELDS_BY_MODEL: Readonly<Record<string, ReadonlySet<string>>> = {
-  Beneficiary: new Set([...BENEFICIARY_PERSONAL_FIELDS, 'nameKey']),
+  Beneficiary: new Set([
+    ...BENEFICIARY_PERSONAL_FIELDS,
+    'nameKey',
+    ...WASHINGTON_GROUP_DOMAINS.map((domain) => disabilityColumnOf(domain.code)),
+  ]),
   Referral: new Set(personalFieldsOf(ReferralSchema)),
+  DuplicatePair: new Set(['decisionReason']),
 };

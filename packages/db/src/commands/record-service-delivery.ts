@@ -3,6 +3,7 @@ import type { z } from 'zod';
 import type { ServiceDelivery } from '../generated/prisma/client';
 import type { Actor } from './actor';
 import { notFound, succeeded, type CommandResult } from './command-result';
+import { consentRefused } from './consent-checks';
 import { dateColumn } from './date-column';
 import { inTransaction, type CommandDb } from './in-transaction';
 import { validateInput } from './input-error';
@@ -18,7 +19,8 @@ export type RecordServiceDeliveryInput = NullableInput<
 
 /**
  * Records a service delivered to a person: CENTRE_STAFF of both the delivering centre
- * and the person's centre, or ADMIN.
+ * and the person's centre, or ADMIN. Refused (`consent_withdrawn`) once the person has
+ * withdrawn consent to data processing.
  */
 export async function recordServiceDelivery(
   db: CommandDb,
@@ -34,7 +36,8 @@ export async function recordServiceDelivery(
   return inTransaction(db, async (tx) => {
     const problem =
       (await notOwnBeneficiary(tx, actor, 'beneficiaryId', delivery.beneficiaryId)) ??
-      (await notOwnCentre(tx, actor, 'centreId', delivery.centreId));
+      (await notOwnCentre(tx, actor, 'centreId', delivery.centreId)) ??
+      (await consentRefused(tx, 'beneficiaryId', delivery.beneficiaryId, 'services'));
     if (problem !== undefined) return problem;
     if (delivery.projectId !== undefined) {
       const project = isRecordId(delivery.projectId)
