@@ -12,6 +12,15 @@ const RULE_MESSAGES: Readonly<Record<RecordRule, MessageKey>> = {
   too_many_digits: 'gateway.amountTooLarge',
   project_in_other_programme: 'gateway.projectInOtherProgramme',
   required: 'validation.required',
+  in_other_household: 'gateway.inOtherHousehold',
+  other_centre: 'gateway.otherCentre',
+  not_a_member: 'gateway.notAMember',
+  is_head: 'gateway.isHead',
+  consent_withdrawn: 'gateway.consentWithdrawn',
+  erased_person: 'gateway.erasedPerson',
+  merged_person: 'gateway.mergedPerson',
+  already_decided: 'gateway.alreadyDecided',
+  not_in_pair: 'gateway.notInPair',
 };
 
 function fieldLabel(context: GatewayContext, field: string): string {
