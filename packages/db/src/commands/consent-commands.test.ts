@@ -98,7 +98,8 @@ describe(`consent as data (${TEST_DATABASE_KIND})`, () => {
     });
     expect(await recordConsent(db.prisma, staffOf(world.kirkuk), { beneficiaryId: id, givenOn: '2018-03-01', purposes: ['contact'], recordedHow: 'form' })).toMatchObject({
       ok: false,
-      kind: 'forbidden',
+      kind: 'not_found',
+      field: 'beneficiaryId',
     });
   });
 });
