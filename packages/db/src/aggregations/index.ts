@@ -4,3 +4,4 @@ export * from './reach-in-sql';
 export * from './shares-by-sector';
 export * from './figure-input-error';
 export * from './displacement-totals';
+export * from './household-reach-in-sql';

@@ -58,6 +58,8 @@ export async function findDuplicateCandidates(
       AND: [
         peopleVisibleTo(actor),
         { areaOfResidencePcode: person.areaOfResidencePcode },
+        // A record merged into another is that other person now; an erased one has no name to match.
+        { mergedIntoId: null, erasedAt: null },
         { dateOfBirth: { gte: new Date(Date.UTC(year, 0, 1)), lt: new Date(Date.UTC(year + 1, 0, 1)) } },
       ],
     },

@@ -43,7 +43,7 @@ async function personNamedEverywhere(): Promise<string> {
   const person = await db.prisma.beneficiary.create({
     data: {
       registrationCentreId: world.jalawla,
-      areaPcode: 'IQG10Q05',
+      areaOfResidencePcode: 'IQG10Q05',
       givenName: NAME,
       fatherName: 'Hamid',
       familyName: FAMILY,
@@ -122,7 +122,7 @@ describe(`erasePerson (${TEST_DATABASE_KIND})`, () => {
     expect(after).toEqual(before);
     expect(publish(after.bySexAndAge)).toEqual(publish(before.bySexAndAge));
     const stored = await db.prisma.beneficiary.findUniqueOrThrow({ where: { id } });
-    expect(stored).toMatchObject({ givenName: '', familyName: null, phone: null, sex: 'female', areaPcode: 'IQG10Q05', dateOfBirthEstimated: true });
+    expect(stored).toMatchObject({ givenName: '', familyName: null, phone: null, sex: 'female', areaOfResidencePcode: 'IQG10Q05', dateOfBirthEstimated: true });
     expect(stored.dateOfBirth?.toISOString().slice(0, 10)).toBe('1990-06-01');
     expect(await db.prisma.serviceDelivery.count({ where: { beneficiaryId: id } })).toBe(2);
 

@@ -44,3 +44,4 @@ export * from './record-consent';
 export * from './record-disability';
 export * from './remove-household-member';
 export * from './withdraw-consent';
+export * from './create-household';

@@ -1,0 +1,73 @@
+import { ADMIN_LEVELS, type AdminLevel } from '@crc/domain';
+import { keyedUniqueReach, NOT_RECORDED, type Dimension, type KeyedCrossTable, type KeyedDeliveryRecord } from '@crc/metrics';
+import { Prisma } from '../generated/prisma/client';
+import { FigureInputError } from './figure-input-error';
+import { deliverySectorSql } from './reach-dimension-sql';
+import { reachFilterSql, type ReachFilter } from './reach-filter';
+import type { RawQueryClient, ReachDimension } from './reach-in-sql';
+
+/** What a household figure can be broken down by: the household's own attributes and the services delivered. */
+export const HOUSEHOLD_DIMENSIONS = ['populationGroup', 'area', 'governorate', 'district', 'subdistrict', 'sector', 'serviceType'] as const;
+
+export interface HouseholdReachOptions {
+  readonly filter?: ReachFilter;
+  /** Dimensions; the last is the column dimension when there are two or more. Sex and age are a person's, not a household's: refused. */
+  readonly by: readonly ReachDimension[];
+  /** The level `area` stands for (default governorate): the household's area of residence. */
+  readonly areaLevel?: AdminLevel;
+  readonly categories?: Partial<Record<Dimension, readonly string[]>>;
+}
+
+/** A reach table counting households, with the cell key of every figure (from the households' record keys). */
+export type HouseholdReachTable = Omit<KeyedCrossTable<Dimension>, 'unit'> & { readonly unit: 'households'; readonly additive: false };
+
+interface HouseholdRow {
+  readonly household_id: string;
+  readonly record_key: number;
+  readonly population_group: string;
+  readonly area_pcode: string;
+  readonly sector: string;
+  readonly service_type: string;
+}
+
+/**
+ * Households reached: the distinct households with at least one member counted by the
+ * same filter as `reachInSql` (a household whose two members were served counts once, in
+ * every cell where any member was). People in no household are not counted here.
+ * Population group and area are the household's; sector and service type the
+ * deliveries'. Each figure's cell key is the fractional part of the sum of the record
+ * keys of the households it counts (household.record_key), so the table goes through
+ * @crc/metrics `publish` exactly as person tables do.
+ *
+ * The database returns one row per household and sector and service type (not per
+ * delivery); the counting is @crc/metrics keyedUniqueReach over those rows.
+ */
+export async function householdReachInSql(prisma: RawQueryClient, options: HouseholdReachOptions): Promise<HouseholdReachTable> {
+  const by = options.by.map((dimension): Dimension => {
+    if (dimension === 'sex' || dimension === 'ageBracket')
+      throw new FigureInputError(`households have no ${dimension}: break households down by ${HOUSEHOLD_DIMENSIONS.join(', ')}`, 'by');
+    if (dimension === 'area') return options.areaLevel ?? 'governorate';
+    if (!(HOUSEHOLD_DIMENSIONS as readonly string[]).includes(dimension) && !ADMIN_LEVELS.includes(dimension as AdminLevel))
+      throw new FigureInputError(`unknown dimension ${JSON.stringify(dimension)}; expected one of ${HOUSEHOLD_DIMENSIONS.join(', ')}`, 'by');
+    return dimension;
+  });
+  const rows = await prisma.$queryRaw<HouseholdRow[]>(Prisma.sql`
+    SELECT DISTINCT h.id::text AS household_id, h.record_key, h.population_group, h.area_pcode,
+           ${deliverySectorSql} AS sector, COALESCE(sd.service_type, ${NOT_RECORDED}::text) AS service_type
+      FROM service_delivery sd
+      JOIN beneficiary b ON b.id = sd.beneficiary_id
+      JOIN household_member hm ON hm.beneficiary_id = b.id
+      JOIN household h ON h.id = hm.household_id
+      LEFT JOIN project p ON p.id = sd.project_id
+     WHERE ${reachFilterSql(options.filter ?? {})}`);
+  const records: KeyedDeliveryRecord[] = rows.map((row) => ({
+    beneficiaryId: row.household_id,
+    recordKey: row.record_key,
+    populationGroup: row.population_group as KeyedDeliveryRecord['populationGroup'],
+    areaPcode: row.area_pcode,
+    sector: row.sector === NOT_RECORDED ? null : (row.sector as KeyedDeliveryRecord['sector']),
+    serviceType: row.service_type === NOT_RECORDED ? null : (row.service_type as KeyedDeliveryRecord['serviceType']),
+  }));
+  const { unit: _individuals, deliveries: _rows, ...table } = keyedUniqueReach(records, { by, categories: options.categories ?? {} });
+  return { ...table, unit: 'households' };
+}
