@@ -10,6 +10,7 @@ import './projects';
 import './engagement';
 import './indicators';
 import './people';
+import './households';
 import './centres';
 import './figures';
 import './displacement';

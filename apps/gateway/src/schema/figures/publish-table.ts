@@ -1,6 +1,9 @@
 import type { AgeBracket } from '@crc/domain';
 import type { Translator } from '@crc/i18n';
-import { publish, TOTAL_COLUMN, type Dimension, type KeyedUniqueReachTable, type ProtectedFigure } from '@crc/metrics';
+import { publish, TOTAL_COLUMN, type Dimension, type KeyedCrossTable, type ProtectedFigure } from '@crc/metrics';
+
+/** A counted table with its cell keys: people (reachInSql) or households (householdReachInSql). */
+type KeyedReachTable = KeyedCrossTable<Dimension> & { readonly unit: 'individuals' | 'households'; readonly additive: boolean };
 import { categoryLabel } from '@crc/reports';
 import { disclosureControlOf, type FigureTable, type FigureValue } from './figure-table';
 import type { FigureDisclosure } from './figure-disclosure';
@@ -24,9 +27,9 @@ export function figureValueOf(figure: ProtectedFigure): FigureValue {
  * A counted table as the gateway publishes it: categories labelled in the request's
  * language; for viewers who may not see exact figures, every cell and every total
  * perturbed by @crc/metrics `publish` (the cell-key method). This is the one path by
- * which a table of people reaches a protected viewer.
+ * which a table of people, or of households, reaches a protected viewer.
  */
-export function publishTable(table: KeyedUniqueReachTable, dimensions: readonly Dimension[], options: PublishOptions): FigureTable {
+export function publishTable(table: KeyedReachTable, dimensions: readonly Dimension[], options: PublishOptions): FigureTable {
   const { i18n, disclosure, brackets } = options;
   const label = (dimension: Dimension, code: string) => ({ dimension: reachDimensionOf(dimension), code, label: categoryLabel(i18n, dimension, code, brackets) });
   const columns =
@@ -56,7 +59,7 @@ export function publishTable(table: KeyedUniqueReachTable, dimensions: readonly 
   };
 }
 
-function protectedFigures(table: KeyedUniqueReachTable, disclosure: Extract<FigureDisclosure, { exact: false }>) {
+function protectedFigures(table: KeyedReachTable, disclosure: Extract<FigureDisclosure, { exact: false }>) {
   const published = publish(table, { ptable: disclosure.ptable });
   return {
     cells: published.cells.map((row) => row.map(figureValueOf)),

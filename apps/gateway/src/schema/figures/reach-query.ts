@@ -1,4 +1,4 @@
-import { FigureInputError, reachInSql } from '@crc/db';
+import { FigureInputError, householdReachInSql, reachInSql } from '@crc/db';
 import { DEFAULT_AGE_BRACKETS, defineAgeBrackets, todayInIraq, type AdminLevel, type AgeBracket, type PopulationGroup, type Sector, type ServiceType, type Sex } from '@crc/domain';
 import { completeCategories, type Dimension } from '@crc/metrics';
 import type { ReachFilter } from '@crc/db';
@@ -10,7 +10,7 @@ import { PopulationGroupEnum, SectorEnum, ServiceTypeEnum, SexEnum } from '../co
 import { uuidFromArgument } from '../common/ids';
 import { filterArea } from '../common/filter-area';
 import { figureDisclosureFor } from './figure-disclosure';
-import { FigureTableRef } from './figure-table';
+import { FigureTableRef, FigureUnitEnum } from './figure-table';
 import { boundedReachWindow } from './protected-reach-arguments';
 import { publishTable } from './publish-table';
 import { ReachDimensionEnum } from './reach-dimension';
@@ -45,6 +45,12 @@ builder.queryField('reach', (t) =>
         description: 'The date ages are computed on (for AGE_BRACKET); default `filter.to`, else today in Iraq.',
       }),
       areaLevel: t.arg({ type: AdminLevelEnum, required: false, description: 'The level AREA stands for; default GOVERNORATE.' }),
+      unit: t.arg({
+        type: FigureUnitEnum,
+        required: false,
+        description:
+          'INDIVIDUALS (default): distinct people. HOUSEHOLDS: distinct households with at least one member counted (people in no household are not counted; population group and area are the household’s; SEX and AGE_BRACKET are refused), through the same disclosure control. DELIVERIES is refused.',
+      }),
       ageBrackets: t.arg.intList({
         required: false,
         description: 'Lower bounds of the age brackets, from 0, increasing; default `[0, 6, 18, 60]` (0–5, 6–17, 18–59, 60+).',
@@ -78,7 +84,12 @@ builder.queryField('reach', (t) =>
       }
       let table;
       try {
-        table = await reachInSql(context.prisma, { filter, by: args.by, at, brackets, areaLevel, categories });
+        const unit = args.unit ?? 'individuals';
+        if (unit === 'deliveries') throw badInput('reach counts individuals or households, not deliveries', 'unit');
+        table =
+          unit === 'households'
+            ? await householdReachInSql(context.prisma, { filter, by: args.by, areaLevel, categories })
+            : await reachInSql(context.prisma, { filter, by: args.by, at, brackets, areaLevel, categories });
       } catch (error) {
         // Refusals of the aggregation are decided on the arguments alone and name the one at fault.
         if (error instanceof FigureInputError) throw badInput(error.message, error.field === 'brackets' ? 'ageBrackets' : error.field);

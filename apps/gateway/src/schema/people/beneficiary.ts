@@ -1,6 +1,6 @@
-import { beneficiaryIdsMatchingName, NAME_SEARCH_LIMIT, registerBeneficiary, type Beneficiary as BeneficiaryRow, type Prisma, type PrismaClient } from '@crc/db';
+import { beneficiaryIdsMatchingName, consentOf, NAME_SEARCH_LIMIT, registerBeneficiary, type Beneficiary as BeneficiaryRow, type Prisma, type PrismaClient } from '@crc/db';
 import type { ObjectRef } from '@pothos/core';
-import { ageBracketAt, getArea, todayInIraq, type AgeBracket, type PopulationGroup, type Sex } from '@crc/domain';
+import { ageBracketAt, consentAllows, getArea, todayInIraq, type AgeBracket, type PopulationGroup, type Sex } from '@crc/domain';
 import { builder } from '../../builder';
 import { commandActor, type Viewer } from '../../auth/viewer';
 import { ForbiddenError } from '../../errors/forbidden-error';
@@ -16,6 +16,11 @@ import { peopleCentresOf, visibleBeneficiaries } from './people-access';
 import { PossibleDuplicatesError } from './duplicate-candidates';
 
 const PERSONAL = 'Personal data: only ADMIN and CENTRE_STAFF of the person’s registration centre may read it (null with a FORBIDDEN error for others).';
+
+/** The phone is for calling the person: not served once they withdrew consent to be contacted. */
+function servedUnderConsent(beneficiary: BeneficiaryRow, column: string): boolean {
+  return column !== 'phone' || consentAllows(consentOf(beneficiary), 'contact');
+}
 
 /** The person's age bracket today (in Iraq); null without a date of birth. */
 function ageBracketToday(beneficiary: BeneficiaryRow): AgeBracket | null {
@@ -101,7 +106,7 @@ const BeneficiaryRef = builder.prismaNode('Beneficiary', {
           field.name,
           field.type === 'Date'
             ? t.field({ ...options, type: 'Date', resolve: (beneficiary) => beneficiary[field.column] as Date | null })
-            : t.string({ ...options, resolve: (beneficiary) => beneficiary[field.column] as string | null }),
+            : t.string({ ...options, resolve: (beneficiary) => (servedUnderConsent(beneficiary, field.column) ? (beneficiary[field.column] as string | null) : null) }),
         ];
       }),
     ),

@@ -1,6 +1,10 @@
-// People (restricted): beneficiaries, service deliveries, referrals and their errors.
+// People (restricted): beneficiaries, service deliveries, referrals, consent, disability, erasure, the duplicate review queue and their errors.
 import './beneficiary';
 import './service-delivery';
 import './referral';
 import './duplicate-candidates';
 import './illegal-transition-error';
+import './consent';
+import './disability';
+import './erase-person';
+import './duplicate-pair';

@@ -30,7 +30,7 @@ const BENEFICIARY_STORAGE: Readonly<Record<string, Storage<BeneficiaryRow>>> = {
   familyName: { column: 'familyName', type: 'String', description: 'Family (tribe or last) name.' },
   fatherName: { column: 'fatherName', type: 'String', description: 'Father’s name, which tells namesakes apart.' },
   grandfatherName: { column: 'grandfatherName', type: 'String', description: 'Grandfather’s name.' },
-  phone: { column: 'phone', type: 'String', description: 'Phone number, without spaces (e.g. `07512342550`).' },
+  phone: { column: 'phone', type: 'String', description: 'Phone number, without spaces (e.g. `07512342550`); null once the person withdrew consent to be contacted (`consent.mayContact`).' },
   dateOfBirth: { column: 'dateOfBirth', type: 'Date', description: 'Date of birth (possibly estimated from a stated age).' },
 };
 
