@@ -1,5 +1,6 @@
 import type { DateInput } from '@crc/domain';
 import { Prisma } from '../generated/prisma/client';
+import { consentedForFiguresSql } from './consented-for-figures-sql';
 import { isoDateParameter, pcodePrefixParameter, uuidParameter } from './sql-parameters';
 
 /**
@@ -50,9 +51,9 @@ export function deliveryFilterSql(filter: ReachFilter): Prisma.Sql {
   return conditions.length === 0 ? Prisma.sql`TRUE` : Prisma.join(conditions, ' AND ');
 }
 
-/** The conditions on the person (`b`): whose deliveries count. */
+/** The conditions on the person (`b`): whose deliveries count (never those who withdrew consent to data processing). */
 export function personFilterSql(filter: ReachFilter): Prisma.Sql {
-  const conditions: Prisma.Sql[] = [];
+  const conditions: Prisma.Sql[] = [consentedForFiguresSql];
   if (filter.areaPcode !== undefined) {
     conditions.push(Prisma.sql`starts_with(b.area_pcode, ${pcodePrefixParameter(filter.areaPcode, 'filter.areaPcode')}::text)`);
   }

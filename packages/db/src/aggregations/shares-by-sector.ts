@@ -6,6 +6,7 @@ import { FigureInputError } from './figure-input-error';
 import { deliverySectorSql } from './reach-dimension-sql';
 import type { RawQueryClient } from './reach-in-sql';
 import { isoDateParameter, uuidParameter } from './sql-parameters';
+import { consentedForFiguresSql } from './consented-for-figures-sql';
 
 /**
  * Funding is summed over commitments unless told otherwise: disbursements and
@@ -156,7 +157,7 @@ interface PeopleGroup {
 
 async function beneficiaryShares(prisma: RawQueryClient, options: BeneficiarySharesOptions): Promise<BeneficiarySharesBySector> {
   const decimals = options.decimals ?? 0;
-  const conditions: Prisma.Sql[] = [Prisma.sql`TRUE`];
+  const conditions: Prisma.Sql[] = [consentedForFiguresSql];
   if (options.programmeId !== undefined) {
     conditions.push(Prisma.sql`p.programme_id = ${uuidParameter(options.programmeId, 'programmeId')}::uuid`);
   }

@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Db } from '../create-db';
+import { reachInSql } from '../aggregations/reach-in-sql';
 import { loadReferenceData } from '../reference/load-reference-data';
 import { createTestDatabase, TEST_DATABASE_KIND, type TestDatabase } from '../testing/test-database';
 import { ADMIN, seedCommandWorld, staffOf, type CommandWorld } from './command-fixtures.test-data';
@@ -101,6 +102,21 @@ describe(`consent as data (${TEST_DATABASE_KIND})`, () => {
       kind: 'not_found',
       field: 'beneficiaryId',
     });
+  });
+});
+
+describe(`figures and consent (${TEST_DATABASE_KIND})`, () => {
+  it('leaves a person who withdrew consent to data processing out of every reach figure, and keeps one who withdrew only sharing', async () => {
+    const [kept, leaving] = [await registeredWithConsent(['data_processing', 'sharing_with_partners']), await registeredWithConsent(['data_processing'])];
+    for (const beneficiaryId of [kept, leaving]) {
+      await db.prisma.serviceDelivery.create({ data: { beneficiaryId, centreId: world.jalawla, serviceType: 'legal_counselling', deliveredOn: new Date('2019-05-01T00:00:00Z') } });
+    }
+    const may2019 = () => reachInSql(db.prisma, { by: ['sex'], filter: { from: '2019-05-01', to: '2019-05-31' } }).then((table) => table.grandTotal);
+    expect(await may2019()).toBe(2);
+    await withdrawConsent(db.prisma, ADMIN, { beneficiaryId: kept, withdrawnOn: '2019-06-01', purposes: ['sharing_with_partners'] });
+    expect(await may2019()).toBe(2);
+    await withdrawConsent(db.prisma, ADMIN, { beneficiaryId: leaving, withdrawnOn: '2019-06-01', purposes: ['data_processing'] });
+    expect(await may2019()).toBe(1);
   });
 });
 
