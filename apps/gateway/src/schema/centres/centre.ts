@@ -1,7 +1,8 @@
-import { getArea, type CentreKind, CENTRE_KINDS, WEEKDAYS, type Weekday } from '@crc/domain';
+import { getArea, CENTRE_KINDS, WEEKDAYS, type Weekday } from '@crc/domain';
 import type { Prisma } from '@crc/db';
 import { GraphQLError } from 'graphql';
 import { builder } from '../../builder';
+import { vocabularyField } from '../common/vocabulary-field';
 import type { GatewayContext } from '../../context';
 import { localeFor, localeArg } from '../common/locale';
 import { LocalizedNameRef } from '../common/localized-name';
@@ -35,12 +36,7 @@ export const CentreRef = builder.prismaNode('Centre', {
       args: { locale: t.arg(localeArg) },
       resolve: (centre, args, context) => centreName(localeFor(args.locale, context.locale), centre),
     }),
-    kind: t.field({ type: CentreKindEnum, description: 'Kind of centre.', resolve: (centre) => centre.kind as CentreKind }),
-    kindLabel: t.string({
-      description: 'The kind of centre in the requested language.',
-      args: { locale: t.arg(localeArg) },
-      resolve: (centre, args, context) => vocabularyLabelIn(context, args.locale, 'centreKinds', centre.kind),
-    }),
+    ...vocabularyField(t, 'kind', { type: CentreKindEnum, vocabulary: 'centreKinds', description: 'Kind of centre.' }),
     area: t.field({
       type: AdminAreaRef,
       description: 'The area the centre is in (usually a sub-district), from the reference geography.',

@@ -2,11 +2,10 @@ import { COUNTRY_PCODE, DISPLACEMENT_SOURCES, getArea, UNKNOWN_DIMENSION, type A
 import { areaRoundTotals, latestRound, type Prisma } from '@crc/db';
 import { displacementChange, displacementSeries, returnRatio, type Change, type DisplacementPoint } from '@crc/metrics';
 import { builder } from '../../builder';
+import { vocabularyField } from '../common/vocabulary-field';
 import type { GatewayContext } from '../../context';
-import { localeArg } from '../common/locale';
 import { vocabularyEnumValues } from '../common/vocabulary-enum';
 import { PopulationGroupEnum } from '../common/vocabulary-enums';
-import { vocabularyLabelIn } from '../common/vocabulary-label';
 import { AdminAreaRef, AdminLevelEnum } from '../geography/admin-area';
 import { filterArea } from '../common/filter-area';
 import { badInput } from '../common/bad-input';
@@ -66,28 +65,10 @@ const DisplacementFigureRef = builder.prismaNode('DisplacementFigure', {
     locationName: t.exposeString('locationName', { nullable: true, description: 'DTM location name, as the source writes it.' }),
     round: t.exposeInt('round', { description: 'DTM round number; 0 for a figure quoted in an IOM document (no round).' }),
     reportingDate: t.expose('reportingDate', { type: 'Date', description: 'Date the figure was reported (or is “as of”).' }),
-    populationGroup: t.field({
-      type: PopulationGroupEnum,
-      description: 'Whom the figure counts: IDPS or RETURNEES.',
-      resolve: (figure) => figure.populationGroup as PopulationGroup,
-    }),
-    populationGroupLabel: t.string({
-      description: '`populationGroup` in the requested language.',
-      args: { locale: t.arg(localeArg) },
-      resolve: (figure, args, context) => vocabularyLabelIn(context, args.locale, 'populationGroups', figure.populationGroup),
-    }),
+    ...vocabularyField(t, 'populationGroup', { type: PopulationGroupEnum, vocabulary: 'populationGroups', description: 'Whom the figure counts: IDPS or RETURNEES.' }),
     individuals: t.exposeInt('individuals', { description: 'Individuals counted.' }),
     households: t.exposeInt('households', { nullable: true, description: 'Households (families) counted; null when the source gives none.' }),
-    source: t.field({
-      type: DisplacementSourceEnum,
-      description: 'Where the figure comes from.',
-      resolve: (figure) => figure.source as (typeof DISPLACEMENT_SOURCES)[number]['code'],
-    }),
-    sourceLabel: t.string({
-      description: '`source` in the requested language.',
-      args: { locale: t.arg(localeArg) },
-      resolve: (figure, args, context) => vocabularyLabelIn(context, args.locale, 'displacementSources', figure.source),
-    }),
+    ...vocabularyField(t, 'source', { type: DisplacementSourceEnum, vocabulary: 'displacementSources', description: 'Where the figure comes from.' }),
     sourceRef: t.exposeString('sourceRef', {
       nullable: true,
       description: 'The row at the source: DTM API id, file row, or the IOM document and what it says. Generated demo figures say “Illustrative”.',
@@ -199,12 +180,7 @@ interface GroupChange extends Change {
 const GroupChangeRef = builder.objectRef<GroupChange>('DisplacementChange').implement({
   description: 'Change of one population group of an area between two rounds (@crc/metrics displacementChange).',
   fields: (t) => ({
-    populationGroup: t.field({ type: PopulationGroupEnum, description: 'IDPS or RETURNEES.', resolve: (change) => change.populationGroup }),
-    populationGroupLabel: t.string({
-      description: '`populationGroup` in the requested language.',
-      args: { locale: t.arg(localeArg) },
-      resolve: (change, args, context) => vocabularyLabelIn(context, args.locale, 'populationGroups', change.populationGroup),
-    }),
+    ...vocabularyField(t, 'populationGroup', { type: PopulationGroupEnum, vocabulary: 'populationGroups', description: 'IDPS or RETURNEES.' }),
     from: t.exposeInt('fromValue', { nullable: true, description: 'Individuals in the earlier round; null when not reported.' }),
     to: t.exposeInt('toValue', { nullable: true, description: 'Individuals in the later round; null when not reported.' }),
     absolute: t.exposeInt('absolute', { nullable: true, description: '`to - from`; null when either is missing.' }),

@@ -1,9 +1,8 @@
 import type { PublishedDisplacementFigure } from '@crc/db';
 import { getArea } from '@crc/domain';
 import { builder } from '../../builder';
-import { localeArg } from '../common/locale';
+import { vocabularyField } from '../common/vocabulary-field';
 import { PopulationGroupEnum } from '../common/vocabulary-enums';
-import { vocabularyLabelIn } from '../common/vocabulary-label';
 import { AdminAreaRef } from '../geography/admin-area';
 
 const PublishedFigureScopeEnum = builder.enumType('PublishedFigureScope', {
@@ -25,12 +24,7 @@ const PublishedDisplacementFigureRef = builder.objectRef<PublishedDisplacementFi
       description: 'Districts an operation figure covers; empty for the country.',
       resolve: (figure) => figure.areaPcodes.flatMap((pcode) => getArea(pcode) ?? []),
     }),
-    populationGroup: t.field({ type: PopulationGroupEnum, description: 'IDPS or RETURNEES.', resolve: (figure) => figure.populationGroup as 'idp' | 'returnee' }),
-    populationGroupLabel: t.string({
-      description: '`populationGroup` in the requested language.',
-      args: { locale: t.arg(localeArg) },
-      resolve: (figure, args, context) => vocabularyLabelIn(context, args.locale, 'populationGroups', figure.populationGroup),
-    }),
+    ...vocabularyField(t, 'populationGroup', { type: PopulationGroupEnum, vocabulary: 'populationGroups', description: 'IDPS or RETURNEES.' }),
     individuals: t.exposeInt('individuals', { description: 'Individuals, as the document rounds them (“over 31,200” is 31,200).' }),
     periodStart: t.expose('periodStart', { type: 'Date', nullable: true, description: 'Start of the period the figure covers, when the document gives one.' }),
     reportingDate: t.expose('reportingDate', { type: 'Date', description: 'The date the figure is “as of”.' }),

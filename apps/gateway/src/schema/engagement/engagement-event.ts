@@ -2,10 +2,9 @@ import { getArea, type EngagementType, ENGAGEMENT_TYPES } from '@crc/domain';
 import { recordEngagementEvent, type Prisma } from '@crc/db';
 import { commandActor } from '../../auth/viewer';
 import { builder } from '../../builder';
+import { vocabularyField } from '../common/vocabulary-field';
 import type { GatewayContext } from '../../context';
-import { localeArg } from '../common/locale';
 import { AdminAreaRef } from '../geography/admin-area';
-import { vocabularyLabelIn } from '../common/vocabulary-label';
 import { vocabularyEnumValues } from '../common/vocabulary-enum';
 import { uuidFromArgument, optionalIdFromInput } from '../common/ids';
 import { filterArea } from '../common/filter-area';
@@ -34,12 +33,7 @@ const EngagementEventRef = builder.prismaNode('EngagementEvent', {
   id: { field: 'id' },
   fields: (t) => ({
     title: t.exposeString('title', { description: 'What the event was; the English label of its type when none was given.' }),
-    type: t.field({ type: EngagementTypeEnum, description: 'Kind of engagement.', resolve: (event) => event.type as EngagementType }),
-    typeLabel: t.string({
-      description: 'Kind of engagement in the requested language.',
-      args: { locale: t.arg(localeArg) },
-      resolve: (event, args, context) => vocabularyLabelIn(context, args.locale, 'engagementTypes', event.type),
-    }),
+    ...vocabularyField(t, 'type', { type: EngagementTypeEnum, vocabulary: 'engagementTypes', description: 'Kind of engagement.' }),
     heldOn: t.expose('heldOn', { type: 'Date', description: 'Day the event was held.' }),
     centre: t.relation('centre', { nullable: true, description: 'The centre that held the event; null for a project event outside a centre.' }),
     project: t.relation('project', { nullable: true, description: 'The project the event belongs to, if any.' }),

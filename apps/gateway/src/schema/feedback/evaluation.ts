@@ -1,6 +1,7 @@
 import { recordEvaluation } from '@crc/db';
-import type { EvaluationAspect, EvaluationMethod, FindingComparator } from '@crc/domain';
+import type { EvaluationMethod } from '@crc/domain';
 import { builder } from '../../builder';
+import { vocabularyField } from '../common/vocabulary-field';
 import { commandActor } from '../../auth/viewer';
 import { commandValue } from '../common/command-value';
 import { COMMON_MUTATION_ERRORS } from '../common/errors';
@@ -12,11 +13,9 @@ import { EvaluationAspectEnum, EvaluationMethodEnum, FindingComparatorEnum } fro
 const EvaluationFindingRef = builder.prismaObject('EvaluationFinding', {
   description: 'One change an evaluation measured, with its unit and source.',
   fields: (t) => ({
-    aspect: t.field({ type: EvaluationAspectEnum, description: 'What changed.', resolve: (finding) => finding.aspect as EvaluationAspect }),
-    aspectLabel: t.string({ description: '`aspect` in the request’s language.', resolve: (finding, _args, context) => context.i18n.vocabularyLabel('evaluationAspects', finding.aspect) }),
+    ...vocabularyField(t, 'aspect', { type: EvaluationAspectEnum, vocabulary: 'evaluationAspects', description: 'What changed.' }),
     statement: t.exposeString('statement', { description: 'The finding as the source states it (English).' }),
-    comparator: t.field({ type: FindingComparatorEnum, description: 'How `change` relates to the measured change.', resolve: (finding) => finding.comparator as FindingComparator }),
-    comparatorLabel: t.string({ description: '`comparator` in the request’s language.', resolve: (finding, _args, context) => context.i18n.vocabularyLabel('findingComparators', finding.comparator) }),
+    ...vocabularyField(t, 'comparator', { type: FindingComparatorEnum, vocabulary: 'findingComparators', description: 'How `change` relates to the measured change.' }),
     change: t.field({ type: 'Decimal', description: 'The measured change, in `unit` (negative for a decline).', resolve: (finding) => finding.change }),
     unit: t.exposeString('unit', { description: 'Indicator unit code, e.g. `percent`.' }),
     unitLabel: t.string({ description: '`unit` in the request’s language.', resolve: (finding, _args, context) => context.i18n.vocabularyLabel('indicatorUnits', finding.unit) }),

@@ -7,19 +7,9 @@ import {
   type FeedbackRecord,
   type Prisma,
 } from '@crc/db';
-import {
-  feedbackActionsFrom,
-  isFeedbackOverdue,
-  todayInIraq,
-  type FeedbackAction,
-  type FeedbackCategory,
-  type FeedbackChannel,
-  type FeedbackSatisfaction,
-  type FeedbackSensitivity,
-  type FeedbackStatus,
-  type Language,
-} from '@crc/domain';
+import { feedbackActionsFrom, isFeedbackOverdue, todayInIraq, type FeedbackSatisfaction, type FeedbackSensitivity, type FeedbackStatus, type Language } from '@crc/domain';
 import { builder } from '../../builder';
+import { vocabularyField } from '../common/vocabulary-field';
 import { commandActor, type Viewer } from '../../auth/viewer';
 import { ForbiddenError } from '../../errors/forbidden-error';
 import { isoDateOf } from '../common/calendar-date';
@@ -45,11 +35,9 @@ const ACCESS =
 const FeedbackStatusChangeRef = builder.prismaObject('FeedbackStatusChange', {
   description: 'One step in the history of a feedback entry.',
   fields: (t) => ({
-    action: t.field({ type: FeedbackActionEnum, description: 'What was done.', resolve: (change) => change.action as FeedbackAction }),
-    actionLabel: t.string({ description: '`action` in the request’s language.', resolve: (change, _args, context) => context.i18n.vocabularyLabel('feedbackActions', change.action) }),
+    ...vocabularyField(t, 'action', { type: FeedbackActionEnum, vocabulary: 'feedbackActions', description: 'What was done.' }),
     fromStatus: t.field({ type: FeedbackStatusEnum, nullable: true, description: 'Status before; null when the entry was recorded.', resolve: (change) => change.fromStatus as FeedbackStatus | null }),
-    toStatus: t.field({ type: FeedbackStatusEnum, description: 'Status after.', resolve: (change) => change.toStatus as FeedbackStatus }),
-    toStatusLabel: t.string({ description: '`toStatus` in the request’s language.', resolve: (change, _args, context) => context.i18n.vocabularyLabel('feedbackStatuses', change.toStatus) }),
+    ...vocabularyField(t, 'toStatus', { type: FeedbackStatusEnum, vocabulary: 'feedbackStatuses', description: 'Status after.' }),
     changedOn: t.field({ type: 'Date', description: 'The day it was done.', resolve: (change) => change.changedOn }),
     changedAt: t.expose('changedAt', { type: 'DateTime', description: 'When it was recorded.' }),
     changedBy: t.exposeString('changedBy', { description: 'Who recorded it (`api-key:<id>`, `cli:<user>`).' }),
@@ -68,14 +56,11 @@ export const FeedbackEntryRef = builder.prismaNode('FeedbackEntry', {
   findUnique: (id, context) => ({ id: uuidOrNil(id, 'FeedbackEntry'), AND: [visibleFeedbackWhere(context.viewer)] }),
   nullable: true,
   fields: (t) => ({
-    channel: t.field({ type: FeedbackChannelEnum, description: 'How it reached the programme.', resolve: (entry) => entry.channel as FeedbackChannel }),
-    channelLabel: t.string({ description: '`channel` in the request’s language.', resolve: (entry, _args, context) => context.i18n.vocabularyLabel('feedbackChannels', entry.channel) }),
-    category: t.field({ type: FeedbackCategoryEnum, description: 'What it is about.', resolve: (entry) => entry.category as FeedbackCategory }),
-    categoryLabel: t.string({ description: '`category` in the request’s language.', resolve: (entry, _args, context) => context.i18n.vocabularyLabel('feedbackCategories', entry.category) }),
+    ...vocabularyField(t, 'channel', { type: FeedbackChannelEnum, vocabulary: 'feedbackChannels', description: 'How it reached the programme.' }),
+    ...vocabularyField(t, 'category', { type: FeedbackCategoryEnum, vocabulary: 'feedbackCategories', description: 'What it is about.' }),
     sensitivity: t.field({ type: FeedbackSensitivityEnum, description: 'Follows from the category.', resolve: (entry) => entry.sensitivity as FeedbackSensitivity }),
     language: t.field({ type: LanguageEnum, description: 'The language the person used.', resolve: (entry) => entry.language as Language }),
-    status: t.field({ type: FeedbackStatusEnum, description: 'Current status.', resolve: (entry) => entry.status as FeedbackStatus }),
-    statusLabel: t.string({ description: '`status` in the request’s language.', resolve: (entry, _args, context) => context.i18n.vocabularyLabel('feedbackStatuses', entry.status) }),
+    ...vocabularyField(t, 'status', { type: FeedbackStatusEnum, vocabulary: 'feedbackStatuses', description: 'Current status.' }),
     allowedActions: t.field({ type: [FeedbackActionEnum], description: 'Actions `transitionFeedback` takes now.', resolve: (entry) => [...feedbackActionsFrom(entry.status as FeedbackStatus)] }),
     summary: t.exposeString('summary', { description: 'What the person said (personal data).' }),
     receivedOn: t.field({ type: 'Date', description: 'Day received.', resolve: (entry) => entry.receivedOn }),

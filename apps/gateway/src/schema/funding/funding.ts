@@ -1,10 +1,9 @@
-import { IATI_TRANSACTION_TYPES, type Currency, type IatiTransactionType } from '@crc/domain';
+import { IATI_TRANSACTION_TYPES, type Currency } from '@crc/domain';
 import { recordFunding } from '@crc/db';
 import { commandActor } from '../../auth/viewer';
 import { builder } from '../../builder';
-import { localeArg } from '../common/locale';
+import { vocabularyField } from '../common/vocabulary-field';
 import { moneyText } from '../programmes/money-total';
-import { vocabularyLabelIn } from '../common/vocabulary-label';
 import { CurrencyEnum, TransactionTypeEnum } from '../common/vocabulary-enums';
 import { COMMON_MUTATION_ERRORS } from '../common/errors';
 import { commandValue } from '../common/command-value';
@@ -24,20 +23,11 @@ const FundingRef = builder.prismaNode('Funding', {
       description: 'The programme funded; for project funding, the project’s programme.',
     }),
     project: t.relation('project', { nullable: true, description: 'The project funded; null for programme-level funding.' }),
-    transactionType: t.field({
-      type: TransactionTypeEnum,
-      description: 'IATI transaction type.',
-      resolve: (funding) => funding.transactionType as IatiTransactionType,
-    }),
+    ...vocabularyField(t, 'transactionType', { type: TransactionTypeEnum, vocabulary: 'iatiTransactionTypes', description: 'IATI transaction type.' }),
     transactionTypeIatiCode: t.int({
       nullable: true,
       description: 'The IATI TransactionType code, e.g. 1 for incoming funds.',
       resolve: (funding) => IATI_TRANSACTION_TYPES.find((type) => type.code === funding.transactionType)?.iatiCode ?? null,
-    }),
-    transactionTypeLabel: t.string({
-      description: 'Transaction type in the requested language.',
-      args: { locale: t.arg(localeArg) },
-      resolve: (funding, args, context) => vocabularyLabelIn(context, args.locale, 'iatiTransactionTypes', funding.transactionType),
     }),
     amount: t.field({
       type: 'Decimal',

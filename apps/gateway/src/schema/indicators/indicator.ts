@@ -1,10 +1,9 @@
 import { type IndicatorUnit, type Period, type Sector } from '@crc/domain';
 import { indicatorProgress } from '@crc/metrics';
 import { builder } from '../../builder';
-import { localeArg } from '../common/locale';
+import { vocabularyField } from '../common/vocabulary-field';
 import { AdminAreaRef, areaOrNull } from '../geography/admin-area';
 import { isoDateOf } from '../common/calendar-date';
-import { vocabularyLabelIn } from '../common/vocabulary-label';
 import { SectorEnum } from '../common/vocabulary-enums';
 import { badInput } from '../common/bad-input';
 import { describedTotalCount } from '../common/total-count';
@@ -78,12 +77,7 @@ const IndicatorRef = builder.prismaNode('Indicator', {
     code: t.exposeString('code', { description: 'Stable code, e.g. `CRP6-O3-01`.' }),
     name: t.exposeString('name', { description: 'What the indicator measures.' }),
     description: t.exposeString('description', { nullable: true, description: 'How it is measured.' }),
-    unit: t.field({ type: IndicatorUnitEnum, description: 'Unit of every target and value.', resolve: (indicator) => indicator.unit as IndicatorUnit }),
-    unitLabel: t.string({
-      description: 'The unit in the requested language.',
-      args: { locale: t.arg(localeArg) },
-      resolve: (indicator, args, context) => vocabularyLabelIn(context, args.locale, 'indicatorUnits', indicator.unit),
-    }),
+    ...vocabularyField(t, 'unit', { type: IndicatorUnitEnum, vocabulary: 'indicatorUnits', description: 'Unit of every target and value.' }),
     sector: t.field({
       type: SectorEnum,
       nullable: true,

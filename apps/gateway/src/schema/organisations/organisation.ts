@@ -3,9 +3,8 @@ import { IATI_ORGANISATION_TYPES, findEntry } from '@crc/domain';
 import type { SchemaTypes } from '@pothos/core';
 import type { PrismaModelTypes, PrismaNodeRef } from '@pothos/plugin-prisma';
 import { builder } from '../../builder';
-import { localeArg } from '../common/locale';
+import { vocabularyField } from '../common/vocabulary-field';
 import { OrganisationTypeEnum } from '../common/vocabulary-enums';
-import { vocabularyLabelIn } from '../common/vocabulary-label';
 import { describedTotalCount } from '../common/total-count';
 import { uuidOrNil } from '../common/ids';
 
@@ -23,20 +22,11 @@ export const OrganisationRef: PrismaNodeRef<GatewayTypes, PrismaModelTypes & Pot
     name: t.exposeString('name', { description: 'Full name, e.g. `International Organization for Migration`.' }),
     acronym: t.exposeString('acronym', { nullable: true, description: 'Short name, e.g. `IOM`.' }),
     iatiRef: t.exposeString('iatiRef', { nullable: true, description: 'IATI organisation identifier, e.g. `XM-DAC-47066`.' }),
-    type: t.field({
-      type: OrganisationTypeEnum,
-      description: 'IATI organisation type.',
-      resolve: (organisation) => organisation.type as (typeof IATI_ORGANISATION_TYPES)[number]['code'],
-    }),
+    ...vocabularyField(t, 'type', { type: OrganisationTypeEnum, vocabulary: 'iatiOrganisationTypes', description: 'IATI organisation type.' }),
     typeIatiCode: t.int({
       nullable: true,
       description: 'The IATI OrganisationType code, e.g. 40 for multilateral; null for a type the platform does not know.',
       resolve: (organisation) => findEntry(IATI_ORGANISATION_TYPES, organisation.type)?.iatiCode ?? null,
-    }),
-    typeLabel: t.string({
-      description: 'The organisation type in the requested language.',
-      args: { locale: t.arg(localeArg) },
-      resolve: (organisation, args, context) => vocabularyLabelIn(context, args.locale, 'iatiOrganisationTypes', organisation.type),
     }),
     isViewerOrganisation: t.boolean({
       description: 'True when the caller’s PARTNER key belongs to this organisation (its own records are visible to it).',

@@ -1,7 +1,8 @@
 import { beneficiaryIdsMatchingName, consentOf, NAME_SEARCH_LIMIT, registerBeneficiary, type Beneficiary as BeneficiaryRow, type Prisma, type PrismaClient } from '@crc/db';
 import type { ObjectRef } from '@pothos/core';
-import { ageBracketAt, consentAllows, getArea, todayInIraq, type AgeBracket, type PopulationGroup, type Sex } from '@crc/domain';
+import { ageBracketAt, consentAllows, getArea, todayInIraq, type AgeBracket } from '@crc/domain';
 import { builder } from '../../builder';
+import { vocabularyField } from '../common/vocabulary-field';
 import { commandActor, type Viewer } from '../../auth/viewer';
 import { ForbiddenError } from '../../errors/forbidden-error';
 import { AdminAreaRef } from '../geography/admin-area';
@@ -65,20 +66,8 @@ const BeneficiaryRef = builder.prismaNode('Beneficiary', {
         return area === undefined ? null : { ...area };
       },
     }),
-    sex: t.field({ type: SexEnum, description: 'Sex as recorded.', resolve: (beneficiary) => beneficiary.sex as Sex }),
-    sexLabel: t.string({
-      description: '`sex` in the request’s language.',
-      resolve: (beneficiary, _args, context) => context.i18n.vocabularyLabel('sexes', beneficiary.sex),
-    }),
-    populationGroup: t.field({
-      type: PopulationGroupEnum,
-      description: 'Displacement status.',
-      resolve: (beneficiary) => beneficiary.populationGroup as PopulationGroup,
-    }),
-    populationGroupLabel: t.string({
-      description: '`populationGroup` in the request’s language.',
-      resolve: (beneficiary, _args, context) => context.i18n.vocabularyLabel('populationGroups', beneficiary.populationGroup),
-    }),
+    ...vocabularyField(t, 'sex', { type: SexEnum, vocabulary: 'sexes', description: 'Sex as recorded.' }),
+    ...vocabularyField(t, 'populationGroup', { type: PopulationGroupEnum, vocabulary: 'populationGroups', description: 'Displacement status.' }),
     householdSize: t.exposeInt('householdSize', { nullable: true, description: 'People in the household, the person included.' }),
     registeredOn: t.field({ type: 'Date', description: 'Date of registration.', resolve: (beneficiary) => beneficiary.registeredOn }),
     ageBracket: t.string({

@@ -1,6 +1,7 @@
 import { createReferral, transitionReferral, type Referral as ReferralRow, type Prisma } from '@crc/db';
-import { nextReferralStatuses, type ReferralStatus, type ServiceType } from '@crc/domain';
+import { nextReferralStatuses, type ReferralStatus } from '@crc/domain';
 import { builder } from '../../builder';
+import { vocabularyField } from '../common/vocabulary-field';
 import { commandActor, type Viewer } from '../../auth/viewer';
 import { ForbiddenError } from '../../errors/forbidden-error';
 import { ReferralStatusEnum, ServiceTypeEnum } from '../common/vocabulary-enums';
@@ -24,11 +25,7 @@ const ReferralStatusChangeRef = builder.prismaObject('ReferralStatusChange', {
       description: 'Status before the change; null for the creation of the referral.',
       resolve: (change) => change.fromStatus as ReferralStatus | null,
     }),
-    toStatus: t.field({ type: ReferralStatusEnum, description: 'Status after the change.', resolve: (change) => change.toStatus as ReferralStatus }),
-    toStatusLabel: t.string({
-      description: '`toStatus` in the request’s language.',
-      resolve: (change, _args, context) => context.i18n.vocabularyLabel('referralStatuses', change.toStatus),
-    }),
+    ...vocabularyField(t, 'toStatus', { type: ReferralStatusEnum, vocabulary: 'referralStatuses', description: 'Status after the change.' }),
     changedAt: t.expose('changedAt', { type: 'DateTime', description: 'When the change was recorded.' }),
     note: t.exposeString('note', { nullable: true, description: 'What the staff member noted with the change.' }),
   }),
@@ -56,16 +53,8 @@ const ReferralRef = builder.prismaNode('Referral', {
     fromCentre: t.relation('fromCentre', { description: 'The referring centre.' }),
     toOrganisationId: t.exposeString('toOrganisationId', { nullable: true, description: 'UUID of the organisation referred to.' }),
     toOrganisation: t.relation('toOrganisation', { nullable: true, description: 'The organisation referred to.' }),
-    serviceType: t.field({ type: ServiceTypeEnum, description: 'The service needed.', resolve: (referral) => referral.serviceType as ServiceType }),
-    serviceTypeLabel: t.string({
-      description: '`serviceType` in the request’s language.',
-      resolve: (referral, _args, context) => context.i18n.vocabularyLabel('serviceTypes', referral.serviceType),
-    }),
-    status: t.field({ type: ReferralStatusEnum, description: 'Current status.', resolve: (referral) => referral.status as ReferralStatus }),
-    statusLabel: t.string({
-      description: '`status` in the request’s language.',
-      resolve: (referral, _args, context) => context.i18n.vocabularyLabel('referralStatuses', referral.status),
-    }),
+    ...vocabularyField(t, 'serviceType', { type: ServiceTypeEnum, vocabulary: 'serviceTypes', description: 'The service needed.' }),
+    ...vocabularyField(t, 'status', { type: ReferralStatusEnum, vocabulary: 'referralStatuses', description: 'Current status.' }),
     allowedNextStatuses: t.field({
       type: [ReferralStatusEnum],
       description: 'Statuses `transitionReferral` may move this referral to now; empty once it is final.',

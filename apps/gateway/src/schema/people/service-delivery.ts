@@ -1,6 +1,6 @@
-import type { ServiceType, VocationalCourse } from '@crc/domain';
 import { recordServiceDelivery, type Prisma } from '@crc/db';
 import { builder } from '../../builder';
+import { vocabularyField } from '../common/vocabulary-field';
 import { commandActor, type Viewer } from '../../auth/viewer';
 import { ForbiddenError } from '../../errors/forbidden-error';
 import { ServiceTypeEnum, VocationalCourseEnum } from '../common/vocabulary-enums';
@@ -35,22 +35,8 @@ const ServiceDeliveryRef = builder.prismaNode('ServiceDelivery', {
     centre: t.relation('centre', { description: 'The centre that delivered the service.' }),
     projectId: t.exposeString('projectId', { nullable: true, description: 'UUID of the project that funded it, if any.' }),
     project: t.relation('project', { nullable: true, description: 'The project that funded it, if any.' }),
-    serviceType: t.field({ type: ServiceTypeEnum, description: 'The service.', resolve: (delivery) => delivery.serviceType as ServiceType }),
-    serviceTypeLabel: t.string({
-      description: '`serviceType` in the request’s language.',
-      resolve: (delivery, _args, context) => context.i18n.vocabularyLabel('serviceTypes', delivery.serviceType),
-    }),
-    course: t.field({
-      type: VocationalCourseEnum,
-      nullable: true,
-      description: 'The course taken, for training and informal education.',
-      resolve: (delivery) => delivery.course as VocationalCourse | null,
-    }),
-    courseLabel: t.string({
-      nullable: true,
-      description: '`course` in the request’s language.',
-      resolve: (delivery, _args, context) => (delivery.course === null ? null : context.i18n.vocabularyLabel('vocationalCourses', delivery.course)),
-    }),
+    ...vocabularyField(t, 'serviceType', { type: ServiceTypeEnum, vocabulary: 'serviceTypes', description: 'The service.' }),
+    ...vocabularyField(t, 'course', { type: VocationalCourseEnum, vocabulary: 'vocationalCourses', description: 'The course taken, for training and informal education.', nullable: true }),
     deliveredOn: t.field({ type: 'Date', description: 'Date of the service.', resolve: (delivery) => delivery.deliveredOn }),
   }),
 });

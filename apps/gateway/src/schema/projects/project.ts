@@ -2,13 +2,12 @@ import { type IatiActivityStatus, type IatiTransactionType, type ProjectType, ty
 import { createProject, updateProject, type Prisma } from '@crc/db';
 import { commandActor } from '../../auth/viewer';
 import { builder } from '../../builder';
+import { vocabularyField } from '../common/vocabulary-field';
 import type { GatewayContext } from '../../context';
-import { localeArg } from '../common/locale';
 import { AdminAreaRef, areaOrNull } from '../geography/admin-area';
 import { OrganisationRef } from '../organisations/organisation';
 import { MoneyTotalRef } from '../programmes/money-total';
 import { describedTotalCount } from '../common/total-count';
-import { vocabularyLabelIn } from '../common/vocabulary-label';
 import { dacCodeOf, SectorEnum } from '../common/vocabulary-enums';
 import { vocabularyEnumValues } from '../common/vocabulary-enum';
 import { uuidFromArgument, idFromInput, optionalIdFromInput } from '../common/ids';
@@ -37,37 +36,18 @@ const ProjectRef = builder.prismaNode('Project', {
     title: t.exposeString('title', { description: 'Title of the project.' }),
     description: t.exposeString('description', { nullable: true, description: 'What the project does.' }),
     programme: t.relation('programme', { description: 'The programme the project belongs to.' }),
-    type: t.field({ type: ProjectTypeEnum, description: 'Type of project.', resolve: (project) => project.type as ProjectType }),
-    typeLabel: t.string({
-      description: 'Type of project in the requested language.',
-      args: { locale: t.arg(localeArg) },
-      resolve: (project, args, context) => vocabularyLabelIn(context, args.locale, 'projectTypes', project.type),
-    }),
-    sector: t.field({ type: SectorEnum, description: 'Sector of the project.', resolve: (project) => project.sector as Sector }),
+    ...vocabularyField(t, 'type', { type: ProjectTypeEnum, vocabulary: 'projectTypes', description: 'Type of project.' }),
+    ...vocabularyField(t, 'sector', { type: SectorEnum, vocabulary: 'sectors', description: 'Sector of the project.' }),
     sectorDacCode: t.int({
       nullable: true,
       description: 'OECD DAC 5-digit purpose code of the sector, e.g. 11220 for education.',
       resolve: (project) => dacCodeOf(project.sector),
     }),
-    sectorLabel: t.string({
-      description: 'Sector in the requested language.',
-      args: { locale: t.arg(localeArg) },
-      resolve: (project, args, context) => vocabularyLabelIn(context, args.locale, 'sectors', project.sector),
-    }),
-    status: t.field({
-      type: ActivityStatusEnum,
-      description: 'IATI activity status.',
-      resolve: (project) => project.status as IatiActivityStatus,
-    }),
+    ...vocabularyField(t, 'status', { type: ActivityStatusEnum, vocabulary: 'iatiActivityStatuses', description: 'IATI activity status.' }),
     statusIatiCode: t.int({
       nullable: true,
       description: 'The IATI ActivityStatus code, e.g. 2 for implementation.',
       resolve: (project) => iatiCodeOfStatus(project.status),
-    }),
-    statusLabel: t.string({
-      description: 'IATI activity status in the requested language.',
-      args: { locale: t.arg(localeArg) },
-      resolve: (project, args, context) => vocabularyLabelIn(context, args.locale, 'iatiActivityStatuses', project.status),
     }),
     area: t.field({
       type: AdminAreaRef,

@@ -1,0 +1,83 @@
+import type { VocabularyName } from '@crc/domain';
+import type { EnumRef, FieldKind, FieldMap } from '@pothos/core';
+import type { builder } from '../../builder';
+import { localeArg } from './locale';
+import { vocabularyLabelIn } from './vocabulary-label';
+
+type Types = typeof builder extends PothosSchemaTypes.SchemaBuilder<infer T> ? T : never;
+type Row = Readonly<Record<string, unknown>>;
+type FieldBuilder = PothosSchemaTypes.RootFieldBuilder<Types, Row, 'Object'>;
+
+/**
+ * Any object type's field builder (prismaObject, prismaNode, objectRef). Taken by its
+ * kind only: comparing prisma field builders structurally exceeds TypeScript's depth,
+ * and every object kind takes the same field options.
+ */
+interface AnyFieldBuilder {
+  readonly kind: FieldKind;
+}
+
+/** The code stored in `parent[name]`; anything but a string or null is a bug in the type's definition. */
+function codeOf(parent: Row, name: string): string | null {
+  const code = parent[name];
+  if (code === null || code === undefined) return null;
+  if (typeof code !== 'string') throw new Error(`vocabularyField: ${name} holds no vocabulary code`);
+  return code;
+}
+
+interface LabelOptions {
+  /** The @crc/domain vocabulary the codes belong to. */
+  readonly vocabulary: VocabularyName;
+  /** True when the code may be missing (the fields are then null). */
+  readonly nullable?: boolean;
+}
+
+/** How every label field is described: what it labels and how its language is chosen. */
+function labelDescription(name: string): string {
+  return `\`${name}\` in the request’s language, or in \`locale\` when given.`;
+}
+
+/**
+ * `<name>Label(locale: Locale): String`: the label of the vocabulary code the parent
+ * holds in `name`, in the request's language or the `locale` argument's. For a code
+ * served as a plain string; a code with a GraphQL enum takes vocabularyField.
+ */
+export function vocabularyLabelField(builderOfType: AnyFieldBuilder, name: string, options: LabelOptions): FieldMap {
+  const t = builderOfType as unknown as FieldBuilder;
+  const common = { description: labelDescription(name), args: { locale: t.arg(localeArg) } };
+  const field = options.nullable
+    ? t.string({
+        ...common,
+        nullable: true,
+        resolve: (parent, args, context) => {
+          const code = codeOf(parent, name);
+          return code === null ? null : vocabularyLabelIn(context, args.locale, options.vocabulary, code);
+        },
+      })
+    : t.string({
+        ...common,
+        resolve: (parent, args, context) => vocabularyLabelIn(context, args.locale, options.vocabulary, codeOf(parent, name) ?? ''),
+      });
+  return { [`${name}Label`]: field };
+}
+
+interface VocabularyFieldOptions extends LabelOptions {
+  /** The vocabulary's GraphQL enum (built with vocabularyEnumValues from the same vocabulary). */
+  readonly type: EnumRef<Types, string>;
+  /** What the code says about this object, e.g. 'Sex as recorded.'. */
+  readonly description: string;
+}
+
+/**
+ * A vocabulary field in one line: `<name>` (the vocabulary's enum, from the parent's
+ * `name`) and `<name>Label(locale)` (its label), spread into a type's fields:
+ *
+ *     ...vocabularyField(t, 'sex', { type: SexEnum, vocabulary: 'sexes', description: 'Sex as recorded.' }),
+ */
+export function vocabularyField(builderOfType: AnyFieldBuilder, name: string, options: VocabularyFieldOptions): FieldMap {
+  const t = builderOfType as unknown as FieldBuilder;
+  const field = options.nullable
+    ? t.field({ type: options.type, nullable: true, description: options.description, resolve: (parent) => codeOf(parent, name) })
+    : t.field({ type: options.type, description: options.description, resolve: (parent) => codeOf(parent, name) ?? '' });
+  return { [name]: field, ...vocabularyLabelField(builderOfType, name, options) };
+}
