@@ -42,7 +42,9 @@ const ConsentRef = builder.objectRef<BeneficiaryRow>('Consent').implement({
 builder.objectFields(BeneficiaryObject, (t) => ({
   consent: t.field({
     type: ConsentRef,
-    description: 'The person’s consent and what it allows now (seen by those who may see the person).',
+    description: 'The person’s consent and what it allows now (seen by those who may see the person: ADMIN and CENTRE_STAFF of the registration centre).',
+    nullable: true,
+    authScopes: (person) => ({ personalDataAt: person.registrationCentreId }),
     resolve: (person) => person,
   }),
 }));

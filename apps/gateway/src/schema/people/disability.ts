@@ -60,16 +60,22 @@ const WashingtonGroupAnswersRef = builder.objectRef<BeneficiaryRow>('WashingtonG
 builder.objectFields(BeneficiaryObject, (t) => ({
   disability: t.field({
     type: WashingtonGroupAnswersRef,
-    description: 'The Washington Group Short Set answers.',
+    description: 'The Washington Group Short Set answers. Personal data: only ADMIN and CENTRE_STAFF of the person’s registration centre.',
+    nullable: true,
+    authScopes: (person) => ({ personalDataAt: person.registrationCentreId }),
     resolve: (person) => person,
   }),
   disabilityStatus: t.field({
     type: DisabilityStatusEnum,
-    description: 'Derived from `disability` by the Washington Group cut-off.',
+    description: 'Derived from `disability` by the Washington Group cut-off. Personal data, guarded like `disability`.',
+    nullable: true,
+    authScopes: (person) => ({ personalDataAt: person.registrationCentreId }),
     resolve: (person) => disabilityStatusOf(washingtonGroupAnswersOf(person)) as DisabilityStatus,
   }),
   disabilityStatusLabel: t.string({
-    description: '`disabilityStatus` in the request’s language.',
+    description: '`disabilityStatus` in the request’s language. Personal data, guarded like `disability`.',
+    nullable: true,
+    authScopes: (person) => ({ personalDataAt: person.registrationCentreId }),
     resolve: (person, _args, context) => context.i18n.vocabularyLabel('disabilityStatuses', disabilityStatusOf(washingtonGroupAnswersOf(person))),
   }),
 }));

@@ -56,6 +56,8 @@ const BENEFICIARY_FIELDS_WITHOUT_OWN_GUARD = [
   'registeredOn',
   'ageBracket',
   'ageBracketLabel',
+  // Whether the record was anonymised: a fact about the record, no personal value.
+  'erasedAt',
   // Connections to types that carry the same guard on every object.
   'serviceDeliveries',
   'referrals',

@@ -69,6 +69,15 @@ export const PERSONAL_TYPES: readonly string[] = [
   'FeedbackEntryConnection',
   'FeedbackEntryEdge',
   'FeedbackStatusChange',
+  'Consent',
+  'WashingtonGroupAnswers',
+  'DuplicatePair',
+  'DuplicatePairConnection',
+  'DuplicatePairEdge',
+  'Household',
+  'HouseholdConnection',
+  'HouseholdEdge',
+  'HouseholdMember',
 ];
 
 /**
