@@ -1,7 +1,7 @@
 import type { PrismaClient } from '@crc/db';
 import { GraphQLError } from 'graphql';
 import { withoutEmptySelection } from './empty-selection';
-import { nextTurn } from './event-loop-turns';
+import { sharedTurnsOfOneRequest } from './event-loop-turns';
 
 /** Answered when a request ran out of database time: `QUERY_TIMEOUT`, retrying the same request will not help. */
 export class DatabaseBudgetError extends GraphQLError {
@@ -25,6 +25,7 @@ export class DatabaseBudgetError extends GraphQLError {
  */
 export function prismaWithDatabaseBudget(prisma: PrismaClient, budgetMs: number): PrismaClient {
   const deadline = budgetMs === 0 ? Number.POSITIVE_INFINITY : performance.now() + budgetMs;
+  const nextTurn = sharedTurnsOfOneRequest();
   const extended = prisma.$extends({
     query: {
       async $allOperations({ args, query }) {

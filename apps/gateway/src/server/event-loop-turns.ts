@@ -4,8 +4,6 @@ function yieldToEventLoop(): Promise<void> {
 }
 
 let lastTurn: Promise<void> = Promise.resolve();
-/** The turn handed out in the current run of microtasks, shared by everyone asking in it. */
-let turnOfThisTick: Promise<void> | null = null;
 
 /**
  * The next turn of whoever asks, one per round of the event loop, in order. Requests that
@@ -13,14 +11,25 @@ let turnOfThisTick: Promise<void> | null = null;
  * check phase) and hold the loop for the sum of their work.
  */
 export function nextTurn(): Promise<void> {
-  // Statements asked for together (a resolver list's findUnique calls) share one turn, so
-  // Prisma still batches them into one query instead of one per parent.
-  if (turnOfThisTick !== null) return turnOfThisTick;
   const turn = lastTurn.then(yieldToEventLoop);
   lastTurn = turn;
-  turnOfThisTick = turn;
-  setImmediate(() => {
-    if (turnOfThisTick === turn) turnOfThisTick = null;
-  });
   return turn;
+}
+
+/**
+ * Turns for one request: statements it asks for while waiting share that wait, so a
+ * resolver list's findUnique calls still reach Prisma together and are batched into one
+ * query instead of one per parent. Other requests keep turns of their own.
+ */
+export function sharedTurnsOfOneRequest(): () => Promise<void> {
+  let pending: Promise<void> | null = null;
+  return () => {
+    if (pending !== null) return pending;
+    const turn = nextTurn();
+    pending = turn;
+    void turn.then(() => {
+      if (pending === turn) pending = null;
+    });
+    return turn;
+  };
 }
