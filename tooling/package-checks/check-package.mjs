@@ -30,14 +30,25 @@ function run(command, args, options = {}) {
 try {
   step('pnpm pack');
   run('pnpm', ['pack', '--pack-destination', work], { stdio: ['ignore', 'ignore', 'inherit'] });
-  const tarball = path.join(work, fs.readdirSync(work).find((f) => f.endsWith('.tgz')));
+  const tarball = path.join(
+    work,
+    fs.readdirSync(work).find((f) => f.endsWith('.tgz')),
+  );
   console.log(path.basename(tarball));
 
   step('attw --profile node16');
   // cjs-resolves-to-esm is ignored on purpose: the packages are ESM only and a require() of
   // them is served by Node's require(esm) (>= 20.19, the engines range), which attw does not
   // model yet (arethetypeswrong issue #252). Step 3 proves that require() works.
-  run(bin('attw'), [tarball, '--profile', 'node16', '--ignore-rules', 'cjs-resolves-to-esm', '--no-emoji', '--no-color']);
+  run(bin('attw'), [
+    tarball,
+    '--profile',
+    'node16',
+    '--ignore-rules',
+    'cjs-resolves-to-esm',
+    '--no-emoji',
+    '--no-color',
+  ]);
 
   step('publint --strict');
   run(bin('publint'), ['run', tarball, '--strict']);

@@ -21,9 +21,13 @@ const hasBaseBranch = (() => {
     return false;
   }
 })();
-execFileSync('pnpm', ['exec', 'changeset', 'status', `--output=${output}`, ...(hasBaseBranch ? [] : ['--since=HEAD'])], {
-  stdio: 'inherit',
-});
+execFileSync(
+  'pnpm',
+  ['exec', 'changeset', 'status', `--output=${output}`, ...(hasBaseBranch ? [] : ['--since=HEAD'])],
+  {
+    stdio: 'inherit',
+  },
+);
 const plan = JSON.parse(fs.readFileSync(output, 'utf8'));
 fs.rmSync(path.dirname(output), { recursive: true, force: true });
 
@@ -44,12 +48,16 @@ for (const release of plan.releases.filter((entry) => entry.type !== 'none')) {
   const released = fs.existsSync(changelog)
     ? [...fs.readFileSync(changelog, 'utf8').matchAll(/^## (\d+\.\d+\.\d+\S*)$/gm)].map((match) => match[1])
     : [];
-  console.log(`  ${release.name}: ${release.oldVersion} -> ${release.newVersion} (${release.type}, ${release.changesets.length} changesets)`);
+  console.log(
+    `  ${release.name}: ${release.oldVersion} -> ${release.newVersion} (${release.type}, ${release.changesets.length} changesets)`,
+  );
   if (manifest.private) problems.push(`${release.name} is private but a changeset releases it`);
   if (!fs.existsSync(changelog)) problems.push(`${release.name} has no CHANGELOG.md`);
   if (released.length === 0) {
     if (release.oldVersion !== '0.0.0') {
-      problems.push(`${release.name} was never released (no version in CHANGELOG.md) but is at ${release.oldVersion}, not 0.0.0`);
+      problems.push(
+        `${release.name} was never released (no version in CHANGELOG.md) but is at ${release.oldVersion}, not 0.0.0`,
+      );
     }
     if (!['0.1.0', '1.0.0'].includes(release.newVersion)) {
       problems.push(`${release.name}'s first release would be ${release.newVersion}, not 0.1.0 or 1.0.0`);

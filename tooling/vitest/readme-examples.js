@@ -19,7 +19,8 @@ import { isDeepStrictEqual } from 'node:util';
 import ts from 'typescript';
 import { describe, expect, it } from 'vitest';
 
-const STATEMENT_KEYWORDS = /^(import|export|const|let|var|if|else|for|while|do|return|interface|type|function|class|throw|try|catch|switch|case|default|\}|\/\/|\/\*|\*)\b/;
+const STATEMENT_KEYWORDS =
+  /^(import|export|const|let|var|if|else|for|while|do|return|interface|type|function|class|throw|try|catch|switch|case|default|\}|\/\/|\/\*|\*)\b/;
 
 /** The ```ts blocks of a README, each with its line number and hidden setup. */
 export function readmeBlocks(markdown) {
@@ -38,7 +39,11 @@ export function readmeBlocks(markdown) {
     if (above >= 0 && lines[above].trim().endsWith('-->')) {
       let open = above;
       while (open >= 0 && !lines[open].includes('<!--')) open -= 1;
-      const comment = lines.slice(open, above + 1).join('\n').replace(/^\s*<!--/, '').replace(/-->\s*$/, '');
+      const comment = lines
+        .slice(open, above + 1)
+        .join('\n')
+        .replace(/^\s*<!--/, '')
+        .replace(/-->\s*$/, '');
       const skipMatch = /^\s*readme-example:\s*skip\b(.*)$/s.exec(comment);
       if (skipMatch) skip = skipMatch[1].trim() || 'skipped';
       else if (/^\s*readme-example\b/.test(comment)) setup = comment.replace(/^\s*readme-example\b/, '').trim();
@@ -110,13 +115,15 @@ function isValue(node) {
   if (ts.isStringLiteral(node) || ts.isNumericLiteral(node) || ts.isNoSubstitutionTemplateLiteral(node)) return true;
   if (node.kind === ts.SyntaxKind.TrueKeyword || node.kind === ts.SyntaxKind.FalseKeyword) return true;
   if (node.kind === ts.SyntaxKind.NullKeyword) return true;
-  if (ts.isPrefixUnaryExpression(node)) return node.operator === ts.SyntaxKind.MinusToken && ts.isNumericLiteral(node.operand);
+  if (ts.isPrefixUnaryExpression(node))
+    return node.operator === ts.SyntaxKind.MinusToken && ts.isNumericLiteral(node.operand);
   if (ts.isIdentifier(node)) return true;
   if (ts.isArrayLiteralExpression(node)) return node.elements.every(isValue);
   if (ts.isObjectLiteralExpression(node)) {
     return node.properties.every(
       (property) =>
-        (ts.isPropertyAssignment(property) && isValue(property.initializer)) || ts.isShorthandPropertyAssignment(property),
+        (ts.isPropertyAssignment(property) && isValue(property.initializer)) ||
+        ts.isShorthandPropertyAssignment(property),
     );
   }
   return false;
@@ -165,7 +172,7 @@ export function instrument(code, offset = 0) {
     }
     if (/^(if|else|for|while)\b.*\{$/.test(codeOf(lines[i]).trim()) && end > i && codeOf(lines[end]).trim() === '}') {
       // A block: its statements are checked too (and must run: every check is counted).
-      const inner = instrument(lines.slice(i + 1, end).join("\n"), offset + i + 1);
+      const inner = instrument(lines.slice(i + 1, end).join('\n'), offset + i + 1);
       out.push(lines[i], inner.code, lines[end]);
       checks += inner.checks;
       i = end;
@@ -179,11 +186,7 @@ export function instrument(code, offset = 0) {
     }
     const statementLines = lines.slice(i, end + 1);
     const last = statementLines[statementLines.length - 1];
-    const body = statementLines
-      .map(withoutComment)
-      .join('\n')
-      .trim()
-      .replace(/;\s*$/, '');
+    const body = statementLines.map(withoutComment).join('\n').trim().replace(/;\s*$/, '');
     // The expected value: the trailing comment, or the comment lines right below.
     let expected = null;
     const trailing = trailingComment(last);
@@ -252,11 +255,15 @@ export function readmeRecorder(readmeLine) {
       try {
         actual = run();
       } catch (error) {
-        failures.push(`README line ${readmeLine + line - 1}: ${source} threw ${error}, the README says ${show(expected)}`);
+        failures.push(
+          `README line ${readmeLine + line - 1}: ${source} threw ${error}, the README says ${show(expected)}`,
+        );
         return;
       }
       if (!matches(actual, expected, partial)) {
-        failures.push(`README line ${readmeLine + line - 1}: ${source} gives ${show(actual)}, the README says ${show(expected)}`);
+        failures.push(
+          `README line ${readmeLine + line - 1}: ${source} gives ${show(actual)}, the README says ${show(expected)}`,
+        );
       }
     },
     throws(line, source, run) {
@@ -317,7 +324,8 @@ export function describeReadmeExamples({ packageDir, readme = 'README.md', selfI
         const lines = block.code.split('\n');
         let inImport = false;
         for (const line of lines) {
-          if (/^import\b/.test(line)) inImport = !/from '[^']+';?\s*$/.test(line) && !/^import '[^']+';?\s*$/.test(line);
+          if (/^import\b/.test(line))
+            inImport = !/from '[^']+';?\s*$/.test(line) && !/^import '[^']+';?\s*$/.test(line);
           else if (!inImport) {
             bodyLines.push(line);
             continue;
@@ -342,7 +350,10 @@ export function describeReadmeExamples({ packageDir, readme = 'README.md', selfI
         ),
       );
       const checkFile = path.join(outDir, `block-${index + 1}.check.ts`);
-      fs.writeFileSync(checkFile, pointImports(`${header}\n${bodyLines.join('\n')}\nexport {};\n`, packageDir, selfImports, outDir));
+      fs.writeFileSync(
+        checkFile,
+        pointImports(`${header}\n${bodyLines.join('\n')}\nexport {};\n`, packageDir, selfImports, outDir),
+      );
       checkFiles.push({ file: checkFile, block });
       it(`${name}: runs and prints what the README says (${instrumented.checks} values)`, async () => {
         const module = await import(runFile);
@@ -350,12 +361,16 @@ export function describeReadmeExamples({ packageDir, readme = 'README.md', selfI
       });
     }
     it('type-check with the package compiler options', () => {
-      const config = ts.getParsedCommandLineOfConfigFile(path.join(packageDir, 'tsconfig.json'), {}, {
-        ...ts.sys,
-        onUnRecoverableConfigFileDiagnostic: (diagnostic) => {
-          throw new Error(ts.flattenDiagnosticMessageText(diagnostic.messageText, '\n'));
+      const config = ts.getParsedCommandLineOfConfigFile(
+        path.join(packageDir, 'tsconfig.json'),
+        {},
+        {
+          ...ts.sys,
+          onUnRecoverableConfigFileDiagnostic: (diagnostic) => {
+            throw new Error(ts.flattenDiagnosticMessageText(diagnostic.messageText, '\n'));
+          },
         },
-      });
+      );
       const program = ts.createProgram(
         checkFiles.map(({ file }) => file),
         { ...config.options, noEmit: true, declaration: false, sourceMap: false },

@@ -18,7 +18,11 @@ export async function freshDatabase(prefix: string, serverUrl = process.env.DATA
   if (!serverUrl) {
     const dir = await mkdtemp(join(tmpdir(), `${prefix}-`));
     // DATABASE_URL emptied: the child must not inherit the PostgreSQL of the benchmark's own environment.
-    return { env: { DATA_DIR: dir, DATABASE_URL: '' }, label: 'PGlite', drop: () => rm(dir, { recursive: true, force: true }) };
+    return {
+      env: { DATA_DIR: dir, DATABASE_URL: '' },
+      label: 'PGlite',
+      drop: () => rm(dir, { recursive: true, force: true }),
+    };
   }
   const name = `${prefix.replaceAll('-', '_')}_${randomUUID().replaceAll('-', '').slice(0, 12)}`;
   const admin = new pg.Client({ connectionString: serverUrl });
@@ -49,9 +53,18 @@ export interface Started {
 }
 
 /** Spawns a node process and resolves once a stdout line matches `ready` (rejects if it exits first). */
-export function startProcess(args: readonly string[], env: Record<string, string>, ready: RegExp, timeoutMs = 600_000): Promise<Started> {
+export function startProcess(
+  args: readonly string[],
+  env: Record<string, string>,
+  ready: RegExp,
+  timeoutMs = 600_000,
+): Promise<Started> {
   const started = performance.now();
-  const child = spawn(process.execPath, [...args], { cwd: GATEWAY_DIR, env: { ...process.env, ...env }, stdio: ['ignore', 'pipe', 'pipe'] });
+  const child = spawn(process.execPath, [...args], {
+    cwd: GATEWAY_DIR,
+    env: { ...process.env, ...env },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
   const output: string[] = [];
   const errors: string[] = [];
   child.stderr?.on('data', (chunk: Buffer) => errors.push(chunk.toString()));
@@ -91,7 +104,14 @@ export function startProcess(args: readonly string[], env: Record<string, string
 export function startGateway(env: Record<string, string>, demo: boolean): Promise<Started & { url: string }> {
   return startProcess(
     ['dist/main.js', ...(demo ? ['--demo'] : [])],
-    { PORT: '0', HOST: '127.0.0.1', RATE_LIMIT_PER_KEY: '0', RATE_LIMIT_PER_ADDRESS: '0', NODE_ENV: 'production', ...env },
+    {
+      PORT: '0',
+      HOST: '127.0.0.1',
+      RATE_LIMIT_PER_KEY: '0',
+      RATE_LIMIT_PER_ADDRESS: '0',
+      NODE_ENV: 'production',
+      ...env,
+    },
     /CRC Platform gateway: http/,
   ).then((started) => {
     const line = started.output.find((l) => l.includes('CRC Platform gateway:')) ?? '';

@@ -17,7 +17,8 @@ const DURATION_S = Number(values.duration);
 const CONNECTIONS = Number(values.connections);
 const ROUNDS = Number(values.rounds);
 
-export const CENTRES_QUERY = '{ centres(first: 50) { edges { node { name services { serviceType } area { name } } } } }';
+export const CENTRES_QUERY =
+  '{ centres(first: 50) { edges { node { name services { serviceType } area { name } } } } }';
 
 interface Target {
   readonly name: string;
@@ -41,14 +42,23 @@ async function load(target: Target, durationS: number): Promise<Round> {
     connections: CONNECTIONS,
     duration: durationS,
   });
-  return { requestsPerSecond: result.requests.average, errors: result.errors + result.timeouts + result.non2xx, p99Ms: result.latency.p99 };
+  return {
+    requestsPerSecond: result.requests.average,
+    errors: result.errors + result.timeouts + result.non2xx,
+    p99Ms: result.latency.p99,
+  };
 }
 
 /** One request, checked: an answer with GraphQL errors would make every figure meaningless. */
 async function check(target: Target): Promise<string | null> {
-  const response = await fetch(target.url, { method: 'POST', headers: { 'content-type': 'application/json', ...target.headers }, body: target.body });
+  const response = await fetch(target.url, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', ...target.headers },
+    body: target.body,
+  });
   const body = (await response.json()) as { data?: unknown; errors?: unknown[] };
-  if (response.status !== 200 || body.errors) throw new Error(`${target.name}: ${response.status} ${JSON.stringify(body).slice(0, 500)}`);
+  if (response.status !== 200 || body.errors)
+    throw new Error(`${target.name}: ${response.status} ${JSON.stringify(body).slice(0, 500)}`);
   return response.headers.get('x-response-cache');
 }
 
@@ -60,19 +70,26 @@ export async function benchPartnerQuery(): Promise<void> {
     const withoutCache = await startGateway({ ...database.env, RESPONSE_CACHE: '0' }, true);
     processes.push(withoutCache);
     // PGlite opens its directory in one process only: there only the run without the cache is measured.
-    const cached = database.label === 'PGlite' ? undefined : await startGateway({ ...database.env, RESPONSE_CACHE: '1' }, false);
+    const cached =
+      database.label === 'PGlite' ? undefined : await startGateway({ ...database.env, RESPONSE_CACHE: '1' }, false);
     if (cached) processes.push(cached);
     const bare = await startProcess(['--import', 'tsx', 'bench/bare-yoga-server.ts'], {}, /^listening \d+/);
     processes.push(bare);
     const barePort = /listening (\d+)/.exec(bare.output.join('\n'))?.[1];
     const body = JSON.stringify({ query: CENTRES_QUERY });
     const targets: Target[] = [
-      { name: 'bare yoga { hello }', url: `http://127.0.0.1:${barePort}/graphql`, body: JSON.stringify({ query: '{ hello }' }), headers: {} },
+      {
+        name: 'bare yoga { hello }',
+        url: `http://127.0.0.1:${barePort}/graphql`,
+        body: JSON.stringify({ query: '{ hello }' }),
+        headers: {},
+      },
       { name: 'centres, cache off', url: withoutCache.url, body, headers: { 'accept-language': 'ar' } },
       ...(cached ? [{ name: 'centres, cache on', url: cached.url, body, headers: { 'accept-language': 'ar' } }] : []),
     ];
     for (const target of targets) await check(target);
-    if (cached && (await check(targets[2]!)) !== 'hit') throw new Error('centres, cache on: the second request was not served from the cache');
+    if (cached && (await check(targets[2]!)) !== 'hit')
+      throw new Error('centres, cache on: the second request was not served from the cache');
     for (const target of targets) await load(target, 2); // warm-up: JIT, pools, caches
     const rounds = new Map<string, Round[]>(targets.map((target) => [target.name, []]));
     for (let round = 0; round < ROUNDS; round += 1) {
@@ -82,7 +99,9 @@ export async function benchPartnerQuery(): Promise<void> {
       console.log(`  round ${round + 1}/${ROUNDS} done (load average ${loadAverage()})`);
     }
     const bareRounds = rounds.get(targets[0]!.name)!;
-    console.log(`\npartner centres query (${CONNECTIONS} connections, ${DURATION_S} s x ${ROUNDS} rounds, interleaved; ${database.label})`);
+    console.log(
+      `\npartner centres query (${CONNECTIONS} connections, ${DURATION_S} s x ${ROUNDS} rounds, interleaved; ${database.label})`,
+    );
     for (const target of targets) {
       const own = rounds.get(target.name)!;
       const ratios = own.map((r, index) => r.requestsPerSecond / bareRounds[index]!.requestsPerSecond);

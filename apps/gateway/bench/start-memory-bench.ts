@@ -6,7 +6,9 @@ import { setTimeout as sleep } from 'node:timers/promises';
 import { parseArgs } from 'node:util';
 import { freshDatabase, loadAverage, rssMb, startGateway, startProcess, type BenchDatabase } from './bench-processes';
 
-const { values } = parseArgs({ options: { starts: { type: 'string', default: '3' }, 'idle-seconds': { type: 'string', default: '10' } } });
+const { values } = parseArgs({
+  options: { starts: { type: 'string', default: '3' }, 'idle-seconds': { type: 'string', default: '10' } },
+});
 const STARTS = Number(values.starts);
 const IDLE_MS = Number(values['idle-seconds']) * 1000;
 const FIRST_QUERY = JSON.stringify({ query: '{ centres(first: 5) { totalCount } }' });
@@ -17,13 +19,20 @@ interface Start {
 }
 
 async function firstAnswer(url: string): Promise<void> {
-  const response = await fetch(url, { method: 'POST', headers: { 'content-type': 'application/json' }, body: FIRST_QUERY });
+  const response = await fetch(url, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: FIRST_QUERY,
+  });
   const body = (await response.json()) as { errors?: unknown };
-  if (response.status !== 200 || body.errors) throw new Error(`first answer: ${response.status} ${JSON.stringify(body)}`);
+  if (response.status !== 200 || body.errors)
+    throw new Error(`first answer: ${response.status} ${JSON.stringify(body)}`);
 }
 
 /** Spawn to first answer, then resident memory after IDLE_MS without requests. */
-async function measureStart(start: () => Promise<{ url: string; child: { pid?: number }; stop(): Promise<void> }>): Promise<Start> {
+async function measureStart(
+  start: () => Promise<{ url: string; child: { pid?: number }; stop(): Promise<void> }>,
+): Promise<Start> {
   const began = performance.now();
   const started = await start();
   try {
@@ -40,7 +49,9 @@ function line(label: string, starts: readonly Start[], reference?: readonly Star
   const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)]!;
   const ms = median(starts.map((s) => s.firstAnswerMs));
   const mb = median(starts.map((s) => s.idleRssMb));
-  const ratios = reference ? `  (${(ms / median(reference.map((s) => s.firstAnswerMs))).toFixed(1)}x and ${(mb / median(reference.map((s) => s.idleRssMb))).toFixed(1)}x bare yoga)` : '';
+  const ratios = reference
+    ? `  (${(ms / median(reference.map((s) => s.firstAnswerMs))).toFixed(1)}x and ${(mb / median(reference.map((s) => s.idleRssMb))).toFixed(1)}x bare yoga)`
+    : '';
   return `  ${label.padEnd(34)} start ${starts.map((s) => `${(s.firstAnswerMs / 1000).toFixed(2)} s`).join(' ')}   idle ${starts.map((s) => `${s.idleRssMb} MB`).join(' ')}${ratios}`;
 }
 
@@ -60,7 +71,9 @@ export async function benchStartAndMemory(): Promise<void> {
       }),
     );
   }
-  console.log(`\ncold start to the first answer and idle memory (median of ${STARTS}; idle ${IDLE_MS / 1000} s; load average ${loadAverage()})`);
+  console.log(
+    `\ncold start to the first answer and idle memory (median of ${STARTS}; idle ${IDLE_MS / 1000} s; load average ${loadAverage()})`,
+  );
   console.log(line('bare yoga (tsx)', bare));
   for (const serverUrl of [undefined, process.env.DATABASE_URL]) {
     const database = await freshDatabase('crc-bench-start', serverUrl ?? '');
@@ -68,7 +81,8 @@ export async function benchStartAndMemory(): Promise<void> {
       console.log(`  (loading the demo data into ${database.label} ...)`);
       await populated(database);
       const starts: Start[] = [];
-      for (let index = 0; index < STARTS; index += 1) starts.push(await measureStart(() => startGateway({ ...database.env }, false)));
+      for (let index = 0; index < STARTS; index += 1)
+        starts.push(await measureStart(() => startGateway({ ...database.env }, false)));
       console.log(line(`gateway on populated ${database.label}`, starts, bare));
       console.log(`    targets: PGlite start < 1.5 s, idle < 300 MB; load average ${loadAverage()}`);
     } finally {

@@ -88,7 +88,9 @@ export const builder = new SchemaBuilder<{
     hasNextPageFieldOptions: { description: 'True when more items follow this page.' },
     hasPreviousPageFieldOptions: { description: 'True when items precede this page.' },
     startCursorFieldOptions: { description: 'Cursor of the first item on this page.' },
-    endCursorFieldOptions: { description: 'Cursor of the last item on this page; pass it as `after` for the next page.' },
+    endCursorFieldOptions: {
+      description: 'Cursor of the last item on this page; pass it as `after` for the next page.',
+    },
     cursorFieldOptions: { description: 'Opaque cursor of this item.' },
     nodeFieldOptions: { description: 'The item.' },
     edgesFieldOptions: { description: 'The items on this page with their cursors.' },

@@ -15,7 +15,12 @@ describe('crc-gateway and signals', () => {
       // Fails (not skips) without a build: turbo builds the gateway before its tests (apps/gateway/turbo.json).
       expect(fs.existsSync(main)).toBe(true);
       const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'crc-gateway-signal-'));
-      const env: NodeJS.ProcessEnv = { ...process.env, PORT: '0', HOST: '127.0.0.1', DATA_DIR: path.join(dataDir, 'pglite') };
+      const env: NodeJS.ProcessEnv = {
+        ...process.env,
+        PORT: '0',
+        HOST: '127.0.0.1',
+        DATA_DIR: path.join(dataDir, 'pglite'),
+      };
       delete env.DATABASE_URL; // an embedded database of its own, never the shared server
       const child = spawn(process.execPath, [main], { env, stdio: ['ignore', 'pipe', 'pipe'] });
       let output = '';
@@ -36,7 +41,11 @@ describe('crc-gateway and signals', () => {
           child.on('exit', (code, exitSignal) => resolve({ code, signal: exitSignal })),
         );
         child.kill(signal);
-        expect({ ...(await exited), output }).toEqual({ code: 0, signal: null, output: expect.stringContaining('"msg":"stopped"') });
+        expect({ ...(await exited), output }).toEqual({
+          code: 0,
+          signal: null,
+          output: expect.stringContaining('"msg":"stopped"'),
+        });
       } finally {
         child.kill('SIGKILL');
         fs.rmSync(dataDir, { recursive: true, force: true });

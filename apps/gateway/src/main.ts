@@ -23,13 +23,20 @@ async function main(argv: string[]): Promise<number> {
   const logger = createLogger(config);
   if (argv[0] === 'keys') return runKeysCommand(argv.slice(1), config);
 
-  const { values } = parseArgs({ args: argv, options: { demo: { type: 'boolean', default: false }, help: { type: 'boolean' } } });
+  const { values } = parseArgs({
+    args: argv,
+    options: { demo: { type: 'boolean', default: false }, help: { type: 'boolean' } },
+  });
   if (values.help) {
     console.log(USAGE);
     return 0;
   }
 
-  const db = await createDb(config.DATABASE_URL, { dataDir: config.DATA_DIR, migrate: true, ...databaseLimits(config) });
+  const db = await createDb(config.DATABASE_URL, {
+    dataDir: config.DATA_DIR,
+    migrate: true,
+    ...databaseLimits(config),
+  });
   logger.info({ database: db.description, kind: db.kind, migrations: db.migrations.applied.length }, 'database open');
   const reference = await loadReferenceData(db.prisma);
   logger.info({ reference }, 'reference data loaded');
@@ -39,10 +46,15 @@ async function main(argv: string[]): Promise<number> {
   // enableOfflineQueue off: with Redis unreachable a request is counted nowhere and let through, instead of waiting.
   const redisUrl = config.REDIS_URL ?? config.RATE_LIMIT_REDIS_URL;
   const redis = redisUrl ? new Redis(redisUrl, { enableOfflineQueue: false }) : undefined;
-  redis?.on('error', (error: Error) => logger.warn({ error: error.message }, 'rate-limit and response-cache store unreachable'));
+  redis?.on('error', (error: Error) =>
+    logger.warn({ error: error.message }, 'rate-limit and response-cache store unreachable'),
+  );
   const gateway = createGateway({ config, db, logger, registry, ...(redis ? { redis } : {}) });
   const running = await serve(gateway, config.PORT, config.HOST, logger);
-  const metricsServer = config.METRICS_PORT === undefined ? undefined : await serveMetrics(registry, config.METRICS_PORT, config.HOST, config.METRICS_KEY);
+  const metricsServer =
+    config.METRICS_PORT === undefined
+      ? undefined
+      : await serveMetrics(registry, config.METRICS_PORT, config.HOST, config.METRICS_KEY);
   if (metricsServer) logger.info({ port: config.METRICS_PORT }, 'metrics listening');
   logger.info({ url: running.url }, 'gateway listening');
   // Before the URL is printed: a Ctrl-C right after it must find the handlers in place.

@@ -46,7 +46,19 @@ const COUNT_ONLY_REACH = `
   SELECT d0, d1, d2, GROUPING(d0, d1, d2)::int AS grouping_mask, COUNT(DISTINCT person)::int AS people, COALESCE(SUM(n), 0)::bigint AS deliveries
   FROM base GROUP BY GROUPING SETS ((d0, d1, d2), (d0, d1), (d2), ())`;
 
-const SIZE_BUCKETS = [[0, 0], [1, 1], [2, 2], [3, 3], [4, 4], [5, 9], [10, 19], [20, 49], [50, 99], [100, 999], [1000, Infinity]];
+const SIZE_BUCKETS = [
+  [0, 0],
+  [1, 1],
+  [2, 2],
+  [3, 3],
+  [4, 4],
+  [5, 9],
+  [10, 19],
+  [20, 49],
+  [50, 99],
+  [100, 999],
+  [1000, Infinity],
+];
 
 const testDb = await createTestDatabase();
 const db = await testDb.open();
@@ -54,7 +66,9 @@ try {
   await loadReferenceData(db.prisma);
   const generated = await timed(() => insertSyntheticPopulation(db.prisma, { people: PEOPLE }), 1);
   const { deliveries, centreIds } = generated.result;
-  print(`database: ${process.env.DATABASE_URL ? 'postgresql' : 'pglite'}; ${PEOPLE} people, ${deliveries} deliveries (generated in SQL in ${(generated.ms / 1000).toFixed(1)} s)`);
+  print(
+    `database: ${process.env.DATABASE_URL ? 'postgresql' : 'pglite'}; ${PEOPLE} people, ${deliveries} deliveries (generated in SQL in ${(generated.ms / 1000).toFixed(1)} s)`,
+  );
 
   // 1. Mean absolute error by true cell size: every cell and total of tables by
   //    sub-district × sex × age bracket, per centre and month.
@@ -65,7 +79,11 @@ try {
     for (let month = 1; month <= 12; month++) {
       const from = `2024-${String(month).padStart(2, '0')}-01`;
       const to = new Date(Date.UTC(2024, month, 0)).toISOString().slice(0, 10);
-      const table = await reachInSql(db.prisma, { filter: { centreId, from, to }, by: ['subdistrict', 'sex', 'ageBracket'], at: to });
+      const table = await reachInSql(db.prisma, {
+        filter: { centreId, from, to },
+        by: ['subdistrict', 'sex', 'ageBracket'],
+        at: to,
+      });
       const published = publish(table, { ptable });
       const pairs = [
         ...table.cells.flatMap((row, r) => row.map((count, c) => [count, published.cells[r][c]])),
@@ -83,14 +101,21 @@ try {
       }
     }
   }
-  print(`\n1. Mean absolute error of published against true figures, by true size (${figures} cells and totals, ${centreIds.length * 12} tables sub-district × sex × age per centre and month; D = ${ptable.parameters.maxNoise}, V = ${ptable.parameters.variance}, js = ${ptable.parameters.threshold})`);
+  print(
+    `\n1. Mean absolute error of published against true figures, by true size (${figures} cells and totals, ${centreIds.length * 12} tables sub-district × sex × age per centre and month; D = ${ptable.parameters.maxNoise}, V = ${ptable.parameters.variance}, js = ${ptable.parameters.threshold})`,
+  );
   print('true size    figures   mean |error|   mean error   expected |error| (ptable)');
   SIZE_BUCKETS.forEach(([low, high], i) => {
     const { n, absolute, signed } = errors[i];
     if (n === 0) return;
     const label = low === high ? String(low) : high === Infinity ? `${low}+` : `${low}-${high}`;
-    const expected = low === high || low >= ptable.rows.length ? ptable.rows[Math.min(low, ptable.rows.length - 1)].meanAbsoluteNoise.toFixed(2) : '';
-    print(`${label.padEnd(10)} ${String(n).padStart(9)} ${(absolute / n).toFixed(3).padStart(14)} ${(signed / n).toFixed(3).padStart(12)} ${expected.padStart(28)}`);
+    const expected =
+      low === high || low >= ptable.rows.length
+        ? ptable.rows[Math.min(low, ptable.rows.length - 1)].meanAbsoluteNoise.toFixed(2)
+        : '';
+    print(
+      `${label.padEnd(10)} ${String(n).padStart(9)} ${(absolute / n).toFixed(3).padStart(14)} ${(signed / n).toFixed(3).padStart(12)} ${expected.padStart(28)}`,
+    );
   });
 
   // 2. Time the engine adds to reach over the whole dataset.
@@ -100,14 +125,25 @@ try {
   const table = keyed.result;
   const engine = await timed(() => publish(table, { ptable }), 21);
   const cells = table.rows.length * table.columns.length;
-  print(`\n2. Time added to reach over ${deliveries} deliveries (${table.grandTotal} people), by governorate × sex × age bracket (${cells} cells); median of 3 (first run)`);
-  print(`   reach SQL counting people only (before cell keys): ${counted.ms.toFixed(0)} ms (${counted.first.toFixed(0)} ms)`);
-  print(`   reachInSql with the cell key of every figure:       ${keyed.ms.toFixed(0)} ms (${keyed.first.toFixed(0)} ms)`);
-  print(`   publish (perturbation of ${cells + table.rows.length + table.columns.length + 1} figures):            ${engine.ms.toFixed(2)} ms`);
-  print(`   added by disclosure control: ${(keyed.ms - counted.ms + engine.ms).toFixed(0)} ms (${(((keyed.ms + engine.ms) / counted.ms - 1) * 100).toFixed(0)} %)`);
+  print(
+    `\n2. Time added to reach over ${deliveries} deliveries (${table.grandTotal} people), by governorate × sex × age bracket (${cells} cells); median of 3 (first run)`,
+  );
+  print(
+    `   reach SQL counting people only (before cell keys): ${counted.ms.toFixed(0)} ms (${counted.first.toFixed(0)} ms)`,
+  );
+  print(
+    `   reachInSql with the cell key of every figure:       ${keyed.ms.toFixed(0)} ms (${keyed.first.toFixed(0)} ms)`,
+  );
+  print(
+    `   publish (perturbation of ${cells + table.rows.length + table.columns.length + 1} figures):            ${engine.ms.toFixed(2)} ms`,
+  );
+  print(
+    `   added by disclosure control: ${(keyed.ms - counted.ms + engine.ms).toFixed(0)} ms (${(((keyed.ms + engine.ms) / counted.ms - 1) * 100).toFixed(0)} %)`,
+  );
   const check = await db.prisma.$queryRawUnsafe(COUNT_ONLY_REACH);
   const grand = check.find((row) => row.grouping_mask === 7);
-  if (grand.people !== table.grandTotal) throw new Error(`the two queries disagree: ${grand.people} and ${table.grandTotal} people`);
+  if (grand.people !== table.grandTotal)
+    throw new Error(`the two queries disagree: ${grand.people} and ${table.grandTotal} people`);
 } finally {
   await db.close();
   await testDb.drop();

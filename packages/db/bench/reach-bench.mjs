@@ -17,7 +17,11 @@ const RUNS = Number(process.env.BENCH_RUNS ?? 5);
 const AT = '2024-12-31';
 const RESOLUTION = 4294967296;
 const print = (line) => process.stdout.write(`${line}\n`);
-const load = () => os.loadavg().map((value) => value.toFixed(2)).join(' ');
+const load = () =>
+  os
+    .loadavg()
+    .map((value) => value.toFixed(2))
+    .join(' ');
 
 /** Median of RUNS timed runs after one warm-up run. */
 async function timed(run) {
@@ -33,7 +37,9 @@ async function timed(run) {
 }
 
 if (!process.env.DATABASE_URL) {
-  print('reach bench: DATABASE_URL is not set; run `pnpm bench reach` from the root (it starts a PostgreSQL) or set it.');
+  print(
+    'reach bench: DATABASE_URL is not set; run `pnpm bench reach` from the root (it starts a PostgreSQL) or set it.',
+  );
   process.exit(2);
 }
 
@@ -44,7 +50,8 @@ const CODES = {
   sex: `coalesce(sex, 'not_recorded')`,
   ageBracket: `CASE WHEN span IS NULL OR span < 0 THEN 'not_recorded' WHEN span < 60000 THEN '0-5' WHEN span < 180000 THEN '6-17' WHEN span < 600000 THEN '18-59' ELSE '60+' END`,
 };
-const WITH_SPAN = (from) => `(SELECT *, ${AT.replaceAll('-', '')} - (year(birth_date) * 10000 + month(birth_date) * 100 + day(birth_date)) AS span FROM ${from})`;
+const WITH_SPAN = (from) =>
+  `(SELECT *, ${AT.replaceAll('-', '')} - (year(birth_date) * 10000 + month(birth_date) * 100 + day(birth_date)) AS span FROM ${from})`;
 
 /** The grouping sets of reach-grouping-sets.ts, as SQL, each with the `extra` columns. */
 function groupingSets(columns, extra = []) {
@@ -74,7 +81,10 @@ function duckQueries(by) {
     WITH base AS (SELECT person, key_step, ${codes}, count(*) AS n FROM ${WITH_SPAN('deliveries')} GROUP BY ALL),
     person_rows AS (
       SELECT ${columns}, GROUPING(${columns}) AS grouping_mask, person, key_step, sum(n) AS n
-      FROM base GROUP BY GROUPING SETS (${groupingSets(by.map((_, i) => `d${i}`), ['person', 'key_step'])}))
+      FROM base GROUP BY GROUPING SETS (${groupingSets(
+        by.map((_, i) => `d${i}`),
+        ['person', 'key_step'],
+      )}))
     SELECT ${columns}, grouping_mask, count(*)::INTEGER AS people, sum(n)::BIGINT AS deliveries, ${keyOf('key_step')}
     FROM person_rows GROUP BY ALL`;
   return { 'person first': personFirst, 'per person and cell': perCell };
@@ -85,7 +95,11 @@ function figuresOfTable(table) {
   const figures = new Map();
   table.rows.forEach((row, r) =>
     table.columns.forEach((column, c) => {
-      if (table.cells[r][c] > 0) figures.set(`cell ${[...row, ...(table.columnDimension ? [column] : [])].join('/')}`, `${table.cells[r][c]}/${table.cellKeys[r][c]}`);
+      if (table.cells[r][c] > 0)
+        figures.set(
+          `cell ${[...row, ...(table.columnDimension ? [column] : [])].join('/')}`,
+          `${table.cells[r][c]}/${table.cellKeys[r][c]}`,
+        );
     }),
   );
   figures.set('grand', `${table.grandTotal}/${table.grandTotalKey}`);
@@ -95,7 +109,11 @@ function figuresOfTable(table) {
 function figuresOfRows(rows, n) {
   const figures = new Map();
   for (const row of rows) {
-    if (Number(row.grouping_mask) === 0) figures.set(`cell ${Array.from({ length: n }, (_, i) => row[`d${i}`]).join('/')}`, `${row.people}/${row.cell_key}`);
+    if (Number(row.grouping_mask) === 0)
+      figures.set(
+        `cell ${Array.from({ length: n }, (_, i) => row[`d${i}`]).join('/')}`,
+        `${row.people}/${row.cell_key}`,
+      );
     if (Number(row.grouping_mask) === (1 << n) - 1) figures.set('grand', `${row.people}/${row.cell_key}`);
   }
   return figures;
@@ -108,11 +126,15 @@ try {
   await loadReferenceData(db.prisma);
   const seedStart = performance.now();
   const { deliveries } = await insertSyntheticPopulation(db.prisma, { people: PEOPLE, maxDeliveriesPerPerson: 9 });
-  print(`database: ${db.description}; ${PEOPLE.toLocaleString('en')} people, ${deliveries.toLocaleString('en')} deliveries, seeded in ${((performance.now() - seedStart) / 1000).toFixed(1)} s`);
+  print(
+    `database: ${db.description}; ${PEOPLE.toLocaleString('en')} people, ${deliveries.toLocaleString('en')} deliveries, seeded in ${((performance.now() - seedStart) / 1000).toFixed(1)} s`,
+  );
 
   // The same rows, exported for DuckDB: one per delivery, with the person's attributes.
   const exportStart = performance.now();
-  await duck.run(`CREATE TABLE deliveries (person VARCHAR, key_step BIGINT, sex VARCHAR, birth_date DATE, area_pcode VARCHAR, population_group VARCHAR, service_type VARCHAR, delivered_on DATE)`);
+  await duck.run(
+    `CREATE TABLE deliveries (person VARCHAR, key_step BIGINT, sex VARCHAR, birth_date DATE, area_pcode VARCHAR, population_group VARCHAR, service_type VARCHAR, delivered_on DATE)`,
+  );
   const appender = await duck.createAppender('deliveries');
   let last = '00000000-0000-0000-0000-000000000000';
   for (;;) {
@@ -125,7 +147,14 @@ try {
     for (const row of rows) {
       appender.appendVarchar(row.person);
       appender.appendBigInt(BigInt(row.key_step));
-      for (const value of [row.sex, row.birth_date, row.area_pcode, row.population_group, row.service_type, row.delivered_on]) {
+      for (const value of [
+        row.sex,
+        row.birth_date,
+        row.area_pcode,
+        row.population_group,
+        row.service_type,
+        row.delivered_on,
+      ]) {
         if (value === null) appender.appendNull();
         else appender.appendVarchar(value); // DATE columns take their ISO text
       }
@@ -135,15 +164,21 @@ try {
   }
   appender.closeSync();
   const exported = Number((await duck.runAndReadAll('SELECT count(*) AS n FROM deliveries')).getRowObjects()[0].n);
-  if (exported !== deliveries) throw new Error(`exported ${exported} rows for DuckDB, the database holds ${deliveries}`);
+  if (exported !== deliveries)
+    throw new Error(`exported ${exported} rows for DuckDB, the database holds ${deliveries}`);
   const threads = (await duck.runAndReadAll(`SELECT current_setting('threads') AS t`)).getRowObjects()[0].t;
-  print(`exported ${exported.toLocaleString('en')} rows to DuckDB (in memory, ${threads} threads) in ${((performance.now() - exportStart) / 1000).toFixed(1)} s`);
+  print(
+    `exported ${exported.toLocaleString('en')} rows to DuckDB (in memory, ${threads} threads) in ${((performance.now() - exportStart) / 1000).toFixed(1)} s`,
+  );
   print(`load average before timing: ${load()} (${os.cpus().length} cores); median of ${RUNS} runs after a warm-up`);
   print('');
   print('table                          reachInSql (min-max)        DuckDB (min-max)            ratio   target');
 
   const tables = [
-    { by: ['governorate', 'sex', 'ageBracket'], target: (ours, duckMs) => `${ours.ms <= 1.5 * duckMs ? 'met' : 'NOT met'} (≤ 1.5× DuckDB)` },
+    {
+      by: ['governorate', 'sex', 'ageBracket'],
+      target: (ours, duckMs) => `${ours.ms <= 1.5 * duckMs ? 'met' : 'NOT met'} (≤ 1.5× DuckDB)`,
+    },
     { by: ['sex'], target: (ours) => `${ours.ms < 200 ? 'met' : 'NOT met'} (< 200 ms)` },
   ];
   let mismatches = 0;
@@ -155,14 +190,20 @@ try {
       if (!best || run.ms < best.ms) best = { ...run, name };
       const theirs = figuresOfRows(run.result, by.length);
       const mine = figuresOfTable(ours.result);
-      const differing = [...new Set([...mine.keys(), ...theirs.keys()])].filter((key) => mine.get(key) !== theirs.get(key));
+      const differing = [...new Set([...mine.keys(), ...theirs.keys()])].filter(
+        (key) => mine.get(key) !== theirs.get(key),
+      );
       if (differing.length > 0) {
         mismatches += 1;
-        print(`  DuckDB (${name}) and reachInSql differ on ${differing.length} figures, e.g. ${differing[0]}: ${mine.get(differing[0])} against ${theirs.get(differing[0])}`);
+        print(
+          `  DuckDB (${name}) and reachInSql differ on ${differing.length} figures, e.g. ${differing[0]}: ${mine.get(differing[0])} against ${theirs.get(differing[0])}`,
+        );
       }
     }
     const range = (run) => `${run.ms.toFixed(0)} ms (${run.min.toFixed(0)}-${run.max.toFixed(0)})`.padEnd(28);
-    print(`${by.join(' × ').padEnd(31)}${range(ours)}${range(best)}${(ours.ms / best.ms).toFixed(2).padStart(5)}×  ${target(ours, best.ms)}; DuckDB: ${best.name}`);
+    print(
+      `${by.join(' × ').padEnd(31)}${range(ours)}${range(best)}${(ours.ms / best.ms).toFixed(2).padStart(5)}×  ${target(ours, best.ms)}; DuckDB: ${best.name}`,
+    );
   }
   print(`load average after timing: ${load()}`);
   if (mismatches > 0) process.exitCode = 1;

@@ -19,7 +19,9 @@ const ENGINE_HASH = '0edf323efd1d98336f3f0a68684b56f689b900d3';
 
 // The CLI skips the first stderr line of one-shot commands; then every line must be JSON.
 function logLine(level, message, extraFields = {}) {
-  process.stderr.write(`${JSON.stringify({ timestamp: new Date().toISOString(), level, fields: { message, ...extraFields }, target: 'schema_engine::logger' })}\n`);
+  process.stderr.write(
+    `${JSON.stringify({ timestamp: new Date().toISOString(), level, fields: { message, ...extraFields }, target: 'schema_engine::logger' })}\n`,
+  );
 }
 
 function parseCommandLine(argv) {
@@ -123,7 +125,9 @@ function rpcError(error) {
 
 async function runServer(datamodelPaths, datasource) {
   const { SchemaEngine } = await loadSchemaEngineModule();
-  const datamodels = await Promise.all(datamodelPaths.map(async (file) => [file, await readFile(path.resolve(file), 'utf8')]));
+  const datamodels = await Promise.all(
+    datamodelPaths.map(async (file) => [file, await readFile(path.resolve(file), 'utf8')]),
+  );
   const url = datasource?.url ? postgresUrlOf(datasource) : undefined;
   const factory = createPgMigrationAdapterFactory({
     url: url ?? 'postgresql://localhost/postgres',

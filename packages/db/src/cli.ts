@@ -30,12 +30,18 @@ async function main(argv: string[]): Promise<number> {
     return command && !values.help ? 2 : 0;
   }
 
-  const db = await createDb(values.url, { migrate: true, ...(values['data-dir'] ? { dataDir: values['data-dir'] } : {}) });
+  const db = await createDb(values.url, {
+    migrate: true,
+    ...(values['data-dir'] ? { dataDir: values['data-dir'] } : {}),
+  });
   try {
     const { applied } = db.migrations;
-    console.log(applied.length ? `applied ${applied.length} migration(s): ${applied.join(', ')}` : 'migrations: up to date');
+    console.log(
+      applied.length ? `applied ${applied.length} migration(s): ${applied.join(', ')}` : 'migrations: up to date',
+    );
     if (command === 'migrate') return 0;
-    if (command === 'feedback' || command === 'evaluation') return await runFeedbackCli(db, command, positionals.slice(1));
+    if (command === 'feedback' || command === 'evaluation')
+      return await runFeedbackCli(db, command, positionals.slice(1));
     const { adminAreas, vocabularyTerms } = await loadReferenceData(db.prisma);
     console.log(
       `reference data: areas +${adminAreas.inserted} ~${adminAreas.updated} =${adminAreas.unchanged}; ` +

@@ -40,7 +40,9 @@ describe(`createDb (database: ${TEST_DATABASE_KIND})`, () => {
     const duplicate = db.prisma.displacementFigure.create({ data: figure({ individuals: 1 }) });
     await expect(duplicate).rejects.toMatchObject({ code: 'P2002' });
     // A location inside the same area is a different figure.
-    await db.prisma.displacementFigure.create({ data: figure({ locationCode: 'L-1', locationKey: 'L-1', locationName: 'Jalawla' }) });
+    await db.prisma.displacementFigure.create({
+      data: figure({ locationCode: 'L-1', locationKey: 'L-1', locationName: 'Jalawla' }),
+    });
     expect(await db.prisma.displacementFigure.count()).toBe(2);
   });
 
@@ -66,7 +68,9 @@ describe(`createDb (database: ${TEST_DATABASE_KIND})`, () => {
   });
 
   it('round-trips money exactly as Decimal(18,2)', async () => {
-    const donor = await db.prisma.organisation.create({ data: { name: 'European Union', acronym: 'EU', type: 'multilateral' } });
+    const donor = await db.prisma.organisation.create({
+      data: { name: 'European Union', acronym: 'EU', type: 'multilateral' },
+    });
     const created = await db.prisma.funding.create({
       data: {
         donorOrganisationId: donor.id,
@@ -94,7 +98,14 @@ describe(`createDb (database: ${TEST_DATABASE_KIND})`, () => {
   });
 
   it('answers relation queries across centres, partners, beneficiaries and referrals', async () => {
-    const iom = await db.prisma.organisation.create({ data: { name: 'International Organization for Migration', acronym: 'IOM', type: 'multilateral', iatiRef: 'XM-DAC-47066' } });
+    const iom = await db.prisma.organisation.create({
+      data: {
+        name: 'International Organization for Migration',
+        acronym: 'IOM',
+        type: 'multilateral',
+        iatiRef: 'XM-DAC-47066',
+      },
+    });
     const centre = await db.prisma.centre.create({
       data: {
         code: 'CRC-JALAWLA',
@@ -132,7 +143,12 @@ describe(`createDb (database: ${TEST_DATABASE_KIND})`, () => {
         serviceType: 'referral_protection',
         status: 'requested',
         referredOn: new Date('2018-02-03'),
-        statusChanges: { create: [{ toStatus: 'draft', changedBy: 'system' }, { fromStatus: 'draft', toStatus: 'requested', changedBy: 'system' }] },
+        statusChanges: {
+          create: [
+            { toStatus: 'draft', changedBy: 'system' },
+            { fromStatus: 'draft', toStatus: 'requested', changedBy: 'system' },
+          ],
+        },
       },
     });
 

@@ -101,9 +101,12 @@ export async function createDb(url?: string, options: CreateDbOptions = {}): Pro
     });
     const sql = pgExecutor(pool);
     try {
-      const migrations = options.migrate === true ? await migrateWithoutTimeout(location.url, sql, options) : NOT_MIGRATED;
+      const migrations =
+        options.migrate === true ? await migrateWithoutTimeout(location.url, sql, options) : NOT_MIGRATED;
       if (options.migrate === true) await fillMissingNameSoundKeys(sql);
-      const prisma = withNameSoundKeys(new PrismaClient({ adapter: new PrismaPg(pool), ...(options.log ? { log: options.log } : {}) }));
+      const prisma = withNameSoundKeys(
+        new PrismaClient({ adapter: new PrismaPg(pool), ...(options.log ? { log: options.log } : {}) }),
+      );
       return {
         prisma,
         kind: 'postgresql',
@@ -122,12 +125,21 @@ export async function createDb(url?: string, options: CreateDbOptions = {}): Pro
   }
 
   if (location.dataDir) await mkdir(location.dataDir, { recursive: true });
-  const pglite = new PGlite({ ...(location.dataDir ? { dataDir: location.dataDir } : {}), extensions: PGLITE_EXTENSIONS, postgresqlconf: PGLITE_SETTINGS });
+  const pglite = new PGlite({
+    ...(location.dataDir ? { dataDir: location.dataDir } : {}),
+    extensions: PGLITE_EXTENSIONS,
+    postgresqlconf: PGLITE_SETTINGS,
+  });
   const sql = pgliteExecutor(pglite);
   try {
     const migrations = options.migrate === false ? NOT_MIGRATED : await migrate(sql);
     if (options.migrate !== false) await fillMissingNameSoundKeys(sql);
-    const prisma = withNameSoundKeys(new PrismaClient({ adapter: new PrismaPGlite(yieldingBetweenStatements(pglite)), ...(options.log ? { log: options.log } : {}) }));
+    const prisma = withNameSoundKeys(
+      new PrismaClient({
+        adapter: new PrismaPGlite(yieldingBetweenStatements(pglite)),
+        ...(options.log ? { log: options.log } : {}),
+      }),
+    );
     return {
       prisma,
       kind: 'pglite',

@@ -31,7 +31,8 @@ export function resolveDatabaseLocation(
     return { kind: 'pglite', dataDir: resolved, description: `pglite:${resolved}` };
   }
   if (POSTGRES_URL.test(chosen)) return { kind: 'postgresql', url: chosen };
-  if (chosen === 'memory://' || chosen === 'memory:') return { kind: 'pglite', dataDir: undefined, description: 'memory://' };
+  if (chosen === 'memory://' || chosen === 'memory:')
+    return { kind: 'pglite', dataDir: undefined, description: 'memory://' };
   const pglite = PGLITE_URL.exec(chosen);
   if (pglite?.[1]) {
     const resolved = path.resolve(pglite[1]);

@@ -41,7 +41,9 @@ export function yieldingBetweenStatements<T extends Queryable>(target: T): T {
       if (property === 'transaction') {
         return async (work: (tx: Queryable) => unknown) => {
           await nextTurn();
-          return (value as (w: (tx: Queryable) => unknown) => unknown).call(object, (tx: Queryable) => work(yieldingBetweenStatements(tx)));
+          return (value as (w: (tx: Queryable) => unknown) => unknown).call(object, (tx: Queryable) =>
+            work(yieldingBetweenStatements(tx)),
+          );
         };
       }
       return (value as (...a: unknown[]) => unknown).bind(object);

@@ -19,7 +19,11 @@ describe(`createDb statementTimeoutMs and jit (database: ${TEST_DATABASE_KIND})`
   if (TEST_DATABASE_KIND === 'postgresql') {
     it('sets statement_timeout and turns JIT off on every pooled connection', async () => {
       const settings = await Promise.all(
-        [1, 2, 3].map(() => db.prisma.$queryRawUnsafe<{ timeout: string; jit: string }[]>(`SELECT current_setting('statement_timeout') AS timeout, current_setting('jit') AS jit`)),
+        [1, 2, 3].map(() =>
+          db.prisma.$queryRawUnsafe<{ timeout: string; jit: string }[]>(
+            `SELECT current_setting('statement_timeout') AS timeout, current_setting('jit') AS jit`,
+          ),
+        ),
       );
       expect(settings.flat()).toEqual(Array(3).fill({ timeout: '150ms', jit: 'off' }));
     });
@@ -41,7 +45,9 @@ describe(`createDb statementTimeoutMs and jit (database: ${TEST_DATABASE_KIND})`
   }
 
   it('reads the SQLSTATE of a database error but never a Prisma code', () => {
-    expect(postgresErrorCode({ code: 'P2010', meta: { driverAdapterError: { cause: { originalCode: '22021' } } } })).toBe('22021');
+    expect(
+      postgresErrorCode({ code: 'P2010', meta: { driverAdapterError: { cause: { originalCode: '22021' } } } }),
+    ).toBe('22021');
     expect(postgresErrorCode({ code: 'P2025' })).toBeUndefined();
     expect(postgresErrorCode(new Error('plain'))).toBeUndefined();
   });

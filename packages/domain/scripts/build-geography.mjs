@@ -158,13 +158,15 @@ function validate(areas) {
     byPcode.set(area.pcode, area);
   }
   for (const area of areas) {
-    if (!PCODE_SHAPE[area.level]?.test(area.pcode)) fail(`${area.pcode} does not look like a level-${area.level} p-code`);
+    if (!PCODE_SHAPE[area.level]?.test(area.pcode))
+      fail(`${area.pcode} does not look like a level-${area.level} p-code`);
     // The package derives parents from the p-code shape, so the source must agree.
     const expectedParent = area.level === 1 ? null : area.pcode.slice(0, area.level === 2 ? 5 : 8);
     if (area.parent !== expectedParent) fail(`${area.pcode} has parent ${area.parent}, expected ${expectedParent}`);
     if (expectedParent && !byPcode.has(expectedParent)) fail(`${area.pcode} has unknown parent ${expectedParent}`);
     if (!area.en || !area.ar) fail(`${area.pcode} lacks an English or Arabic name`);
-    if (area.lat < 29 || area.lat > 38 || area.lon < 38 || area.lon > 49) fail(`${area.pcode} centroid is outside Iraq`);
+    if (area.lat < 29 || area.lat > 38 || area.lon < 38 || area.lon > 49)
+      fail(`${area.pcode} centroid is outside Iraq`);
   }
   for (const [level, expected] of Object.entries(EXPECTED_COUNTS)) {
     const actual = areas.filter((a) => a.level === Number(level)).length;
@@ -180,7 +182,8 @@ function applyCorrections(areas) {
     const area = areas.find((a) => a.pcode === fix.pcode);
     if (!area) fail(`correction for unknown p-code ${fix.pcode}`);
     if (area[fix.field] === fix.to) continue; // fixed upstream; the entry can go
-    if (area[fix.field] !== fix.from) fail(`${fix.pcode}.${fix.field} is ${area[fix.field]}, correction expected ${fix.from}`);
+    if (area[fix.field] !== fix.from)
+      fail(`${fix.pcode}.${fix.field} is ${area[fix.field]}, correction expected ${fix.from}`);
     area[fix.field] = fix.to;
   }
 }
@@ -217,7 +220,9 @@ ${extras.join('\n')}
 `;
 }
 
-const areas = [...readCsvAreas(), ...readJsonAreas()].sort((a, b) => (a.pcode < b.pcode ? -1 : a.pcode > b.pcode ? 1 : 0));
+const areas = [...readCsvAreas(), ...readJsonAreas()].sort((a, b) =>
+  a.pcode < b.pcode ? -1 : a.pcode > b.pcode ? 1 : 0,
+);
 validate(areas);
 applyCorrections(areas);
 writeFileSync(outputFile, render(areas));

@@ -36,9 +36,17 @@ async function writeMasterList(path) {
   const next = random(7);
   const locations = Array.from({ length: LOCATIONS }, (_, index) => {
     const area = subdistricts[Math.floor(next() * subdistricts.length)];
-    return { code: `IQ-LOC-${String(index).padStart(5, '0')}`, area, district: getArea(area.parentPcode), size: 50 + Math.floor(next() * 5000) };
+    return {
+      code: `IQ-LOC-${String(index).padStart(5, '0')}`,
+      area,
+      district: getArea(area.parentPcode),
+      size: 50 + Math.floor(next() * 5000),
+    };
   });
-  const lines = ['Sub-district code,District,Location ID,Location,Families,Individuals,Date,Round', '#adm3+code,#adm2+name,#loc+code,#loc+name,#affected+idps+hh,#affected+idps+ind,#date+reported,#round+code'];
+  const lines = [
+    'Sub-district code,District,Location ID,Location,Families,Individuals,Date,Round',
+    '#adm3+code,#adm2+name,#loc+code,#loc+name,#affected+idps+hh,#affected+idps+ind,#date+reported,#round+code',
+  ];
   const rounds = Math.ceil(ROWS / LOCATIONS);
   let written = 0;
   for (let round = 1; round <= rounds && written < ROWS; round++) {
@@ -48,7 +56,16 @@ async function writeMasterList(path) {
       const individuals = Math.max(0, Math.round(location.size * (1 - round / (rounds * 1.5)) * (0.9 + next() * 0.2)));
       const byName = written % 10 === 0;
       lines.push(
-        [byName ? '' : location.area.pcode, byName ? `"${location.district.names.en}"` : '', location.code, `Location ${location.code}`, Math.floor(individuals / 6), individuals, date, round].join(','),
+        [
+          byName ? '' : location.area.pcode,
+          byName ? `"${location.district.names.en}"` : '',
+          location.code,
+          `Location ${location.code}`,
+          Math.floor(individuals / 6),
+          individuals,
+          date,
+          round,
+        ].join(','),
       );
       written += 1;
     }
@@ -102,15 +119,37 @@ async function child(kind, file) {
       }
       timings[name] = { ms: median(runs), rows };
     }
-    process.stdout.write(JSON.stringify({ kind, results, reference, timings, maxRssMb: process.resourceUsage().maxRSS / 1024 }));
+    process.stdout.write(
+      JSON.stringify({ kind, results, reference, timings, maxRssMb: process.resourceUsage().maxRSS / 1024 }),
+    );
   } finally {
     await db.close();
     await drop();
   }
 }
 
-const COPY_COLUMNS = ['source', 'area_pcode', 'level', 'location_code', 'location_name', 'location_key', 'round', 'reporting_date', 'population_group', 'origin', 'displacement_reason', 'shelter_type', 'individuals', 'households', 'males', 'females', 'source_ref', 'import_batch_id'];
-const NATURAL_KEY = 'source, area_pcode, location_key, round, reporting_date, population_group, origin, displacement_reason, shelter_type';
+const COPY_COLUMNS = [
+  'source',
+  'area_pcode',
+  'level',
+  'location_code',
+  'location_name',
+  'location_key',
+  'round',
+  'reporting_date',
+  'population_group',
+  'origin',
+  'displacement_reason',
+  'shelter_type',
+  'individuals',
+  'households',
+  'males',
+  'females',
+  'source_ref',
+  'import_batch_id',
+];
+const NATURAL_KEY =
+  'source, area_pcode, location_key, round, reporting_date, population_group, origin, displacement_reason, shelter_type';
 
 /**
  * The reference the import is measured against (issue 13): the same rows, already in
@@ -119,7 +158,9 @@ const NATURAL_KEY = 'source, area_pcode, location_key, round, reporting_date, po
  */
 async function copyReference(db) {
   const { copyText } = await import('@crc/db');
-  const rows = await db.sql.query(`SELECT ${COPY_COLUMNS.map((c) => `${c}::text AS ${c}`).join(', ')} FROM displacement_figure`);
+  const rows = await db.sql.query(
+    `SELECT ${COPY_COLUMNS.map((c) => `${c}::text AS ${c}`).join(', ')} FROM displacement_figure`,
+  );
   const text = copyText(rows.map((row) => COPY_COLUMNS.map((column) => row[column])));
   await db.sql.query('DELETE FROM displacement_figure');
   await db.sql.exec('VACUUM displacement_figure');
@@ -131,7 +172,9 @@ async function copyReference(db) {
   for (const label of ['COPY + upsert, first', 'COPY + upsert, unchanged']) {
     const started = performance.now();
     await db.sql.transaction(async (tx) => {
-      await tx.query(`CREATE TEMPORARY TABLE reference_staging AS SELECT ${COPY_COLUMNS.join(', ')} FROM displacement_figure WITH NO DATA`);
+      await tx.query(
+        `CREATE TEMPORARY TABLE reference_staging AS SELECT ${COPY_COLUMNS.join(', ')} FROM displacement_figure WITH NO DATA`,
+      );
       await tx.copyInto('reference_staging', COPY_COLUMNS, text);
       await tx.query(upsert);
       await tx.query('DROP TABLE reference_staging');
@@ -147,33 +190,52 @@ async function main() {
   try {
     const file = join(dir, 'idp-master-list.csv');
     const rows = await writeMasterList(file);
-    print(`@crc/dtm benchmark: ${rows.toLocaleString('en-US')} rows (${LOCATIONS.toLocaleString('en-US')} locations x rounds), node ${process.version}`);
+    print(
+      `@crc/dtm benchmark: ${rows.toLocaleString('en-US')} rows (${LOCATIONS.toLocaleString('en-US')} locations x rounds), node ${process.version}`,
+    );
     const kinds = ['pglite', ...(process.env.DATABASE_URL ? ['postgresql'] : [])];
     if (!process.env.DATABASE_URL) print('(set DATABASE_URL to a PostgreSQL server to measure PostgreSQL too)');
     print('');
     print('database    run                      rows/s     time     inserted  unchanged  peak RSS');
     const queries = [];
     for (const kind of kinds) {
-      const output = execFileSync(process.execPath, ['--expose-gc', fileURLToPath(import.meta.url), 'child', kind, file], { encoding: 'utf8', maxBuffer: 16 * MB });
+      const output = execFileSync(
+        process.execPath,
+        ['--expose-gc', fileURLToPath(import.meta.url), 'child', kind, file],
+        { encoding: 'utf8', maxBuffer: 16 * MB },
+      );
       const report = JSON.parse(output.slice(output.lastIndexOf('{"kind"')));
       for (const result of report.results) {
         print(
-          `${kind.padEnd(11)} ${result.label.padEnd(22)} ${Math.round(result.counts.read / result.seconds).toLocaleString('en-US').padStart(8)} ${`${result.seconds.toFixed(1)} s`.padStart(8)} ${String(result.counts.inserted).padStart(10)} ${String(result.counts.unchanged).padStart(10)}  ${Math.round(report.maxRssMb)} MB`,
+          `${kind.padEnd(11)} ${result.label.padEnd(22)} ${Math.round(result.counts.read / result.seconds)
+            .toLocaleString('en-US')
+            .padStart(
+              8,
+            )} ${`${result.seconds.toFixed(1)} s`.padStart(8)} ${String(result.counts.inserted).padStart(10)} ${String(result.counts.unchanged).padStart(10)}  ${Math.round(report.maxRssMb)} MB`,
         );
       }
       const [firstReference, unchangedReference] = report.reference;
       for (const result of report.reference) {
-        print(`${kind.padEnd(11)} ${result.label.padEnd(22)} ${Math.round(result.rows / result.seconds).toLocaleString('en-US').padStart(8)} ${`${result.seconds.toFixed(1)} s`.padStart(8)}   (reference)`);
+        print(
+          `${kind.padEnd(11)} ${result.label.padEnd(22)} ${Math.round(result.rows / result.seconds)
+            .toLocaleString('en-US')
+            .padStart(8)} ${`${result.seconds.toFixed(1)} s`.padStart(8)}   (reference)`,
+        );
       }
       const [first, unchanged] = report.results;
-      const ratio = (result, reference) => (result.counts.read / result.seconds / (reference.rows / reference.seconds)).toFixed(2);
-      print(`${kind.padEnd(11)} ratio to COPY + upsert: first import ${ratio(first, firstReference)} (target >= 0.75), unchanged re-import ${ratio(unchanged, unchangedReference)} (target >= 0.75)`);
+      const ratio = (result, reference) =>
+        (result.counts.read / result.seconds / (reference.rows / reference.seconds)).toFixed(2);
+      print(
+        `${kind.padEnd(11)} ratio to COPY + upsert: first import ${ratio(first, firstReference)} (target >= 0.75), unchanged re-import ${ratio(unchanged, unchangedReference)} (target >= 0.75)`,
+      );
       queries.push([kind, report.timings]);
     }
     print('');
     print('displacement series query (median of 5)');
     for (const [kind, timings] of queries) {
-      print(`${kind.padEnd(11)} Ninewa by round: ${timings.governorate.ms.toFixed(1)} ms (${timings.governorate.rows} rounds); every governorate by round: ${timings.national.ms.toFixed(1)} ms (${timings.national.rows} rows)`);
+      print(
+        `${kind.padEnd(11)} Ninewa by round: ${timings.governorate.ms.toFixed(1)} ms (${timings.governorate.rows} rounds); every governorate by round: ${timings.national.ms.toFixed(1)} ms (${timings.national.rows} rows)`,
+      );
     }
   } finally {
     rmSync(dir, { recursive: true, force: true });

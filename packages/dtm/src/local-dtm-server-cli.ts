@@ -8,7 +8,9 @@ const { values } = parseArgs({
   options: { port: { type: 'string', default: '4600' }, key: { type: 'string' }, help: { type: 'boolean' } },
 });
 if (values.help) {
-  console.log('Usage: crc-dtm-local-server [--port 4600] [--key <subscription key>]  (key default: DTM_SUBSCRIPTION_KEY or "local-demo-key")');
+  console.log(
+    'Usage: crc-dtm-local-server [--port 4600] [--key <subscription key>]  (key default: DTM_SUBSCRIPTION_KEY or "local-demo-key")',
+  );
   process.exit(0);
 }
 const port = Number(values.port);
@@ -18,7 +20,9 @@ if (!Number.isInteger(port) || port < 0 || port > 65_535) {
 }
 const subscriptionKey = values.key ?? process.env.DTM_SUBSCRIPTION_KEY ?? 'local-demo-key';
 const server = await startLocalDtmServer({ port, subscriptionKey });
-console.log(`Local DTM API (fixture data) at ${server.baseUrl}/v3/displacement/{admin0|admin1|admin2|country-list|operation-list}`);
+console.log(
+  `Local DTM API (fixture data) at ${server.baseUrl}/v3/displacement/{admin0|admin1|admin2|country-list|operation-list}`,
+);
 console.log(`Try: DTM_SUBSCRIPTION_KEY=<the key> crc-dtm sync --country Iraq --base-url ${server.baseUrl}`);
 console.log('Ctrl-C stops it.');
 const stop = () => void server.close().then(() => process.exit(0));

@@ -5,7 +5,12 @@ import { formatCompactNumber } from './format/format-compact-number';
 import { formatCurrency } from './format/format-currency';
 import { type DateFormatOptions, formatDate } from './format/format-date';
 import { type ListType, formatList } from './format/format-list';
-import { type NumberFormatOptions, type PercentFormatOptions, formatNumber, formatPercent } from './format/format-number';
+import {
+  type NumberFormatOptions,
+  type PercentFormatOptions,
+  formatNumber,
+  formatPercent,
+} from './format/format-number';
 import { type RelativeTimeOptions, type RelativeTimeUnit, formatRelativeTime } from './format/format-relative-time';
 import { type TextDirection, direction } from './locale/direction';
 import type { Locale } from './locale/locales';
@@ -13,7 +18,12 @@ import { ageBracketLabel } from './messages/age-bracket-label';
 import type { MessageKey } from './messages/catalog/en';
 import { type MessageValues, t } from './messages/translate';
 import { vocabularyLabel } from './messages/vocabulary-label';
-import { type TranslateIssuesOptions, type TranslatedIssue, type ValidationIssue, translateIssues } from './validation/translate-issues';
+import {
+  type TranslateIssuesOptions,
+  type TranslatedIssue,
+  type ValidationIssue,
+  translateIssues,
+} from './validation/translate-issues';
 
 /** Everything a screen needs in one user's language and digits. */
 export interface Translator {

@@ -29,7 +29,9 @@ const MB = 1024 * 1024;
 const print = (line) => process.stdout.write(`${line}\n`);
 const serverUrl = process.env.DATABASE_URL;
 if (!serverUrl?.startsWith('postgres')) {
-  print('bench: set DATABASE_URL to a PostgreSQL server (e.g. postgresql://postgres@127.0.0.1:5432/postgres); the benchmark creates its own database there');
+  print(
+    'bench: set DATABASE_URL to a PostgreSQL server (e.g. postgresql://postgres@127.0.0.1:5432/postgres); the benchmark creates its own database there',
+  );
   process.exit(2);
 }
 const DATABASE = 'crc_bench_intake';
@@ -41,7 +43,8 @@ const url = (() => {
 
 const { createDb, loadReferenceData, systemActor } = await import('@crc/db');
 const { areasAtLevel, nameKey } = await import('@crc/domain');
-const { fileSource, importRegistrations, seededRandom, FAMILY_NAMES, FEMALE_GIVEN_NAMES, MALE_GIVEN_NAMES } = await import('../dist/index.js').then(async (main) => ({ ...main, ...(await import('../dist/testing/index.js')) }));
+const { fileSource, importRegistrations, seededRandom, FAMILY_NAMES, FEMALE_GIVEN_NAMES, MALE_GIVEN_NAMES } =
+  await import('../dist/index.js').then(async (main) => ({ ...main, ...(await import('../dist/testing/index.js')) }));
 
 let peakRss = 0;
 let peakHeap = 0;
@@ -85,7 +88,9 @@ async function registeredPeople(db, centreId) {
          FROM generate_series($5::int, $6::int) AS g`,
       [centreId, DISTRICTS, given, family, from + 1, to],
     );
-    print(`  registered people: ${to.toLocaleString('en-US')} (${((performance.now() - started) / 1000).toFixed(0)} s)`);
+    print(
+      `  registered people: ${to.toLocaleString('en-US')} (${((performance.now() - started) / 1000).toFixed(0)} s)`,
+    );
   }
   await db.sql.query('ANALYZE beneficiary');
   return EXISTING;
@@ -94,7 +99,9 @@ async function registeredPeople(db, centreId) {
 /** ~4 people a household, one row per person; one household in a hundred repeats an earlier head in the other script. */
 function registrationsCsv(path) {
   const random = seededRandom(100_000);
-  const lines = ['household_id,district,population_group,relationship,given_name,father_name,family_name,sex,date_of_birth,consent'];
+  const lines = [
+    'household_id,district,population_group,relationship,given_name,father_name,family_name,sex,date_of_birth,consent',
+  ];
   let rows = 0;
   const heads = [];
   for (let h = 1; rows < REGISTRATIONS; h++) {
@@ -108,14 +115,42 @@ function registrationsCsv(path) {
       const relationship = m === 0 ? 'head' : m === 1 ? 'spouse' : 'child';
       const year = relationship === 'child' ? 2005 + Math.floor(random() * 19) : 1955 + Math.floor(random() * 45);
       const dob = `${year}-${String(1 + Math.floor(random() * 12)).padStart(2, '0')}-${String(1 + Math.floor(random() * 28)).padStart(2, '0')}`;
-      let person = [pickFrom(random, male ? MALE_GIVEN_NAMES : FEMALE_GIVEN_NAMES)[script], pickFrom(random, MALE_GIVEN_NAMES)[script], family[script], male ? 'male' : 'female', dob];
+      let person = [
+        pickFrom(random, male ? MALE_GIVEN_NAMES : FEMALE_GIVEN_NAMES)[script],
+        pickFrom(random, MALE_GIVEN_NAMES)[script],
+        family[script],
+        male ? 'male' : 'female',
+        dob,
+      ];
       let where = district;
       if (m === 0 && repeat) {
-        person = [repeat.parts[0][1 - repeat.script], repeat.parts[1][1 - repeat.script], repeat.parts[2][1 - repeat.script], repeat.sex, repeat.dob];
+        person = [
+          repeat.parts[0][1 - repeat.script],
+          repeat.parts[1][1 - repeat.script],
+          repeat.parts[2][1 - repeat.script],
+          repeat.sex,
+          repeat.dob,
+        ];
         where = repeat.district;
       }
-      if (m === 0 && !repeat && heads.length < 5000) heads.push({ parts: [MALE_GIVEN_NAMES.find((n) => n[script] === person[0]) ?? FEMALE_GIVEN_NAMES.find((n) => n[script] === person[0]), MALE_GIVEN_NAMES.find((n) => n[script] === person[1]), family], script, sex: person[3], dob, district });
-      lines.push([`B-${h}`, m === 0 ? where : '', m === 0 ? 'idp' : '', relationship, ...person, 'yes'].map((cell) => (/[,"]/.test(cell) ? `"${cell}"` : cell)).join(','));
+      if (m === 0 && !repeat && heads.length < 5000)
+        heads.push({
+          parts: [
+            MALE_GIVEN_NAMES.find((n) => n[script] === person[0]) ??
+              FEMALE_GIVEN_NAMES.find((n) => n[script] === person[0]),
+            MALE_GIVEN_NAMES.find((n) => n[script] === person[1]),
+            family,
+          ],
+          script,
+          sex: person[3],
+          dob,
+          district,
+        });
+      lines.push(
+        [`B-${h}`, m === 0 ? where : '', m === 0 ? 'idp' : '', relationship, ...person, 'yes']
+          .map((cell) => (/[,"]/.test(cell) ? `"${cell}"` : cell))
+          .join(','),
+      );
       rows += 1;
     }
   }
@@ -123,7 +158,9 @@ function registrationsCsv(path) {
   return rows;
 }
 
-print(`bench: ${REGISTRATIONS.toLocaleString('en-US')} registrations against ${EXISTING.toLocaleString('en-US')} registered people, PostgreSQL database ${DATABASE}${values['dry-run'] ? ' (dry run)' : ''}`);
+print(
+  `bench: ${REGISTRATIONS.toLocaleString('en-US')} registrations against ${EXISTING.toLocaleString('en-US')} registered people, PostgreSQL database ${DATABASE}${values['dry-run'] ? ' (dry run)' : ''}`,
+);
 if (!values.keep) await admin(`DROP DATABASE IF EXISTS ${DATABASE} WITH (FORCE)`);
 const exists = (await admin(`SELECT 1 FROM pg_database WHERE datname = '${DATABASE}'`)).rowCount > 0;
 if (!exists) await admin(`CREATE DATABASE ${DATABASE}`);
@@ -133,7 +170,9 @@ try {
   await loadReferenceData(db.prisma);
   const centre =
     (await db.prisma.centre.findUnique({ where: { code: 'CRC-BENCH' } })) ??
-    (await db.prisma.centre.create({ data: { code: 'CRC-BENCH', name: 'Benchmark CRC', kind: 'community_resource_centre', areaPcode: 'IQG10Q05' } }));
+    (await db.prisma.centre.create({
+      data: { code: 'CRC-BENCH', name: 'Benchmark CRC', kind: 'community_resource_centre', areaPcode: 'IQG10Q05' },
+    }));
   const existing = await registeredPeople(db, centre.id);
   const file = join(dir, 'registrations.csv');
   const rows = registrationsCsv(file);
@@ -151,22 +190,41 @@ try {
   peakRss = 0;
   peakHeap = 0;
   const started = performance.now();
-  const report = await importRegistrations(db, systemActor('bench:crc-import'), fileSource(file), { centreCode: 'CRC-BENCH', dryRun: values['dry-run'], today: '2026-11-30' });
+  const report = await importRegistrations(db, systemActor('bench:crc-import'), fileSource(file), {
+    centreCode: 'CRC-BENCH',
+    dryRun: values['dry-run'],
+    today: '2026-11-30',
+  });
   const seconds = (performance.now() - started) / 1000;
   clearInterval(sampler);
   const people = report.counts.people.created + report.counts.people.unchanged;
   print('');
   print(`registered people searched     ${existing.toLocaleString('en-US')}`);
   print(`rows (people) read             ${report.counts.read.toLocaleString('en-US')}`);
-  print(`households                     ${report.counts.households.total.toLocaleString('en-US')} (created ${report.counts.households.created.toLocaleString('en-US')}, rejected ${report.counts.households.rejected})`);
+  print(
+    `households                     ${report.counts.households.total.toLocaleString('en-US')} (created ${report.counts.households.created.toLocaleString('en-US')}, rejected ${report.counts.households.rejected})`,
+  );
   print(`people created                 ${report.counts.people.created.toLocaleString('en-US')}`);
-  print(`probable duplicates            ${report.counts.duplicates.withinFile.toLocaleString('en-US')} in the file, ${report.counts.duplicates.againstExisting.toLocaleString('en-US')} against registered people${report.dryRun ? '' : `, ${report.counts.duplicates.queued.toLocaleString('en-US')} queued`}`);
-  print(`total time                     ${seconds.toFixed(1)} s: read ${(report.timings.readMs / 1000).toFixed(1)} s, checks ${(report.timings.checkMs / 1000).toFixed(1)} s, duplicate search ${(report.timings.duplicateSearchMs / 1000).toFixed(1)} s, write ${(report.timings.writeMs / 1000).toFixed(1)} s`);
+  print(
+    `probable duplicates            ${report.counts.duplicates.withinFile.toLocaleString('en-US')} in the file, ${report.counts.duplicates.againstExisting.toLocaleString('en-US')} against registered people${report.dryRun ? '' : `, ${report.counts.duplicates.queued.toLocaleString('en-US')} queued`}`,
+  );
+  print(
+    `total time                     ${seconds.toFixed(1)} s: read ${(report.timings.readMs / 1000).toFixed(1)} s, checks ${(report.timings.checkMs / 1000).toFixed(1)} s, duplicate search ${(report.timings.duplicateSearchMs / 1000).toFixed(1)} s, write ${(report.timings.writeMs / 1000).toFixed(1)} s`,
+  );
   print(`rows per second                ${Math.round(report.counts.read / seconds).toLocaleString('en-US')}`);
-  print(`duplicate search per row       ${((report.timings.duplicateSearchMs * 1000) / Math.max(people, 1)).toFixed(1)} µs (${(report.timings.duplicateSearchMs / Math.max(people, 1)).toFixed(3)} ms)`);
- print(`duplicate search work           ${report.duplicateSearch.registeredCandidates.toLocaleString('en-US')} registered people read from the blocks, ${report.duplicateSearch.pairsScored.toLocaleString('en-US')} name pairs scored, ${report.duplicateSearch.pairsRemembered.toLocaleString('en-US')} remembered`);
+  print(
+    `duplicate search per row       ${((report.timings.duplicateSearchMs * 1000) / Math.max(people, 1)).toFixed(1)} µs (${(report.timings.duplicateSearchMs / Math.max(people, 1)).toFixed(3)} ms)`,
+  );
+  print(
+    `duplicate search work           ${report.duplicateSearch.registeredCandidates.toLocaleString('en-US')} registered people read from the blocks, ${report.duplicateSearch.pairsScored.toLocaleString('en-US')} name pairs scored, ${report.duplicateSearch.pairsRemembered.toLocaleString('en-US')} remembered`,
+  );
   print(`peak memory                    RSS ${Math.round(peakRss / MB)} MB, heap ${Math.round(peakHeap / MB)} MB`);
-  print(`duplicate search plan (one block):\n${planText.split('\n').map((line) => `  ${line}`).join('\n')}`);
+  print(
+    `duplicate search plan (one block):\n${planText
+      .split('\n')
+      .map((line) => `  ${line}`)
+      .join('\n')}`,
+  );
 } finally {
   clearInterval(sampler);
   await db.close();

@@ -16,7 +16,9 @@ const { values } = parseArgs({
   },
 });
 if (values.help) {
-  console.log('Usage: crc-kobo-local-server [--port 4700] [--token <API token>] [--submissions 250] [--page-size 100]  (token default: KOBO_TOKEN or "local-demo-token")');
+  console.log(
+    'Usage: crc-kobo-local-server [--port 4700] [--token <API token>] [--submissions 250] [--page-size 100]  (token default: KOBO_TOKEN or "local-demo-token")',
+  );
   process.exit(0);
 }
 const port = Number(values.port);
@@ -38,8 +40,12 @@ const server = await startLocalKoboServer({
   maxPageSize: pageSize,
   assets: [{ asset: fixtureKoboAsset(), submissions: fixtureKoboSubmissions({ count }) }],
 });
-console.log(`Local KoboToolbox API v2 (fixture form, ${count} submissions, ${pageSize} a page) at ${server.baseUrl}/api/v2/assets/${FIXTURE_ASSET_UID}/data/`);
-console.log(`Try: crc-import kobo --asset ${FIXTURE_ASSET_UID} --url ${server.baseUrl} --token <the token> --centre <centre code> --dry-run`);
+console.log(
+  `Local KoboToolbox API v2 (fixture form, ${count} submissions, ${pageSize} a page) at ${server.baseUrl}/api/v2/assets/${FIXTURE_ASSET_UID}/data/`,
+);
+console.log(
+  `Try: crc-import kobo --asset ${FIXTURE_ASSET_UID} --url ${server.baseUrl} --token <the token> --centre <centre code> --dry-run`,
+);
 console.log('Ctrl-C stops it.');
 const stop = () => void server.close().then(() => process.exit(0));
 process.on('SIGINT', stop);

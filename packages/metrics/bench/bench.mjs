@@ -98,7 +98,9 @@ async function child(name, n) {
 function parent() {
   const script = fileURLToPath(import.meta.url);
   print(`node ${process.version}, by ${OPTIONS.by.join(' × ')}; times: first run and median of 3`);
-  print('function         deliveries  first ms  median ms  RSS before run  peak RSS (process)  heap growth  cells  total');
+  print(
+    'function         deliveries  first ms  median ms  RSS before run  peak RSS (process)  heap growth  cells  total',
+  );
   for (const n of SIZES) {
     for (const name of FUNCTIONS) {
       const output = execFileSync(process.execPath, ['--expose-gc', script, '--child', name, String(n)], {

@@ -1,4 +1,12 @@
-import { areasAtLevel, DEFAULT_AGE_BRACKETS, POPULATION_GROUPS, SECTORS, SERVICE_TYPES, SEXES, type AgeBracket } from '@crc/domain';
+import {
+  areasAtLevel,
+  DEFAULT_AGE_BRACKETS,
+  POPULATION_GROUPS,
+  SECTORS,
+  SERVICE_TYPES,
+  SEXES,
+  type AgeBracket,
+} from '@crc/domain';
 import { AREA_DIMENSION_LEVELS, isAreaDimension, NOT_RECORDED, type Dimension } from './dimension';
 
 export interface CategoryOrderOptions {
@@ -31,7 +39,11 @@ function referenceOrder(dimension: Dimension, brackets: readonly AgeBracket[]): 
  * codes in vocabulary order, unknown codes (and p-codes) sorted by code unit,
  * `not_recorded` last. Tables counted elsewhere (e.g. in SQL) use it to match ours exactly.
  */
-export function orderedCategories(dimension: Dimension, seen: Iterable<string>, options: CategoryOrderOptions = {}): string[] {
+export function orderedCategories(
+  dimension: Dimension,
+  seen: Iterable<string>,
+  options: CategoryOrderOptions = {},
+): string[] {
   const listed = options.listed ?? [];
   const reference = referenceOrder(dimension, options.brackets ?? DEFAULT_AGE_BRACKETS);
   const rank = (code: string): number => {
@@ -63,7 +75,12 @@ export function completeCategories(dimension: Dimension, options: CompleteCatego
   const codes = isAreaDimension(dimension)
     ? areasAtLevel(AREA_DIMENSION_LEVELS[dimension])
         .map((area) => area.pcode)
-        .filter((pcode) => options.withinArea === undefined || pcode.startsWith(options.withinArea) || options.withinArea.startsWith(pcode))
+        .filter(
+          (pcode) =>
+            options.withinArea === undefined ||
+            pcode.startsWith(options.withinArea) ||
+            options.withinArea.startsWith(pcode),
+        )
     : referenceOrder(dimension, brackets);
   return orderedCategories(dimension, [...codes, NOT_RECORDED], { brackets });
 }

@@ -9,7 +9,14 @@ import {
 import { areaAtLevel } from './area-at-level';
 import { orderedCategories } from './category-order';
 import { TOTAL_COLUMN } from './cross-table';
-import { AREA_DIMENSION_LEVELS, DIMENSIONS, isAreaDimension, NOT_RECORDED, type Dimension, type ReachRecord } from './dimension';
+import {
+  AREA_DIMENSION_LEVELS,
+  DIMENSIONS,
+  isAreaDimension,
+  NOT_RECORDED,
+  type Dimension,
+  type ReachRecord,
+} from './dimension';
 
 /** How records are broken down into the cells of a table. */
 export interface BreakdownOptions {
@@ -90,7 +97,11 @@ interface EncodedDimension {
   readonly indices: Int32Array;
 }
 
-function encodeDimension(records: readonly ReachRecord[], dimension: Dimension, options: BreakdownOptions): EncodedDimension {
+function encodeDimension(
+  records: readonly ReachRecord[],
+  dimension: Dimension,
+  options: BreakdownOptions,
+): EncodedDimension {
   // One map lookup per record: records are interned by their raw value (a birth date, a
   // p-code, a sex code); the code it means (a bracket, a governorate) is derived once per
   // distinct raw value.
@@ -132,7 +143,10 @@ const FIELD_OF: Readonly<Record<Dimension, keyof ReachRecord>> = {
 };
 
 /** The code a recorded value stands for in a dimension: an age bracket for a birth date, an enclosing area for a p-code. */
-function codeDeriver(dimension: Dimension, options: BreakdownOptions): (raw: NonNullable<ReachRecord[keyof ReachRecord]>) => string {
+function codeDeriver(
+  dimension: Dimension,
+  options: BreakdownOptions,
+): (raw: NonNullable<ReachRecord[keyof ReachRecord]>) => string {
   if (dimension === 'ageBracket') {
     const at = options.at;
     if (at === undefined) throw new RangeError('a table by ageBracket needs `at`, the date ages are computed on');
@@ -154,8 +168,5 @@ function codeDeriver(dimension: Dimension, options: BreakdownOptions): (raw: Non
 }
 
 function crossProduct(lists: readonly (readonly string[])[]): string[][] {
-  return lists.reduce<string[][]>(
-    (rows, codes) => rows.flatMap((row) => codes.map((code) => [...row, code])),
-    [[]],
-  );
+  return lists.reduce<string[][]>((rows, codes) => rows.flatMap((row) => codes.map((code) => [...row, code])), [[]]);
 }

@@ -3,7 +3,13 @@ import { cellAt, crossTableFromCells, rowIndexOf } from './cross-table';
 
 describe('crossTableFromCells', () => {
   it('sums row, column and grand totals', () => {
-    const table = crossTableFromCells([[2, 9], [7, 8]], { rows: [['female'], ['male']], columns: ['idp', 'returnee'] });
+    const table = crossTableFromCells(
+      [
+        [2, 9],
+        [7, 8],
+      ],
+      { rows: [['female'], ['male']], columns: ['idp', 'returnee'] },
+    );
     expect(table.rowTotals).toEqual([11, 15]);
     expect(table.columnTotals).toEqual([9, 17]);
     expect(table.grandTotal).toBe(26);

@@ -33,7 +33,11 @@ export interface CrossTable<Dimension extends string = string> {
 }
 
 /** The count at one row (its codes, in `rowDimensions` order) and column; `undefined` when not in the table. */
-export function cellAt(table: CrossTable, rowCodes: readonly string[], columnCode: string = TOTAL_COLUMN): number | undefined {
+export function cellAt(
+  table: CrossTable,
+  rowCodes: readonly string[],
+  columnCode: string = TOTAL_COLUMN,
+): number | undefined {
   const row = rowIndexOf(table, rowCodes);
   const column = table.columns.indexOf(columnCode);
   if (row < 0 || column < 0) return undefined;

@@ -2,14 +2,7 @@ import type { AdminLevel, DateInput, PopulationGroup, Sector, ServiceType, Sex }
 
 /** What a table can be broken down by. Areas are asked for at one admin level. */
 export type Dimension =
-  | 'sex'
-  | 'ageBracket'
-  | 'populationGroup'
-  | 'governorate'
-  | 'district'
-  | 'subdistrict'
-  | 'sector'
-  | 'serviceType';
+  'sex' | 'ageBracket' | 'populationGroup' | 'governorate' | 'district' | 'subdistrict' | 'sector' | 'serviceType';
 
 export const DIMENSIONS: readonly Dimension[] = [
   'sex',

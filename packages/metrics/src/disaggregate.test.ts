@@ -8,7 +8,13 @@ const people: ReachRecord[] = [
   { sex: 'female', dateOfBirth: '1990-05-01', populationGroup: 'idp', areaPcode: 'IQG10Q05N01', sector: 'health' },
   { sex: 'female', dateOfBirth: '2020-01-01', populationGroup: 'returnee', areaPcode: 'IQG10Q05', sector: 'education' },
   { sex: 'male', dateOfBirth: '1950-12-31', populationGroup: 'idp', areaPcode: 'IQG13', sector: 'health' },
-  { sex: 'male', dateOfBirth: '2010-06-15', populationGroup: 'host_community', areaPcode: 'IQG10Q05N01', sector: 'health' },
+  {
+    sex: 'male',
+    dateOfBirth: '2010-06-15',
+    populationGroup: 'host_community',
+    areaPcode: 'IQG10Q05N01',
+    sector: 'health',
+  },
   { sex: 'not_recorded', dateOfBirth: null, populationGroup: 'idp', areaPcode: null },
 ];
 
@@ -49,7 +55,9 @@ describe('disaggregate', () => {
   });
 
   it('rejects p-codes not in the reference geography', () => {
-    expect(() => disaggregate([{ areaPcode: 'IQG99' }], { by: ['governorate'] })).toThrow(/Unknown area p-code "IQG99"/);
+    expect(() => disaggregate([{ areaPcode: 'IQG99' }], { by: ['governorate'] })).toThrow(
+      /Unknown area p-code "IQG99"/,
+    );
   });
 
   it('crosses three dimensions: two row dimensions and one column dimension', () => {

@@ -31,7 +31,10 @@ export function displacementChange(previous: number | null, current: number | nu
  * returnRatio({ returnees: 300, idps: 100 }); // 0.75
  * ```
  */
-export function returnRatio(figures: { readonly returnees: number | null; readonly idps: number | null }): number | null {
+export function returnRatio(figures: {
+  readonly returnees: number | null;
+  readonly idps: number | null;
+}): number | null {
   const { returnees, idps } = figures;
   if (returnees === null || idps === null) return null;
   checkCount(returnees, 'returnees');

@@ -71,7 +71,9 @@ export function displacementSeries(
     }
     seen.add(key);
     if (!Number.isSafeInteger(observation.individuals) || observation.individuals < 0) {
-      throw new RangeError(`individuals must be a non-negative whole number (got ${observation.individuals} for ${key})`);
+      throw new RangeError(
+        `individuals must be a non-negative whole number (got ${observation.individuals} for ${key})`,
+      );
     }
     const area = level ? areaAtLevel(observation.areaPcode, level) : observation.areaPcode;
     if (area === NOT_RECORDED) continue; // coarser than the level asked for: belongs to no area of that level

@@ -21,7 +21,13 @@ describe('indicatorProgress', () => {
       ],
       year,
     );
-    expect(progress).toMatchObject({ unit: 'individuals', actual: 1100, target: 2000, percentAchieved: 55, valuesCounted: 2 });
+    expect(progress).toMatchObject({
+      unit: 'individuals',
+      actual: 1100,
+      target: 2000,
+      percentAchieved: 55,
+      valuesCounted: 2,
+    });
   });
 
   it('adds up quarterly targets when no target is set for the whole period, and allows over-achievement', () => {
@@ -58,15 +64,20 @@ describe('indicatorProgress', () => {
   });
 
   it('has no percentage without a target, with a zero target, or without values', () => {
-    expect(indicatorProgress({ unit: 'count', targets: [] }, [{ period: q(1), value: 3 }], year).percentAchieved).toBeNull();
-    expect(indicatorProgress({ unit: 'count', targets: [{ period: year, value: 0 }] }, [{ period: q(1), value: 3 }], year).percentAchieved).toBeNull();
+    expect(
+      indicatorProgress({ unit: 'count', targets: [] }, [{ period: q(1), value: 3 }], year).percentAchieved,
+    ).toBeNull();
+    expect(
+      indicatorProgress({ unit: 'count', targets: [{ period: year, value: 0 }] }, [{ period: q(1), value: 3 }], year)
+        .percentAchieved,
+    ).toBeNull();
     const nothing = indicatorProgress({ unit: 'count', targets: [{ period: year, value: 10 }] }, [], year);
     expect(nothing).toMatchObject({ actual: null, percentAchieved: null, valuesCounted: 0 });
   });
 
   it('refuses a figure that does not fit the unit', () => {
-    expect(() =>
-      indicatorProgress({ unit: 'currency', targets: [{ period: year, value: 10 }] }, [], year),
-    ).toThrow(/does not fit the unit currency/);
+    expect(() => indicatorProgress({ unit: 'currency', targets: [{ period: year, value: 10 }] }, [], year)).toThrow(
+      /does not fit the unit currency/,
+    );
   });
 });

@@ -59,8 +59,11 @@ export function indicatorProgress(
   if (period.end < period.start) throw new RangeError(`period ends (${period.end}) before it starts (${period.start})`);
   const aggregation = options.aggregation ?? (indicator.unit === 'percent' ? 'latest' : 'sum');
   const inside = values.filter((value) => isInside(value.period, period));
-  const exactTarget = indicator.targets.filter((target) => target.period.start === period.start && target.period.end === period.end);
-  const targets = exactTarget.length > 0 ? exactTarget : indicator.targets.filter((target) => isInside(target.period, period));
+  const exactTarget = indicator.targets.filter(
+    (target) => target.period.start === period.start && target.period.end === period.end,
+  );
+  const targets =
+    exactTarget.length > 0 ? exactTarget : indicator.targets.filter((target) => isInside(target.period, period));
 
   const actual = combine(inside, aggregation, indicator.unit, 'value');
   const target = combine(targets, aggregation, indicator.unit, 'target');
@@ -102,7 +105,9 @@ function combine(
     }
   }
   if (aggregation === 'latest') {
-    const latest = [...figures].sort((a, b) => (a.period.end < b.period.end ? -1 : a.period.end > b.period.end ? 1 : 0));
+    const latest = [...figures].sort((a, b) =>
+      a.period.end < b.period.end ? -1 : a.period.end > b.period.end ? 1 : 0,
+    );
     return latest[latest.length - 1]!.value;
   }
   const exact = atCommonScale(figures.map((figure, index) => toExactDecimal(figure.value, `${what} ${index + 1}`)));

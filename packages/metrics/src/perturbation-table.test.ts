@@ -9,8 +9,16 @@ import {
 } from './perturbation-table';
 
 const parameters = fc
-  .record({ threshold: fc.integer({ min: 0, max: 6 }), extra: fc.integer({ min: 1, max: 4 }), variance: fc.double({ min: 0.25, max: 12, noNaN: true }) })
-  .map(({ threshold, extra, variance }): PerturbationParameters => ({ threshold, maxNoise: threshold + extra, variance }));
+  .record({
+    threshold: fc.integer({ min: 0, max: 6 }),
+    extra: fc.integer({ min: 1, max: 4 }),
+    variance: fc.double({ min: 0.25, max: 12, noNaN: true }),
+  })
+  .map(({ threshold, extra, variance }): PerturbationParameters => ({
+    threshold,
+    maxNoise: threshold + extra,
+    variance,
+  }));
 
 describe('perturbationTable', () => {
   it('gives every count a distribution of allowed noises with mean 0 whose intervals cover [0, 1)', () => {
@@ -43,9 +51,11 @@ describe('perturbationTable', () => {
   });
 
   it('keeps zero at zero', () => {
-    fc.assert(fc.property(parameters, fc.double({ min: 0, max: 1, maxExcluded: true, noNaN: true }), (params, key) => {
-      expect(noiseFor(perturbationTable(params), 0, key)).toBe(0);
-    }));
+    fc.assert(
+      fc.property(parameters, fc.double({ min: 0, max: 1, maxExcluded: true, noNaN: true }), (params, key) => {
+        expect(noiseFor(perturbationTable(params), 0, key)).toBe(0);
+      }),
+    );
   });
 
   it('reaches the asked variance where the allowed noises permit it, and the nearest variance otherwise', () => {
@@ -62,7 +72,9 @@ describe('perturbationTable', () => {
   it('uses its last row for every larger count', () => {
     const table = perturbationTable();
     expect(perturbationRowFor(table, 1_000_000)).toBe(table.rows[table.rows.length - 1]);
-    expect(perturbationRowFor(table, 1_000_000).noises.map((n) => n.noise)).toEqual([-5, -4, -3, -2, -1, 0, 1, 2, 3, 4, 5]);
+    expect(perturbationRowFor(table, 1_000_000).noises.map((n) => n.noise)).toEqual([
+      -5, -4, -3, -2, -1, 0, 1, 2, 3, 4, 5,
+    ]);
   });
 
   it('has the documented default: D = 5, V = 3, js = 4', () => {
@@ -74,9 +86,15 @@ describe('perturbationTable', () => {
   });
 
   it('refuses parameters it cannot honour, naming them', () => {
-    expect(() => perturbationTable({ maxNoise: 3, variance: 2, threshold: 4 })).toThrow(/maxNoise must be an integer of at least threshold \+ 1 = 5/);
-    expect(() => perturbationTable({ maxNoise: 5, variance: 0, threshold: 4 })).toThrow(/variance must be a positive number/);
-    expect(() => perturbationTable({ maxNoise: 5, variance: 1, threshold: -1 })).toThrow(/threshold must be a non-negative integer/);
+    expect(() => perturbationTable({ maxNoise: 3, variance: 2, threshold: 4 })).toThrow(
+      /maxNoise must be an integer of at least threshold \+ 1 = 5/,
+    );
+    expect(() => perturbationTable({ maxNoise: 5, variance: 0, threshold: 4 })).toThrow(
+      /variance must be a positive number/,
+    );
+    expect(() => perturbationTable({ maxNoise: 5, variance: 1, threshold: -1 })).toThrow(
+      /threshold must be a non-negative integer/,
+    );
     expect(() => noiseFor(perturbationTable(), 3, 1)).toThrow(/cell key must be in \[0, 1\)/);
   });
 });

@@ -36,7 +36,11 @@ export interface PerturbationParameters {
 }
 
 /** D = 5, V = 3, js = 4: nothing from 1 to 4 is ever published (k = 5), absolute error at most 5. */
-export const DEFAULT_PERTURBATION_PARAMETERS: PerturbationParameters = Object.freeze({ maxNoise: 5, variance: 3, threshold: 4 });
+export const DEFAULT_PERTURBATION_PARAMETERS: PerturbationParameters = Object.freeze({
+  maxNoise: 5,
+  variance: 3,
+  threshold: 4,
+});
 
 /** One noise of a row, and the cell keys that select it: `lower <= key < upper`. */
 export interface NoiseInterval {
@@ -66,16 +70,22 @@ export interface PerturbationTable {
 /** Parameters checked: integers D >= js + 1 >= 1, V > 0. */
 export function checkedPerturbationParameters(parameters: PerturbationParameters): PerturbationParameters {
   const { maxNoise, variance, threshold } = parameters;
-  if (!Number.isInteger(threshold) || threshold < 0) throw new RangeError(`threshold must be a non-negative integer (got ${threshold})`);
+  if (!Number.isInteger(threshold) || threshold < 0)
+    throw new RangeError(`threshold must be a non-negative integer (got ${threshold})`);
   if (!Number.isInteger(maxNoise) || maxNoise < threshold + 1) {
-    throw new RangeError(`maxNoise must be an integer of at least threshold + 1 = ${threshold + 1} (got ${maxNoise}), so that small counts can be published as 0`);
+    throw new RangeError(
+      `maxNoise must be an integer of at least threshold + 1 = ${threshold + 1} (got ${maxNoise}), so that small counts can be published as 0`,
+    );
   }
-  if (!(Number.isFinite(variance) && variance > 0)) throw new RangeError(`variance must be a positive number (got ${variance})`);
+  if (!(Number.isFinite(variance) && variance > 0))
+    throw new RangeError(`variance must be a positive number (got ${variance})`);
   return { maxNoise, variance, threshold };
 }
 
 /** Builds the perturbation table of these parameters (default D = 5, V = 3, js = 4). */
-export function perturbationTable(parameters: PerturbationParameters = DEFAULT_PERTURBATION_PARAMETERS): PerturbationTable {
+export function perturbationTable(
+  parameters: PerturbationParameters = DEFAULT_PERTURBATION_PARAMETERS,
+): PerturbationTable {
   const checked = checkedPerturbationParameters(parameters);
   const { maxNoise, threshold } = checked;
   const rows: PerturbationRow[] = [];
@@ -85,7 +95,8 @@ export function perturbationTable(parameters: PerturbationParameters = DEFAULT_P
 
 /** The row of a perturbation table that applies to a true count. */
 export function perturbationRowFor(table: PerturbationTable, count: number): PerturbationRow {
-  if (!Number.isSafeInteger(count) || count < 0) throw new RangeError(`a count must be a non-negative integer (got ${count})`);
+  if (!Number.isSafeInteger(count) || count < 0)
+    throw new RangeError(`a count must be a non-negative integer (got ${count})`);
   return table.rows[Math.min(count, table.rows.length - 1)]!;
 }
 
@@ -117,7 +128,9 @@ function rowOf(count: number, support: readonly number[], probabilities: readonl
   const scaled = probabilities.map((p) => p * RECORD_KEY_RESOLUTION);
   const steps = scaled.map(Math.floor);
   let missing = RECORD_KEY_RESOLUTION - steps.reduce((sum, n) => sum + n, 0);
-  const byRemainder = scaled.map((x, i) => ({ i, remainder: x - steps[i]! })).sort((a, b) => b.remainder - a.remainder || a.i - b.i);
+  const byRemainder = scaled
+    .map((x, i) => ({ i, remainder: x - steps[i]! }))
+    .sort((a, b) => b.remainder - a.remainder || a.i - b.i);
   for (const { i } of byRemainder) {
     if (missing <= 0) break;
     steps[i]! += 1;
@@ -129,7 +142,12 @@ function rowOf(count: number, support: readonly number[], probabilities: readonl
     const width = steps[i]!;
     if (width <= 0) return;
     const upperStep = lowerStep + width;
-    noises.push({ noise, probability: width / RECORD_KEY_RESOLUTION, lower: lowerStep / RECORD_KEY_RESOLUTION, upper: upperStep / RECORD_KEY_RESOLUTION });
+    noises.push({
+      noise,
+      probability: width / RECORD_KEY_RESOLUTION,
+      lower: lowerStep / RECORD_KEY_RESOLUTION,
+      upper: upperStep / RECORD_KEY_RESOLUTION,
+    });
     lowerStep = upperStep;
   });
   const moment = (f: (noise: number) => number) => noises.reduce((sum, n) => sum + n.probability * f(n.noise), 0);
@@ -193,7 +211,8 @@ function maximumEntropyMeanZero(support: readonly number[], variance: number): n
     const db = -(-h12 * g1 + h11 * g2) / det;
     let step = 1;
     const current = dual(a, b);
-    while (step > 1e-12 && !(dual(a + step * da, b + step * db) <= current + 1e-4 * step * (g1 * da + g2 * db))) step /= 2;
+    while (step > 1e-12 && !(dual(a + step * da, b + step * db) <= current + 1e-4 * step * (g1 * da + g2 * db)))
+      step /= 2;
     a += step * da;
     b += step * db;
   }

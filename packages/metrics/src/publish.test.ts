@@ -23,15 +23,13 @@ const keyedDeliveries = fc
   )
   .map((people) =>
     people.flatMap((person, i) =>
-      person.services.map(
-        (serviceType): KeyedDeliveryRecord => ({
-          beneficiaryId: `p${i}`,
-          recordKey: person.key / RECORD_KEY_RESOLUTION,
-          sex: person.sex,
-          populationGroup: person.populationGroup,
-          serviceType,
-        }),
-      ),
+      person.services.map((serviceType): KeyedDeliveryRecord => ({
+        beneficiaryId: `p${i}`,
+        recordKey: person.key / RECORD_KEY_RESOLUTION,
+        sex: person.sex,
+        populationGroup: person.populationGroup,
+        serviceType,
+      })),
     ),
   );
 
@@ -52,11 +50,15 @@ describe('keyedUniqueReach', () => {
         expect(counts).toEqual(uniqueReach(deliveries as DeliveryRecord[], { by: ['serviceType', 'sex'] }));
         keyed.rows.forEach(([service], r) => {
           keyed.columns.forEach((sex, c) => {
-            expect(cellKeys[r]![c]).toBe(keyOfPeople(deliveries.filter((d) => d.serviceType === service && d.sex === sex)));
+            expect(cellKeys[r]![c]).toBe(
+              keyOfPeople(deliveries.filter((d) => d.serviceType === service && d.sex === sex)),
+            );
           });
           expect(rowTotalKeys[r]).toBe(keyOfPeople(deliveries.filter((d) => d.serviceType === service)));
         });
-        keyed.columns.forEach((sex, c) => expect(columnTotalKeys[c]).toBe(keyOfPeople(deliveries.filter((d) => d.sex === sex))));
+        keyed.columns.forEach((sex, c) =>
+          expect(columnTotalKeys[c]).toBe(keyOfPeople(deliveries.filter((d) => d.sex === sex))),
+        );
         expect(grandTotalKey).toBe(keyOfPeople(deliveries));
       }),
     );
@@ -72,7 +74,9 @@ describe('publish', () => {
         const keyed = keyedUniqueReach(deliveries, { by: ['populationGroup', 'sex'] });
         const published = publish(keyed, { ptable: table });
         const pairs: [number, ProtectedFigure][] = [
-          ...keyed.cells.flatMap((row, r) => row.map((count, c): [number, ProtectedFigure] => [count, published.cells[r]![c]!])),
+          ...keyed.cells.flatMap((row, r) =>
+            row.map((count, c): [number, ProtectedFigure] => [count, published.cells[r]![c]!]),
+          ),
           ...keyed.rowTotals.map((count, r): [number, ProtectedFigure] => [count, published.rowTotals[r]!]),
           ...keyed.columnTotals.map((count, c): [number, ProtectedFigure] => [count, published.columnTotals[c]!]),
           [keyed.grandTotal, published.grandTotal],
@@ -84,7 +88,13 @@ describe('publish', () => {
           expect(Math.abs(value - count)).toBeLessThanOrEqual(5);
         }
         expect(published.additive).toBe(false);
-        expect(published.rules).toEqual({ maxNoise: 5, variance: 3, threshold: 4, perturbed: true, smallestPublishedValue: 5 });
+        expect(published.rules).toEqual({
+          maxNoise: 5,
+          variance: 3,
+          threshold: 4,
+          perturbed: true,
+          smallestPublishedValue: 5,
+        });
       }),
     );
   });
@@ -94,12 +104,19 @@ describe('publish', () => {
       fc.property(keyedDeliveries, fc.constantFrom(...SEXES), fc.constantFrom(...GROUPS), (deliveries, sex, group) => {
         const bySexGroup = publish(keyedUniqueReach(deliveries, { by: ['sex', 'populationGroup'] }));
         const byGroupSex = publish(keyedUniqueReach(deliveries, { by: ['populationGroup', 'sex'] }));
-        const filtered = publish(keyedUniqueReach(deliveries.filter((d) => d.sex === sex && d.populationGroup === group), { by: [] }));
+        const filtered = publish(
+          keyedUniqueReach(
+            deliveries.filter((d) => d.sex === sex && d.populationGroup === group),
+            { by: [] },
+          ),
+        );
         const a = bySexGroup.rows.findIndex(([s]) => s === sex);
         const b = bySexGroup.columns.indexOf(group);
         if (a < 0 || b < 0) return;
         const one = valueOf(bySexGroup.cells[a]![b]!);
-        const two = valueOf(byGroupSex.cells[byGroupSex.rows.findIndex(([g]) => g === group)]![byGroupSex.columns.indexOf(sex)]!);
+        const two = valueOf(
+          byGroupSex.cells[byGroupSex.rows.findIndex(([g]) => g === group)]![byGroupSex.columns.indexOf(sex)]!,
+        );
         expect(two).toBe(one);
         expect(valueOf(filtered.grandTotal)).toBe(one);
       }),
@@ -115,7 +132,8 @@ describe('publish', () => {
       // And by sampling publishCount itself.
       let total = 0;
       const samples = 20_000;
-      for (let i = 0; i < samples; i++) total += valueOf(publishCount(count, (i + 0.5) / samples, { ptable: table }))! - count;
+      for (let i = 0; i < samples; i++)
+        total += valueOf(publishCount(count, (i + 0.5) / samples, { ptable: table }))! - count;
       expect(Math.abs(total / samples)).toBeLessThan(0.01);
     }
   });
@@ -147,7 +165,11 @@ describe('completeCategories', () => {
     const { completeCategories } = await import('./category-order');
     expect(completeCategories('ageBracket')).toEqual(['0-5', '6-17', '18-59', '60+', 'not_recorded']);
     expect(completeCategories('governorate')).toHaveLength(19);
-    expect(completeCategories('district', { withinArea: 'IQG10' }).every((code) => code.startsWith('IQG10') || code === 'not_recorded')).toBe(true);
+    expect(
+      completeCategories('district', { withinArea: 'IQG10' }).every(
+        (code) => code.startsWith('IQG10') || code === 'not_recorded',
+      ),
+    ).toBe(true);
     expect(completeCategories('governorate', { withinArea: 'IQG10Q05' })).toEqual(['IQG10', 'not_recorded']);
     const sexes = completeCategories('sex');
     expect(new Set(sexes).size).toBe(sexes.length);

@@ -23,8 +23,7 @@ export type ProtectionReason = 'protected';
 
 /** A figure as a protected viewer gets it: a published (perturbed) value, or withheld. */
 export type ProtectedFigure =
-  | { readonly hidden: false; readonly value: number }
-  | { readonly hidden: true; readonly reason: ProtectionReason };
+  { readonly hidden: false; readonly value: number } | { readonly hidden: true; readonly reason: ProtectionReason };
 
 /** The rules every figure of a protected table follows, for the reader. */
 export interface PerturbationRules extends PerturbationParameters {
@@ -74,7 +73,8 @@ export function perturbationRulesOf(ptable: PerturbationTable): PerturbationRule
  * unless it is 0.
  */
 export function publishCount(count: number, cellKey: number | null, options: PublishOptions = {}): ProtectedFigure {
-  if (!Number.isSafeInteger(count) || count < 0) throw new RangeError(`a count must be a non-negative integer (got ${count})`);
+  if (!Number.isSafeInteger(count) || count < 0)
+    throw new RangeError(`a count must be a non-negative integer (got ${count})`);
   if (count === 0) return { hidden: false, value: 0 };
   if (cellKey === null) return { hidden: true, reason: 'protected' };
   const ptable = options.ptable ?? defaultPerturbationTable();
@@ -94,7 +94,10 @@ export function publishCount(count: number, cellKey: number | null, options: Pub
  * published.rules;         // { maxNoise: 5, variance: 3, threshold: 4, perturbed: true, smallestPublishedValue: 5 }
  * ```
  */
-export function publish<Dimension extends string>(table: KeyedCrossTable<Dimension>, options: PublishOptions = {}): ProtectedTable<Dimension> {
+export function publish<Dimension extends string>(
+  table: KeyedCrossTable<Dimension>,
+  options: PublishOptions = {},
+): ProtectedTable<Dimension> {
   const ptable = options.ptable ?? defaultPerturbationTable();
   const one = (count: number, key: number | null | undefined, what: string): ProtectedFigure => {
     if (key === undefined) throw new RangeError(`${what} has no cell key entry`);

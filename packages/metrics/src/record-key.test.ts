@@ -6,18 +6,21 @@ const recordKey = fc.integer({ min: 0, max: RECORD_KEY_RESOLUTION - 1 }).map((st
 
 describe('record keys and cell keys', () => {
   it('draws keys in [0, 1) on the 2^-32 grid', () => {
-    fc.assert(fc.property(fc.double({ min: 0, max: 1, maxExcluded: true, noNaN: true }), (u) => {
-      const key = drawRecordKey(() => u);
-      expect(key).toBeGreaterThanOrEqual(0);
-      expect(key).toBeLessThan(1);
-      expect(Number.isInteger(key * RECORD_KEY_RESOLUTION)).toBe(true);
-    }));
+    fc.assert(
+      fc.property(fc.double({ min: 0, max: 1, maxExcluded: true, noNaN: true }), (u) => {
+        const key = drawRecordKey(() => u);
+        expect(key).toBeGreaterThanOrEqual(0);
+        expect(key).toBeLessThan(1);
+        expect(Number.isInteger(key * RECORD_KEY_RESOLUTION)).toBe(true);
+      }),
+    );
   });
 
   it('gives a cell key that is the fractional part of the sum, in any order', () => {
     fc.assert(
       fc.property(fc.array(recordKey, { maxLength: 200 }), fc.integer(), (keys, seed) => {
-        const exact = keys.reduce((sum, key) => sum + BigInt(key * RECORD_KEY_RESOLUTION), 0n) % BigInt(RECORD_KEY_RESOLUTION);
+        const exact =
+          keys.reduce((sum, key) => sum + BigInt(key * RECORD_KEY_RESOLUTION), 0n) % BigInt(RECORD_KEY_RESOLUTION);
         const shuffled = [...keys].sort((a, b) => ((a * 7919 + seed) % 1) - ((b * 7919 + seed) % 1));
         expect(cellKeyOf(keys)).toBe(Number(exact) / RECORD_KEY_RESOLUTION);
         expect(cellKeyOf(shuffled)).toBe(cellKeyOf(keys));

@@ -28,7 +28,8 @@ export function drawRecordKey(random: () => number = Math.random): number {
 export function recordKeyStep(recordKey: number): number {
   if (!(recordKey >= 0 && recordKey < 1)) throw new RangeError(`a record key must be in [0, 1) (got ${recordKey})`);
   const step = recordKey * RECORD_KEY_RESOLUTION;
-  if (!Number.isInteger(step)) throw new RangeError(`a record key must be a multiple of 2^-32 (got ${recordKey}); draw it with drawRecordKey`);
+  if (!Number.isInteger(step))
+    throw new RangeError(`a record key must be a multiple of 2^-32 (got ${recordKey}); draw it with drawRecordKey`);
   return step;
 }
 

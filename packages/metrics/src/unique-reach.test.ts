@@ -52,9 +52,12 @@ describe('uniqueReach', () => {
     serviceType: fc.constantFrom('legal_counselling', 'vocational_training', 'mediation'),
     dateOfBirth: fc.constantFrom('1980-01-01', '2015-05-05'),
   }) as fc.Arbitrary<DeliveryRecord>;
-  const dimensions = fc.shuffledSubarray<Dimension>(['sex', 'populationGroup', 'governorate', 'serviceType', 'ageBracket'], {
-    maxLength: 3,
-  });
+  const dimensions = fc.shuffledSubarray<Dimension>(
+    ['sex', 'populationGroup', 'governorate', 'serviceType', 'ageBracket'],
+    {
+      maxLength: 3,
+    },
+  );
 
   it('property: reach never exceeds deliveries, cell by cell and total by total; totals lie between the largest cell and the sum', () => {
     fc.assert(
@@ -63,7 +66,9 @@ describe('uniqueReach', () => {
         const counted = disaggregate(records, { by, at: '2024-12-31', unit: 'deliveries' });
         expect(reach.rows).toEqual(counted.rows);
         expect(reach.columns).toEqual(counted.columns);
-        reach.cells.forEach((row, r) => row.forEach((cell, c) => expect(cell).toBeLessThanOrEqual(counted.cells[r]![c]!)));
+        reach.cells.forEach((row, r) =>
+          row.forEach((cell, c) => expect(cell).toBeLessThanOrEqual(counted.cells[r]![c]!)),
+        );
         expect(reach.grandTotal).toBeLessThanOrEqual(counted.grandTotal);
         expect(reach.grandTotal).toBe(new Set(records.map((record) => record.beneficiaryId)).size);
         reach.rowTotals.forEach((total, r) => {

@@ -54,7 +54,10 @@ export interface KeyedUniqueReachTable extends UniqueReachTable {
  * reference for the cell keys @crc/db computes in SQL. A person's record key is read
  * from their first delivery.
  */
-export function keyedUniqueReach(deliveries: readonly KeyedDeliveryRecord[], options: BreakdownOptions): KeyedUniqueReachTable {
+export function keyedUniqueReach(
+  deliveries: readonly KeyedDeliveryRecord[],
+  options: BreakdownOptions,
+): KeyedUniqueReachTable {
   const { table, keys } = countReach(deliveries, options, (i) => deliveries[i]!.recordKey);
   return { ...table, ...keys! };
 }
@@ -82,7 +85,8 @@ function countReach(
   const personOf = new Int32Array(deliveries.length);
   for (let i = 0; i < deliveries.length; i++) {
     const id = deliveries[i]!.beneficiaryId;
-    if (typeof id !== 'string' || id === '') throw new TypeError(`deliveries[${i}].beneficiaryId must be a non-empty string`);
+    if (typeof id !== 'string' || id === '')
+      throw new TypeError(`deliveries[${i}].beneficiaryId must be a non-empty string`);
     let person = personIndex.get(id);
     if (person === undefined) {
       person = personIndex.size;
@@ -133,11 +137,15 @@ function countReach(
     }
   }
 
-  const cells = encoded.rows.map((_, row) => Array.from(cellReach.subarray(row * columnCount, (row + 1) * columnCount)));
+  const cells = encoded.rows.map((_, row) =>
+    Array.from(cellReach.subarray(row * columnCount, (row + 1) * columnCount)),
+  );
   const keys: ReachKeys | null =
     cellKeySum && rowKeySum && columnKeySum
       ? {
-          cellKeys: encoded.rows.map((_, row) => Array.from(cellKeySum.subarray(row * columnCount, (row + 1) * columnCount), cellKeyOfSum)),
+          cellKeys: encoded.rows.map((_, row) =>
+            Array.from(cellKeySum.subarray(row * columnCount, (row + 1) * columnCount), cellKeyOfSum),
+          ),
           rowTotalKeys: Array.from(rowKeySum, cellKeyOfSum),
           columnTotalKeys: Array.from(columnKeySum, cellKeyOfSum),
           grandTotalKey: cellKeyOfSum(grandKeySum),

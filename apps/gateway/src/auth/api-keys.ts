@@ -4,7 +4,11 @@ import { issueApiKey, systemActor, type IssueApiKeyInput, type IssuedApiKey, typ
  * Issues a key for the demo and test fixtures, where a refused key is a bug in the
  * caller: throws with the command's reasons. Everything else calls `issueApiKey`.
  */
-export async function createApiKey(prisma: PrismaClient, key: IssueApiKeyInput, actor = systemActor('gateway')): Promise<IssuedApiKey> {
+export async function createApiKey(
+  prisma: PrismaClient,
+  key: IssueApiKeyInput,
+  actor = systemActor('gateway'),
+): Promise<IssuedApiKey> {
   const result = await issueApiKey(prisma, actor, key);
   if (result.ok) return result.value;
   throw new Error(`API key not issued: ${JSON.stringify(result)}`);

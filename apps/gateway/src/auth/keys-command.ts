@@ -12,7 +12,9 @@ const OPTION_OF: Readonly<Record<string, string>> = { organisationId: 'organisat
 /** Why a command refused, one line per problem, for the terminal. */
 function refusal(result: Exclude<CommandResult<unknown>, { ok: true }>): string {
   if (result.kind === 'invalid')
-    return result.errors.map((error) => `--${OPTION_OF[error.field.split('.')[0] ?? ''] ?? (error.field || 'input')}: ${error.message}`).join('\n');
+    return result.errors
+      .map((error) => `--${OPTION_OF[error.field.split('.')[0] ?? ''] ?? (error.field || 'input')}: ${error.message}`)
+      .join('\n');
   if (result.kind === 'not_found') return `no ${result.entity} with id ${result.id} (${result.field})`;
   return `not allowed (${result.reason})`;
 }
@@ -63,7 +65,9 @@ export async function runKeysCommand(argv: string[], config: GatewayConfig): Pro
         const binding = key.organisationId ?? (key.centres.map((c) => c.centreId).join(',') || '-');
         const state = key.revokedAt ? 'revoked' : 'active';
         const extra = key.capabilities.length > 0 ? `  [${key.capabilities.join(',')}]` : '';
-        console.log(`${key.id}  ${key.prefix}…  ${key.role.padEnd(12)} ${state.padEnd(8)} ${binding}  ${key.name}${extra}`);
+        console.log(
+          `${key.id}  ${key.prefix}…  ${key.role.padEnd(12)} ${state.padEnd(8)} ${binding}  ${key.name}${extra}`,
+        );
       }
       return 0;
     }

@@ -18,7 +18,15 @@ export async function viewerFromRequest(request: Request, prisma: PrismaClient, 
   if (!match?.[1]) throw unauthenticated('Authorization header must be "Bearer <api key>"');
   const key = await prisma.apiKey.findUnique({
     where: { hash: hashApiKeySecret(match[1]) },
-    select: { id: true, role: true, organisationId: true, capabilities: true, revokedAt: true, expiresAt: true, centres: { select: { centreId: true } } },
+    select: {
+      id: true,
+      role: true,
+      organisationId: true,
+      capabilities: true,
+      revokedAt: true,
+      expiresAt: true,
+      centres: { select: { centreId: true } },
+    },
   });
   if (key === null) throw unauthenticated('unknown API key');
   if (key.revokedAt !== null) throw unauthenticated('this API key has been revoked');

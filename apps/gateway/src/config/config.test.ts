@@ -4,19 +4,38 @@ import { GatewayConfigError, loadConfig } from './config';
 describe('loadConfig', () => {
   it('gives the documented defaults for an empty environment', () => {
     const config = loadConfig({});
-    expect(config).toMatchObject({ PORT: 4000, CORS_ORIGINS: [], GRAPHIQL: true, MAX_DEPTH: 12, MAX_ALIASES: 30, SUPPRESSION_K: 5 });
+    expect(config).toMatchObject({
+      PORT: 4000,
+      CORS_ORIGINS: [],
+      GRAPHIQL: true,
+      MAX_DEPTH: 12,
+      MAX_ALIASES: 30,
+      SUPPRESSION_K: 5,
+    });
     expect(config.DATABASE_URL).toBeUndefined();
   });
 
   it('reads lists, flags and numbers, and treats empty strings as unset', () => {
-    const config = loadConfig({ PORT: '8080', CORS_ORIGINS: 'https://a.example, https://b.example', GRAPHIQL: 'false', DATABASE_URL: '' });
-    expect(config).toMatchObject({ PORT: 8080, CORS_ORIGINS: ['https://a.example', 'https://b.example'], GRAPHIQL: false });
+    const config = loadConfig({
+      PORT: '8080',
+      CORS_ORIGINS: 'https://a.example, https://b.example',
+      GRAPHIQL: 'false',
+      DATABASE_URL: '',
+    });
+    expect(config).toMatchObject({
+      PORT: 8080,
+      CORS_ORIGINS: ['https://a.example', 'https://b.example'],
+      GRAPHIQL: false,
+    });
     expect(config.DATABASE_URL).toBeUndefined();
   });
 
   it('turns GraphiQL and PUBLIC introspection off in production unless set, and gives the documented budgets', () => {
     expect(loadConfig({ NODE_ENV: 'production' })).toMatchObject({ GRAPHIQL: false, PUBLIC_INTROSPECTION: false });
-    expect(loadConfig({ NODE_ENV: 'production', GRAPHIQL: 'true' })).toMatchObject({ GRAPHIQL: true, PUBLIC_INTROSPECTION: false });
+    expect(loadConfig({ NODE_ENV: 'production', GRAPHIQL: 'true' })).toMatchObject({
+      GRAPHIQL: true,
+      PUBLIC_INTROSPECTION: false,
+    });
     expect(loadConfig({})).toMatchObject({
       PUBLIC_INTROSPECTION: true,
       STATEMENT_TIMEOUT_MS: 5000,
@@ -26,7 +45,9 @@ describe('loadConfig', () => {
       RATE_LIMIT_PER_ADDRESS: 300,
       METRICS_OPERATION_NAMES: [],
     });
-    expect(() => loadConfig({ RATE_LIMIT_REDIS_URL: 'http://x', METRICS_KEY: 'short' })).toThrow(/RATE_LIMIT_REDIS_URL[\s\S]*METRICS_KEY|METRICS_KEY[\s\S]*RATE_LIMIT_REDIS_URL/);
+    expect(() => loadConfig({ RATE_LIMIT_REDIS_URL: 'http://x', METRICS_KEY: 'short' })).toThrow(
+      /RATE_LIMIT_REDIS_URL[\s\S]*METRICS_KEY|METRICS_KEY[\s\S]*RATE_LIMIT_REDIS_URL/,
+    );
   });
 
   it('names every bad variable and the reason', () => {

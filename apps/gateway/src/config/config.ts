@@ -1,8 +1,11 @@
 import { z } from 'zod';
 
-const commaSeparated = z
-  .string()
-  .transform((value) => value.split(',').map((item) => item.trim()).filter((item) => item.length > 0));
+const commaSeparated = z.string().transform((value) =>
+  value
+    .split(',')
+    .map((item) => item.trim())
+    .filter((item) => item.length > 0),
+);
 
 const flag = z.enum(['true', 'false', '1', '0']).transform((value) => value === 'true' || value === '1');
 
@@ -68,12 +71,18 @@ const gatewayConfigShape = {
   /** Requests per minute from one client address without a key. 0 turns the limit off. */
   RATE_LIMIT_PER_ADDRESS: nonNegativeInt.default(300),
   /** Redis URL for the rate-limit counters, shared by every gateway instance; unset: counted in this process. */
-  RATE_LIMIT_REDIS_URL: z.string().regex(/^rediss?:\/\//, { message: 'must start with redis:// or rediss://' }).optional(),
+  RATE_LIMIT_REDIS_URL: z
+    .string()
+    .regex(/^rediss?:\/\//, { message: 'must start with redis:// or rediss://' })
+    .optional(),
   /**
    * Redis shared by every gateway instance: rate-limit counters and the response cache.
    * Unset: RATE_LIMIT_REDIS_URL if set, else both are kept in this process.
    */
-  REDIS_URL: z.string().regex(/^rediss?:\/\//, { message: 'must start with redis:// or rediss://' }).optional(),
+  REDIS_URL: z
+    .string()
+    .regex(/^rediss?:\/\//, { message: 'must start with redis:// or rediss://' })
+    .optional(),
   /** Keep answers to queries that change rarely (reference data, centres, programmes, figures) per viewer scope and locale. */
   RESPONSE_CACHE: flag.default(true),
   /** The longest an answer stays in the response cache, in milliseconds (writes through the gateway drop it sooner). */
@@ -93,10 +102,10 @@ export const GatewayConfigSchema = z
     path: ['DISCLOSURE_MAX_NOISE'],
   })
   .transform((config) => ({
-  ...config,
-  GRAPHIQL: config.GRAPHIQL ?? !production(config),
-  PUBLIC_INTROSPECTION: config.PUBLIC_INTROSPECTION ?? !production(config),
-}));
+    ...config,
+    GRAPHIQL: config.GRAPHIQL ?? !production(config),
+    PUBLIC_INTROSPECTION: config.PUBLIC_INTROSPECTION ?? !production(config),
+  }));
 
 export type GatewayConfig = z.output<typeof GatewayConfigSchema>;
 
@@ -118,11 +127,20 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
   const result = GatewayConfigSchema.safeParse(relevant);
   if (result.success) return result.data;
   throw new GatewayConfigError(
-    result.error.issues.map((issue) => ({ variable: String(issue.path[0] ?? '(environment)'), message: issue.message })),
+    result.error.issues.map((issue) => ({
+      variable: String(issue.path[0] ?? '(environment)'),
+      message: issue.message,
+    })),
   );
 }
 
 /** The createDb options that follow from the configuration: statement timeout and JIT of the gateway's connections. */
-export function databaseLimits(config: Pick<GatewayConfig, 'STATEMENT_TIMEOUT_MS' | 'DATABASE_JIT'>): { statementTimeoutMs?: number; jit: boolean } {
-  return { ...(config.STATEMENT_TIMEOUT_MS > 0 ? { statementTimeoutMs: config.STATEMENT_TIMEOUT_MS } : {}), jit: config.DATABASE_JIT };
+export function databaseLimits(config: Pick<GatewayConfig, 'STATEMENT_TIMEOUT_MS' | 'DATABASE_JIT'>): {
+  statementTimeoutMs?: number;
+  jit: boolean;
+} {
+  return {
+    ...(config.STATEMENT_TIMEOUT_MS > 0 ? { statementTimeoutMs: config.STATEMENT_TIMEOUT_MS } : {}),
+    jit: config.DATABASE_JIT,
+  };
 }

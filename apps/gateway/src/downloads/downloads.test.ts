@@ -70,7 +70,9 @@ describe('downloads', () => {
     expect(graph.suppressionThreshold).not.toBeNull();
     const expected = expectedRows(graph);
     // Partners get perturbed figures: the fixture's idp × female cell (2 people) is never shown as 1 to k - 1.
-    expect(expected.flat().filter((value) => value !== null && value >= 1 && value < graph.suppressionThreshold!)).toEqual([]);
+    expect(
+      expected.flat().filter((value) => value !== null && value >= 1 && value < graph.suppressionThreshold!),
+    ).toEqual([]);
 
     const csvResponse = await download('/downloads/reach.csv?by=POPULATION_GROUP,SEX', {
       apiKey: fixture.keys.PARTNER,
@@ -86,7 +88,8 @@ describe('downloads', () => {
       '#group+name',
       '#group+code',
       ...graph.columns.map(
-        (column) => `#reached+ind+${({ female: 'f', male: 'm' } as Record<string, string>)[column.code] ?? column.code}`,
+        (column) =>
+          `#reached+ind+${({ female: 'f', male: 'm' } as Record<string, string>)[column.code] ?? column.code}`,
       ),
       '#reached+ind+total',
     ]);

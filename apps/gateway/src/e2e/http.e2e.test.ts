@@ -34,7 +34,11 @@ describe(`gateway over HTTP (database: ${TEST_DATABASE_KIND})`, () => {
   let origin: string;
 
   const post = (body: unknown, headers: Record<string, string> = {}) =>
-    fetch(`${origin}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json', ...headers }, body: JSON.stringify(body) });
+    fetch(`${origin}/graphql`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', ...headers },
+      body: JSON.stringify(body),
+    });
   const keyOf = (role: DemoKey['role']) => keys.find((key) => key.role === role)?.secret ?? '';
 
   beforeAll(async () => {
@@ -92,7 +96,9 @@ describe(`gateway over HTTP (database: ${TEST_DATABASE_KIND})`, () => {
   });
 
   it('reads the database for a document within the limits (so the two checks below can fail)', async () => {
-    const { result, statements: sql } = await statements.during(async () => (await post({ query: `{ ${READS_DATABASE} }` }, GRAPHQL_RESPONSE)).status);
+    const { result, statements: sql } = await statements.during(
+      async () => (await post({ query: `{ ${READS_DATABASE} }` }, GRAPHQL_RESPONSE)).status,
+    );
     expect(result).toBe(200);
     expect(sql.length).toBeGreaterThan(0);
   });
@@ -101,7 +107,10 @@ describe(`gateway over HTTP (database: ${TEST_DATABASE_KIND})`, () => {
     const deep = `{ ${READS_DATABASE} adminArea(pcode: "IQG10Q05N04") { ${'parent { '.repeat(29)}pcode${' }'.repeat(29)} } }`;
     const { result, statements: sql } = await statements.during(async () => {
       const response = await post({ query: deep }, GRAPHQL_RESPONSE);
-      return { status: response.status, body: (await response.json()) as { data?: unknown; errors: { message: string }[] } };
+      return {
+        status: response.status,
+        body: (await response.json()) as { data?: unknown; errors: { message: string }[] },
+      };
     });
     expect(result.status).toBe(400);
     expect(result.body.data).toBeUndefined();
@@ -114,7 +123,10 @@ describe(`gateway over HTTP (database: ${TEST_DATABASE_KIND})`, () => {
     const aliases = `{ ${READS_DATABASE} adminArea(pcode: "IQG10") { ${Array.from({ length: 500 }, (_, i) => `a${i}: pcode`).join(' ')} } }`;
     const { result, statements: sql } = await statements.during(async () => {
       const response = await post({ query: aliases }, GRAPHQL_RESPONSE);
-      return { status: response.status, body: (await response.json()) as { data?: unknown; errors: { message: string }[] } };
+      return {
+        status: response.status,
+        body: (await response.json()) as { data?: unknown; errors: { message: string }[] },
+      };
     });
     expect(result.status).toBe(400);
     expect(result.body.data).toBeUndefined();

@@ -19,7 +19,10 @@ const RECORD = `mutation Record($input: RecordServiceDeliveryInput!) {
 
 interface Answer {
   status: number;
-  body: { data?: { recordServiceDelivery: { __typename: string; serviceDelivery?: { id: string } } }; errors?: { extensions?: Record<string, unknown> }[] };
+  body: {
+    data?: { recordServiceDelivery: { __typename: string; serviceDelivery?: { id: string } } };
+    errors?: { extensions?: Record<string, unknown> }[];
+  };
 }
 
 let gw: TestGateway;
@@ -38,12 +41,21 @@ afterAll(async () => {
 });
 
 const body = (deliveredOn: string) =>
-  JSON.stringify({ query: RECORD, variables: { input: { beneficiaryId: f.beneficiary, centreId: f.centreA, serviceType: 'LEGAL_COUNSELLING', deliveredOn } } });
+  JSON.stringify({
+    query: RECORD,
+    variables: {
+      input: { beneficiaryId: f.beneficiary, centreId: f.centreA, serviceType: 'LEGAL_COUNSELLING', deliveredOn },
+    },
+  });
 
 async function post(payload: string, key?: string): Promise<Answer> {
   const response = await fetch(url, {
     method: 'POST',
-    headers: { 'content-type': 'application/json', authorization: `Bearer ${f.keys.STAFF_A}`, ...(key === undefined ? {} : { 'idempotency-key': key }) },
+    headers: {
+      'content-type': 'application/json',
+      authorization: `Bearer ${f.keys.STAFF_A}`,
+      ...(key === undefined ? {} : { 'idempotency-key': key }),
+    },
     body: payload,
   });
   return { status: response.status, body: (await response.json()) as Answer['body'] };
@@ -72,7 +84,10 @@ async function postAndDrop(payload: string, key: string): Promise<void> {
   });
 }
 
-const deliveriesOn = (day: string) => gw.db.prisma.serviceDelivery.count({ where: { beneficiaryId: f.beneficiary, deliveredOn: new Date(`${day}T00:00:00Z`) } });
+const deliveriesOn = (day: string) =>
+  gw.db.prisma.serviceDelivery.count({
+    where: { beneficiaryId: f.beneficiary, deliveredOn: new Date(`${day}T00:00:00Z`) },
+  });
 
 async function until(check: () => Promise<boolean>, timeoutMs = 20_000): Promise<void> {
   const deadline = Date.now() + timeoutMs;
@@ -87,14 +102,23 @@ describe('Idempotency-Key over HTTP', () => {
     const key = randomUUID();
     await postAndDrop(body('2024-05-01'), key);
     // The server finished the write although nobody read its answer.
-    await until(async () => (await gw.db.prisma.idempotentWrite.count({ where: { idempotencyKey: key, NOT: { response: { equals: Prisma.DbNull } } } })) === 1);
+    await until(
+      async () =>
+        (await gw.db.prisma.idempotentWrite.count({
+          where: { idempotencyKey: key, NOT: { response: { equals: Prisma.DbNull } } },
+        })) === 1,
+    );
     expect(await deliveriesOn('2024-05-01')).toBe(1);
 
     const retry = await post(body('2024-05-01'), key);
     expect(retry.status).toBe(200);
     expect(retry.body.data?.recordServiceDelivery.__typename).toBe('RecordServiceDeliverySuccess');
-    const [row] = await gw.db.prisma.serviceDelivery.findMany({ where: { beneficiaryId: f.beneficiary, deliveredOn: new Date('2024-05-01T00:00:00Z') } });
-    expect(Buffer.from(retry.body.data!.recordServiceDelivery.serviceDelivery!.id, 'base64').toString()).toBe(`ServiceDelivery:${row!.id}`);
+    const [row] = await gw.db.prisma.serviceDelivery.findMany({
+      where: { beneficiaryId: f.beneficiary, deliveredOn: new Date('2024-05-01T00:00:00Z') },
+    });
+    expect(Buffer.from(retry.body.data!.recordServiceDelivery.serviceDelivery!.id, 'base64').toString()).toBe(
+      `ServiceDelivery:${row!.id}`,
+    );
     expect(await post(body('2024-05-01'), key)).toEqual(retry);
     expect(await deliveriesOn('2024-05-01')).toBe(1);
   });
@@ -117,9 +141,15 @@ describe('Idempotency-Key over HTTP', () => {
     const key = randomUUID();
     const answers = await Promise.all([post(body('2024-05-05'), key), post(body('2024-05-05'), key)]);
     expect(await deliveriesOn('2024-05-05')).toBe(1);
-    const codes = answers.map((answer) => answer.body.errors?.[0]?.extensions?.['code'] ?? answer.body.data?.recordServiceDelivery.__typename).sort();
+    const codes = answers
+      .map(
+        (answer) => answer.body.errors?.[0]?.extensions?.['code'] ?? answer.body.data?.recordServiceDelivery.__typename,
+      )
+      .sort();
     // The second either waited for nothing (IN_USE, retry later) or came after the first had answered.
-    expect(codes.every((code) => code === 'RecordServiceDeliverySuccess' || code === 'IDEMPOTENCY_KEY_IN_USE')).toBe(true);
+    expect(codes.every((code) => code === 'RecordServiceDeliverySuccess' || code === 'IDEMPOTENCY_KEY_IN_USE')).toBe(
+      true,
+    );
     expect(codes).toContain('RecordServiceDeliverySuccess');
   });
 });

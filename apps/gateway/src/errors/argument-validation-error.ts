@@ -8,7 +8,10 @@ type Issue = StandardSchemaV1.Issue & { readonly code?: string };
  * Arguments refused by a field's `validate` schema: one BAD_USER_INPUT error whose
  * `issues` name each argument and the reason, in the request's language.
  */
-export function argumentValidationError(failure: StandardSchemaV1.FailureResult, context: GatewayContext): GraphQLError {
+export function argumentValidationError(
+  failure: StandardSchemaV1.FailureResult,
+  context: GatewayContext,
+): GraphQLError {
   const issues = context.i18n.translateIssues(
     failure.issues.map((issue: Issue) => ({
       code: issue.code ?? 'custom',

@@ -8,7 +8,8 @@ import { describeInputLimit, inputLimitOf } from './input-limits';
 export function describeInputLimits(schema: GraphQLSchema): GraphQLSchema {
   const annotate = (target: { description?: string | null | undefined }, sentence: string | undefined) => {
     // Already said (the page-size arguments describe their maximum themselves).
-    if (sentence === undefined || target.description?.toLowerCase().includes(sentence.toLowerCase().replace(/\.$/, ''))) return;
+    if (sentence === undefined || target.description?.toLowerCase().includes(sentence.toLowerCase().replace(/\.$/, '')))
+      return;
     target.description = target.description ? `${target.description} ${sentence}` : sentence;
   };
   for (const type of Object.values(schema.getTypeMap())) {
@@ -16,7 +17,12 @@ export function describeInputLimits(schema: GraphQLSchema): GraphQLSchema {
     if (isObjectType(type) || isInterfaceType(type)) {
       for (const field of Object.values(type.getFields())) {
         for (const argument of field.args) {
-          annotate(argument, describeInputLimit(inputLimitOf(`${type.name}.${field.name}.${argument.name}`, argument.name, argument.type)));
+          annotate(
+            argument,
+            describeInputLimit(
+              inputLimitOf(`${type.name}.${field.name}.${argument.name}`, argument.name, argument.type),
+            ),
+          );
         }
       }
     } else if (isInputObjectType(type)) {

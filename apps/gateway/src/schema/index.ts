@@ -16,7 +16,12 @@ import './figures';
 import './displacement';
 import './feedback';
 
-builder.queryType({ description: 'Read the CRC Platform: geography, centres, programmes, people (restricted) and figures.' });
-builder.mutationType({ description: 'Write centre and programme records (CENTRE_STAFF and ADMIN keys). Every mutation validates its input, runs in one transaction and is audited.' });
+builder.queryType({
+  description: 'Read the CRC Platform: geography, centres, programmes, people (restricted) and figures.',
+});
+builder.mutationType({
+  description:
+    'Write centre and programme records (CENTRE_STAFF and ADMIN keys). Every mutation validates its input, runs in one transaction and is audited.',
+});
 
 export const schema = describeInputLimits(builder.toSchema({ sortSchema: true }));

@@ -60,16 +60,20 @@ export function inputLimitOf(coordinate: string, name: string, type: GraphQLInpu
   const named = getNamedType(type);
   const limit: { items?: number; characters?: number; maximum?: number } = {};
   if (isListType(inner)) {
-    limit.items = LIST_ITEMS_BY_COORDINATE[coordinate] ?? (isEnumType(named) ? named.getValues().length : INPUT_LIMITS.listItems);
+    limit.items =
+      LIST_ITEMS_BY_COORDINATE[coordinate] ?? (isEnumType(named) ? named.getValues().length : INPUT_LIMITS.listItems);
   }
   if (named.name === 'ID') limit.characters = INPUT_LIMITS.idLength;
   else if (named.name === 'String') {
-    limit.characters = CHARACTERS_BY_COORDINATE[coordinate] ?? (SEARCH_NAMES.has(name)
-      ? INPUT_LIMITS.searchLength
-      : FREE_TEXT_NAMES.has(name)
-        ? INPUT_LIMITS.freeTextLength
-        : INPUT_LIMITS.textLength);
-  } else if (named.name === 'Int' && PAGE_SIZE_ARGUMENTS.has(name) && !isListType(inner)) limit.maximum = INPUT_LIMITS.pageSize;
+    limit.characters =
+      CHARACTERS_BY_COORDINATE[coordinate] ??
+      (SEARCH_NAMES.has(name)
+        ? INPUT_LIMITS.searchLength
+        : FREE_TEXT_NAMES.has(name)
+          ? INPUT_LIMITS.freeTextLength
+          : INPUT_LIMITS.textLength);
+  } else if (named.name === 'Int' && PAGE_SIZE_ARGUMENTS.has(name) && !isListType(inner))
+    limit.maximum = INPUT_LIMITS.pageSize;
   return limit;
 }
 
@@ -77,7 +81,8 @@ export function inputLimitOf(coordinate: string, name: string, type: GraphQLInpu
 export function describeInputLimit(limit: InputLimit): string | undefined {
   const parts: string[] = [];
   if (limit.items !== undefined) parts.push(`at most ${limit.items} items`);
-  if (limit.characters !== undefined) parts.push(`${limit.items === undefined ? 'at most' : 'each at most'} ${limit.characters} characters`);
+  if (limit.characters !== undefined)
+    parts.push(`${limit.items === undefined ? 'at most' : 'each at most'} ${limit.characters} characters`);
   if (limit.maximum !== undefined) parts.push(`at most ${limit.maximum}`);
   if (parts.length === 0) return undefined;
   const sentence = parts.join(', ');

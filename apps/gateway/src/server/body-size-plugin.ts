@@ -11,7 +11,14 @@ export function bodySizePlugin(maxBytes: number): Plugin {
       if (!Number.isFinite(declared) || declared <= maxBytes) return;
       endResponse(
         new fetchAPI.Response(
-          JSON.stringify({ errors: [{ message: `The request body is larger than ${maxBytes} bytes (MAX_BODY_BYTES).`, extensions: { code: 'PAYLOAD_TOO_LARGE', limit: maxBytes } }] }),
+          JSON.stringify({
+            errors: [
+              {
+                message: `The request body is larger than ${maxBytes} bytes (MAX_BODY_BYTES).`,
+                extensions: { code: 'PAYLOAD_TOO_LARGE', limit: maxBytes },
+              },
+            ],
+          }),
           { status: 413, headers: { 'content-type': 'application/json' } },
         ),
       );

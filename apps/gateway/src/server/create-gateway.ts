@@ -89,7 +89,9 @@ export function createGateway({ config, db, logger, registry = new Registry(), r
       ownTurnPlugin(),
       idempotencyPlugin(),
       // After the limits (a cached answer is still counted and size-checked), before execution.
-      ...(config.RESPONSE_CACHE ? responseCachePlugins({ db, ttlMs: config.RESPONSE_CACHE_TTL_MS, logger, ...(redis ? { redis } : {}) }) : []),
+      ...(config.RESPONSE_CACHE
+        ? responseCachePlugins({ db, ttlMs: config.RESPONSE_CACHE_TTL_MS, logger, ...(redis ? { redis } : {}) })
+        : []),
       useReadinessCheck({
         endpoint: '/ready',
         check: async () => {

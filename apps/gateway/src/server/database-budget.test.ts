@@ -31,7 +31,9 @@ describe(`database time limits (database: ${TEST_DATABASE_KIND})`, () => {
         expect(response.errors?.[0]?.message).toMatch(/STATEMENT_TIMEOUT_MS/);
         expect(performance.now() - started).toBeLessThan(3000);
       });
-      const again = await gateway.graphql<{ organisations: { totalCount: number } }>('{ organisations { totalCount } }');
+      const again = await gateway.graphql<{ organisations: { totalCount: number } }>(
+        '{ organisations { totalCount } }',
+      );
       expect(again.errors).toBeUndefined();
       expect(again.data?.organisations.totalCount).toBeGreaterThanOrEqual(0);
     },

@@ -23,8 +23,16 @@ describe(`a committed write answers success whatever the client selects (databas
         apiKey: f.keys.STAFF_A,
         variables: {
           input: {
-            registrationCentreId: f.centreA, givenName: 'Layla', familyName: 'Typename', dateOfBirth: '1991-02-03', sex: 'female',
-            populationGroup: 'idp', householdSize: 2, areaOfResidencePcode: AREA_A, registeredOn: '2024-06-01', consentToDataProcessing: true,
+            registrationCentreId: f.centreA,
+            givenName: 'Layla',
+            familyName: 'Typename',
+            dateOfBirth: '1991-02-03',
+            sex: 'female',
+            populationGroup: 'idp',
+            householdSize: 2,
+            areaOfResidencePcode: AREA_A,
+            registeredOn: '2024-06-01',
+            consentToDataProcessing: true,
           },
         },
       },

@@ -7,7 +7,14 @@ import {
   type IdempotentWriteKey,
   type Prisma,
 } from '@crc/db';
-import { GraphQLError, Kind, print, type DocumentNode, type ExecutionResult, type OperationDefinitionNode } from 'graphql';
+import {
+  GraphQLError,
+  Kind,
+  print,
+  type DocumentNode,
+  type ExecutionResult,
+  type OperationDefinitionNode,
+} from 'graphql';
 import type { Plugin } from 'graphql-yoga';
 import type { GatewayContext } from '../context';
 
@@ -21,22 +28,31 @@ function refusal(message: string, code: string, status: number): GraphQLError {
   return new GraphQLError(message, { extensions: { code, field: 'Idempotency-Key', http: { status } } });
 }
 
-function mutationOf(document: DocumentNode, operationName: string | null | undefined): OperationDefinitionNode | undefined {
+function mutationOf(
+  document: DocumentNode,
+  operationName: string | null | undefined,
+): OperationDefinitionNode | undefined {
   return document.definitions.find(
     (definition): definition is OperationDefinitionNode =>
-      definition.kind === Kind.OPERATION_DEFINITION && definition.operation === 'mutation' && (operationName == null || definition.name?.value === operationName),
+      definition.kind === Kind.OPERATION_DEFINITION &&
+      definition.operation === 'mutation' &&
+      (operationName == null || definition.name?.value === operationName),
   );
 }
 
 /** The mutation fields a request runs, sorted: `createReferral,recordServiceDelivery`. */
 function operationOf(mutation: OperationDefinitionNode): string {
-  const fields = mutation.selectionSet.selections.flatMap((selection) => (selection.kind === Kind.FIELD ? [selection.name.value] : []));
+  const fields = mutation.selectionSet.selections.flatMap((selection) =>
+    selection.kind === Kind.FIELD ? [selection.name.value] : [],
+  );
   return [...new Set(fields)].sort().join(',').slice(0, 300);
 }
 
 /** Whether the first answer is worth replaying: something ran (data), rather than a refusal before any write. */
 function wroteOrAnswered(result: ExecutionResult): boolean {
-  return result.data !== null && result.data !== undefined && Object.values(result.data).some((value) => value !== null);
+  return (
+    result.data !== null && result.data !== undefined && Object.values(result.data).some((value) => value !== null)
+  );
 }
 
 /**
@@ -58,24 +74,51 @@ export function idempotencyPlugin(options: { readonly ttlMs?: number } = {}): Pl
       const mutation = mutationOf(args.document, args.operationName);
       if (mutation === undefined || context.viewer.apiKeyId === null) return undefined;
       if (!VALID_KEY.test(supplied)) {
-        setResultAndStopExecution({ errors: [refusal('Idempotency-Key must be 1 to 200 visible ASCII characters.', 'BAD_USER_INPUT', 400)] });
+        setResultAndStopExecution({
+          errors: [refusal('Idempotency-Key must be 1 to 200 visible ASCII characters.', 'BAD_USER_INPUT', 400)],
+        });
         return undefined;
       }
-      const key: IdempotentWriteKey = { apiKeyId: context.viewer.apiKeyId, idempotencyKey: supplied, operation: operationOf(mutation) };
+      const key: IdempotentWriteKey = {
+        apiKeyId: context.viewer.apiKeyId,
+        idempotencyKey: supplied,
+        operation: operationOf(mutation),
+      };
       const requestHash = createHash('sha256')
         .update(JSON.stringify([print(args.document), args.operationName ?? null, args.variableValues ?? {}]))
         .digest('hex');
-      const claim = await claimIdempotentWrite(context.prisma, key, requestHash, options.ttlMs ?? IDEMPOTENT_WRITE_TTL_MS);
+      const claim = await claimIdempotentWrite(
+        context.prisma,
+        key,
+        requestHash,
+        options.ttlMs ?? IDEMPOTENT_WRITE_TTL_MS,
+      );
       if (claim.kind === 'answered') {
         setResultAndStopExecution(claim.response as ExecutionResult);
         return undefined;
       }
       if (claim.kind === 'running') {
-        setResultAndStopExecution({ errors: [refusal('A request with this Idempotency-Key is still running; retry later for its answer.', 'IDEMPOTENCY_KEY_IN_USE', 409)] });
+        setResultAndStopExecution({
+          errors: [
+            refusal(
+              'A request with this Idempotency-Key is still running; retry later for its answer.',
+              'IDEMPOTENCY_KEY_IN_USE',
+              409,
+            ),
+          ],
+        });
         return undefined;
       }
       if (claim.kind === 'other_request') {
-        setResultAndStopExecution({ errors: [refusal('This Idempotency-Key was used for another request; use a new key for a new write.', 'IDEMPOTENCY_KEY_REUSED', 422)] });
+        setResultAndStopExecution({
+          errors: [
+            refusal(
+              'This Idempotency-Key was used for another request; use a new key for a new write.',
+              'IDEMPOTENCY_KEY_REUSED',
+              422,
+            ),
+          ],
+        });
         return undefined;
       }
       return {
@@ -83,7 +126,11 @@ export function idempotencyPlugin(options: { readonly ttlMs?: number } = {}): Pl
           const answer = result as ExecutionResult;
           if (wroteOrAnswered(answer)) {
             // Stored as the client receives it: errors serialised the way the response is.
-            await storeIdempotentAnswer(context.prisma, key, JSON.parse(JSON.stringify(answer)) as Prisma.InputJsonValue);
+            await storeIdempotentAnswer(
+              context.prisma,
+              key,
+              JSON.parse(JSON.stringify(answer)) as Prisma.InputJsonValue,
+            );
           } else await releaseIdempotentWrite(context.prisma, key);
         },
       };

@@ -34,11 +34,18 @@ describe(`request budget: every list and text argument is bounded before anythin
   it('refuses 1,000 age brackets and a 10,000-character search in a literal', async () => {
     const brackets = Array.from({ length: 1000 }, (_, index) => index).join(',');
     const reach = await gateway.graphql(`{ reach(by: [AGE_BRACKET], ageBrackets: [${brackets}]) { unit } }`);
-    expect(refusal(reach)?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', argument: 'reach.ageBrackets', limit: 20 });
-
-    const search = await gateway.graphql('query Find($text: String!) { organisations(filter: { search: $text }) { totalCount } }', {
-      variables: { text: 'a'.repeat(10_000) },
+    expect(refusal(reach)?.extensions).toMatchObject({
+      code: 'BAD_USER_INPUT',
+      argument: 'reach.ageBrackets',
+      limit: 20,
     });
+
+    const search = await gateway.graphql(
+      'query Find($text: String!) { organisations(filter: { search: $text }) { totalCount } }',
+      {
+        variables: { text: 'a'.repeat(10_000) },
+      },
+    );
     expect(refusal(search)).toMatchObject({
       message: 'organisations.filter.search accepts at most 100 characters; 10000 were sent.',
       extensions: { argument: 'organisations.filter.search', limit: 100 },
@@ -49,7 +56,9 @@ describe(`request budget: every list and text argument is bounded before anythin
     const page = await gateway.graphql('{ centres(first: 101) { totalCount } }');
     expect(refusal(page)?.extensions).toMatchObject({ argument: 'centres.first', limit: 100 });
     const types = Array(50).fill('DISBURSEMENT').join(',');
-    const funding = await gateway.graphql(`{ fundingByDonor(programmeId: "x", transactionTypes: [${types}]) { amount } }`);
+    const funding = await gateway.graphql(
+      `{ fundingByDonor(programmeId: "x", transactionTypes: [${types}]) { amount } }`,
+    );
     expect(refusal(funding)?.extensions?.argument).toBe('fundingByDonor.transactionTypes');
   });
 
@@ -59,7 +68,9 @@ describe(`request budget: every list and text argument is bounded before anythin
       message: 'organisations.filter.search contains a NUL character (U+0000).',
       extensions: { code: 'BAD_USER_INPUT', argument: 'organisations.filter.search' },
     });
-    const surrogate = await gateway.graphql('query Area($text: String!) { resolveArea(text: $text) { score } }', { variables: { text: 'Mosul\uD800' } });
+    const surrogate = await gateway.graphql('query Area($text: String!) { resolveArea(text: $text) { score } }', {
+      variables: { text: 'Mosul\uD800' },
+    });
     expect(refusal(surrogate)?.extensions?.argument).toBe('resolveArea.text');
   });
 
@@ -71,7 +82,9 @@ describe(`request budget: every list and text argument is bounded before anythin
       body,
     });
     expect(response.status).toBe(413);
-    expect(await response.json()).toMatchObject({ errors: [{ extensions: { code: 'PAYLOAD_TOO_LARGE', limit: 1_000_000 } }] });
+    expect(await response.json()).toMatchObject({
+      errors: [{ extensions: { code: 'PAYLOAD_TOO_LARGE', limit: 1_000_000 } }],
+    });
   });
 
   it('lets requests within their budget through', async () => {

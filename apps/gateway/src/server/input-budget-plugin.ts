@@ -38,7 +38,8 @@ export function inputBudgetPlugin(): Plugin {
     onExecute({ args, setResultAndStopExecution }) {
       const operation = (args.document as DocumentNode).definitions.find(
         (definition): definition is OperationDefinitionNode =>
-          definition.kind === Kind.OPERATION_DEFINITION && (args.operationName == null || definition.name?.value === args.operationName),
+          definition.kind === Kind.OPERATION_DEFINITION &&
+          (args.operationName == null || definition.name?.value === args.operationName),
       );
       if (!operation) return;
       const violations = inputBudgetViolations(args.schema, operation, args.variableValues ?? {});
@@ -103,13 +104,24 @@ export function inputBudgetViolations(
   return violations.slice(0, MAX_REPORTED);
 }
 
-function checkValue(value: unknown, type: GraphQLInputType, coordinate: string, name: string, path: string, violations: InputBudgetViolation[]): void {
+function checkValue(
+  value: unknown,
+  type: GraphQLInputType,
+  coordinate: string,
+  name: string,
+  path: string,
+  violations: InputBudgetViolation[],
+): void {
   if (value === null || value === undefined || violations.length >= MAX_REPORTED) return;
   const limit = inputLimitOf(coordinate, name, type);
   const inner = isNonNullType(type) ? type.ofType : type;
   if (isListType(inner) && Array.isArray(value)) {
     if (limit.items !== undefined && value.length > limit.items) {
-      violations.push({ argument: path, limit: limit.items, message: `${path} accepts at most ${limit.items} items; ${value.length} were sent.` });
+      violations.push({
+        argument: path,
+        limit: limit.items,
+        message: `${path} accepts at most ${limit.items} items; ${value.length} were sent.`,
+      });
       return; // the items of a list already refused are not worth reading
     }
     value.forEach((item, index) => checkValue(item, inner.ofType, coordinate, name, `${path}[${index}]`, violations));
@@ -117,7 +129,11 @@ function checkValue(value: unknown, type: GraphQLInputType, coordinate: string, 
   }
   if (typeof value === 'string') {
     if (limit.characters !== undefined && value.length > limit.characters) {
-      violations.push({ argument: path, limit: limit.characters, message: `${path} accepts at most ${limit.characters} characters; ${value.length} were sent.` });
+      violations.push({
+        argument: path,
+        limit: limit.characters,
+        message: `${path} accepts at most ${limit.characters} characters; ${value.length} were sent.`,
+      });
       return;
     }
     const refused = refusedTextReason(value);
@@ -126,7 +142,11 @@ function checkValue(value: unknown, type: GraphQLInputType, coordinate: string, 
   }
   if (typeof value === 'number') {
     if (limit.maximum !== undefined && value > limit.maximum) {
-      violations.push({ argument: path, limit: limit.maximum, message: `${path} may be at most ${limit.maximum}; ${value} was sent.` });
+      violations.push({
+        argument: path,
+        limit: limit.maximum,
+        message: `${path} may be at most ${limit.maximum}; ${value} was sent.`,
+      });
     }
     return;
   }

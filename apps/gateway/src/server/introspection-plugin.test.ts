@@ -3,7 +3,12 @@ import { getIntrospectionQuery } from 'graphql';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestGateway, type TestGateway } from '../testing/test-gateway';
 
-const STANDARD = getIntrospectionQuery({ descriptions: true, inputValueDeprecation: true, specifiedByUrl: true, directiveIsRepeatable: true });
+const STANDARD = getIntrospectionQuery({
+  descriptions: true,
+  inputValueDeprecation: true,
+  specifiedByUrl: true,
+  directiveIsRepeatable: true,
+});
 
 describe(`introspection within limits (database: ${TEST_DATABASE_KIND})`, () => {
   let open: TestGateway;

@@ -17,16 +17,30 @@ export function metricsEndpointPlugin(registry: Registry, key: string | undefine
     onRequest({ url, request, fetchAPI, endResponse }) {
       if (url.pathname !== '/metrics') return;
       if (!mayReadMetrics(request.headers.get('authorization'), key)) {
-        endResponse(new fetchAPI.Response('metrics need the METRICS_KEY\n', { status: 401, headers: { 'www-authenticate': 'Bearer' } }));
+        endResponse(
+          new fetchAPI.Response('metrics need the METRICS_KEY\n', {
+            status: 401,
+            headers: { 'www-authenticate': 'Bearer' },
+          }),
+        );
         return;
       }
-      return registry.metrics().then((text) => endResponse(new fetchAPI.Response(text, { headers: { 'content-type': registry.contentType } })));
+      return registry
+        .metrics()
+        .then((text) =>
+          endResponse(new fetchAPI.Response(text, { headers: { 'content-type': registry.contentType } })),
+        );
     },
   };
 }
 
 /** `/metrics` alone on a port of its own (METRICS_PORT), e.g. one only the monitoring network reaches. */
-export async function serveMetrics(registry: Registry, port: number, host: string | undefined, key: string | undefined): Promise<Server> {
+export async function serveMetrics(
+  registry: Registry,
+  port: number,
+  host: string | undefined,
+  key: string | undefined,
+): Promise<Server> {
   const server = createServer((request, response) => {
     if (request.url !== '/metrics') {
       response.writeHead(404).end();

@@ -29,7 +29,11 @@ export function operationNameLabel(name: string | null | undefined, known: Reado
 }
 
 /** The first root field of the operation when the schema has it (a bounded set), else `other`. */
-export function rootFieldLabel(document: DocumentNode | undefined, operationName: string | undefined, rootFields: ReadonlySet<string>): string {
+export function rootFieldLabel(
+  document: DocumentNode | undefined,
+  operationName: string | undefined,
+  rootFields: ReadonlySet<string>,
+): string {
   if (!document) return 'none';
   const operation = getOperationAST(document, operationName);
   const first = operation?.selectionSet.selections.find((selection) => selection.kind === 'Field');

@@ -16,7 +16,9 @@ describe(`/metrics with bounded labels (database: ${TEST_DATABASE_KIND})`, () =>
   });
 
   const metrics = async () => {
-    const response = await gateway.gateway.fetch('http://gateway.test/metrics', { headers: { authorization: `Bearer ${METRICS_KEY}` } });
+    const response = await gateway.gateway.fetch('http://gateway.test/metrics', {
+      headers: { authorization: `Bearer ${METRICS_KEY}` },
+    });
     expect(response.status).toBe(200);
     return response.text();
   };
@@ -31,12 +33,17 @@ describe(`/metrics with bounded labels (database: ${TEST_DATABASE_KIND})`, () =>
     for (let index = 0; index < 20; index += 1) await ask(`Warmup${index}`, `/graphql?warm=${index}`);
     await ask('Governorates');
     const before = await metrics();
-    for (let index = 0; index < 3000; index += 1) await ask(`MadeUp${index}_${Math.random().toString(36).slice(2)}`, `/graphql?n=${index}`);
+    for (let index = 0; index < 3000; index += 1)
+      await ask(`MadeUp${index}_${Math.random().toString(36).slice(2)}`, `/graphql?n=${index}`);
     await ask('Governorates');
     const after = await metrics();
     console.log(`/metrics: ${before.length} bytes before, ${after.length} bytes after 3,000 made-up operation names`);
     // The counts grow (more digits); the series do not.
-    const series = (text: string) => text.split('\n').filter((line) => line && !line.startsWith('#')).map((line) => line.replace(/ [\d.e+-]+$/, ''));
+    const series = (text: string) =>
+      text
+        .split('\n')
+        .filter((line) => line && !line.startsWith('#'))
+        .map((line) => line.replace(/ [\d.e+-]+$/, ''));
     expect(series(after)).toEqual(series(before));
     expect(after.length).toBeLessThan(before.length + 2000);
     expect(after).not.toMatch(/MadeUp|Warmup|\?n=/);
@@ -48,7 +55,10 @@ describe(`/metrics with bounded labels (database: ${TEST_DATABASE_KIND})`, () =>
 
   it('answers /metrics only with METRICS_KEY when one is set', async () => {
     expect((await gateway.gateway.fetch('http://gateway.test/metrics')).status).toBe(401);
-    expect((await gateway.gateway.fetch('http://gateway.test/metrics', { headers: { authorization: 'Bearer wrong' } })).status).toBe(401);
+    expect(
+      (await gateway.gateway.fetch('http://gateway.test/metrics', { headers: { authorization: 'Bearer wrong' } }))
+        .status,
+    ).toBe(401);
   });
 
   it('serves the registry on a port of its own (METRICS_PORT)', async () => {

@@ -1,4 +1,9 @@
-import { createCounter, createHistogram, usePrometheus, type FillLabelsFnParams } from '@graphql-yoga/plugin-prometheus';
+import {
+  createCounter,
+  createHistogram,
+  usePrometheus,
+  type FillLabelsFnParams,
+} from '@graphql-yoga/plugin-prometheus';
 import type { GraphQLSchema } from 'graphql';
 import type { Plugin } from 'graphql-yoga';
 import type { Registry } from 'prom-client';
@@ -41,7 +46,11 @@ export function metricsPlugin({ registry, schema, knownOperationNames }: Metrics
     endpoint: false,
     registry,
     metrics: {
-      graphql_yoga_http_duration: createHistogram<'request', 'route' | 'method' | 'statusCode' | (typeof OPERATION_LABELS)[number], FillLabelsFnParams>({
+      graphql_yoga_http_duration: createHistogram<
+        'request',
+        'route' | 'method' | 'statusCode' | (typeof OPERATION_LABELS)[number],
+        FillLabelsFnParams
+      >({
         registry,
         histogram: {
           name: 'graphql_yoga_http_duration',
@@ -55,13 +64,31 @@ export function metricsPlugin({ registry, schema, knownOperationNames }: Metrics
           ...operationLabels(params),
         }),
       }),
-      graphql_envelop_request_duration: phase('graphql_envelop_request_duration', 'Time spent executing GraphQL operations', ['execute']),
-      graphql_envelop_phase_parse: phase('graphql_envelop_phase_parse', 'Time spent parsing GraphQL documents', ['parse']),
-      graphql_envelop_phase_validate: phase('graphql_envelop_phase_validate', 'Time spent validating GraphQL documents', ['validate']),
-      graphql_envelop_phase_context: phase('graphql_envelop_phase_context', 'Time spent building the request context (API key lookup)', ['context']),
+      graphql_envelop_request_duration: phase(
+        'graphql_envelop_request_duration',
+        'Time spent executing GraphQL operations',
+        ['execute'],
+      ),
+      graphql_envelop_phase_parse: phase('graphql_envelop_phase_parse', 'Time spent parsing GraphQL documents', [
+        'parse',
+      ]),
+      graphql_envelop_phase_validate: phase(
+        'graphql_envelop_phase_validate',
+        'Time spent validating GraphQL documents',
+        ['validate'],
+      ),
+      graphql_envelop_phase_context: phase(
+        'graphql_envelop_phase_context',
+        'Time spent building the request context (API key lookup)',
+        ['context'],
+      ),
       graphql_envelop_request: createCounter<'execute', (typeof OPERATION_LABELS)[number]>({
         registry,
-        counter: { name: 'graphql_envelop_request', help: 'GraphQL operations executed', labelNames: [...OPERATION_LABELS] },
+        counter: {
+          name: 'graphql_envelop_request',
+          help: 'GraphQL operations executed',
+          labelNames: [...OPERATION_LABELS],
+        },
         fillLabelsFn: operationLabels,
         phases: ['execute'],
       }),
@@ -71,10 +98,19 @@ export function metricsPlugin({ registry, schema, knownOperationNames }: Metrics
       graphql_envelop_phase_subscribe: false,
       graphql_envelop_schema_change: false,
       graphql_envelop_execute_resolver: false,
-      graphql_envelop_phase_execute: phase('graphql_envelop_phase_execute', 'Time spent in the execute phase', ['execute']),
-      graphql_envelop_error_result: createCounter<'parse' | 'validate' | 'context' | 'execute', (typeof OPERATION_LABELS)[number] | 'phase'>({
+      graphql_envelop_phase_execute: phase('graphql_envelop_phase_execute', 'Time spent in the execute phase', [
+        'execute',
+      ]),
+      graphql_envelop_error_result: createCounter<
+        'parse' | 'validate' | 'context' | 'execute',
+        (typeof OPERATION_LABELS)[number] | 'phase'
+      >({
         registry,
-        counter: { name: 'graphql_envelop_error_result', help: 'GraphQL results with errors, by phase', labelNames: [...OPERATION_LABELS, 'phase'] },
+        counter: {
+          name: 'graphql_envelop_error_result',
+          help: 'GraphQL results with errors, by phase',
+          labelNames: [...OPERATION_LABELS, 'phase'],
+        },
         fillLabelsFn: (params) => ({ ...operationLabels(params), phase: params.errorPhase ?? 'unknown' }),
         phases: ['parse', 'validate', 'context', 'execute'],
       }),

@@ -61,7 +61,11 @@ describe(`rate limits per API key and per client address (database: ${TEST_DATAB
     // Fails rather than skips when redis-server is missing: .ci/run installs it (APT_NEEDS).
     expect(existsSync(REDIS_SERVER), `${REDIS_SERVER} (Debian package redis-server)`).toBe(true);
     const port = await freePort();
-    redisServer = spawn(REDIS_SERVER, ['--port', String(port), '--bind', '127.0.0.1', '--save', '', '--appendonly', 'no'], { stdio: 'ignore' });
+    redisServer = spawn(
+      REDIS_SERVER,
+      ['--port', String(port), '--bind', '127.0.0.1', '--save', '', '--appendonly', 'no'],
+      { stdio: 'ignore' },
+    );
     // ioredis retries until the server is up; 'ready' once it answers.
     redis = new Redis({ port, host: '127.0.0.1', retryStrategy: () => 50 });
     redis.on('error', () => undefined); // connection refused until the server is up
@@ -77,7 +81,14 @@ describe(`rate limits per API key and per client address (database: ${TEST_DATAB
     const logger = pino({ level: 'silent' });
     const first = createGateway({ config, db: gateway.db, logger, redis });
     const second = createGateway({ config, db: gateway.db, logger, redis });
-    const statuses = [await ask(first), await ask(second), await ask(first), await ask(second), await ask(first), await ask(second)].map((r) => r.status);
+    const statuses = [
+      await ask(first),
+      await ask(second),
+      await ask(first),
+      await ask(second),
+      await ask(first),
+      await ask(second),
+    ].map((r) => r.status);
     expect(statuses).toEqual([200, 200, 200, 200, 429, 429]);
     expect(await redis.keys('crc-gateway:address*')).toHaveLength(1);
   });

@@ -24,7 +24,11 @@ function limiter(points: number, prefix: string, redis: Redis | undefined): Rate
 }
 
 /** Who is counted: the API key (by hash, the secret is never a store key) or, without one, the client address. */
-export function rateLimitSubject(request: Request, socketAddress: string | undefined, trustProxy: boolean): { kind: 'key' | 'address'; id: string } {
+export function rateLimitSubject(
+  request: Request,
+  socketAddress: string | undefined,
+  trustProxy: boolean,
+): { kind: 'key' | 'address'; id: string } {
   const authorization = request.headers.get('authorization');
   if (authorization) return { kind: 'key', id: createHash('sha256').update(authorization).digest('hex').slice(0, 32) };
   const forwarded = trustProxy ? request.headers.get('x-forwarded-for')?.split(',')[0]?.trim() : undefined;

@@ -30,12 +30,21 @@ export function securityPlugins(config: GatewayConfig): Plugin[] {
     maxTokensPlugin({ n: config.MAX_TOKENS }),
     // Data queries at MAX_DEPTH; introspection (GraphiQL's own query is 15 deep) at MAX_INTROSPECTION_DEPTH.
     maxDepthPlugin({ n: config.MAX_DEPTH, flattenFragments: true, ...reportAsValidationError }),
-    maxDepthPlugin({ n: Math.max(config.MAX_DEPTH, config.MAX_INTROSPECTION_DEPTH), flattenFragments: true, ignoreIntrospection: false, ...reportAsValidationError }),
+    maxDepthPlugin({
+      n: Math.max(config.MAX_DEPTH, config.MAX_INTROSPECTION_DEPTH),
+      flattenFragments: true,
+      ignoreIntrospection: false,
+      ...reportAsValidationError,
+    }),
     maxAliasesPlugin({ n: config.MAX_ALIASES, ...reportAsValidationError }),
     maxDirectivesPlugin({ n: config.MAX_DIRECTIVES, ...reportAsValidationError }),
     // The same for cost: data at MAX_COST, introspection included at MAX_INTROSPECTION_COST (the standard query costs about 87,500).
     costLimitPlugin({ maxCost: config.MAX_COST, ...reportAsValidationError }),
-    costLimitPlugin({ maxCost: Math.max(config.MAX_COST, config.MAX_INTROSPECTION_COST), ignoreIntrospection: false, ...reportAsValidationError }),
+    costLimitPlugin({
+      maxCost: Math.max(config.MAX_COST, config.MAX_INTROSPECTION_COST),
+      ignoreIntrospection: false,
+      ...reportAsValidationError,
+    }),
     introspectionPlugin({ publicIntrospection: config.PUBLIC_INTROSPECTION }),
   ] as Plugin[];
 }

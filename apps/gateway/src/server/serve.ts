@@ -10,7 +10,12 @@ export interface RunningServer {
 }
 
 /** Mounts the gateway on node:http and listens; resolves once the port is bound. */
-export async function serve(gateway: Gateway, port: number, host: string | undefined, logger: Logger): Promise<RunningServer> {
+export async function serve(
+  gateway: Gateway,
+  port: number,
+  host: string | undefined,
+  logger: Logger,
+): Promise<RunningServer> {
   const server = createServer(gateway);
   await new Promise<void>((resolve, reject) => {
     server.once('error', reject);

@@ -7,7 +7,11 @@ import { createGateway, type Gateway } from '../server/create-gateway';
 export interface GraphQLResponse<TData = Record<string, unknown>> {
   readonly status: number;
   readonly data?: TData | null;
-  readonly errors?: readonly { message: string; path?: readonly (string | number)[]; extensions?: Record<string, unknown> }[];
+  readonly errors?: readonly {
+    message: string;
+    path?: readonly (string | number)[];
+    extensions?: Record<string, unknown>;
+  }[];
 }
 
 export interface RequestOptions {
@@ -27,7 +31,10 @@ export interface TestGateway {
 }
 
 /** `dbOptions` are passed to the database client, e.g. to make it report its statements (see statement-recorder). */
-export async function createTestGateway(env: Record<string, string> = {}, dbOptions?: CreateDbOptions): Promise<TestGateway> {
+export async function createTestGateway(
+  env: Record<string, string> = {},
+  dbOptions?: CreateDbOptions,
+): Promise<TestGateway> {
   const database: TestDatabase = await createTestDatabase();
   // Tests send many requests from one (unknown) address: rate limits only where a test turns them on.
   // Tests change rows behind the gateway's back between queries: the response cache only where a test turns it on.

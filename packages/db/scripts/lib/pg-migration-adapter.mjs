@@ -35,7 +35,9 @@ class CatalogFriendlyClient extends pg.Client {
     // Query objects (with submit) stream results themselves; leave them alone.
     if (config && typeof config.submit === 'function') return super.query(config, values, callback);
     if (typeof callback === 'function') {
-      return super.query(config, values, (error, result) => callback(error, error ? result : reportCharColumnsAsText(result)));
+      return super.query(config, values, (error, result) =>
+        callback(error, error ? result : reportCharColumnsAsText(result)),
+      );
     }
     return super.query(config, values).then(reportCharColumnsAsText);
   }

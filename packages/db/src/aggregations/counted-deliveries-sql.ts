@@ -14,7 +14,8 @@ function monthStart(iso: string, months = 0): string {
 /** The whole calendar months inside [from, to], as first days (either bound absent: open). */
 export function wholeMonths(from: string | undefined, to: string | undefined): { first?: string; last?: string } {
   const first = from === undefined ? undefined : from.endsWith('-01') ? from : monthStart(from, 1);
-  const last = to === undefined ? undefined : monthStart(to, 1) === isoNextDay(to) ? monthStart(to) : monthStart(to, -1);
+  const last =
+    to === undefined ? undefined : monthStart(to, 1) === isoNextDay(to) ? monthStart(to) : monthStart(to, -1);
   return { ...(first === undefined ? {} : { first }), ...(last === undefined ? {} : { last }) };
 }
 
@@ -53,10 +54,13 @@ export function countedDeliveriesSql(filter: ReachFilter): Prisma.Sql {
   const days = Prisma.sql`
     SELECT d.beneficiary_id, d.centre_id, d.project_id, d.service_type, 1 AS n
     FROM service_delivery d
-    WHERE ${Prisma.join([
-      ...(from === undefined ? [] : [Prisma.sql`d.delivered_on >= ${from}::date`]),
-      ...(to === undefined ? [] : [Prisma.sql`d.delivered_on <= ${to}::date`]),
-      Prisma.sql`(${Prisma.join(outside, ' OR ')})`,
-    ], ' AND ')}`;
+    WHERE ${Prisma.join(
+      [
+        ...(from === undefined ? [] : [Prisma.sql`d.delivered_on >= ${from}::date`]),
+        ...(to === undefined ? [] : [Prisma.sql`d.delivered_on <= ${to}::date`]),
+        Prisma.sql`(${Prisma.join(outside, ' OR ')})`,
+      ],
+      ' AND ',
+    )}`;
   return Prisma.sql`(${months} UNION ALL ${days}) AS sd`;
 }

@@ -24,7 +24,11 @@ export function deliveryReachSql(by: readonly Dimension[], { at, brackets, filte
   const ageJoin = by.includes('ageBracket') && at !== undefined ? ageJoinSql(at) : Prisma.empty;
   // One row per person and cell first (hash aggregation), with the deliveries behind it:
   // the distinct counts of the grouping sets then sort far fewer rows than one per delivery.
-  const groupBy = [Prisma.sql`sd.beneficiary_id`, Prisma.sql`b.record_key`, ...by.map((_, i) => Prisma.raw(String(i + 3)))];
+  const groupBy = [
+    Prisma.sql`sd.beneficiary_id`,
+    Prisma.sql`b.record_key`,
+    ...by.map((_, i) => Prisma.raw(String(i + 3))),
+  ];
   const base = Prisma.sql`
     SELECT ${Prisma.join([Prisma.sql`sd.beneficiary_id AS person`, Prisma.sql`${recordKeyStepSql('b.record_key')} AS key_step`, ...selects, Prisma.sql`SUM(sd.n) AS n`])}
     FROM ${countedDeliveriesSql(filter)}
@@ -42,7 +46,9 @@ export function deliveryReachSql(by: readonly Dimension[], { at, brackets, filte
       SELECT NULL::int AS grouping_mask, ${counts} FROM person_rows`;
   }
   const person = [Prisma.raw('person'), Prisma.raw('key_step')];
-  const sets = groupingSets(by.length).map((set) => Prisma.sql`(${Prisma.join([...set.map((i) => columns[i]!), ...person])})`);
+  const sets = groupingSets(by.length).map(
+    (set) => Prisma.sql`(${Prisma.join([...set.map((i) => columns[i]!), ...person])})`,
+  );
   return Prisma.sql`
     WITH base AS (${base}),
     person_rows AS (

@@ -9,7 +9,14 @@ import { areaRoundTotals, latestRound } from './displacement-totals';
 let testDb: TestDatabase;
 let db: Db;
 
-const idp = (areaPcode: string, adminLevel: DisplacementFigureCreate['adminLevel'], roundNumber: number, reportingDate: string, individuals: number, extra: Partial<DisplacementFigureCreate> = {}): DisplacementFigureCreate => ({
+const idp = (
+  areaPcode: string,
+  adminLevel: DisplacementFigureCreate['adminLevel'],
+  roundNumber: number,
+  reportingDate: string,
+  individuals: number,
+  extra: Partial<DisplacementFigureCreate> = {},
+): DisplacementFigureCreate => ({
   areaPcode,
   adminLevel,
   roundNumber,
@@ -70,7 +77,9 @@ describe(`displacement totals in SQL (database: ${TEST_DATABASE_KIND})`, () => {
       ['IQG15', 320_000],
       ['unknown', 7_000],
     ]);
-    const climate = await areaRoundTotals(db.prisma, ['IQ'], { from: 48, to: 48 }, 'root', { displacementReason: 'Climate' });
+    const climate = await areaRoundTotals(db.prisma, ['IQ'], { from: 48, to: 48 }, 'root', {
+      displacementReason: 'Climate',
+    });
     expect(climate[0]?.individuals).toBe(90_000);
   });
 

@@ -16,9 +16,24 @@ beforeAll(async () => {
   testDb = await createTestDatabase();
   db = await testDb.open();
   await loadReferenceData(db.prisma);
-  centre = (await db.prisma.centre.create({ data: { code: 'CRC-J', name: 'Jalawla', kind: 'community_resource_centre', areaPcode: 'IQG10Q05' } })).id;
+  centre = (
+    await db.prisma.centre.create({
+      data: { code: 'CRC-J', name: 'Jalawla', kind: 'community_resource_centre', areaPcode: 'IQG10Q05' },
+    })
+  ).id;
   const person = async (name: string) =>
-    (await db.prisma.beneficiary.create({ data: { registrationCentreId: centre, givenName: name, nameKey: name, sex: 'female', populationGroup: 'idp', registeredOn: new Date('2018-01-01T00:00:00Z') } })).id;
+    (
+      await db.prisma.beneficiary.create({
+        data: {
+          registrationCentreId: centre,
+          givenName: name,
+          nameKey: name,
+          sex: 'female',
+          populationGroup: 'idp',
+          registeredOn: new Date('2018-01-01T00:00:00Z'),
+        },
+      })
+    ).id;
   const household = async (name: string, area: string, group: string, members: string[]) => {
     const row = await db.prisma.household.create({
       data: {
@@ -28,14 +43,23 @@ beforeAll(async () => {
         areaOfResidencePcode: area,
         populationGroup: group,
         registeredOn: new Date('2018-01-01T00:00:00Z'),
-        members: { create: members.map((beneficiaryId, index) => ({ beneficiaryId, relationshipToHead: index === 0 ? 'head' : 'child' })) },
+        members: {
+          create: members.map((beneficiaryId, index) => ({
+            beneficiaryId,
+            relationshipToHead: index === 0 ? 'head' : 'child',
+          })),
+        },
       },
     });
-    const keys = await db.prisma.$queryRaw<{ record_key: number }[]>`SELECT record_key FROM household WHERE id = ${row.id}::uuid`;
+    const keys = await db.prisma.$queryRaw<
+      { record_key: number }[]
+    >`SELECT record_key FROM household WHERE id = ${row.id}::uuid`;
     households[name] = { id: row.id, key: keys[0]!.record_key };
   };
   const deliver = (beneficiaryId: string, serviceType: string, day: string) =>
-    db.prisma.serviceDelivery.create({ data: { beneficiaryId, centreId: centre, serviceType, deliveredOn: new Date(`${day}T00:00:00Z`) } });
+    db.prisma.serviceDelivery.create({
+      data: { beneficiaryId, centreId: centre, serviceType, deliveredOn: new Date(`${day}T00:00:00Z`) },
+    });
 
   const [a1, a2, b1, c1, loner] = await Promise.all(['a1', 'a2', 'b1', 'c1', 'loner'].map(person));
   await household('A', 'IQG10Q05N02', 'returnee', [a1!, a2!]);
@@ -69,7 +93,10 @@ describe(`householdReachInSql (${TEST_DATABASE_KIND})`, () => {
     const table = await householdReachInSql(db.prisma, { by: ['populationGroup', 'area'], areaLevel: 'district' });
     expect(table.rows.map((row) => row[0])).toEqual(expect.arrayContaining(['returnee', 'idp']));
     expect(table.columns).toEqual(['IQG10Q05']);
-    const february = await householdReachInSql(db.prisma, { by: [], filter: { from: '2018-02-01', to: '2018-02-28', serviceType: 'legal_counselling' } });
+    const february = await householdReachInSql(db.prisma, {
+      by: [],
+      filter: { from: '2018-02-01', to: '2018-02-28', serviceType: 'legal_counselling' },
+    });
     expect(february.grandTotal).toBe(1);
   });
 

@@ -1,5 +1,11 @@
 import { ADMIN_LEVELS, type AdminLevel } from '@crc/domain';
-import { keyedUniqueReach, NOT_RECORDED, type Dimension, type KeyedCrossTable, type KeyedDeliveryRecord } from '@crc/metrics';
+import {
+  keyedUniqueReach,
+  NOT_RECORDED,
+  type Dimension,
+  type KeyedCrossTable,
+  type KeyedDeliveryRecord,
+} from '@crc/metrics';
 import { Prisma } from '../generated/prisma/client';
 import { FigureInputError } from './figure-input-error';
 import { deliverySectorSql } from './reach-dimension-sql';
@@ -7,7 +13,15 @@ import { reachFilterSql, type ReachFilter } from './reach-filter';
 import type { RawQueryClient, ReachDimension } from './reach-in-sql';
 
 /** What a household figure can be broken down by: the household's own attributes and the services delivered. */
-export const HOUSEHOLD_DIMENSIONS = ['populationGroup', 'area', 'governorate', 'district', 'subdistrict', 'sector', 'serviceType'] as const;
+export const HOUSEHOLD_DIMENSIONS = [
+  'populationGroup',
+  'area',
+  'governorate',
+  'district',
+  'subdistrict',
+  'sector',
+  'serviceType',
+] as const;
 
 export interface HouseholdReachOptions {
   readonly filter?: ReachFilter;
@@ -19,7 +33,10 @@ export interface HouseholdReachOptions {
 }
 
 /** A reach table counting households, with the cell key of every figure (from the households' record keys). */
-export type HouseholdReachTable = Omit<KeyedCrossTable<Dimension>, 'unit'> & { readonly unit: 'households'; readonly additive: false };
+export type HouseholdReachTable = Omit<KeyedCrossTable<Dimension>, 'unit'> & {
+  readonly unit: 'households';
+  readonly additive: false;
+};
 
 interface HouseholdRow {
   readonly household_id: string;
@@ -42,13 +59,25 @@ interface HouseholdRow {
  * The database returns one row per household and sector and service type (not per
  * delivery); the counting is @crc/metrics keyedUniqueReach over those rows.
  */
-export async function householdReachInSql(prisma: RawQueryClient, options: HouseholdReachOptions): Promise<HouseholdReachTable> {
+export async function householdReachInSql(
+  prisma: RawQueryClient,
+  options: HouseholdReachOptions,
+): Promise<HouseholdReachTable> {
   const by = options.by.map((dimension): Dimension => {
     if (dimension === 'sex' || dimension === 'ageBracket')
-      throw new FigureInputError(`households have no ${dimension}: break households down by ${HOUSEHOLD_DIMENSIONS.join(', ')}`, 'by');
+      throw new FigureInputError(
+        `households have no ${dimension}: break households down by ${HOUSEHOLD_DIMENSIONS.join(', ')}`,
+        'by',
+      );
     if (dimension === 'area') return options.areaLevel ?? 'governorate';
-    if (!(HOUSEHOLD_DIMENSIONS as readonly string[]).includes(dimension) && !ADMIN_LEVELS.includes(dimension as AdminLevel))
-      throw new FigureInputError(`unknown dimension ${JSON.stringify(dimension)}; expected one of ${HOUSEHOLD_DIMENSIONS.join(', ')}`, 'by');
+    if (
+      !(HOUSEHOLD_DIMENSIONS as readonly string[]).includes(dimension) &&
+      !ADMIN_LEVELS.includes(dimension as AdminLevel)
+    )
+      throw new FigureInputError(
+        `unknown dimension ${JSON.stringify(dimension)}; expected one of ${HOUSEHOLD_DIMENSIONS.join(', ')}`,
+        'by',
+      );
     return dimension;
   });
   const rows = await prisma.$queryRaw<HouseholdRow[]>(Prisma.sql`
@@ -68,6 +97,10 @@ export async function householdReachInSql(prisma: RawQueryClient, options: House
     sector: row.sector === NOT_RECORDED ? null : (row.sector as KeyedDeliveryRecord['sector']),
     serviceType: row.service_type === NOT_RECORDED ? null : (row.service_type as KeyedDeliveryRecord['serviceType']),
   }));
-  const { unit: _individuals, deliveries: _rows, ...table } = keyedUniqueReach(records, { by, categories: options.categories ?? {} });
+  const {
+    unit: _individuals,
+    deliveries: _rows,
+    ...table
+  } = keyedUniqueReach(records, { by, categories: options.categories ?? {} });
   return { ...table, unit: 'households' };
 }

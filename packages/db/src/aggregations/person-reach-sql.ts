@@ -52,7 +52,9 @@ export function personReachSql(by: readonly Dimension[], { at, brackets, filter 
     ${by.length === 0 ? Prisma.empty : Prisma.sql`GROUP BY ${Prisma.join(by.map((_, i) => Prisma.raw(String(i + 1))))}`}`;
   const totals = Prisma.sql`COALESCE(SUM(people), 0)::int AS people, COALESCE(SUM(n), 0)::bigint AS deliveries, ${cellKeySql('key_steps')} AS cell_key`;
   if (by.length === 0) return Prisma.sql`SELECT NULL::int AS grouping_mask, ${totals} FROM (${cells}) AS cells`;
-  const sets = groupingSets(by.length).map((set) => (set.length === 0 ? Prisma.sql`()` : Prisma.sql`(${Prisma.join(set.map((i) => columns[i]!))})`));
+  const sets = groupingSets(by.length).map((set) =>
+    set.length === 0 ? Prisma.sql`()` : Prisma.sql`(${Prisma.join(set.map((i) => columns[i]!))})`,
+  );
   return Prisma.sql`
     SELECT ${Prisma.join(columns)}, GROUPING(${Prisma.join(columns)})::int AS grouping_mask, ${totals}
     FROM (${cells}) AS cells

@@ -43,7 +43,14 @@ const PCODE_LENGTH = { governorate: 5, district: 8, subdistrict: 11 } as const;
  * one code in each, whatever was delivered to them. A table by these alone puts each
  * person in exactly one cell (person-reach-sql.ts counts them per person first).
  */
-const PERSON_DIMENSIONS: ReadonlySet<Dimension> = new Set<Dimension>(['sex', 'ageBracket', 'populationGroup', 'governorate', 'district', 'subdistrict']);
+const PERSON_DIMENSIONS: ReadonlySet<Dimension> = new Set<Dimension>([
+  'sex',
+  'ageBracket',
+  'populationGroup',
+  'governorate',
+  'district',
+  'subdistrict',
+]);
 
 export function isPersonDimension(dimension: Dimension): boolean {
   return PERSON_DIMENSIONS.has(dimension);
@@ -101,7 +108,8 @@ export function ageJoinSql(at: string): Prisma.Sql {
  * (checkedBrackets), so every age has one.
  */
 function ageBracketSql({ at, brackets }: DimensionSqlOptions): Prisma.Sql {
-  if (at === undefined) throw new FigureInputError('a table by ageBracket needs `at`, the date ages are computed on', 'at');
+  if (at === undefined)
+    throw new FigureInputError('a table by ageBracket needs `at`, the date ages are computed on', 'at');
   const bounds = brackets.map((bracket) => bracket.minAge * 10000);
   const codes = [NOT_RECORDED, ...brackets.map((bracket) => bracket.code)];
   return Prisma.sql`COALESCE((${codes}::text[])[1 + width_bucket(age.span, ${bounds}::int[])], ${NOT_RECORDED}::text)`;

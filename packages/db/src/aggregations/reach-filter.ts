@@ -39,12 +39,16 @@ export function reachFilterSql(filter: ReachFilter): Prisma.Sql {
 /** The conditions on the delivery itself (`sd`) and its project (`p`): which deliveries count. */
 export function deliveryFilterSql(filter: ReachFilter): Prisma.Sql {
   const conditions: Prisma.Sql[] = [];
-  if (filter.centreId !== undefined) conditions.push(Prisma.sql`sd.centre_id = ${uuidParameter(filter.centreId, 'filter.centreId')}::uuid`);
-  if (filter.from !== undefined) conditions.push(Prisma.sql`sd.delivered_on >= ${isoDateParameter(filter.from, 'filter.from')}::date`);
-  if (filter.to !== undefined) conditions.push(Prisma.sql`sd.delivered_on <= ${isoDateParameter(filter.to, 'filter.to')}::date`);
+  if (filter.centreId !== undefined)
+    conditions.push(Prisma.sql`sd.centre_id = ${uuidParameter(filter.centreId, 'filter.centreId')}::uuid`);
+  if (filter.from !== undefined)
+    conditions.push(Prisma.sql`sd.delivered_on >= ${isoDateParameter(filter.from, 'filter.from')}::date`);
+  if (filter.to !== undefined)
+    conditions.push(Prisma.sql`sd.delivered_on <= ${isoDateParameter(filter.to, 'filter.to')}::date`);
   if (filter.serviceType !== undefined) conditions.push(Prisma.sql`sd.service_type = ${filter.serviceType}::text`);
   if (filter.sector !== undefined) conditions.push(Prisma.sql`p.sector = ${filter.sector}::text`);
-  if (filter.projectId !== undefined) conditions.push(Prisma.sql`sd.project_id = ${uuidParameter(filter.projectId, 'filter.projectId')}::uuid`);
+  if (filter.projectId !== undefined)
+    conditions.push(Prisma.sql`sd.project_id = ${uuidParameter(filter.projectId, 'filter.projectId')}::uuid`);
   if (filter.programmeId !== undefined) {
     conditions.push(Prisma.sql`p.programme_id = ${uuidParameter(filter.programmeId, 'filter.programmeId')}::uuid`);
   }
@@ -55,9 +59,12 @@ export function deliveryFilterSql(filter: ReachFilter): Prisma.Sql {
 export function personFilterSql(filter: ReachFilter): Prisma.Sql {
   const conditions: Prisma.Sql[] = [consentedForFiguresSql];
   if (filter.areaPcode !== undefined) {
-    conditions.push(Prisma.sql`starts_with(b.area_pcode, ${pcodePrefixParameter(filter.areaPcode, 'filter.areaPcode')}::text)`);
+    conditions.push(
+      Prisma.sql`starts_with(b.area_pcode, ${pcodePrefixParameter(filter.areaPcode, 'filter.areaPcode')}::text)`,
+    );
   }
-  if (filter.populationGroup !== undefined) conditions.push(Prisma.sql`b.population_group = ${filter.populationGroup}::text`);
+  if (filter.populationGroup !== undefined)
+    conditions.push(Prisma.sql`b.population_group = ${filter.populationGroup}::text`);
   if (filter.sex !== undefined) conditions.push(Prisma.sql`b.sex = ${filter.sex}::text`);
   return conditions.length === 0 ? Prisma.sql`TRUE` : Prisma.join(conditions, ' AND ');
 }

@@ -1,5 +1,12 @@
 import { defineAgeBrackets } from '@crc/domain';
-import { keyedUniqueReach, RECORD_KEY_RESOLUTION, uniqueReach, type DeliveryRecord, type Dimension, type KeyedDeliveryRecord } from '@crc/metrics';
+import {
+  keyedUniqueReach,
+  RECORD_KEY_RESOLUTION,
+  uniqueReach,
+  type DeliveryRecord,
+  type Dimension,
+  type KeyedDeliveryRecord,
+} from '@crc/metrics';
 import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Db } from '../create-db';
@@ -31,7 +38,9 @@ beforeAll(async () => {
   const rows = await db.prisma.serviceDelivery.findMany({ include: { beneficiary: true, project: true } });
   // Record keys are not in the Prisma client (@ignore): only SQL reads them.
   const keys = new Map(
-    (await db.prisma.$queryRaw<{ id: string; record_key: number }[]>`SELECT id::text, record_key FROM beneficiary`).map((row) => [row.id, row.record_key]),
+    (await db.prisma.$queryRaw<{ id: string; record_key: number }[]>`SELECT id::text, record_key FROM beneficiary`).map(
+      (row) => [row.id, row.record_key],
+    ),
   );
   loaded = rows.map((row) => ({
     beneficiaryId: row.beneficiaryId,
@@ -110,14 +119,26 @@ describe(`reachInSql equals @crc/metrics uniqueReach (database: ${TEST_DATABASE_
     ['a centre', () => ({ centreId: dataset.centreIds[1]! }), (d) => d.centreId === dataset.centreIds[1]],
     ['a governorate', () => ({ areaPcode: 'IQG10' }), (d) => d.areaPcode?.startsWith('IQG10') ?? false],
     ['a district', () => ({ areaPcode: 'IQG10Q05' }), (d) => d.areaPcode?.startsWith('IQG10Q05') ?? false],
-    ['a period', () => ({ from: '2023-07-01', to: '2024-03-31' }), (d) => d.deliveredOn >= '2023-07-01' && d.deliveredOn <= '2024-03-31'],
+    [
+      'a period',
+      () => ({ from: '2023-07-01', to: '2024-03-31' }),
+      (d) => d.deliveredOn >= '2023-07-01' && d.deliveredOn <= '2024-03-31',
+    ],
     ['a service type', () => ({ serviceType: 'legal_counselling' }), (d) => d.serviceType === 'legal_counselling'],
     ['a sector', () => ({ sector: 'employment' }), (d) => d.sector === 'employment'],
-    ['a programme', () => ({ programmeId: dataset.programmeIds[0]! }), (d) => d.programmeId === dataset.programmeIds[0]],
+    [
+      'a programme',
+      () => ({ programmeId: dataset.programmeIds[0]! }),
+      (d) => d.programmeId === dataset.programmeIds[0],
+    ],
     [
       'several fields at once',
       () => ({ areaPcode: 'IQG15', sex: 'female', populationGroup: 'idp', from: '2024-01-01' }),
-      (d) => (d.areaPcode?.startsWith('IQG15') ?? false) && d.sex === 'female' && d.populationGroup === 'idp' && d.deliveredOn >= '2024-01-01',
+      (d) =>
+        (d.areaPcode?.startsWith('IQG15') ?? false) &&
+        d.sex === 'female' &&
+        d.populationGroup === 'idp' &&
+        d.deliveredOn >= '2024-01-01',
     ],
   ];
   it.each(filters)('filtered by %s', async (_name, filter, keep) => {
@@ -125,7 +146,9 @@ describe(`reachInSql equals @crc/metrics uniqueReach (database: ${TEST_DATABASE_
     expect(subset.length).toBeGreaterThan(0);
     expect(subset.length).toBeLessThan(loaded.length);
     const by: Dimension[] = ['governorate', 'sex', 'ageBracket'];
-    expect(await reachInSql(db.prisma, { filter: filter(), by, at: AT })).toEqual(keyedUniqueReach(subset, { by, at: AT }));
+    expect(await reachInSql(db.prisma, { filter: filter(), by, at: AT })).toEqual(
+      keyedUniqueReach(subset, { by, at: AT }),
+    );
   });
 
   it('returns the empty table of @crc/metrics when nothing matches', async () => {
@@ -159,14 +182,26 @@ describe('reachInSql in the database', () => {
   });
 
   it('refuses what @crc/metrics refuses, and malformed filters, naming the problem', async () => {
-    const refusal = (message: RegExp, field: string) => expect.objectContaining({ name: 'FigureInputError', field, message: expect.stringMatching(message) });
+    const refusal = (message: RegExp, field: string) =>
+      expect.objectContaining({ name: 'FigureInputError', field, message: expect.stringMatching(message) });
     await expect(reachInSql(db.prisma, { by: ['ageBracket'] })).rejects.toEqual(refusal(/needs `at`/, 'at'));
     await expect(reachInSql(db.prisma, { by: ['sex', 'sex'] })).rejects.toEqual(refusal(/given twice/, 'by'));
-    await expect(reachInSql(db.prisma, { by: ['colour' as Dimension] })).rejects.toEqual(refusal(/unknown dimension/, 'by'));
-    await expect(reachInSql(db.prisma, { filter: { centreId: 'CRC-1' }, by: [] })).rejects.toEqual(refusal(/filter.centreId must be a UUID/, 'filter.centreId'));
-    await expect(reachInSql(db.prisma, { filter: { from: '2024-02-30' }, by: [] })).rejects.toEqual(refusal(/filter.from/, 'filter.from'));
-    const gap = [{ code: '0-9', label: '0-9', minAge: 0, maxAge: 9 }, { code: '20+', label: '20+', minAge: 20, maxAge: null }];
-    await expect(reachInSql(db.prisma, { by: ['ageBracket'], at: AT, brackets: gap })).rejects.toEqual(refusal(/without gap/, 'brackets'));
+    await expect(reachInSql(db.prisma, { by: ['colour' as Dimension] })).rejects.toEqual(
+      refusal(/unknown dimension/, 'by'),
+    );
+    await expect(reachInSql(db.prisma, { filter: { centreId: 'CRC-1' }, by: [] })).rejects.toEqual(
+      refusal(/filter.centreId must be a UUID/, 'filter.centreId'),
+    );
+    await expect(reachInSql(db.prisma, { filter: { from: '2024-02-30' }, by: [] })).rejects.toEqual(
+      refusal(/filter.from/, 'filter.from'),
+    );
+    const gap = [
+      { code: '0-9', label: '0-9', minAge: 0, maxAge: 9 },
+      { code: '20+', label: '20+', minAge: 20, maxAge: null },
+    ];
+    await expect(reachInSql(db.prisma, { by: ['ageBracket'], at: AT, brackets: gap })).rejects.toEqual(
+      refusal(/without gap/, 'brackets'),
+    );
     await expect(reachInSql(db.prisma, { by: ['sex', 'sex'] })).rejects.toBeInstanceOf(FigureInputError);
   });
 
@@ -178,7 +213,9 @@ describe('reachInSql in the database', () => {
   });
 
   it('draws a record key for every person at INSERT: on the 2^-32 grid, in [0, 1), spread out', async () => {
-    const keys = (await db.prisma.$queryRaw<{ record_key: number }[]>`SELECT record_key FROM beneficiary`).map((row) => row.record_key);
+    const keys = (await db.prisma.$queryRaw<{ record_key: number }[]>`SELECT record_key FROM beneficiary`).map(
+      (row) => row.record_key,
+    );
     expect(keys).toHaveLength(dataset.people);
     for (const key of keys) {
       expect(key).toBeGreaterThanOrEqual(0);
@@ -195,8 +232,18 @@ describe('reachInSql in the database', () => {
 });
 
 describe(`reachInSql cell keys, property-tested against @crc/metrics keyedUniqueReach (database: ${TEST_DATABASE_KIND})`, () => {
-  const dimension = fc.constantFrom<Dimension>('sex', 'ageBracket', 'populationGroup', 'governorate', 'district', 'sector', 'serviceType');
-  const months = fc.integer({ min: 0, max: 23 }).map((m) => `${2023 + Math.floor(m / 12)}-${String((m % 12) + 1).padStart(2, '0')}-01`);
+  const dimension = fc.constantFrom<Dimension>(
+    'sex',
+    'ageBracket',
+    'populationGroup',
+    'governorate',
+    'district',
+    'sector',
+    'serviceType',
+  );
+  const months = fc
+    .integer({ min: 0, max: 23 })
+    .map((m) => `${2023 + Math.floor(m / 12)}-${String((m % 12) + 1).padStart(2, '0')}-01`);
   it('gives every cell and total the count and key of keyedUniqueReach, for any dimensions and period', async () => {
     await fc.assert(
       fc.asyncProperty(fc.uniqueArray(dimension, { maxLength: 3 }), months, months, async (by, a, b) => {

@@ -1,5 +1,12 @@
 import { ADMIN_LEVELS, DEFAULT_AGE_BRACKETS, type AdminLevel, type AgeBracket, type DateInput } from '@crc/domain';
-import { DIMENSIONS, MAX_TABLE_CELLS, TOTAL_COLUMN, type Dimension, type KeyedUniqueReachTable, orderedCategories } from '@crc/metrics';
+import {
+  DIMENSIONS,
+  MAX_TABLE_CELLS,
+  TOTAL_COLUMN,
+  type Dimension,
+  type KeyedUniqueReachTable,
+  orderedCategories,
+} from '@crc/metrics';
 import { deliveryReachSql } from './delivery-reach-sql';
 import { FigureInputError } from './figure-input-error';
 import { isPersonLevelTable, personReachSql } from './person-reach-sql';
@@ -56,7 +63,9 @@ interface GroupRow {
  * after `at` are no error: they are counted under `not_recorded`.
  */
 export async function reachInSql(prisma: RawQueryClient, options: ReachInSqlOptions): Promise<KeyedUniqueReachTable> {
-  const by = checkedDimensions(options.by.map((dimension) => (dimension === 'area' ? (options.areaLevel ?? 'governorate') : dimension)));
+  const by = checkedDimensions(
+    options.by.map((dimension) => (dimension === 'area' ? (options.areaLevel ?? 'governorate') : dimension)),
+  );
   const brackets = checkedBrackets(options.brackets ?? DEFAULT_AGE_BRACKETS);
   const at = options.at === undefined ? undefined : isoDateParameter(options.at, 'at');
   const groups = await queryGroups(prisma, by, { at, brackets, filter: options.filter ?? {} });
@@ -67,7 +76,10 @@ function checkedDimensions(by: readonly (Dimension | AdminLevel)[]): Dimension[]
   const seen = new Set<Dimension>();
   for (const dimension of by) {
     if (!DIMENSIONS.includes(dimension) && !ADMIN_LEVELS.includes(dimension as AdminLevel)) {
-      throw new FigureInputError(`unknown dimension ${JSON.stringify(dimension)}; expected one of area, ${DIMENSIONS.join(', ')}`, 'by');
+      throw new FigureInputError(
+        `unknown dimension ${JSON.stringify(dimension)}; expected one of area, ${DIMENSIONS.join(', ')}`,
+        'by',
+      );
     }
     if (seen.has(dimension)) throw new FigureInputError(`dimension ${dimension} is given twice`, 'by');
     seen.add(dimension);
@@ -94,13 +106,18 @@ const EMPTY: Keyed = { people: 0, key: 0 };
 function assembleTable(
   by: readonly Dimension[],
   groups: readonly GroupRow[],
-  { brackets, categories }: { brackets: readonly AgeBracket[]; categories: Partial<Record<Dimension, readonly string[]>> },
+  {
+    brackets,
+    categories,
+  }: { brackets: readonly AgeBracket[]; categories: Partial<Record<Dimension, readonly string[]>> },
 ): KeyedUniqueReachTable {
   const n = by.length;
   const fullMask = (1 << n) - 1;
   // The codes of the dimensions a group row is by (rolled-up dimensions are NULL in it).
-  const codesOf = (row: GroupRow, indices: readonly number[]): string[] => indices.map((i) => checkedCode(row[`d${i}`], by[i]!));
-  const keyedOf = (row: GroupRow | undefined): Keyed => (row ? { people: row.people, key: Number(row.cell_key) } : EMPTY);
+  const codesOf = (row: GroupRow, indices: readonly number[]): string[] =>
+    indices.map((i) => checkedCode(row[`d${i}`], by[i]!));
+  const keyedOf = (row: GroupRow | undefined): Keyed =>
+    row ? { people: row.people, key: Number(row.cell_key) } : EMPTY;
   const allIndices = by.map((_, i) => i);
   const cellRows = groups.filter((row) => (row.grouping_mask ?? 0) === 0);
   const grand = groups.find((row) => n === 0 || row.grouping_mask === fullMask);
@@ -113,7 +130,9 @@ function assembleTable(
     codes.forEach((code, i) => seen[i]!.add(code));
     if (n > 0) cellCounts.set(JSON.stringify(codes), keyedOf(row));
   }
-  const ordered = by.map((dimension, i) => orderedCategories(dimension, seen[i]!, { listed: categories[dimension] ?? [], brackets }));
+  const ordered = by.map((dimension, i) =>
+    orderedCategories(dimension, seen[i]!, { listed: categories[dimension] ?? [], brackets }),
+  );
 
   const rowDimensions = n >= 2 ? by.slice(0, -1) : by;
   const columnDimension = n >= 2 ? by[n - 1]! : null;
@@ -128,13 +147,27 @@ function assembleTable(
 
   const grandTotal = keyedOf(grand);
   if (n === 0) {
-    return table({ rowDimensions, columnDimension, rows, columns, cells: [[grandTotal]], rowTotals: [grandTotal], columnTotals: [grandTotal], grandTotal, grand });
+    return table({
+      rowDimensions,
+      columnDimension,
+      rows,
+      columns,
+      cells: [[grandTotal]],
+      rowTotals: [grandTotal],
+      columnTotals: [grandTotal],
+      grandTotal,
+      grand,
+    });
   }
 
   const rowMask = 1; // every dimension but the last grouped
   const columnMask = fullMask - 1; // only the last grouped
   const countsAt = (mask: number, indices: readonly number[]): Map<string, Keyed> =>
-    new Map(groups.filter((row) => row.grouping_mask === mask).map((row) => [JSON.stringify(codesOf(row, indices)), keyedOf(row)]));
+    new Map(
+      groups
+        .filter((row) => row.grouping_mask === mask)
+        .map((row) => [JSON.stringify(codesOf(row, indices)), keyedOf(row)]),
+    );
   const cellAt = (rowCodes: readonly string[], column: string): Keyed =>
     cellCounts.get(JSON.stringify(columnDimension ? [...rowCodes, column] : rowCodes)) ?? EMPTY;
 
@@ -197,7 +230,8 @@ function checkedCode(code: string | null | undefined, dimension: Dimension): str
  * which ages the data holds.
  */
 function checkedBrackets(brackets: readonly AgeBracket[]): readonly AgeBracket[] {
-  const bad = (reason: string) => new FigureInputError(`age brackets ${reason}; build them with defineAgeBrackets`, 'brackets');
+  const bad = (reason: string) =>
+    new FigureInputError(`age brackets ${reason}; build them with defineAgeBrackets`, 'brackets');
   if (brackets.length === 0 || brackets[0]!.minAge !== 0) throw bad('must start at age 0');
   brackets.forEach((bracket, i) => {
     const next = brackets[i + 1];

@@ -1,5 +1,11 @@
 import { defineAgeBrackets } from '@crc/domain';
-import { keyedUniqueReach, RECORD_KEY_RESOLUTION, uniqueReach, type Dimension, type KeyedDeliveryRecord } from '@crc/metrics';
+import {
+  keyedUniqueReach,
+  RECORD_KEY_RESOLUTION,
+  uniqueReach,
+  type Dimension,
+  type KeyedDeliveryRecord,
+} from '@crc/metrics';
 import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Db } from '../create-db';
@@ -13,7 +19,8 @@ import { reachInSql } from './reach-in-sql';
 // @crc/metrics on the same rows: the SQL may take any route (person first, per delivery),
 // the answer must be uniqueReach's, cell keys included.
 
-const id = (kind: number, n: number) => `00000000-0000-4000-8${String(kind).padStart(3, '0')}-${String(n).padStart(12, '0')}`;
+const id = (kind: number, n: number) =>
+  `00000000-0000-4000-8${String(kind).padStart(3, '0')}-${String(n).padStart(12, '0')}`;
 const CENTRES = [id(2, 1), id(2, 2)];
 const PROGRAMMES = [id(3, 1), id(3, 2)];
 const PROJECTS = [
@@ -25,22 +32,59 @@ const AREAS = ['IQG10Q05N02', 'IQG10Q05N01', 'IQG10Q01', 'IQG10', 'IQG15Q02N01',
 const SERVICE_TYPES = ['legal_counselling', 'vocational_training', 'psychosocial_support'];
 const SEXES = ['female', 'male', 'not_recorded'];
 const GROUPS = ['idp', 'returnee', 'host_community'];
-const DIMENSIONS: Dimension[] = ['sex', 'ageBracket', 'populationGroup', 'governorate', 'district', 'subdistrict', 'sector', 'serviceType'];
+const DIMENSIONS: Dimension[] = [
+  'sex',
+  'ageBracket',
+  'populationGroup',
+  'governorate',
+  'district',
+  'subdistrict',
+  'sector',
+  'serviceType',
+];
 
-const isoDate = (min: string, max: string) => fc.date({ min: new Date(`${min}T00:00:00Z`), max: new Date(`${max}T00:00:00Z`), noInvalidDate: true }).map((d) => d.toISOString().slice(0, 10));
+const isoDate = (min: string, max: string) =>
+  fc
+    .date({ min: new Date(`${min}T00:00:00Z`), max: new Date(`${max}T00:00:00Z`), noInvalidDate: true })
+    .map((d) => d.toISOString().slice(0, 10));
 /** Birth dates around the edges that matter: 29 February, the birthday on `at`, born after `at`, none. */
 const birthDate = fc.oneof(
   { arbitrary: fc.constant(null), weight: 1 },
   // Exactly 0, 1, 6, 18, 24 or 60 years old on one of the dates `at` is often drawn from (bracket bounds).
-  { arbitrary: fc.constantFrom('2024-12-31', '2023-06-30', '2018-06-30', '2006-12-31', '2000-02-29', '1964-06-30', '2025-02-28'), weight: 2 },
+  {
+    arbitrary: fc.constantFrom(
+      '2024-12-31',
+      '2023-06-30',
+      '2018-06-30',
+      '2006-12-31',
+      '2000-02-29',
+      '1964-06-30',
+      '2025-02-28',
+    ),
+    weight: 2,
+  },
   { arbitrary: isoDate('1935-01-01', '2025-06-30'), weight: 3 },
 );
 /** Record keys on the 2^-32 grid, often at 0 and just under 1, so that sums wrap modulo 1. */
-const recordKeyStep = fc.oneof(fc.constantFrom(0, 1, RECORD_KEY_RESOLUTION - 1, RECORD_KEY_RESOLUTION / 2), fc.integer({ min: 0, max: RECORD_KEY_RESOLUTION - 1 }));
+const recordKeyStep = fc.oneof(
+  fc.constantFrom(0, 1, RECORD_KEY_RESOLUTION - 1, RECORD_KEY_RESOLUTION / 2),
+  fc.integer({ min: 0, max: RECORD_KEY_RESOLUTION - 1 }),
+);
 
 /** Days in 2023-11 to 2024-03, often the first or last of a month: whole months come from the rollup, the rest from deliveries. */
 const dayAroundMonthEnds = fc.oneof(
-  fc.constantFrom('2023-11-01', '2023-11-30', '2023-12-01', '2023-12-31', '2024-01-01', '2024-01-31', '2024-02-01', '2024-02-29', '2024-03-01', '2024-03-31'),
+  fc.constantFrom(
+    '2023-11-01',
+    '2023-11-30',
+    '2023-12-01',
+    '2023-12-31',
+    '2024-01-01',
+    '2024-01-31',
+    '2024-02-01',
+    '2024-02-29',
+    '2024-03-01',
+    '2024-03-31',
+  ),
   isoDate('2023-11-01', '2024-03-31'),
 );
 
@@ -58,7 +102,10 @@ const delivery = fc.record({
   serviceType: fc.constantFrom(...SERVICE_TYPES),
   deliveredOn: dayAroundMonthEnds,
 });
-const dataset = fc.record({ people: fc.array(person, { minLength: 1, maxLength: 60 }), deliveries: fc.array(delivery, { maxLength: 200, size: 'large' }) });
+const dataset = fc.record({
+  people: fc.array(person, { minLength: 1, maxLength: 60 }),
+  deliveries: fc.array(delivery, { maxLength: 200, size: 'large' }),
+});
 type Dataset = typeof dataset extends fc.Arbitrary<infer T> ? T : never;
 
 /** A filter and the same condition on a loaded delivery. */
@@ -76,12 +123,18 @@ const filter = fc
     { requiredKeys: [] },
   )
   // At most two conditions, often none: more would leave most tables empty.
-  .chain((conditions) => fc.constantFrom(0, 0, 1, 2).map((k): ReachFilter => Object.fromEntries(Object.entries(conditions).slice(0, k))))
+  .chain((conditions) =>
+    fc.constantFrom(0, 0, 1, 2).map((k): ReachFilter => Object.fromEntries(Object.entries(conditions).slice(0, k))),
+  )
   // A period most of the time, starting or ending on a month's first or last day or not.
   .chain((conditions) =>
     fc
       .record({ from: fc.option(dayAroundMonthEnds, { freq: 3 }), to: fc.option(dayAroundMonthEnds, { freq: 3 }) })
-      .map(({ from, to }): ReachFilter => ({ ...conditions, ...(from === null ? {} : { from }), ...(to === null ? {} : { to }) })),
+      .map(({ from, to }): ReachFilter => ({
+        ...conditions,
+        ...(from === null ? {} : { from }),
+        ...(to === null ? {} : { to }),
+      })),
   )
   .filter((f) => f.from === undefined || f.to === undefined || f.from <= f.to);
 
@@ -113,9 +166,17 @@ beforeAll(async () => {
   db = await testDb.open();
   await loadReferenceData(db.prisma);
   await db.prisma.centre.createMany({
-    data: CENTRES.map((centre, i) => ({ id: centre, code: `CRC-RND-${i + 1}`, name: `Centre ${i + 1}`, kind: 'community_resource_centre', areaPcode: 'IQG10Q05N02' })),
+    data: CENTRES.map((centre, i) => ({
+      id: centre,
+      code: `CRC-RND-${i + 1}`,
+      name: `Centre ${i + 1}`,
+      kind: 'community_resource_centre',
+      areaPcode: 'IQG10Q05N02',
+    })),
   });
-  await db.prisma.programme.createMany({ data: PROGRAMMES.map((programme, i) => ({ id: programme, code: `RND-P${i + 1}`, name: `Programme ${i + 1}` })) });
+  await db.prisma.programme.createMany({
+    data: PROGRAMMES.map((programme, i) => ({ id: programme, code: `RND-P${i + 1}`, name: `Programme ${i + 1}` })),
+  });
   await db.prisma.project.createMany({
     data: PROJECTS.map((project, i) => ({
       id: project.id,
@@ -171,9 +232,16 @@ async function write({ people, deliveries }: Dataset): Promise<Loaded[]> {
 describe(`reachInSql on random datasets equals @crc/metrics uniqueReach (database: ${TEST_DATABASE_KIND})`, () => {
   it('gives every cell and total the count and cell key of keyedUniqueReach, for any dataset, table and filter', async () => {
     // Ages on birthdays (29 February in leap and common years) as often as on other days.
-    const at = fc.oneof(fc.constantFrom('2024-06-30', '2024-12-31', '2024-02-28', '2024-02-29', '2025-02-28', '2025-03-01'), fc.constantFrom('2024-06-30', '2024-12-31'), isoDate('2023-06-01', '2025-06-30'));
+    const at = fc.oneof(
+      fc.constantFrom('2024-06-30', '2024-12-31', '2024-02-28', '2024-02-29', '2025-02-28', '2025-03-01'),
+      fc.constantFrom('2024-06-30', '2024-12-31'),
+      isoDate('2023-06-01', '2025-06-30'),
+    );
     const brackets = fc.constantFrom(undefined, defineAgeBrackets([0, 1, 18, 60]), defineAgeBrackets([0, 24]));
-    const tables = fc.array(fc.record({ by: fc.uniqueArray(fc.constantFrom(...DIMENSIONS), { maxLength: 3 }), filter, at, brackets }), { minLength: 1, maxLength: 4 });
+    const tables = fc.array(
+      fc.record({ by: fc.uniqueArray(fc.constantFrom(...DIMENSIONS), { maxLength: 3 }), filter, at, brackets }),
+      { minLength: 1, maxLength: 4 },
+    );
     await fc.assert(
       fc.asyncProperty(dataset, tables, async (data, asked) => {
         const loaded = await write(data);
@@ -183,7 +251,13 @@ describe(`reachInSql on random datasets equals @crc/metrics uniqueReach (databas
           const sql = await reachInSql(db.prisma, { ...options, filter: f });
           expect(sql).toEqual(keyedUniqueReach(subset, options));
           const { cells, rowTotals, columnTotals, grandTotal, deliveries } = uniqueReach(subset, options);
-          expect({ cells: sql.cells, rowTotals: sql.rowTotals, columnTotals: sql.columnTotals, grandTotal: sql.grandTotal, deliveries: sql.deliveries }).toEqual({
+          expect({
+            cells: sql.cells,
+            rowTotals: sql.rowTotals,
+            columnTotals: sql.columnTotals,
+            grandTotal: sql.grandTotal,
+            deliveries: sql.deliveries,
+          }).toEqual({
             cells,
             rowTotals,
             columnTotals,

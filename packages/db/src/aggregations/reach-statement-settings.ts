@@ -35,8 +35,13 @@ function opensTransactions(client: RawQueryClient): client is TransactionClient 
  * client can open one; a transaction client (the caller's transaction) gets the settings
  * for the rest of that transaction. A client with $queryRaw alone runs the query as is.
  */
-export async function withReachSettings<T>(client: RawQueryClient, query: (client: RawQueryClient) => Promise<T>): Promise<T> {
-  const settings = Object.entries(REACH_STATEMENT_SETTINGS).map(([name, value]) => Prisma.sql`set_config(${name}::text, ${value}::text, true)`);
+export async function withReachSettings<T>(
+  client: RawQueryClient,
+  query: (client: RawQueryClient) => Promise<T>,
+): Promise<T> {
+  const settings = Object.entries(REACH_STATEMENT_SETTINGS).map(
+    ([name, value]) => Prisma.sql`set_config(${name}::text, ${value}::text, true)`,
+  );
   const run = async (tx: RawQueryClient) => {
     await tx.$queryRaw`SELECT ${Prisma.join(settings)}`;
     return query(tx);

@@ -29,12 +29,16 @@ function sumOfCents(amounts: readonly string[]): string {
 }
 
 /** The funding rows loaded one by one and summed per sector in memory. */
-async function fundingBySectorInMemory(programmeId: string | undefined, types: readonly string[]): Promise<Map<string, string>> {
+async function fundingBySectorInMemory(
+  programmeId: string | undefined,
+  types: readonly string[],
+): Promise<Map<string, string>> {
   const rows = await db.prisma.funding.findMany({ include: { project: true }, orderBy: { id: 'asc' } });
   const amounts = new Map<string, string[]>();
   for (const row of rows) {
     if (!types.includes(row.transactionType)) continue;
-    if (programmeId !== undefined && row.programmeId !== programmeId && row.project?.programmeId !== programmeId) continue;
+    if (programmeId !== undefined && row.programmeId !== programmeId && row.project?.programmeId !== programmeId)
+      continue;
     const sector = row.project?.sector ?? 'not_recorded';
     amounts.set(sector, [...(amounts.get(sector) ?? []), row.amount.toFixed(2)]);
   }
@@ -47,19 +51,42 @@ describe(`sharesBySector (database: ${TEST_DATABASE_KIND})`, () => {
     ['one programme', () => dataset.programmeIds[0]],
   ])('funding, %s: exact decimal sums per sector and @crc/metrics shares', async (_name, programme) => {
     const programmeId = programme();
-    const result = await sharesBySector(db.prisma, { measure: 'funding', ...(programmeId ? { programmeId } : {}), decimals: 1 });
+    const result = await sharesBySector(db.prisma, {
+      measure: 'funding',
+      ...(programmeId ? { programmeId } : {}),
+      decimals: 1,
+    });
     const expected = await fundingBySectorInMemory(programmeId, DEFAULT_FUNDING_TRANSACTION_TYPES);
     expect(result.rows.length).toBeGreaterThan(1);
     expect(Object.fromEntries(result.rows.map((row) => [row.sector, row.value]))).toEqual(Object.fromEntries(expected));
-    expect(result.rows.map((row) => row.share)).toEqual(shares(result.rows.map((row) => row.value), { decimals: 1 }));
-    expect(shareUnits(result.rows.map((row) => row.value), { decimals: 1 }).reduce((a, b) => a + b, 0)).toBe(1000);
+    expect(result.rows.map((row) => row.share)).toEqual(
+      shares(
+        result.rows.map((row) => row.value),
+        { decimals: 1 },
+      ),
+    );
+    expect(
+      shareUnits(
+        result.rows.map((row) => row.value),
+        { decimals: 1 },
+      ).reduce((a, b) => a + b, 0),
+    ).toBe(1000);
     expect(result.total).toBe(sumOfCents(result.rows.map((row) => row.value)));
     expect(result.currency).toBe('USD');
   });
 
   it('lists sectors in vocabulary order, funding without a project last as not_recorded', async () => {
-    const result = await sharesBySector(db.prisma, { measure: 'funding', transactionTypes: ['disbursement', 'expenditure'] });
-    expect(result.rows.map((row) => row.sector)).toEqual(['education', 'health', 'employment', 'conflict_prevention', 'not_recorded']);
+    const result = await sharesBySector(db.prisma, {
+      measure: 'funding',
+      transactionTypes: ['disbursement', 'expenditure'],
+    });
+    expect(result.rows.map((row) => row.sector)).toEqual([
+      'education',
+      'health',
+      'employment',
+      'conflict_prevention',
+      'not_recorded',
+    ]);
     const expected = await fundingBySectorInMemory(undefined, ['disbursement', 'expenditure']);
     expect(result.rows.map((row) => row.value)).toEqual(result.rows.map((row) => expected.get(row.sector)));
   });
@@ -67,12 +94,21 @@ describe(`sharesBySector (database: ${TEST_DATABASE_KIND})`, () => {
   it('beneficiaries: distinct people per sector with their cell keys, as keyedUniqueReach by sector, with shares adding to 100', async () => {
     const programmeId = dataset.programmeIds[0]!;
     const result = await sharesBySector(db.prisma, { measure: 'beneficiaries', programmeId, decimals: 2 });
-    const rows = await db.prisma.serviceDelivery.findMany({ where: { project: { programmeId } }, include: { project: true } });
+    const rows = await db.prisma.serviceDelivery.findMany({
+      where: { project: { programmeId } },
+      include: { project: true },
+    });
     const keys = new Map(
-      (await db.prisma.$queryRaw<{ id: string; record_key: number }[]>`SELECT id::text, record_key FROM beneficiary`).map((row) => [row.id, row.record_key]),
+      (
+        await db.prisma.$queryRaw<{ id: string; record_key: number }[]>`SELECT id::text, record_key FROM beneficiary`
+      ).map((row) => [row.id, row.record_key]),
     );
     const reach = keyedUniqueReach(
-      rows.map((row) => ({ beneficiaryId: row.beneficiaryId, recordKey: keys.get(row.beneficiaryId)!, sector: row.project!.sector as 'education' })),
+      rows.map((row) => ({
+        beneficiaryId: row.beneficiaryId,
+        recordKey: keys.get(row.beneficiaryId)!,
+        sector: row.project!.sector as 'education',
+      })),
       { by: ['sector'] },
     );
     expect(result.rows.map((row) => [row.sector, row.value, row.cellKey])).toEqual(
@@ -80,7 +116,12 @@ describe(`sharesBySector (database: ${TEST_DATABASE_KIND})`, () => {
     );
     expect(result.total).toBe(reach.grandTotal);
     expect(result.totalCellKey).toBe(reach.grandTotalKey);
-    expect(result.rows.map((row) => row.share)).toEqual(shares(result.rows.map((row) => row.value), { decimals: 2 }));
+    expect(result.rows.map((row) => row.share)).toEqual(
+      shares(
+        result.rows.map((row) => row.value),
+        { decimals: 2 },
+      ),
+    );
     expect(Math.round(result.rows.reduce((sum, row) => sum + row.share * 100, 0))).toBe(10_000);
   });
 
@@ -96,7 +137,9 @@ describe(`sharesBySector (database: ${TEST_DATABASE_KIND})`, () => {
         transactionDate: new Date('2023-05-01'),
       },
     });
-    await expect(sharesBySector(db.prisma, { measure: 'funding' })).rejects.toThrow(expect.objectContaining({ field: 'currency', message: expect.stringMatching(/EUR, USD/) }));
+    await expect(sharesBySector(db.prisma, { measure: 'funding' })).rejects.toThrow(
+      expect.objectContaining({ field: 'currency', message: expect.stringMatching(/EUR, USD/) }),
+    );
     const euros = await sharesBySector(db.prisma, { measure: 'funding', currency: 'EUR' });
     expect(euros.rows).toEqual([{ sector: 'education', value: '1000.00', share: 100 }]);
     expect(euros.currency).toBe('EUR');

@@ -89,8 +89,14 @@ export interface BeneficiarySharesBySector {
  *
  * @throws FigureInputError for funding in several currencies without `currency` (field `currency`).
  */
-export async function sharesBySector(prisma: RawQueryClient, options: FundingSharesOptions): Promise<FundingSharesBySector>;
-export async function sharesBySector(prisma: RawQueryClient, options: BeneficiarySharesOptions): Promise<BeneficiarySharesBySector>;
+export async function sharesBySector(
+  prisma: RawQueryClient,
+  options: FundingSharesOptions,
+): Promise<FundingSharesBySector>;
+export async function sharesBySector(
+  prisma: RawQueryClient,
+  options: BeneficiarySharesOptions,
+): Promise<BeneficiarySharesBySector>;
 export async function sharesBySector(
   prisma: RawQueryClient,
   options: FundingSharesOptions | BeneficiarySharesOptions,
@@ -117,8 +123,10 @@ async function fundingShares(prisma: RawQueryClient, options: FundingSharesOptio
     conditions.push(Prisma.sql`(f.programme_id = ${programmeId}::uuid OR p.programme_id = ${programmeId}::uuid)`);
   }
   if (options.currency !== undefined) conditions.push(Prisma.sql`f.currency = ${options.currency.toUpperCase()}::text`);
-  if (options.from !== undefined) conditions.push(Prisma.sql`f.transaction_date >= ${isoDateParameter(options.from, 'from')}::date`);
-  if (options.to !== undefined) conditions.push(Prisma.sql`f.transaction_date <= ${isoDateParameter(options.to, 'to')}::date`);
+  if (options.from !== undefined)
+    conditions.push(Prisma.sql`f.transaction_date >= ${isoDateParameter(options.from, 'from')}::date`);
+  if (options.to !== undefined)
+    conditions.push(Prisma.sql`f.transaction_date <= ${isoDateParameter(options.to, 'to')}::date`);
 
   // Per sector and currency, and per currency (sector NULL): NUMERIC sums, exact, read as text.
   const groups = await prisma.$queryRaw<FundingGroup[]>`
@@ -133,9 +141,14 @@ async function fundingShares(prisma: RawQueryClient, options: FundingSharesOptio
 
   const currencies = [...new Set(groups.map((group) => group.currency))].sort();
   if (currencies.length > 1) {
-    throw new FigureInputError(`the funding counted is in ${currencies.join(', ')}: amounts in different currencies do not add; ask for one currency`, 'currency');
+    throw new FigureInputError(
+      `the funding counted is in ${currencies.join(', ')}: amounts in different currencies do not add; ask for one currency`,
+      'currency',
+    );
   }
-  const bySector = new Map(groups.filter((group) => group.sector !== null).map((group) => [group.sector!, group.amount]));
+  const bySector = new Map(
+    groups.filter((group) => group.sector !== null).map((group) => [group.sector!, group.amount]),
+  );
   const sectors = orderedCategories('sector', bySector.keys());
   const values = sectors.map((sector) => bySector.get(sector)!);
   const percentages = shares(values, { decimals });
@@ -155,14 +168,19 @@ interface PeopleGroup {
   readonly cell_key: number;
 }
 
-async function beneficiaryShares(prisma: RawQueryClient, options: BeneficiarySharesOptions): Promise<BeneficiarySharesBySector> {
+async function beneficiaryShares(
+  prisma: RawQueryClient,
+  options: BeneficiarySharesOptions,
+): Promise<BeneficiarySharesBySector> {
   const decimals = options.decimals ?? 0;
   const conditions: Prisma.Sql[] = [consentedForFiguresSql];
   if (options.programmeId !== undefined) {
     conditions.push(Prisma.sql`p.programme_id = ${uuidParameter(options.programmeId, 'programmeId')}::uuid`);
   }
-  if (options.from !== undefined) conditions.push(Prisma.sql`sd.delivered_on >= ${isoDateParameter(options.from, 'from')}::date`);
-  if (options.to !== undefined) conditions.push(Prisma.sql`sd.delivered_on <= ${isoDateParameter(options.to, 'to')}::date`);
+  if (options.from !== undefined)
+    conditions.push(Prisma.sql`sd.delivered_on >= ${isoDateParameter(options.from, 'from')}::date`);
+  if (options.to !== undefined)
+    conditions.push(Prisma.sql`sd.delivered_on <= ${isoDateParameter(options.to, 'to')}::date`);
 
   // Each sector's people once, and everyone once (person_rows), then counts and cell keys.
   const groups = await prisma.$queryRaw<PeopleGroup[]>`
@@ -189,7 +207,12 @@ async function beneficiaryShares(prisma: RawQueryClient, options: BeneficiarySha
   return {
     measure: 'beneficiaries',
     decimals,
-    rows: sectors.map((sector, i) => ({ sector, value: values[i]!, share: percentages[i]!, cellKey: Number(bySector.get(sector)!.cell_key) })),
+    rows: sectors.map((sector, i) => ({
+      sector,
+      value: values[i]!,
+      share: percentages[i]!,
+      cellKey: Number(bySector.get(sector)!.cell_key),
+    })),
     total: total?.people ?? 0,
     totalCellKey: Number(total?.cell_key ?? 0),
   };

@@ -23,6 +23,10 @@ export function uuidParameter(input: string, what: string): string {
 }
 
 export function pcodePrefixParameter(input: string, what: string): string {
-  if (!PCODE_PREFIX.test(input)) throw new FigureInputError(`${what} must be an OCHA p-code or its prefix, e.g. IQG10 (got ${JSON.stringify(input)})`, what);
+  if (!PCODE_PREFIX.test(input))
+    throw new FigureInputError(
+      `${what} must be an OCHA p-code or its prefix, e.g. IQG10 (got ${JSON.stringify(input)})`,
+      what,
+    );
   return input.toUpperCase();
 }

@@ -9,11 +9,23 @@ function fixedId(kind: number, n: number): string {
 
 /** Areas of residence at every level (rolled up to a coarser level, some are coarser than asked). */
 export const SYNTHETIC_AREAS = [
-  'IQG10Q05N02', 'IQG10Q05N01', 'IQG10Q01N03', 'IQG10Q02', 'IQG10',
-  'IQG15Q01N01', 'IQG15Q02N01', 'IQG15Q02', 'IQG01',
+  'IQG10Q05N02',
+  'IQG10Q05N01',
+  'IQG10Q01N03',
+  'IQG10Q02',
+  'IQG10',
+  'IQG15Q01N01',
+  'IQG15Q02N01',
+  'IQG15Q02',
+  'IQG01',
 ] as const;
 export const SYNTHETIC_SERVICE_TYPES = [
-  'legal_counselling', 'vocational_training', 'psychosocial_support', 'awareness_raising', 'cash_for_work', 'childcare',
+  'legal_counselling',
+  'vocational_training',
+  'psychosocial_support',
+  'awareness_raising',
+  'cash_for_work',
+  'childcare',
 ] as const;
 const SEXES = ['female', 'female', 'male', 'male', 'not_recorded'] as const;
 const GROUPS = ['idp', 'returnee', 'host_community', 'refugee'] as const;
@@ -40,13 +52,23 @@ export async function insertSyntheticDataset(prisma: PrismaClient, seed = 202406
   const pick = generator.pick;
   const integer = generator.int;
 
-  const donor = await prisma.organisation.create({ data: { id: fixedId(1, 1), name: 'Synthetic donor', type: 'government' } });
+  const donor = await prisma.organisation.create({
+    data: { id: fixedId(1, 1), name: 'Synthetic donor', type: 'government' },
+  });
   const centreIds = [1, 2, 3].map((n) => fixedId(2, n));
   await prisma.centre.createMany({
-    data: centreIds.map((id, i) => ({ id, code: `CRC-SYN-${i + 1}`, name: `Centre ${i + 1}`, kind: 'community_resource_centre', areaPcode: ['IQG10Q05N02', 'IQG10Q01', 'IQG15Q01N01'][i]! })),
+    data: centreIds.map((id, i) => ({
+      id,
+      code: `CRC-SYN-${i + 1}`,
+      name: `Centre ${i + 1}`,
+      kind: 'community_resource_centre',
+      areaPcode: ['IQG10Q05N02', 'IQG10Q01', 'IQG15Q01N01'][i]!,
+    })),
   });
   const programmeIds = [1, 2].map((n) => fixedId(3, n));
-  await prisma.programme.createMany({ data: programmeIds.map((id, i) => ({ id, code: `SYN-P${i + 1}`, name: `Programme ${i + 1}` })) });
+  await prisma.programme.createMany({
+    data: programmeIds.map((id, i) => ({ id, code: `SYN-P${i + 1}`, name: `Programme ${i + 1}` })),
+  });
   const projectSpecs = [
     { programme: 0, sector: 'education' },
     { programme: 0, sector: 'employment' },
@@ -73,10 +95,13 @@ export async function insertSyntheticDataset(prisma: PrismaClient, seed = 202406
     const roll = random();
     // Birth dates: missing, 29 February, the day of the reference date (2024-06-30), or any day.
     const dateOfBirth =
-      roll < 0.15 ? null
-      : roll < 0.2 ? new Date(Date.UTC(pick([1960, 2000, 2012, 2020]), 1, 29))
-      : roll < 0.25 ? new Date(Date.UTC(integer(1950, 2023), 5, 30))
-      : new Date(Date.UTC(integer(1940, 2023), integer(0, 11), integer(1, 28)));
+      roll < 0.15
+        ? null
+        : roll < 0.2
+          ? new Date(Date.UTC(pick([1960, 2000, 2012, 2020]), 1, 29))
+          : roll < 0.25
+            ? new Date(Date.UTC(integer(1950, 2023), 5, 30))
+            : new Date(Date.UTC(integer(1940, 2023), integer(0, 11), integer(1, 28)));
     beneficiaries.push({
       id: fixedId(5, n),
       registrationCentreId: pick(centreIds),

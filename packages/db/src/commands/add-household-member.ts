@@ -33,7 +33,11 @@ export async function addHouseholdMember(
     const problem = await notJoinable(tx, actor, 'beneficiaryId', change.beneficiaryId, household.registrationCentreId);
     if (problem !== undefined) return problem;
     const member = await tx.householdMember.create({
-      data: { householdId: household.id, beneficiaryId: change.beneficiaryId, relationshipToHead: change.relationshipToHead },
+      data: {
+        householdId: household.id,
+        beneficiaryId: change.beneficiaryId,
+        relationshipToHead: change.relationshipToHead,
+      },
     });
     const members = await tx.householdMember.count({ where: { householdId: household.id } });
     const size = Math.max(household.size, members);

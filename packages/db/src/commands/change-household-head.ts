@@ -10,7 +10,9 @@ import { withoutNulls, type NullableInput } from './nullable-input';
 import { peopleRoleRefused } from './people-checks';
 import { writeAudit } from './write-audit';
 
-export type ChangeHouseholdHeadInput = NullableInput<Omit<z.input<typeof HouseholdHeadChangeSchema>, 'otherRelationships'>> & {
+export type ChangeHouseholdHeadInput = NullableInput<
+  Omit<z.input<typeof HouseholdHeadChangeSchema>, 'otherRelationships'>
+> & {
   readonly otherRelationships?: z.input<typeof HouseholdHeadChangeSchema>['otherRelationships'] | null;
 };
 
@@ -40,8 +42,16 @@ export async function changeHouseholdHead(
     if (!isMember.has(change.newHeadBeneficiaryId))
       return ruleBroken('newHeadBeneficiaryId', 'not_a_member', 'must be a member of the household');
     for (const [index, other] of change.otherRelationships.entries()) {
-      if (!isMember.has(other.beneficiaryId) || other.beneficiaryId === change.newHeadBeneficiaryId || other.beneficiaryId === household.headBeneficiaryId)
-        return ruleBroken(`otherRelationships.${index}.beneficiaryId`, 'not_a_member', 'must be another member (neither the new nor the former head)');
+      if (
+        !isMember.has(other.beneficiaryId) ||
+        other.beneficiaryId === change.newHeadBeneficiaryId ||
+        other.beneficiaryId === household.headBeneficiaryId
+      )
+        return ruleBroken(
+          `otherRelationships.${index}.beneficiaryId`,
+          'not_a_member',
+          'must be another member (neither the new nor the former head)',
+        );
     }
     const relationship = (beneficiaryId: string, relationshipToHead: string) =>
       tx.householdMember.update({ where: { beneficiaryId }, data: { relationshipToHead } });

@@ -16,7 +16,14 @@ const WHAT_IS_MISSING: Readonly<Record<ConsentUse, string>> = {
  * consentAllows), naming the input field of the person. The person must exist (check
  * notOwnBeneficiary first).
  */
-export async function consentRefused(tx: Tx, field: string, beneficiaryId: string, use: ConsentUse): Promise<Invalid | undefined> {
+export async function consentRefused(
+  tx: Tx,
+  field: string,
+  beneficiaryId: string,
+  use: ConsentUse,
+): Promise<Invalid | undefined> {
   const person = await tx.beneficiary.findUniqueOrThrow({ where: { id: beneficiaryId }, select: CONSENT_SELECT });
-  return consentAllows(consentOf(person), use) ? undefined : ruleBroken(field, 'consent_withdrawn', WHAT_IS_MISSING[use]);
+  return consentAllows(consentOf(person), use)
+    ? undefined
+    : ruleBroken(field, 'consent_withdrawn', WHAT_IS_MISSING[use]);
 }

@@ -8,5 +8,9 @@ export const CONSENT_SELECT = { consentGivenOn: true, consentPurposes: true, con
 
 /** A person's consent as the domain rules read it (purposesInForce, consentAllows). */
 export function consentOf(row: ConsentColumns): ConsentState {
-  return { givenOn: row.consentGivenOn, purposesGiven: row.consentPurposes, purposesWithdrawn: row.consentPurposesWithdrawn };
+  return {
+    givenOn: row.consentGivenOn,
+    purposesGiven: row.consentPurposes,
+    purposesWithdrawn: row.consentPurposesWithdrawn,
+  };
 }

@@ -10,7 +10,11 @@ import { validateInput } from './input-error';
 import { withoutNulls, type NullableInput } from './nullable-input';
 import { notOwnCentre, peopleRoleRefused } from './people-checks';
 import { missingArea } from './record-checks';
-import { registerBeneficiaryIn, type PossibleDuplicates, type RegisterBeneficiaryOptions } from './register-beneficiary';
+import {
+  registerBeneficiaryIn,
+  type PossibleDuplicates,
+  type RegisterBeneficiaryOptions,
+} from './register-beneficiary';
 import { writeAudit } from './write-audit';
 
 export type CreateHouseholdInput = NullableInput<Omit<z.input<typeof HouseholdCreateSchema>, 'members'>> & {
@@ -28,14 +32,19 @@ export type CreateHouseholdResult = CommandResult<
 >;
 
 /** A failure of one member's registration, its fields renamed to where they sit in the household input. */
-function atMember<F extends CommonFailure | PossibleDuplicates>(failure: F, prefix: string): CommonFailure | MemberPossibleDuplicates {
+function atMember<F extends CommonFailure | PossibleDuplicates>(
+  failure: F,
+  prefix: string,
+): CommonFailure | MemberPossibleDuplicates {
   switch (failure.kind) {
     case 'invalid':
       return invalid(
         failure.errors.map((error) => ({
           ...error,
           field: error.field === '' ? prefix : `${prefix}.${error.field}`,
-          ...(error.issue === undefined ? {} : { issue: { ...error.issue, path: [...prefix.split('.'), ...error.issue.path] } }),
+          ...(error.issue === undefined
+            ? {}
+            : { issue: { ...error.issue, path: [...prefix.split('.'), ...error.issue.path] } }),
         })),
       );
     case 'possible_duplicates':
@@ -93,7 +102,10 @@ export async function createHousehold(
 ): Promise<CreateHouseholdResult> {
   const refused = peopleRoleRefused(actor, 'registrationCentreId');
   if (refused !== undefined) return refused;
-  const parsed = validateInput(HouseholdCreateSchema, { ...withoutNulls(input), members: input.members.map((member) => withoutNulls(member)) });
+  const parsed = validateInput(HouseholdCreateSchema, {
+    ...withoutNulls(input),
+    members: input.members.map((member) => withoutNulls(member)),
+  });
   if (!parsed.ok) return parsed;
   const household = parsed.value;
   const area = missingArea('areaOfResidencePcode', household.areaOfResidencePcode);
@@ -127,7 +139,10 @@ export async function createHousehold(
       action: 'create',
       entity: 'Household',
       entityId: row.id,
-      after: { ...fields, members: members.map(({ beneficiaryId, relationshipToHead }) => ({ beneficiaryId, relationshipToHead })) },
+      after: {
+        ...fields,
+        members: members.map(({ beneficiaryId, relationshipToHead }) => ({ beneficiaryId, relationshipToHead })),
+      },
     });
     return succeeded(row);
   });

@@ -7,7 +7,9 @@ import { isRecordId } from './record-checks';
 
 /** A pair in id order: the queue stores (A, B) with A < B, so the same two people are one pair. */
 export function orderedPair(first: string, second: string): { beneficiaryAId: string; beneficiaryBId: string } {
-  return first < second ? { beneficiaryAId: first, beneficiaryBId: second } : { beneficiaryAId: second, beneficiaryBId: first };
+  return first < second
+    ? { beneficiaryAId: first, beneficiaryBId: second }
+    : { beneficiaryAId: second, beneficiaryBId: first };
 }
 
 /**
@@ -15,18 +17,33 @@ export function orderedPair(first: string, second: string): { beneficiaryAId: st
  * they may act on both people (ADMIN, or staff of both people's centres); any other pair is
  * "not found", like one that does not exist, so the queue tells no one about other centres' people.
  */
-export async function pendingPair(tx: Tx, actor: Actor, field: string, pairId: string): Promise<DuplicatePair | NotFound | Invalid> {
-  const locked = isRecordId(pairId) ? await tx.$queryRaw<{ id: string }[]>`SELECT id FROM duplicate_pair WHERE id = ${pairId}::uuid FOR UPDATE` : [];
+export async function pendingPair(
+  tx: Tx,
+  actor: Actor,
+  field: string,
+  pairId: string,
+): Promise<DuplicatePair | NotFound | Invalid> {
+  const locked = isRecordId(pairId)
+    ? await tx.$queryRaw<{ id: string }[]>`SELECT id FROM duplicate_pair WHERE id = ${pairId}::uuid FOR UPDATE`
+    : [];
   const pair =
     locked.length === 0
       ? null
       : await tx.duplicatePair.findUnique({
           where: { id: pairId },
-          include: { beneficiaryA: { select: { registrationCentreId: true } }, beneficiaryB: { select: { registrationCentreId: true } } },
+          include: {
+            beneficiaryA: { select: { registrationCentreId: true } },
+            beneficiaryB: { select: { registrationCentreId: true } },
+          },
         });
-  if (pair === null || !mayActAt(actor, pair.beneficiaryA.registrationCentreId) || !mayActAt(actor, pair.beneficiaryB.registrationCentreId))
+  if (
+    pair === null ||
+    !mayActAt(actor, pair.beneficiaryA.registrationCentreId) ||
+    !mayActAt(actor, pair.beneficiaryB.registrationCentreId)
+  )
     return notFound('DuplicatePair', field, pairId);
-  if (pair.status !== 'pending') return ruleBroken(field, 'already_decided', `was already decided (${pair.status})`, { status: pair.status });
+  if (pair.status !== 'pending')
+    return ruleBroken(field, 'already_decided', `was already decided (${pair.status})`, { status: pair.status });
   const { beneficiaryA: _a, beneficiaryB: _b, ...row } = pair;
   return row;
 }

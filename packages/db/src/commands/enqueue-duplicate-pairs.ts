@@ -34,19 +34,26 @@ export async function enqueueDuplicatePairs(
 ): Promise<CommandResult<EnqueuedPairs>> {
   const refused = peopleRoleRefused(actor, 'pairs');
   if (refused !== undefined) return refused;
-  const parsed = validateInput(DuplicatePairsEnqueueSchema, { ...withoutNulls(input), pairs: input.pairs.map((pair) => withoutNulls(pair)) });
+  const parsed = validateInput(DuplicatePairsEnqueueSchema, {
+    ...withoutNulls(input),
+    pairs: input.pairs.map((pair) => withoutNulls(pair)),
+  });
   if (!parsed.ok) return parsed;
   const { pairs, source } = parsed.value;
 
   return inTransaction(db, async (tx) => {
     const ids = [...new Set(pairs.flatMap((pair) => [pair.beneficiaryAId, pair.beneficiaryBId]))];
-    const people = await tx.beneficiary.findMany({ where: { id: { in: ids } }, select: { id: true, registrationCentreId: true } });
+    const people = await tx.beneficiary.findMany({
+      where: { id: { in: ids } },
+      select: { id: true, registrationCentreId: true },
+    });
     const centreOf = new Map(people.map((person) => [person.id, person.registrationCentreId]));
     for (const [index, pair] of pairs.entries()) {
       for (const field of ['beneficiaryAId', 'beneficiaryBId'] as const) {
         const centre = centreOf.get(pair[field]);
         // Someone else's person is "not found", like no one: the queue is no way to probe other centres.
-        if (centre === undefined || !mayActAt(actor, centre)) return notFound('Beneficiary', `pairs.${index}.${field}`, pair[field]);
+        if (centre === undefined || !mayActAt(actor, centre))
+          return notFound('Beneficiary', `pairs.${index}.${field}`, pair[field]);
       }
     }
     const existing = await tx.duplicatePair.findMany({
@@ -64,7 +71,9 @@ export async function enqueueDuplicatePairs(
         continue;
       }
       seen.add(key);
-      const row = await tx.duplicatePair.create({ data: { ...ordered, score: pair.score, reasons: pair.reasons, source } });
+      const row = await tx.duplicatePair.create({
+        data: { ...ordered, score: pair.score, reasons: pair.reasons, source },
+      });
       await writeAudit(tx, actor, { action: 'enqueue', entity: 'DuplicatePair', entityId: row.id, after: row });
       queued.push(row);
     }

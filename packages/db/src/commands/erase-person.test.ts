@@ -32,7 +32,10 @@ async function tablesContaining(needle: string): Promise<string[]> {
     SELECT table_name AS name FROM information_schema.tables WHERE table_schema = 'public' AND table_type = 'BASE TABLE' ORDER BY table_name`;
   const found: string[] = [];
   for (const { name } of tables) {
-    const rows = await db.prisma.$queryRawUnsafe<{ n: number }[]>(`SELECT count(*)::int AS n FROM "${name}" t WHERE t::text ILIKE $1`, `%${needle}%`);
+    const rows = await db.prisma.$queryRawUnsafe<{ n: number }[]>(
+      `SELECT count(*)::int AS n FROM "${name}" t WHERE t::text ILIKE $1`,
+      `%${needle}%`,
+    );
     if ((rows[0]?.n ?? 0) > 0) found.push(name);
   }
   return found;
@@ -60,7 +63,13 @@ async function personNamedEverywhere(): Promise<string> {
   });
   for (const deliveredOn of ['2018-02-01', '2018-03-15']) {
     await db.prisma.serviceDelivery.create({
-      data: { beneficiaryId: person.id, centreId: world.jalawla, serviceType: 'legal_counselling', deliveredOn: new Date(`${deliveredOn}T00:00:00Z`), notes: `${NAME} asked about her house` },
+      data: {
+        beneficiaryId: person.id,
+        centreId: world.jalawla,
+        serviceType: 'legal_counselling',
+        deliveredOn: new Date(`${deliveredOn}T00:00:00Z`),
+        notes: `${NAME} asked about her house`,
+      },
     });
   }
   await db.prisma.referral.create({
@@ -90,12 +99,26 @@ async function personNamedEverywhere(): Promise<string> {
       consentToReply: true,
       contactName: NAME,
       contactPhone: PHONE,
-      statusChanges: { create: { action: 'respond', toStatus: 'responded', changedOn: new Date('2018-02-04T00:00:00Z'), changedBy: 'api-key:x', response: `Told ${NAME} the hours` } },
+      statusChanges: {
+        create: {
+          action: 'respond',
+          toStatus: 'responded',
+          changedOn: new Date('2018-02-04T00:00:00Z'),
+          changedBy: 'api-key:x',
+          response: `Told ${NAME} the hours`,
+        },
+      },
     },
   });
   // An audit row as the gateway wrote them before the audit log stopped keeping personal values.
   await db.prisma.auditLog.create({
-    data: { actor: 'api-key:old', action: 'create', entity: 'Beneficiary', entityId: person.id, after: { givenName: NAME, familyName: FAMILY, phone: PHONE, dateOfBirth: BIRTH, sex: 'female' } },
+    data: {
+      actor: 'api-key:old',
+      action: 'create',
+      entity: 'Beneficiary',
+      entityId: person.id,
+      after: { givenName: NAME, familyName: FAMILY, phone: PHONE, dateOfBirth: BIRTH, sex: 'female' },
+    },
   });
   return person.id;
 }
@@ -104,7 +127,12 @@ describe(`erasePerson (${TEST_DATABASE_KIND})`, () => {
   it('clears name, phone and birth date from every table, keeps the reach figures exactly, and is idempotent', async () => {
     const id = await personNamedEverywhere();
     await db.prisma.serviceDelivery.create({
-      data: { beneficiaryId: world.jalawlaPerson, centreId: world.jalawla, serviceType: 'legal_counselling', deliveredOn: new Date('2018-02-05T00:00:00Z') },
+      data: {
+        beneficiaryId: world.jalawlaPerson,
+        centreId: world.jalawla,
+        serviceType: 'legal_counselling',
+        deliveredOn: new Date('2018-02-05T00:00:00Z'),
+      },
     });
     for (const needle of [NAME, FAMILY, PHONE, BIRTH]) expect(await tablesContaining(needle), needle).not.toEqual([]);
     const figures = async () => ({
@@ -122,7 +150,14 @@ describe(`erasePerson (${TEST_DATABASE_KIND})`, () => {
     expect(after).toEqual(before);
     expect(publish(after.bySexAndAge)).toEqual(publish(before.bySexAndAge));
     const stored = await db.prisma.beneficiary.findUniqueOrThrow({ where: { id } });
-    expect(stored).toMatchObject({ givenName: '', familyName: null, phone: null, sex: 'female', areaOfResidencePcode: 'IQG10Q05', dateOfBirthEstimated: true });
+    expect(stored).toMatchObject({
+      givenName: '',
+      familyName: null,
+      phone: null,
+      sex: 'female',
+      areaOfResidencePcode: 'IQG10Q05',
+      dateOfBirthEstimated: true,
+    });
     expect(stored.dateOfBirth?.toISOString().slice(0, 10)).toBe('1990-06-01');
     expect(await db.prisma.serviceDelivery.count({ where: { beneficiaryId: id } })).toBe(2);
 
@@ -135,8 +170,14 @@ describe(`erasePerson (${TEST_DATABASE_KIND})`, () => {
   });
 
   it('is for ADMIN only, and answers not found for an unknown id', async () => {
-    expect(await erasePerson(db.prisma, staffOf(world.jalawla), { beneficiaryId: world.jalawlaPerson })).toMatchObject({ ok: false, kind: 'forbidden', reason: 'role' });
-    expect(await erasePerson(db.prisma, ADMIN, { beneficiaryId: '00000000-0000-4000-8000-000000000000' })).toMatchObject({ ok: false, kind: 'not_found' });
+    expect(await erasePerson(db.prisma, staffOf(world.jalawla), { beneficiaryId: world.jalawlaPerson })).toMatchObject({
+      ok: false,
+      kind: 'forbidden',
+      reason: 'role',
+    });
+    expect(
+      await erasePerson(db.prisma, ADMIN, { beneficiaryId: '00000000-0000-4000-8000-000000000000' }),
+    ).toMatchObject({ ok: false, kind: 'not_found' });
     expect((await db.prisma.beneficiary.findUniqueOrThrow({ where: { id: world.jalawlaPerson } })).erasedAt).toBeNull();
   });
 

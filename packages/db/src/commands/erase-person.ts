@@ -67,7 +67,11 @@ async function scrubAuditRows(tx: Tx, entity: string, ids: readonly string[]): P
  * and household membership, so no published figure moves. A second call answers success
  * with `alreadyErased` and writes nothing. Audited without any erased value.
  */
-export async function erasePerson(db: CommandDb, actor: Actor, input: ErasePersonInput): Promise<CommandResult<Erasure>> {
+export async function erasePerson(
+  db: CommandDb,
+  actor: Actor,
+  input: ErasePersonInput,
+): Promise<CommandResult<Erasure>> {
   if (actor.role !== 'ADMIN') return forbidden('beneficiaryId', 'role');
   const parsed = validateInput(PersonErasureSchema, withoutNulls(input));
   if (!parsed.ok) return parsed;
@@ -106,7 +110,10 @@ export async function erasePerson(db: CommandDb, actor: Actor, input: ErasePerso
       where: { beneficiaryId },
       data: { summary: '', contactName: null, contactPhone: null, contactEmail: null },
     });
-    await tx.feedbackStatusChange.updateMany({ where: { feedbackEntry: { beneficiaryId } }, data: { response: null, note: null } });
+    await tx.feedbackStatusChange.updateMany({
+      where: { feedbackEntry: { beneficiaryId } },
+      data: { response: null, note: null },
+    });
     await tx.duplicatePair.updateMany({
       where: { OR: [{ beneficiaryAId: beneficiaryId }, { beneficiaryBId: beneficiaryId }] },
       data: { decisionReason: null },
@@ -115,7 +122,13 @@ export async function erasePerson(db: CommandDb, actor: Actor, input: ErasePerso
     await scrubAuditRows(tx, 'Referral', referralIds);
 
     // The audit entry says what was cleared, never what it held.
-    const cleared = [...BENEFICIARY_PERSONAL_FIELDS, 'nameKey', 'consentRecordedHow', ...personalFieldsOf(ReferralSchema).map((field) => `Referral.${field}`), ...CLEARED_ELSEWHERE];
+    const cleared = [
+      ...BENEFICIARY_PERSONAL_FIELDS,
+      'nameKey',
+      'consentRecordedHow',
+      ...personalFieldsOf(ReferralSchema).map((field) => `Referral.${field}`),
+      ...CLEARED_ELSEWHERE,
+    ];
     await writeAudit(tx, actor, {
       action: 'erase',
       entity: 'Beneficiary',

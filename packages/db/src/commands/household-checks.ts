@@ -15,13 +15,19 @@ import { isRecordId } from './record-checks';
  */
 
 /** The household named by `field`, read for update; NotFound when missing or not the actor's. */
-export async function ownHousehold(tx: Tx, actor: Actor, field: string, householdId: string): Promise<Household | NotFound> {
+export async function ownHousehold(
+  tx: Tx,
+  actor: Actor,
+  field: string,
+  householdId: string,
+): Promise<Household | NotFound> {
   // FOR UPDATE: two commands changing the same household's members or head run one after the other.
   const rows = isRecordId(householdId)
     ? await tx.$queryRaw<{ id: string }[]>`SELECT id FROM household WHERE id = ${householdId}::uuid FOR UPDATE`
     : [];
   const household = rows.length === 0 ? null : await tx.household.findUnique({ where: { id: householdId } });
-  if (household === null || !mayActAt(actor, household.registrationCentreId)) return notFound('Household', field, householdId);
+  if (household === null || !mayActAt(actor, household.registrationCentreId))
+    return notFound('Household', field, householdId);
   return household;
 }
 
@@ -41,11 +47,18 @@ export async function notJoinable(
   if (problem !== undefined) return problem;
   const person = await tx.beneficiary.findUniqueOrThrow({
     where: { id: beneficiaryId },
-    select: { registrationCentreId: true, erasedAt: true, mergedIntoId: true, householdMembership: { select: { householdId: true } }, ...CONSENT_SELECT },
+    select: {
+      registrationCentreId: true,
+      erasedAt: true,
+      mergedIntoId: true,
+      householdMembership: { select: { householdId: true } },
+      ...CONSENT_SELECT,
+    },
   });
   if (person.registrationCentreId !== centreId)
     return ruleBroken(field, 'other_centre', 'must be registered at the household’s centre');
-  if (person.erasedAt !== null) return ruleBroken(field, 'erased_person', 'was erased: an anonymous record cannot join a household');
+  if (person.erasedAt !== null)
+    return ruleBroken(field, 'erased_person', 'was erased: an anonymous record cannot join a household');
   if (person.mergedIntoId !== null)
     return ruleBroken(field, 'merged_person', 'was merged into another record: name that record instead');
   if (!consentAllows(consentOf(person), 'services'))

@@ -23,7 +23,16 @@ afterAll(async () => {
 
 async function person(centreId: string, givenName: string, data: Record<string, unknown> = {}): Promise<string> {
   const row = await db.prisma.beneficiary.create({
-    data: { registrationCentreId: centreId, givenName, familyName: 'Test', nameKey: `${givenName} test`, sex: 'male', populationGroup: 'returnee', registeredOn: new Date('2018-01-10T00:00:00Z'), ...data },
+    data: {
+      registrationCentreId: centreId,
+      givenName,
+      familyName: 'Test',
+      nameKey: `${givenName} test`,
+      sex: 'male',
+      populationGroup: 'returnee',
+      registeredOn: new Date('2018-01-10T00:00:00Z'),
+      ...data,
+    },
   });
   return row.id;
 }
@@ -38,7 +47,15 @@ async function household(head: string, members: Record<string, string> = {}): Pr
       areaOfResidencePcode: 'IQG10Q05',
       populationGroup: 'returnee',
       registeredOn: new Date('2018-01-10T00:00:00Z'),
-      members: { create: [{ beneficiaryId: head, relationshipToHead: 'head' }, ...Object.entries(members).map(([beneficiaryId, relationshipToHead]) => ({ beneficiaryId, relationshipToHead }))] },
+      members: {
+        create: [
+          { beneficiaryId: head, relationshipToHead: 'head' },
+          ...Object.entries(members).map(([beneficiaryId, relationshipToHead]) => ({
+            beneficiaryId,
+            relationshipToHead,
+          })),
+        ],
+      },
     },
   });
   return row.id;
@@ -51,10 +68,16 @@ describe(`household membership commands (${TEST_DATABASE_KIND})`, () => {
     const head = await person(world.jalawla, 'Karim');
     const child = await person(world.jalawla, 'Sara');
     const id = await household(head);
-    const result = await addHouseholdMember(db.prisma, jalawlaStaff(), { householdId: id, beneficiaryId: child, relationshipToHead: 'child' });
+    const result = await addHouseholdMember(db.prisma, jalawlaStaff(), {
+      householdId: id,
+      beneficiaryId: child,
+      relationshipToHead: 'child',
+    });
     expect(result).toMatchObject({ ok: true, value: { beneficiaryId: child, relationshipToHead: 'child' } });
     expect((await db.prisma.household.findUniqueOrThrow({ where: { id } })).size).toBe(2);
-    const audit = await db.prisma.auditLog.findFirstOrThrow({ where: { entity: 'Household', entityId: id, action: 'add_member' } });
+    const audit = await db.prisma.auditLog.findFirstOrThrow({
+      where: { entity: 'Household', entityId: id, action: 'add_member' },
+    });
     expect(JSON.stringify(audit)).not.toContain('Sara');
     expect(audit.fields).toEqual(['member', 'size']);
   });
@@ -67,16 +90,34 @@ describe(`household membership commands (${TEST_DATABASE_KIND})`, () => {
     const other = await household(otherHead);
     const before = await db.prisma.householdMember.count();
 
-    expect(await addHouseholdMember(db.prisma, jalawlaStaff(), { householdId: other, beneficiaryId: member, relationshipToHead: 'sibling' })).toMatchObject({
+    expect(
+      await addHouseholdMember(db.prisma, jalawlaStaff(), {
+        householdId: other,
+        beneficiaryId: member,
+        relationshipToHead: 'sibling',
+      }),
+    ).toMatchObject({
       ok: false,
       kind: 'invalid',
       errors: [{ field: 'beneficiaryId', reason: 'in_other_household' }],
     });
-    expect(await addHouseholdMember(db.prisma, ADMIN, { householdId: id, beneficiaryId: world.kirkukPerson, relationshipToHead: 'other_relative' })).toMatchObject({
+    expect(
+      await addHouseholdMember(db.prisma, ADMIN, {
+        householdId: id,
+        beneficiaryId: world.kirkukPerson,
+        relationshipToHead: 'other_relative',
+      }),
+    ).toMatchObject({
       ok: false,
       errors: [{ field: 'beneficiaryId', reason: 'other_centre' }],
     });
-    expect(await addHouseholdMember(db.prisma, jalawlaStaff(), { householdId: id, beneficiaryId: world.jalawlaPerson, relationshipToHead: 'head' as never })).toMatchObject({
+    expect(
+      await addHouseholdMember(db.prisma, jalawlaStaff(), {
+        householdId: id,
+        beneficiaryId: world.jalawlaPerson,
+        relationshipToHead: 'head' as never,
+      }),
+    ).toMatchObject({
       ok: false,
       errors: [{ field: 'relationshipToHead' }],
     });
@@ -87,10 +128,26 @@ describe(`household membership commands (${TEST_DATABASE_KIND})`, () => {
     const head = await person(world.jalawla, 'Hassan');
     const id = await household(head);
     const kirkukStaff = staffOf(world.kirkuk);
-    expect(await addHouseholdMember(db.prisma, kirkukStaff, { householdId: id, beneficiaryId: world.kirkukPerson, relationshipToHead: 'child' })).toEqual(
-      await addHouseholdMember(db.prisma, kirkukStaff, { householdId: '00000000-0000-4000-8000-000000000000', beneficiaryId: world.kirkukPerson, relationshipToHead: 'child' }).then((missing) => ({ ...missing, id })),
+    expect(
+      await addHouseholdMember(db.prisma, kirkukStaff, {
+        householdId: id,
+        beneficiaryId: world.kirkukPerson,
+        relationshipToHead: 'child',
+      }),
+    ).toEqual(
+      await addHouseholdMember(db.prisma, kirkukStaff, {
+        householdId: '00000000-0000-4000-8000-000000000000',
+        beneficiaryId: world.kirkukPerson,
+        relationshipToHead: 'child',
+      }).then((missing) => ({ ...missing, id })),
     );
-    expect(await removeHouseholdMember(db.prisma, { name: 'partner', role: 'PARTNER', centreIds: new Set() }, { householdId: id, beneficiaryId: head })).toMatchObject({
+    expect(
+      await removeHouseholdMember(
+        db.prisma,
+        { name: 'partner', role: 'PARTNER', centreIds: new Set() },
+        { householdId: id, beneficiaryId: head },
+      ),
+    ).toMatchObject({
       ok: false,
       kind: 'forbidden',
       reason: 'role',
@@ -101,15 +158,21 @@ describe(`household membership commands (${TEST_DATABASE_KIND})`, () => {
     const head = await person(world.jalawla, 'Ali');
     const son = await person(world.jalawla, 'Mustafa');
     const id = await household(head, { [son]: 'child' });
-    expect(await removeHouseholdMember(db.prisma, jalawlaStaff(), { householdId: id, beneficiaryId: head })).toMatchObject({
+    expect(
+      await removeHouseholdMember(db.prisma, jalawlaStaff(), { householdId: id, beneficiaryId: head }),
+    ).toMatchObject({
       ok: false,
       errors: [{ field: 'beneficiaryId', reason: 'is_head' }],
     });
-    expect(await removeHouseholdMember(db.prisma, jalawlaStaff(), { householdId: id, beneficiaryId: world.jalawlaPerson })).toMatchObject({
+    expect(
+      await removeHouseholdMember(db.prisma, jalawlaStaff(), { householdId: id, beneficiaryId: world.jalawlaPerson }),
+    ).toMatchObject({
       ok: false,
       errors: [{ field: 'beneficiaryId', reason: 'not_a_member' }],
     });
-    expect(await removeHouseholdMember(db.prisma, jalawlaStaff(), { householdId: id, beneficiaryId: son })).toMatchObject({ ok: true, value: { size: 1 } });
+    expect(
+      await removeHouseholdMember(db.prisma, jalawlaStaff(), { householdId: id, beneficiaryId: son }),
+    ).toMatchObject({ ok: true, value: { size: 1 } });
     expect(await db.prisma.householdMember.findUnique({ where: { beneficiaryId: son } })).toBeNull();
     expect(await db.prisma.beneficiary.findUnique({ where: { id: son } })).not.toBeNull();
   });
@@ -119,7 +182,13 @@ describe(`household membership commands (${TEST_DATABASE_KIND})`, () => {
     const mother = await person(world.jalawla, 'Fatima');
     const daughter = await person(world.jalawla, 'Noor');
     const id = await household(father, { [mother]: 'spouse', [daughter]: 'child' });
-    expect(await changeHouseholdHead(db.prisma, jalawlaStaff(), { householdId: id, newHeadBeneficiaryId: world.jalawlaPerson, formerHeadRelationship: 'spouse' })).toMatchObject({
+    expect(
+      await changeHouseholdHead(db.prisma, jalawlaStaff(), {
+        householdId: id,
+        newHeadBeneficiaryId: world.jalawlaPerson,
+        formerHeadRelationship: 'spouse',
+      }),
+    ).toMatchObject({
       ok: false,
       errors: [{ field: 'newHeadBeneficiaryId', reason: 'not_a_member' }],
     });
@@ -131,7 +200,11 @@ describe(`household membership commands (${TEST_DATABASE_KIND})`, () => {
     });
     expect(result.ok).toBe(true);
     const members = await db.prisma.householdMember.findMany({ where: { householdId: id } });
-    expect(Object.fromEntries(members.map((member) => [member.beneficiaryId, member.relationshipToHead]))).toEqual({ [father]: 'spouse', [mother]: 'head', [daughter]: 'child' });
+    expect(Object.fromEntries(members.map((member) => [member.beneficiaryId, member.relationshipToHead]))).toEqual({
+      [father]: 'spouse',
+      [mother]: 'head',
+      [daughter]: 'child',
+    });
     expect((await db.prisma.household.findUniqueOrThrow({ where: { id } })).headBeneficiaryId).toBe(mother);
   });
 });

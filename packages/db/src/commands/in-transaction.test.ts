@@ -47,7 +47,9 @@ describe(`inTransaction (${TEST_DATABASE_KIND})`, () => {
   it('joinedTransaction: commands join a transaction already open; a failed command undoes only its own writes, and the caller commits or rolls back the rest', async () => {
     const outcome = await db.prisma.$transaction(async (outer) => {
       await outer.organisation.create({ data: { name: 'Outer write', type: 'other' } });
-      const kept = await inTransaction(joinedTransaction(outer), async (tx) => succeeded(await tx.organisation.create({ data: { name: 'Joined, kept', type: 'other' } })));
+      const kept = await inTransaction(joinedTransaction(outer), async (tx) =>
+        succeeded(await tx.organisation.create({ data: { name: 'Joined, kept', type: 'other' } })),
+      );
       const failed = await inTransaction(joinedTransaction(outer), async (tx) => {
         await tx.organisation.create({ data: { name: 'Joined, undone', type: 'other' } });
         return notFound('Programme', 'programmeId', 'x');
@@ -59,15 +61,23 @@ describe(`inTransaction (${TEST_DATABASE_KIND})`, () => {
         }),
       ).rejects.toThrow('bug');
       // The outer transaction is still usable after both.
-      return { kept: kept.ok, failed: failed.ok, visible: await outer.organisation.count({ where: { name: { startsWith: 'Joined' } } }) };
+      return {
+        kept: kept.ok,
+        failed: failed.ok,
+        visible: await outer.organisation.count({ where: { name: { startsWith: 'Joined' } } }),
+      };
     });
     expect(outcome).toEqual({ kept: true, failed: false, visible: 1 });
     expect(await db.prisma.organisation.count({ where: { name: { in: ['Outer write', 'Joined, kept'] } } })).toBe(2);
-    expect(await db.prisma.organisation.count({ where: { name: { in: ['Joined, undone', 'Joined, threw'] } } })).toBe(0);
+    expect(await db.prisma.organisation.count({ where: { name: { in: ['Joined, undone', 'Joined, threw'] } } })).toBe(
+      0,
+    );
 
     await expect(
       db.prisma.$transaction(async (outer) => {
-        await inTransaction(joinedTransaction(outer), async (tx) => succeeded(await tx.organisation.create({ data: { name: 'Joined, outer rolled back', type: 'other' } })));
+        await inTransaction(joinedTransaction(outer), async (tx) =>
+          succeeded(await tx.organisation.create({ data: { name: 'Joined, outer rolled back', type: 'other' } })),
+        );
         throw new Error('caller gives up');
       }),
     ).rejects.toThrow('caller gives up');

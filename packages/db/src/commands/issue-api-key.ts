@@ -47,7 +47,12 @@ export const ApiKeyIssueSchema = z
     if (key.role !== 'CENTRE_STAFF' && centres > 0)
       ctx.addIssue({ code: 'custom', path: ['centreIds'], message: `a ${key.role} key is not bound to centres` });
     if (key.capabilities?.includes('feedback_focal_point') && key.role === 'ADMIN')
-      ctx.addIssue({ code: 'custom', path: ['capabilities'], message: 'a feedback focal point is bound to an organisation (PARTNER) or to centres (CENTRE_STAFF), not an ADMIN key' });
+      ctx.addIssue({
+        code: 'custom',
+        path: ['capabilities'],
+        message:
+          'a feedback focal point is bound to an organisation (PARTNER) or to centres (CENTRE_STAFF), not an ADMIN key',
+      });
   });
 
 export type IssueApiKeyInput = NullableInput<z.input<typeof ApiKeyIssueSchema>>;
@@ -99,7 +104,15 @@ export async function issueApiKey(
         capabilities: [...new Set(key.capabilities ?? [])],
         centres: { create: centreIds.map((centreId) => ({ centreId })) },
       },
-      select: { id: true, name: true, prefix: true, role: true, organisationId: true, capabilities: true, expiresAt: true },
+      select: {
+        id: true,
+        name: true,
+        prefix: true,
+        role: true,
+        organisationId: true,
+        capabilities: true,
+        expiresAt: true,
+      },
     });
     await writeAudit(tx, actor, {
       action: 'create',

@@ -31,7 +31,13 @@ export async function keepDuplicatePairApart(
       where: { id: pair.id },
       data: { status: 'kept_apart', decidedBy: actor.name, decidedAt: new Date(), decisionReason: decision.reason },
     });
-    await writeAudit(tx, actor, { action: 'keep_apart', entity: 'DuplicatePair', entityId: pair.id, before: pair, after: decided });
+    await writeAudit(tx, actor, {
+      action: 'keep_apart',
+      entity: 'DuplicatePair',
+      entityId: pair.id,
+      before: pair,
+      after: decided,
+    });
     return succeeded(decided);
   });
 }

@@ -28,11 +28,18 @@ export async function notOwnCentre(
  * The person named by `field`, who must be registered at one of the actor's centres
  * (ADMIN: anyone); NotFound otherwise, whether or not the person exists elsewhere.
  */
-export async function notOwnBeneficiary(tx: Tx, actor: Actor, field: string, beneficiaryId: string): Promise<NotFound | undefined> {
+export async function notOwnBeneficiary(
+  tx: Tx,
+  actor: Actor,
+  field: string,
+  beneficiaryId: string,
+): Promise<NotFound | undefined> {
   const person = isRecordId(beneficiaryId)
     ? await tx.beneficiary.findUnique({ where: { id: beneficiaryId }, select: { registrationCentreId: true } })
     : null;
-  return person !== null && mayActAt(actor, person.registrationCentreId) ? undefined : notFound('Beneficiary', field, beneficiaryId);
+  return person !== null && mayActAt(actor, person.registrationCentreId)
+    ? undefined
+    : notFound('Beneficiary', field, beneficiaryId);
 }
 
 /** Commands on people's records: CENTRE_STAFF (of the centres named) and ADMIN only. */

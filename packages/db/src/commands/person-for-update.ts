@@ -21,11 +21,14 @@ export async function personForUpdate(
   await tx.$queryRaw`SELECT id FROM beneficiary WHERE id = ${beneficiaryId}::uuid FOR UPDATE`;
   const person = await tx.beneficiary.findUniqueOrThrow({ where: { id: beneficiaryId } });
   if (person.erasedAt !== null) return ruleBroken(field, 'erased_person', 'was erased');
-  if (person.mergedIntoId !== null) return ruleBroken(field, 'merged_person', 'was merged into another record: name that record instead');
+  if (person.mergedIntoId !== null)
+    return ruleBroken(field, 'merged_person', 'was merged into another record: name that record instead');
   return person;
 }
 
 /** Whether a lookup answered a failure rather than the row. */
-export function isFailure<T extends object>(value: T | NotFound | Forbidden | Invalid): value is NotFound | Forbidden | Invalid {
+export function isFailure<T extends object>(
+  value: T | NotFound | Forbidden | Invalid,
+): value is NotFound | Forbidden | Invalid {
   return 'ok' in value && value.ok === false;
 }

@@ -31,7 +31,11 @@ export function consentColumns(person: Beneficiary) {
  * the purposes join those given, a purpose withdrawn before is given anew, and the date
  * and way of recording become this consent's.
  */
-export async function recordConsent(db: CommandDb, actor: Actor, input: RecordConsentInput): Promise<CommandResult<Beneficiary>> {
+export async function recordConsent(
+  db: CommandDb,
+  actor: Actor,
+  input: RecordConsentInput,
+): Promise<CommandResult<Beneficiary>> {
   const refused = peopleRoleRefused(actor, 'beneficiaryId');
   if (refused !== undefined) return refused;
   const parsed = validateInput(ConsentGivenSchema, withoutNulls(input));

@@ -16,7 +16,12 @@ export type RecordDisabilityInput = NullableInput<z.input<typeof DisabilityRecor
 
 /** The six answer columns of a person. */
 export function disabilityColumns(person: Beneficiary) {
-  return Object.fromEntries(WASHINGTON_GROUP_DOMAINS.map((domain) => [disabilityColumnOf(domain.code), person[disabilityColumnOf(domain.code)]]));
+  return Object.fromEntries(
+    WASHINGTON_GROUP_DOMAINS.map((domain) => [
+      disabilityColumnOf(domain.code),
+      person[disabilityColumnOf(domain.code)],
+    ]),
+  );
 }
 
 /**
@@ -25,7 +30,11 @@ export function disabilityColumns(person: Beneficiary) {
  * asked this time becomes unknown): the set is asked, and valid, as a whole. Health data:
  * the audit entry names the columns, never the answers.
  */
-export async function recordDisability(db: CommandDb, actor: Actor, input: RecordDisabilityInput): Promise<CommandResult<Beneficiary>> {
+export async function recordDisability(
+  db: CommandDb,
+  actor: Actor,
+  input: RecordDisabilityInput,
+): Promise<CommandResult<Beneficiary>> {
   const refused = peopleRoleRefused(actor, 'beneficiaryId');
   if (refused !== undefined) return refused;
   const parsed = validateInput(DisabilityRecordSchema, withoutNulls(input));
@@ -35,7 +44,9 @@ export async function recordDisability(db: CommandDb, actor: Actor, input: Recor
   return inTransaction(db, async (tx) => {
     const person = await personForUpdate(tx, actor, 'beneficiaryId', record.beneficiaryId);
     if (isFailure(person)) return person;
-    const answers = Object.fromEntries(WASHINGTON_GROUP_DOMAINS.map((domain) => [disabilityColumnOf(domain.code), record.answers[domain.code] ?? null]));
+    const answers = Object.fromEntries(
+      WASHINGTON_GROUP_DOMAINS.map((domain) => [disabilityColumnOf(domain.code), record.answers[domain.code] ?? null]),
+    );
     const updated = await tx.beneficiary.update({
       where: { id: person.id },
       data: { ...answers, disabilityAskedOn: dateColumn(record.askedOn) },

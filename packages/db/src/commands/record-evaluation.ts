@@ -20,26 +20,41 @@ export type RecordEvaluationInput = NullableInput<z.input<typeof EvaluationCreat
  * teams report programme-wide). Evaluations hold counts and shares, no personal data,
  * so the audit entry keeps the whole record.
  */
-export async function recordEvaluation(db: CommandDb, actor: Actor, input: RecordEvaluationInput): Promise<CommandResult<EvaluationRecord>> {
+export async function recordEvaluation(
+  db: CommandDb,
+  actor: Actor,
+  input: RecordEvaluationInput,
+): Promise<CommandResult<EvaluationRecord>> {
   if (actor.role !== 'ADMIN') return forbidden('code', 'role');
   const { illustrative = false, ...fields } = input;
   // Respondent counts are nullable on purpose ("not reported"): keep their nulls.
-  const parsed = validateInput(EvaluationCreateSchema, { ...withoutNulls(fields), ...(fields.respondents ? { respondents: fields.respondents } : {}) });
+  const parsed = validateInput(EvaluationCreateSchema, {
+    ...withoutNulls(fields),
+    ...(fields.respondents ? { respondents: fields.respondents } : {}),
+  });
   if (!parsed.ok) return parsed;
   const evaluation = parsed.value;
 
   return inTransaction(db, async (tx) => {
     const missing =
-      (evaluation.programmeId === undefined ? undefined : await missingProgramme(tx, 'programmeId', evaluation.programmeId)) ??
+      (evaluation.programmeId === undefined
+        ? undefined
+        : await missingProgramme(tx, 'programmeId', evaluation.programmeId)) ??
       (evaluation.areaPcode === undefined ? undefined : missingArea('areaPcode', evaluation.areaPcode));
     if (missing !== undefined) return missing;
     if (evaluation.projectIds.length > 0) {
-      const found = new Set((await tx.project.findMany({ where: { id: { in: evaluation.projectIds } }, select: { id: true } })).map((p) => p.id));
+      const found = new Set(
+        (await tx.project.findMany({ where: { id: { in: evaluation.projectIds } }, select: { id: true } })).map(
+          (p) => p.id,
+        ),
+      );
       const absent = evaluation.projectIds.find((id) => !found.has(id));
       if (absent !== undefined) return notFound('Project', 'projectIds', absent);
     }
     if ((await tx.evaluation.findUnique({ where: { code: evaluation.code }, select: { id: true } })) !== null) {
-      return ruleBroken('code', 'code_in_use', `another evaluation has the code ${evaluation.code}`, { value: evaluation.code });
+      return ruleBroken('code', 'code_in_use', `another evaluation has the code ${evaluation.code}`, {
+        value: evaluation.code,
+      });
     }
     const row = await tx.evaluation.create({
       data: {
@@ -60,7 +75,11 @@ export async function recordEvaluation(db: CommandDb, actor: Actor, input: Recor
         illustrative,
         projects: { create: evaluation.projectIds.map((projectId) => ({ projectId })) },
         findings: {
-          create: evaluation.findings.map((finding, position) => ({ position, ...finding, change: String(finding.change) })),
+          create: evaluation.findings.map((finding, position) => ({
+            position,
+            ...finding,
+            change: String(finding.change),
+          })),
         },
       },
       select: EVALUATION_RECORD,

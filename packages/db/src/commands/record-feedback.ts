@@ -19,7 +19,11 @@ export type RecordFeedbackInput = NullableInput<z.input<typeof FeedbackEntryCrea
  * programme alone: ADMIN). A linked person must be registered at a centre the actor
  * works for. The audit entry holds codes and ids, never what was said or who said it.
  */
-export async function recordFeedback(db: CommandDb, actor: Actor, input: RecordFeedbackInput): Promise<CommandResult<FeedbackRecord>> {
+export async function recordFeedback(
+  db: CommandDb,
+  actor: Actor,
+  input: RecordFeedbackInput,
+): Promise<CommandResult<FeedbackRecord>> {
   if (actor.role !== 'ADMIN' && actor.role !== 'CENTRE_STAFF') return forbidden('centreId', 'role');
   const parsed = validateInput(FeedbackEntryCreateSchema, withoutNulls(input));
   if (!parsed.ok) return parsed;
@@ -37,13 +41,19 @@ export async function recordFeedback(db: CommandDb, actor: Actor, input: RecordF
       (entry.areaPcode === undefined ? undefined : missingArea('areaPcode', entry.areaPcode));
     if (missing !== undefined) return missing;
     if (entry.projectId !== undefined) {
-      const project = isRecordId(entry.projectId) ? await tx.project.findUnique({ where: { id: entry.projectId }, select: { id: true } }) : null;
+      const project = isRecordId(entry.projectId)
+        ? await tx.project.findUnique({ where: { id: entry.projectId }, select: { id: true } })
+        : null;
       if (project === null) return notFound('Project', 'projectId', entry.projectId);
     }
     if (entry.beneficiaryId !== undefined) {
-      const person = await tx.beneficiary.findUnique({ where: { id: entry.beneficiaryId }, select: { registrationCentreId: true } });
+      const person = await tx.beneficiary.findUnique({
+        where: { id: entry.beneficiaryId },
+        select: { registrationCentreId: true },
+      });
       // A person the actor may not see is "not found", not "forbidden": the answer must not confirm they exist.
-      if (person === null || !mayActAt(actor, person.registrationCentreId)) return notFound('Beneficiary', 'beneficiaryId', entry.beneficiaryId);
+      if (person === null || !mayActAt(actor, person.registrationCentreId))
+        return notFound('Beneficiary', 'beneficiaryId', entry.beneficiaryId);
     }
 
     const row = await tx.feedbackEntry.create({
@@ -67,12 +77,23 @@ export async function recordFeedback(db: CommandDb, actor: Actor, input: RecordF
         contactPhone: entry.contact?.phone ?? null,
         contactEmail: entry.contact?.email ?? null,
         statusChanges: {
-          create: { action: 'record', fromStatus: null, toStatus: 'received', changedOn: dateColumn(entry.receivedOn), changedBy: actor.name },
+          create: {
+            action: 'record',
+            fromStatus: null,
+            toStatus: 'received',
+            changedOn: dateColumn(entry.receivedOn),
+            changedBy: actor.name,
+          },
         },
       },
       select: FEEDBACK_RECORD,
     });
-    await writeAudit(tx, actor, { action: 'create', entity: 'FeedbackEntry', entityId: row.id, after: feedbackAuditView(row) });
+    await writeAudit(tx, actor, {
+      action: 'create',
+      entity: 'FeedbackEntry',
+      entityId: row.id,
+      after: feedbackAuditView(row),
+    });
     return succeeded(row);
   });
 }

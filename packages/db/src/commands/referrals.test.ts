@@ -154,7 +154,10 @@ describe(`createReferral and transitionReferral (${TEST_DATABASE_KIND})`, () => 
       }),
     ).toEqual(notFound('Referral', 'id', created.value.id));
     expect(
-      await transitionReferral(db.prisma, staffOf(world.kirkuk), { referralId: MADE_UP_ID, change: { status: 'accepted' } }),
+      await transitionReferral(db.prisma, staffOf(world.kirkuk), {
+        referralId: MADE_UP_ID,
+        change: { status: 'accepted' },
+      }),
     ).toEqual(notFound('Referral', 'id', MADE_UP_ID));
     expect(
       await transitionReferral(db.prisma, ADMIN, {

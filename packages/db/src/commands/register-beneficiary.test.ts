@@ -46,7 +46,11 @@ const person = (overrides: Partial<RegisterBeneficiaryInput> = {}): RegisterBene
 describe(`registerBeneficiary (${TEST_DATABASE_KIND})`, () => {
   it('writes the person with their name key and consent, and an audit row without personal values', async () => {
     const before = await writtenRows(db.prisma);
-    const result = await registerBeneficiary(db.prisma, staffOf(world.jalawla), person({ givenName: 'أحمد', familyName: 'كريم' }));
+    const result = await registerBeneficiary(
+      db.prisma,
+      staffOf(world.jalawla),
+      person({ givenName: 'أحمد', familyName: 'كريم' }),
+    );
     if (!result.ok) throw new Error(JSON.stringify(result));
     expect(result.value).toMatchObject({
       registrationCentreId: world.jalawla,
@@ -55,21 +59,39 @@ describe(`registerBeneficiary (${TEST_DATABASE_KIND})`, () => {
       phone: '07512342550',
       consentPurposes: ['data_processing', 'sharing_with_partners'],
     });
-    expect(await writtenRows(db.prisma)).toEqual({ ...before, beneficiaries: before.beneficiaries + 1, auditLog: before.auditLog + 1 });
+    expect(await writtenRows(db.prisma)).toEqual({
+      ...before,
+      beneficiaries: before.beneficiaries + 1,
+      auditLog: before.auditLog + 1,
+    });
     const audit = await db.prisma.auditLog.findFirstOrThrow({ where: { entityId: result.value.id } });
     expect(audit).toMatchObject({ action: 'create', entity: 'Beneficiary', actor: 'api-key:staff-1' });
-    expect(audit.fields).toEqual(expect.arrayContaining(['givenName', 'phone', 'dateOfBirth', 'confirmedNotDuplicate']));
+    expect(audit.fields).toEqual(
+      expect.arrayContaining(['givenName', 'phone', 'dateOfBirth', 'confirmedNotDuplicate']),
+    );
     const kept = JSON.stringify(audit.after);
     for (const value of ['أحمد', 'كريم', '07512342550', result.value.nameKey]) expect(kept).not.toContain(value);
-    expect(audit.after).toMatchObject({ sex: 'female', areaOfResidencePcode: 'IQG10Q05', confirmedNotDuplicate: false });
+    expect(audit.after).toMatchObject({
+      sex: 'female',
+      areaOfResidencePcode: 'IQG10Q05',
+      confirmedNotDuplicate: false,
+    });
   });
 
   it('refuses a bad input naming every field, and writes nothing', async () => {
     const before = await writtenRows(db.prisma);
-    const result = await registerBeneficiary(db.prisma, ADMIN, person({ householdSize: 0, sex: 'F', consentToDataProcessing: false }));
+    const result = await registerBeneficiary(
+      db.prisma,
+      ADMIN,
+      person({ householdSize: 0, sex: 'F', consentToDataProcessing: false }),
+    );
     expect(result.ok).toBe(false);
     if (result.ok || result.kind !== 'invalid') throw new Error(JSON.stringify(result));
-    expect(result.errors.map((error) => error.field).sort()).toEqual(['consentToDataProcessing', 'householdSize', 'sex']);
+    expect(result.errors.map((error) => error.field).sort()).toEqual([
+      'consentToDataProcessing',
+      'householdSize',
+      'sex',
+    ]);
     expect(await writtenRows(db.prisma)).toEqual(before);
   });
 
@@ -77,21 +99,36 @@ describe(`registerBeneficiary (${TEST_DATABASE_KIND})`, () => {
     const before = await writtenRows(db.prisma);
     const partner: Actor = { name: 'api-key:partner', role: 'PARTNER', centreIds: new Set() };
     expect(await registerBeneficiary(db.prisma, ADMIN, person({ areaOfResidencePcode: 'IQG99' }))).toEqual({
-      ok: false, kind: 'not_found', entity: 'AdminArea', field: 'areaOfResidencePcode', id: 'IQG99',
+      ok: false,
+      kind: 'not_found',
+      entity: 'AdminArea',
+      field: 'areaOfResidencePcode',
+      id: 'IQG99',
     });
     const missingCentre = '00000000-0000-4000-8000-000000000000';
     expect(await registerBeneficiary(db.prisma, ADMIN, person({ registrationCentreId: missingCentre }))).toMatchObject({
-      kind: 'not_found', entity: 'Centre', field: 'registrationCentreId',
+      kind: 'not_found',
+      entity: 'Centre',
+      field: 'registrationCentreId',
     });
     expect(await registerBeneficiary(db.prisma, staffOf(world.kirkuk), person())).toMatchObject({
-      kind: 'forbidden', field: 'registrationCentreId', reason: 'centre_not_yours',
+      kind: 'forbidden',
+      field: 'registrationCentreId',
+      reason: 'centre_not_yours',
     });
-    expect(await registerBeneficiary(db.prisma, partner, person())).toMatchObject({ kind: 'forbidden', reason: 'role' });
+    expect(await registerBeneficiary(db.prisma, partner, person())).toMatchObject({
+      kind: 'forbidden',
+      reason: 'role',
+    });
     expect(await writtenRows(db.prisma)).toEqual(before);
   });
 
   it('answers PossibleDuplicates for the same person in another script, and registers once confirmed', async () => {
-    const first = await registerBeneficiary(db.prisma, ADMIN, person({ givenName: 'Mohammed', familyName: 'Hassan Ali', dateOfBirth: '1990-05-05' }));
+    const first = await registerBeneficiary(
+      db.prisma,
+      ADMIN,
+      person({ givenName: 'Mohammed', familyName: 'Hassan Ali', dateOfBirth: '1990-05-05' }),
+    );
     if (!first.ok) throw new Error(JSON.stringify(first));
     const before = await writtenRows(db.prisma);
     const again = person({ givenName: 'محمد', familyName: 'حسن علي', dateOfBirth: '1990-11-30' });
@@ -102,7 +139,9 @@ describe(`registerBeneficiary (${TEST_DATABASE_KIND})`, () => {
     expect(await writtenRows(db.prisma)).toEqual(before);
     // staff of another centre are not told that the person exists elsewhere (and may not register at Jalawla anyway)
     const kirkukStaff = staffOf(world.kirkuk);
-    expect(await registerBeneficiary(db.prisma, kirkukStaff, { ...again, registrationCentreId: world.kirkuk })).toMatchObject({ ok: true });
+    expect(
+      await registerBeneficiary(db.prisma, kirkukStaff, { ...again, registrationCentreId: world.kirkuk }),
+    ).toMatchObject({ ok: true });
 
     const confirmed = await registerBeneficiary(db.prisma, ADMIN, again, { confirmNotDuplicate: true });
     expect(confirmed).toMatchObject({ ok: true });
@@ -138,6 +177,10 @@ describe(`registerBeneficiary (${TEST_DATABASE_KIND})`, () => {
       return { ok: true as const, value: ids };
     });
     expect(confirmed.ok && confirmed.value.length).toBe(3);
-    expect(await writtenRows(db.prisma)).toEqual({ ...before, beneficiaries: before.beneficiaries + 3, auditLog: before.auditLog + 3 });
+    expect(await writtenRows(db.prisma)).toEqual({
+      ...before,
+      beneficiaries: before.beneficiaries + 3,
+      auditLog: before.auditLog + 3,
+    });
   });
 });

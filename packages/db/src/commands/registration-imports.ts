@@ -20,13 +20,24 @@ export interface RegistrationImportStart {
 }
 
 /** Opens the import's row (status `running`) at a centre the actor may act for (CENTRE_STAFF of it, or ADMIN). */
-export async function openRegistrationImport(tx: Tx, actor: Actor, start: RegistrationImportStart): Promise<CommandResult<RegistrationImport>> {
+export async function openRegistrationImport(
+  tx: Tx,
+  actor: Actor,
+  start: RegistrationImportStart,
+): Promise<CommandResult<RegistrationImport>> {
   if (actor.role !== 'ADMIN' && actor.role !== 'CENTRE_STAFF') return forbidden('centreId', 'role');
   const centre = await tx.centre.findUnique({ where: { id: start.centreId }, select: { id: true } });
   if (centre === null) return notFound('Centre', 'centreId', start.centreId);
   if (!mayActAt(actor, centre.id)) return forbidden('centreId', 'centre_not_yours', centre.id);
   const row = await tx.registrationImport.create({
-    data: { centreId: start.centreId, sourceKind: start.sourceKind, sourceName: start.sourceName, fileHash: start.fileHash ?? null, actor: actor.name, status: 'running' },
+    data: {
+      centreId: start.centreId,
+      sourceKind: start.sourceKind,
+      sourceName: start.sourceName,
+      fileHash: start.fileHash ?? null,
+      actor: actor.name,
+      status: 'running',
+    },
   });
   return succeeded(row);
 }
@@ -43,7 +54,8 @@ export async function importedSourceKeys(
       where: { centreId, sourceKey: { in: keys.slice(start, start + 5000) } },
       select: { sourceKey: true, householdId: true, beneficiaryIds: true },
     });
-    for (const row of rows) found.set(row.sourceKey, { householdId: row.householdId, beneficiaryIds: row.beneficiaryIds });
+    for (const row of rows)
+      found.set(row.sourceKey, { householdId: row.householdId, beneficiaryIds: row.beneficiaryIds });
   }
   return found;
 }
@@ -51,7 +63,13 @@ export async function importedSourceKeys(
 /** Remembers what one source household created. */
 export async function recordRegistrationSource(
   tx: Tx,
-  source: { readonly centreId: string; readonly sourceKey: string; readonly importId: string; readonly householdId: string | null; readonly beneficiaryIds: readonly string[] },
+  source: {
+    readonly centreId: string;
+    readonly sourceKey: string;
+    readonly importId: string;
+    readonly householdId: string | null;
+    readonly beneficiaryIds: readonly string[];
+  },
 ): Promise<void> {
   await tx.registrationSource.create({ data: { ...source, beneficiaryIds: [...source.beneficiaryIds] } });
 }
@@ -79,7 +97,12 @@ export async function closeRegistrationImport(
 ): Promise<RegistrationImport> {
   const row = await tx.registrationImport.update({
     where: { id: importId },
-    data: { ...totals, status: totals.householdsRejected > 0 ? 'completed_with_rejections' : 'completed', report, finishedAt: new Date() },
+    data: {
+      ...totals,
+      status: totals.householdsRejected > 0 ? 'completed_with_rejections' : 'completed',
+      report,
+      finishedAt: new Date(),
+    },
   });
   const { report: _report, ...audited } = row;
   await writeAudit(tx, actor, { action: 'import', entity: 'RegistrationImport', entityId: row.id, after: audited });

@@ -33,7 +33,9 @@ export async function removeHouseholdMember(
     if ('kind' in household) return household;
     if (household.headBeneficiaryId === change.beneficiaryId)
       return ruleBroken('beneficiaryId', 'is_head', 'is the head: make another member head before removing them');
-    const removed = await tx.householdMember.deleteMany({ where: { householdId: household.id, beneficiaryId: change.beneficiaryId } });
+    const removed = await tx.householdMember.deleteMany({
+      where: { householdId: household.id, beneficiaryId: change.beneficiaryId },
+    });
     if (removed.count === 0) return ruleBroken('beneficiaryId', 'not_a_member', 'is not a member of this household');
     const remaining = await tx.householdMember.count({ where: { householdId: household.id } });
     const updated = await tx.household.update({

@@ -1,4 +1,10 @@
-import { FeedbackTransitionError, FeedbackTransitionSchema, nextFeedbackStatus, type FeedbackAction, type FeedbackStatus } from '@crc/domain';
+import {
+  FeedbackTransitionError,
+  FeedbackTransitionSchema,
+  nextFeedbackStatus,
+  type FeedbackAction,
+  type FeedbackStatus,
+} from '@crc/domain';
 import type { z } from 'zod';
 import { Prisma } from '../generated/prisma/client';
 import { FEEDBACK_RECORD, feedbackAuditView, type FeedbackRecord } from '../feedback/feedback-record';
@@ -21,7 +27,9 @@ export interface IllegalFeedbackTransition {
   readonly message: string;
 }
 
-export type TransitionFeedbackInput = { readonly feedbackEntryId: string } & NullableInput<z.input<typeof FeedbackTransitionSchema>>;
+export type TransitionFeedbackInput = { readonly feedbackEntryId: string } & NullableInput<
+  z.input<typeof FeedbackTransitionSchema>
+>;
 
 /**
  * Moves a feedback entry through its lifecycle (acknowledge, refer, respond, close,
@@ -43,7 +51,10 @@ export async function transitionFeedback(
   return inTransaction<FeedbackRecord, CommonFailure | IllegalFeedbackTransition>(db, async (tx) => {
     if (!isRecordId(feedbackEntryId)) return notFound('FeedbackEntry', 'feedbackEntryId', feedbackEntryId);
     await tx.$queryRaw(Prisma.sql`SELECT id FROM feedback_entry WHERE id = ${feedbackEntryId}::uuid FOR UPDATE`);
-    const before = await tx.feedbackEntry.findFirst({ where: { AND: [{ id: feedbackEntryId }, visibleFeedbackWhere(actor)] }, select: FEEDBACK_RECORD });
+    const before = await tx.feedbackEntry.findFirst({
+      where: { AND: [{ id: feedbackEntryId }, visibleFeedbackWhere(actor)] },
+      select: FEEDBACK_RECORD,
+    });
     if (before === null) return notFound('FeedbackEntry', 'feedbackEntryId', feedbackEntryId);
 
     let to: FeedbackStatus;
@@ -51,10 +62,22 @@ export async function transitionFeedback(
       to = nextFeedbackStatus(before.status, transition.action);
     } catch (error) {
       if (!(error instanceof FeedbackTransitionError)) throw error;
-      return { ok: false, kind: 'illegal_transition', from: before.status as FeedbackStatus, action: transition.action, message: error.message };
+      return {
+        ok: false,
+        kind: 'illegal_transition',
+        from: before.status as FeedbackStatus,
+        action: transition.action,
+        message: error.message,
+      };
     }
     if (transition.changedOn < isoDateOf(before.receivedOn)) {
-      return invalid([{ field: 'changedOn', reason: 'custom', message: `must not be before the day the feedback was received (${isoDateOf(before.receivedOn)})` }]);
+      return invalid([
+        {
+          field: 'changedOn',
+          reason: 'custom',
+          message: `must not be before the day the feedback was received (${isoDateOf(before.receivedOn)})`,
+        },
+      ]);
     }
     const missing = await missingOrganisation(tx, [{ field: 'toOrganisationId', id: transition.toOrganisationId }]);
     if (missing !== undefined) return missing;
@@ -65,10 +88,15 @@ export async function transitionFeedback(
       data: {
         status: to,
         ...(transition.action === 'refer'
-          ? { referredToOrganisationId: transition.toOrganisationId ?? null, referredToPerson: transition.toPerson ?? null }
+          ? {
+              referredToOrganisationId: transition.toOrganisationId ?? null,
+              referredToPerson: transition.toPerson ?? null,
+            }
           : {}),
         ...(transition.action === 'respond' && before.respondedOn === null ? { respondedOn: changedOn } : {}),
-        ...(transition.action === 'close' ? { closedOn: changedOn, satisfaction: transition.satisfaction ?? null } : {}),
+        ...(transition.action === 'close'
+          ? { closedOn: changedOn, satisfaction: transition.satisfaction ?? null }
+          : {}),
         ...(transition.action === 'reopen' ? { closedOn: null, satisfaction: null } : {}),
         statusChanges: {
           create: {

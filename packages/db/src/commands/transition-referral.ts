@@ -64,7 +64,8 @@ export async function transitionReferral(
       select: { id: true, status: true, closedOn: true, beneficiary: { select: { registrationCentreId: true } } },
     });
     // Another centre's referral is not found, like an id nobody has (no existence oracle).
-    if (referral === null || !mayActAt(actor, referral.beneficiary.registrationCentreId)) return notFound('Referral', 'id', input.referralId);
+    if (referral === null || !mayActAt(actor, referral.beneficiary.registrationCentreId))
+      return notFound('Referral', 'id', input.referralId);
     const from = referral.status as ReferralStatus;
     if (!canTransitionReferral(from, change.status)) {
       return { ok: false, kind: 'illegal_transition', from, to: change.status, allowed: nextReferralStatuses(from) };

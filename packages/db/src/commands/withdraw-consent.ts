@@ -23,7 +23,11 @@ export type WithdrawConsentInput = NullableInput<Omit<z.input<typeof ConsentWith
  * phone without `contact`, and the figures leave out people without `data_processing`.
  * Withdrawing a purpose already withdrawn changes nothing but the date.
  */
-export async function withdrawConsent(db: CommandDb, actor: Actor, input: WithdrawConsentInput): Promise<CommandResult<Beneficiary>> {
+export async function withdrawConsent(
+  db: CommandDb,
+  actor: Actor,
+  input: WithdrawConsentInput,
+): Promise<CommandResult<Beneficiary>> {
   const refused = peopleRoleRefused(actor, 'beneficiaryId');
   if (refused !== undefined) return refused;
   const parsed = validateInput(ConsentWithdrawalSchema, withoutNulls(input));

@@ -9,7 +9,10 @@ export interface BulkColumn<Row> {
   readonly value: (row: Row) => string | number | boolean | Date | null | undefined;
 }
 
-function toParameter(type: SqlType, value: string | number | boolean | Date | null | undefined): string | number | boolean | null {
+function toParameter(
+  type: SqlType,
+  value: string | number | boolean | Date | null | undefined,
+): string | number | boolean | null {
   if (value === null || value === undefined) return null;
   if (value instanceof Date) return type === 'date' ? value.toISOString().slice(0, 10) : value.toISOString();
   return value;

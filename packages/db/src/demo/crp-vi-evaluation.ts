@@ -36,7 +36,8 @@ export function crpViEvaluation(programmeId: string): EvaluationCreateInput {
       },
       {
         aspect: 'access_to_facilities',
-        statement: 'Access to facilities increased by 76% as a result of construction, rehabilitation, and equipment provided by the projects',
+        statement:
+          'Access to facilities increased by 76% as a result of construction, rehabilitation, and equipment provided by the projects',
         comparator: 'exactly',
         change: 76,
         unit: 'percent',

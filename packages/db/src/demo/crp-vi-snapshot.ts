@@ -13,7 +13,7 @@ export const CRP_VI_PROGRAMME = {
   code: 'CRP-VI',
   name: 'Community Revitalization Programme VI (CRP VI)',
   description:
-    'Part of IOM Iraq\'s Community Transition and Recovery Programme (since 2007): multi-sectoral support to communities with high numbers of IDPs and returnees. CRP VI targets 15 of Iraq\'s 18 governorates.',
+    "Part of IOM Iraq's Community Transition and Recovery Programme (since 2007): multi-sectoral support to communities with high numbers of IDPs and returnees. CRP VI targets 15 of Iraq's 18 governorates.",
   lead: 'iom',
 } as const;
 
@@ -28,8 +28,21 @@ export const AWDA_AMINA_PROGRAMME = {
 
 /** "Areas of Implementation" (15 governorates), as the snapshot spells them. */
 export const CRP_VI_GOVERNORATES = [
-  'Anbar', 'Dahuk', 'Ninewa', 'Erbil', 'Salah al-Din', 'Kerbala', 'Najaf', 'Thi-Qar',
-  'Missan', 'Basra', 'Babylon', 'Diyala', 'Baghdad', 'Kirkuk', 'Sulaymaniah',
+  'Anbar',
+  'Dahuk',
+  'Ninewa',
+  'Erbil',
+  'Salah al-Din',
+  'Kerbala',
+  'Najaf',
+  'Thi-Qar',
+  'Missan',
+  'Basra',
+  'Babylon',
+  'Diyala',
+  'Baghdad',
+  'Kirkuk',
+  'Sulaymaniah',
 ] as const;
 
 export interface Contribution {
@@ -71,7 +84,11 @@ export interface NamedEvent {
   readonly key: string;
   readonly type: EngagementType;
   readonly title: string;
-  readonly place: { readonly name: string; readonly level: 'governorate' | 'district' | 'subdistrict'; readonly within?: string };
+  readonly place: {
+    readonly name: string;
+    readonly level: 'governorate' | 'district' | 'subdistrict';
+    readonly within?: string;
+  };
   readonly participantsFemale: number;
   readonly participantsMale: number;
   readonly notes: string;
@@ -88,7 +105,8 @@ export const CRP_VI_NAMED_EVENTS = [
     place: { name: 'Yusfiyah', level: 'subdistrict', within: 'IQG08' },
     participantsFemale: 28,
     participantsMale: 45,
-    notes: 'Town Hall Meeting with 28 women and 45 men from Arab Jasim community in Yusfiyah subdistrict during which the main issues in the area were raised. Donor: USA.',
+    notes:
+      'Town Hall Meeting with 28 women and 45 men from Arab Jasim community in Yusfiyah subdistrict during which the main issues in the area were raised. Donor: USA.',
     countedInAssessments: true,
   },
   {
@@ -99,7 +117,8 @@ export const CRP_VI_NAMED_EVENTS = [
     // 43 members; the snapshot does not split them by sex, so neither count is filled.
     participantsFemale: 0,
     participantsMale: 0,
-    notes: 'Town Hall Meeting with 43 members from Qaraqush community in Al Hamdaniya district (not split by sex in the source). Donor: USA.',
+    notes:
+      'Town Hall Meeting with 43 members from Qaraqush community in Al Hamdaniya district (not split by sex in the source). Donor: USA.',
     countedInAssessments: true,
   },
   {
@@ -127,13 +146,37 @@ export const CRP_VI_PROJECTS_BY_TYPE = [
  * beneficiary figures add up to 181,852, and the printed percentages are their shares.
  */
 export const CRP_VI_EVALUATED_CAPS = [
-  { sector: 'reconstruction', crpLabel: 'Infrastructure', projects: 5, directBeneficiaries: 79_002, printedShare: '43%' },
+  {
+    sector: 'reconstruction',
+    crpLabel: 'Infrastructure',
+    projects: 5,
+    directBeneficiaries: 79_002,
+    printedShare: '43%',
+  },
   { sector: 'education', crpLabel: 'Education', projects: 9, directBeneficiaries: 25_639, printedShare: '14%' },
   { sector: 'health', crpLabel: 'Health', projects: 19, directBeneficiaries: 19_725, printedShare: '11%' },
-  { sector: 'recreation', crpLabel: 'Recreational Facilities', projects: 7, directBeneficiaries: 19_686, printedShare: '11%' },
-  { sector: 'water_and_sanitation', crpLabel: 'Water and Sanitation', projects: 8, directBeneficiaries: 19_565, printedShare: '11%' },
+  {
+    sector: 'recreation',
+    crpLabel: 'Recreational Facilities',
+    projects: 7,
+    directBeneficiaries: 19_686,
+    printedShare: '11%',
+  },
+  {
+    sector: 'water_and_sanitation',
+    crpLabel: 'Water and Sanitation',
+    projects: 8,
+    directBeneficiaries: 19_565,
+    printedShare: '11%',
+  },
   { sector: 'energy', crpLabel: 'Energy', projects: 2, directBeneficiaries: 18_235, printedShare: '10%' },
-] as const satisfies readonly { sector: Sector; crpLabel: string; projects: number; directBeneficiaries: number; printedShare: string }[];
+] as const satisfies readonly {
+  sector: Sector;
+  crpLabel: string;
+  projects: number;
+  directBeneficiaries: number;
+  printedShare: string;
+}[];
 
 export interface PublishedIndicator {
   readonly code: string;
@@ -174,8 +217,22 @@ export const CRP_VI_INDICATORS: readonly PublishedIndicator[] = [
     value: row.count,
     detail: 'Accountability to Communities / Good Governance',
   })),
-  { code: 'CRP6-GG-ACTION-PLANS', name: 'Community action plans developed', unit: 'count', sector: null, value: 1, detail: '1 action plan developed' },
-  { code: 'CRP6-GG-AUTHORITIES', name: 'Local authorities and directorates engaged on potential programming', unit: 'count', sector: null, value: 58, detail: 'with 58 local authorities and directorates' },
+  {
+    code: 'CRP6-GG-ACTION-PLANS',
+    name: 'Community action plans developed',
+    unit: 'count',
+    sector: null,
+    value: 1,
+    detail: '1 action plan developed',
+  },
+  {
+    code: 'CRP6-GG-AUTHORITIES',
+    name: 'Local authorities and directorates engaged on potential programming',
+    unit: 'count',
+    sector: null,
+    value: 58,
+    detail: 'with 58 local authorities and directorates',
+  },
   ...CRP_VI_PROJECTS_BY_TYPE.map((row) => ({
     code: `CRP6-PROJECTS-${row.type.toUpperCase()}`,
     name: row.type === 'quick_impact_project' ? 'Quick impact projects' : 'Community service projects',
@@ -184,33 +241,215 @@ export const CRP_VI_INDICATORS: readonly PublishedIndicator[] = [
     value: row.count,
     detail: 'Access to Basic Services',
   })),
-  { code: 'CRP6-BS-CP-OFFICES-ESTABLISHED', name: 'Community policing offices established', unit: 'count', sector: 'conflict_prevention', value: 2, detail: '2 offices established' },
-  { code: 'CRP6-BS-TRANSPORT-REFUGEE-STUDENTS', name: 'Refugee students using transportation services', unit: 'individuals', sector: 'education', value: 286, detail: '286 refugee students (Transportation Services; pairing follows the text order)' },
-  { code: 'CRP6-BS-ACCESS-CENTRE-VISITS', name: 'Visits to community access centres', unit: 'count', sector: null, value: 6_192, detail: '6,192 visits (Community Access Centres; pairing follows the text order)' },
-  { code: 'CRP6-HC-VOCATIONAL-TRAINING', name: 'Vocational training beneficiaries', unit: 'individuals', sector: 'vocational_training', value: 168, detail: '168 beneficiaries' },
-  { code: 'CRP6-HC-ON-THE-JOB-TRAINING', name: 'On-the-job training beneficiaries', unit: 'individuals', sector: 'vocational_training', value: 148, detail: '148 beneficiaries' },
-  { code: 'CRP6-HC-BUSINESS-DEVELOPMENT', name: 'Business development services provided', unit: 'count', sector: 'business_services', value: 271, detail: '271 services provided' },
-  { code: 'CRP6-LE-BUSINESS-SUPPORT-PACKAGES', name: 'Business support packages', unit: 'count', sector: 'sme_development', value: 257, detail: '257 packages' },
-  { code: 'CRP6-LE-BUSINESS-ENHANCEMENT-PACKAGES', name: 'Business enhancement packages', unit: 'count', sector: 'sme_development', value: 67, detail: '67 packages' },
-  { code: 'CRP6-LE-CASH-FOR-WORK', name: 'Cash-for-work beneficiaries', unit: 'individuals', sector: 'employment', value: 41, detail: '41 beneficiaries' },
-  { code: 'CRP6-LE-WOOL-CARPET-FACTORY', name: 'Wool and carpet factories being established', unit: 'count', sector: 'employment', value: 1, detail: 'Establishment of one wool and carpet factory (ongoing)' },
-  { code: 'CRP6-SC-CP-FORUMS-IOM', name: 'Community policing forums established with IOM assistance', unit: 'count', sector: 'conflict_prevention', value: 5, detail: '5 established with IOM assistance' },
-  { code: 'CRP6-SC-CP-FORUMS-OTHERS', name: 'Community policing forums established by the police, CSOs and community members', unit: 'count', sector: 'conflict_prevention', value: 3, detail: '3 established by the Police, Civil Society Organizations and community members' },
-  { code: 'CRP6-SC-CP-OFFICES-BUILT', name: 'Community policing offices built and equipped', unit: 'count', sector: 'conflict_prevention', value: 2, detail: '2 built and equipped' },
-  { code: 'CRP6-SC-HLP-CENTRES', name: 'Housing, land and property assistance centres refurbished and equipped', unit: 'count', sector: 'conflict_prevention', value: 6, detail: '6 refurbished and equipped' },
-  { code: 'CRP6-SC-ATTENDEES-COMMUNITY', name: 'Community policing trainings: community members attending', unit: 'individuals', sector: 'conflict_prevention', value: 85, detail: 'Trainings, Workshops, Conferences and Seminars' },
-  { code: 'CRP6-SC-ATTENDEES-LAW-ENFORCEMENT', name: 'Community policing trainings: law enforcement actors attending', unit: 'individuals', sector: 'conflict_prevention', value: 138, detail: 'Trainings, Workshops, Conferences and Seminars' },
-  { code: 'CRP6-SC-ATTENDEES-GOVERNMENT', name: 'Community policing trainings: government representatives attending', unit: 'individuals', sector: 'conflict_prevention', value: 3, detail: 'Trainings, Workshops, Conferences and Seminars' },
-  { code: 'CRP6-SC-ATTENDEES-CIVIL-SOCIETY', name: 'Community policing trainings: civil society representatives attending', unit: 'individuals', sector: 'conflict_prevention', value: 13, detail: 'Trainings, Workshops, Conferences and Seminars' },
-  { code: 'CRP6-SC-ATTENDEES-MEDIA', name: 'Community policing trainings: media representatives attending', unit: 'individuals', sector: 'conflict_prevention', value: 12, detail: 'Trainings, Workshops, Conferences and Seminars' },
-  { code: 'CRP6-ME-CAPS-EVALUATED', name: 'Community assistance projects evaluated', unit: 'count', sector: null, value: 50, detail: 'evaluation exercise of 50 CAPs through focus group discussions and key informant interviews' },
+  {
+    code: 'CRP6-BS-CP-OFFICES-ESTABLISHED',
+    name: 'Community policing offices established',
+    unit: 'count',
+    sector: 'conflict_prevention',
+    value: 2,
+    detail: '2 offices established',
+  },
+  {
+    code: 'CRP6-BS-TRANSPORT-REFUGEE-STUDENTS',
+    name: 'Refugee students using transportation services',
+    unit: 'individuals',
+    sector: 'education',
+    value: 286,
+    detail: '286 refugee students (Transportation Services; pairing follows the text order)',
+  },
+  {
+    code: 'CRP6-BS-ACCESS-CENTRE-VISITS',
+    name: 'Visits to community access centres',
+    unit: 'count',
+    sector: null,
+    value: 6_192,
+    detail: '6,192 visits (Community Access Centres; pairing follows the text order)',
+  },
+  {
+    code: 'CRP6-HC-VOCATIONAL-TRAINING',
+    name: 'Vocational training beneficiaries',
+    unit: 'individuals',
+    sector: 'vocational_training',
+    value: 168,
+    detail: '168 beneficiaries',
+  },
+  {
+    code: 'CRP6-HC-ON-THE-JOB-TRAINING',
+    name: 'On-the-job training beneficiaries',
+    unit: 'individuals',
+    sector: 'vocational_training',
+    value: 148,
+    detail: '148 beneficiaries',
+  },
+  {
+    code: 'CRP6-HC-BUSINESS-DEVELOPMENT',
+    name: 'Business development services provided',
+    unit: 'count',
+    sector: 'business_services',
+    value: 271,
+    detail: '271 services provided',
+  },
+  {
+    code: 'CRP6-LE-BUSINESS-SUPPORT-PACKAGES',
+    name: 'Business support packages',
+    unit: 'count',
+    sector: 'sme_development',
+    value: 257,
+    detail: '257 packages',
+  },
+  {
+    code: 'CRP6-LE-BUSINESS-ENHANCEMENT-PACKAGES',
+    name: 'Business enhancement packages',
+    unit: 'count',
+    sector: 'sme_development',
+    value: 67,
+    detail: '67 packages',
+  },
+  {
+    code: 'CRP6-LE-CASH-FOR-WORK',
+    name: 'Cash-for-work beneficiaries',
+    unit: 'individuals',
+    sector: 'employment',
+    value: 41,
+    detail: '41 beneficiaries',
+  },
+  {
+    code: 'CRP6-LE-WOOL-CARPET-FACTORY',
+    name: 'Wool and carpet factories being established',
+    unit: 'count',
+    sector: 'employment',
+    value: 1,
+    detail: 'Establishment of one wool and carpet factory (ongoing)',
+  },
+  {
+    code: 'CRP6-SC-CP-FORUMS-IOM',
+    name: 'Community policing forums established with IOM assistance',
+    unit: 'count',
+    sector: 'conflict_prevention',
+    value: 5,
+    detail: '5 established with IOM assistance',
+  },
+  {
+    code: 'CRP6-SC-CP-FORUMS-OTHERS',
+    name: 'Community policing forums established by the police, CSOs and community members',
+    unit: 'count',
+    sector: 'conflict_prevention',
+    value: 3,
+    detail: '3 established by the Police, Civil Society Organizations and community members',
+  },
+  {
+    code: 'CRP6-SC-CP-OFFICES-BUILT',
+    name: 'Community policing offices built and equipped',
+    unit: 'count',
+    sector: 'conflict_prevention',
+    value: 2,
+    detail: '2 built and equipped',
+  },
+  {
+    code: 'CRP6-SC-HLP-CENTRES',
+    name: 'Housing, land and property assistance centres refurbished and equipped',
+    unit: 'count',
+    sector: 'conflict_prevention',
+    value: 6,
+    detail: '6 refurbished and equipped',
+  },
+  {
+    code: 'CRP6-SC-ATTENDEES-COMMUNITY',
+    name: 'Community policing trainings: community members attending',
+    unit: 'individuals',
+    sector: 'conflict_prevention',
+    value: 85,
+    detail: 'Trainings, Workshops, Conferences and Seminars',
+  },
+  {
+    code: 'CRP6-SC-ATTENDEES-LAW-ENFORCEMENT',
+    name: 'Community policing trainings: law enforcement actors attending',
+    unit: 'individuals',
+    sector: 'conflict_prevention',
+    value: 138,
+    detail: 'Trainings, Workshops, Conferences and Seminars',
+  },
+  {
+    code: 'CRP6-SC-ATTENDEES-GOVERNMENT',
+    name: 'Community policing trainings: government representatives attending',
+    unit: 'individuals',
+    sector: 'conflict_prevention',
+    value: 3,
+    detail: 'Trainings, Workshops, Conferences and Seminars',
+  },
+  {
+    code: 'CRP6-SC-ATTENDEES-CIVIL-SOCIETY',
+    name: 'Community policing trainings: civil society representatives attending',
+    unit: 'individuals',
+    sector: 'conflict_prevention',
+    value: 13,
+    detail: 'Trainings, Workshops, Conferences and Seminars',
+  },
+  {
+    code: 'CRP6-SC-ATTENDEES-MEDIA',
+    name: 'Community policing trainings: media representatives attending',
+    unit: 'individuals',
+    sector: 'conflict_prevention',
+    value: 12,
+    detail: 'Trainings, Workshops, Conferences and Seminars',
+  },
+  {
+    code: 'CRP6-ME-CAPS-EVALUATED',
+    name: 'Community assistance projects evaluated',
+    unit: 'count',
+    sector: null,
+    value: 50,
+    detail: 'evaluation exercise of 50 CAPs through focus group discussions and key informant interviews',
+  },
   ...caps,
-  { code: 'CRP6-ME-TARGETED-POPULATION', name: 'Targeted population of evaluated projects', unit: 'individuals', sector: null, value: 184_492, detail: '184,492 individuals received direct and indirect benefits' },
-  { code: 'CRP6-ME-TARGETED-WOMEN-SHARE', name: 'Share of women in the targeted population', unit: 'percent', sector: null, value: 54, detail: '54% women' },
-  { code: 'CRP6-ME-TARGETED-MEN-SHARE', name: 'Share of men in the targeted population', unit: 'percent', sector: null, value: 46, detail: '46% men' },
-  { code: 'CRP6-ME-SERVICE-QUALITY-IMPROVEMENT', name: 'Improvement in the quality of services', unit: 'percent', sector: null, value: 78, detail: 'improved by more than 78% on average' },
-  { code: 'CRP6-ME-ACCESS-IMPROVEMENT', name: 'Increase in access to facilities', unit: 'percent', sector: null, value: 76, detail: 'access to facilities increased by 76%' },
-  { code: 'CRP6-TARGET-GOVERNORATES', name: 'Governorates targeted', unit: 'count', sector: null, value: 15, detail: "CRP VI targets 15 of Iraq's 18 governorates" },
+  {
+    code: 'CRP6-ME-TARGETED-POPULATION',
+    name: 'Targeted population of evaluated projects',
+    unit: 'individuals',
+    sector: null,
+    value: 184_492,
+    detail: '184,492 individuals received direct and indirect benefits',
+  },
+  {
+    code: 'CRP6-ME-TARGETED-WOMEN-SHARE',
+    name: 'Share of women in the targeted population',
+    unit: 'percent',
+    sector: null,
+    value: 54,
+    detail: '54% women',
+  },
+  {
+    code: 'CRP6-ME-TARGETED-MEN-SHARE',
+    name: 'Share of men in the targeted population',
+    unit: 'percent',
+    sector: null,
+    value: 46,
+    detail: '46% men',
+  },
+  {
+    code: 'CRP6-ME-SERVICE-QUALITY-IMPROVEMENT',
+    name: 'Improvement in the quality of services',
+    unit: 'percent',
+    sector: null,
+    value: 78,
+    detail: 'improved by more than 78% on average',
+  },
+  {
+    code: 'CRP6-ME-ACCESS-IMPROVEMENT',
+    name: 'Increase in access to facilities',
+    unit: 'percent',
+    sector: null,
+    value: 76,
+    detail: 'access to facilities increased by 76%',
+  },
+  {
+    code: 'CRP6-TARGET-GOVERNORATES',
+    name: 'Governorates targeted',
+    unit: 'count',
+    sector: null,
+    value: 15,
+    detail: "CRP VI targets 15 of Iraq's 18 governorates",
+  },
 ];
 
 /** "More than 4,600 people have already participated in activities at the community centres." */

@@ -22,13 +22,20 @@ describe('demo displacement figures', () => {
     const rows = demoDisplacementRows(2018);
     const first = await db.prisma.$transaction((tx) => upsertDemoDisplacementFigures(tx, rows));
     expect(first).toEqual({ inserted: rows.length, updated: 0, unchanged: 0 });
-    const mosul = await db.prisma.displacementFigure.findMany({ where: { areaPcode: 'IQG15Q05', round: DOCUMENT_ROUND }, orderBy: { populationGroup: 'asc' } });
-    expect(mosul.map((f) => [f.populationGroup, f.individuals, f.reportingDate.toISOString().slice(0, 10), f.source])).toEqual([
+    const mosul = await db.prisma.displacementFigure.findMany({
+      where: { areaPcode: 'IQG15Q05', round: DOCUMENT_ROUND },
+      orderBy: { populationGroup: 'asc' },
+    });
+    expect(
+      mosul.map((f) => [f.populationGroup, f.individuals, f.reportingDate.toISOString().slice(0, 10), f.source]),
+    ).toEqual([
       ['idp', 800_100, '2017-10-11', 'iom_document'],
       ['returnee', 297_800, '2017-10-11', 'iom_document'],
     ]);
     expect(mosul[0]?.sourceRef).toMatch(/iom-iraq-community-centres-2017/);
-    const jalawla = await db.prisma.displacementFigure.findFirst({ where: { areaPcode: 'IQG10Q05N04', source: 'iom_document' } });
+    const jalawla = await db.prisma.displacementFigure.findFirst({
+      where: { areaPcode: 'IQG10Q05N04', source: 'iom_document' },
+    });
     expect(jalawla?.individuals).toBe(220_000);
 
     const again = await db.prisma.$transaction((tx) => upsertDemoDisplacementFigures(tx, rows));
@@ -42,17 +49,26 @@ describe('demo displacement figures', () => {
   it('has a demo slice of six rounds in four governorates', () => {
     const synthetic = demoDisplacementRows(2018).filter((row) => row.source === 'dtm_master_list');
     expect(new Set(synthetic.map((row) => row.round)).size).toBe(6);
-    expect(new Set(synthetic.map((row) => row.areaPcode.slice(0, 5)))).toEqual(new Set(['IQG10', 'IQG13', 'IQG15', 'IQG16']));
+    expect(new Set(synthetic.map((row) => row.areaPcode.slice(0, 5)))).toEqual(
+      new Set(['IQG10', 'IQG13', 'IQG15', 'IQG16']),
+    );
   });
 
   it('stores the national and operation-wide document figures as rows, once', async () => {
     const first = await db.prisma.$transaction((tx) => upsertPublishedScopeFigures(tx));
     expect(first).toEqual({ inserted: PUBLISHED_SCOPE_FIGURES.length, updated: 0, unchanged: 0 });
-    const national = await db.prisma.publishedDisplacementFigure.findUniqueOrThrow({ where: { key: 'iraq-idps-2017-10' } });
+    const national = await db.prisma.publishedDisplacementFigure.findUniqueOrThrow({
+      where: { key: 'iraq-idps-2017-10' },
+    });
     expect(national).toMatchObject({ scope: 'country', areaPcodes: [], individuals: 3_200_000 });
-    const operation = await db.prisma.publishedDisplacementFigure.findUniqueOrThrow({ where: { key: 'hawija-shirqat-idps-2017-10' } });
+    const operation = await db.prisma.publishedDisplacementFigure.findUniqueOrThrow({
+      where: { key: 'hawija-shirqat-idps-2017-10' },
+    });
     expect(operation.areaPcodes).toEqual(['IQG13Q01', 'IQG16Q02']);
-    await db.prisma.publishedDisplacementFigure.update({ where: { key: 'iraq-idps-2017-10' }, data: { individuals: 1 } });
+    await db.prisma.publishedDisplacementFigure.update({
+      where: { key: 'iraq-idps-2017-10' },
+      data: { individuals: 1 },
+    });
     const again = await db.prisma.$transaction((tx) => upsertPublishedScopeFigures(tx));
     expect(again).toEqual({ inserted: 0, updated: 1, unchanged: PUBLISHED_SCOPE_FIGURES.length - 1 });
   });

@@ -2,7 +2,12 @@ import { areasAtLevel, type DisplacementFigureCreate } from '@crc/domain';
 import { prismaFigureWriter, upsertDisplacementFigures } from '../displacement/upsert-displacement-figures';
 import type { Prisma } from '../generated/prisma/client';
 import type { LoadCounts } from '../reference/load-counts';
-import { DOCUMENT_ROUND, PUBLISHED_AREA_FIGURES, PUBLISHED_SCOPE_FIGURES, publishedSourceRef } from './published-displacement';
+import {
+  DOCUMENT_ROUND,
+  PUBLISHED_AREA_FIGURES,
+  PUBLISHED_SCOPE_FIGURES,
+  publishedSourceRef,
+} from './published-displacement';
 import { generateSyntheticMasterList } from './synthetic-master-list';
 
 /** A displacement figure as the demo generates it (written as the domain's DisplacementFigureCreate). */
@@ -33,31 +38,40 @@ export const DEMO_DISPLACEMENT_ROUNDS = 6;
  * DEMO_DISPLACEMENT_ROUNDS rounds), so that the demo has series and a latest round.
  */
 export function demoDisplacementRows(seed: number): DemoDisplacementRow[] {
-  const published = PUBLISHED_AREA_FIGURES.map(
-    (figure): DemoDisplacementRow => ({
-      areaPcode: figure.areaPcode,
-      level: figure.level,
-      locationCode: null,
-      locationName: null,
-      locationKey: '',
-      round: DOCUMENT_ROUND,
-      reportingDate: figure.reportingDate,
-      populationGroup: figure.populationGroup,
-      individuals: figure.individuals,
-      households: null,
-      source: 'iom_document',
-      sourceRef: publishedSourceRef(figure.source, figure.detail),
-    }),
-  );
+  const published = PUBLISHED_AREA_FIGURES.map((figure): DemoDisplacementRow => ({
+    areaPcode: figure.areaPcode,
+    level: figure.level,
+    locationCode: null,
+    locationName: null,
+    locationKey: '',
+    round: DOCUMENT_ROUND,
+    reportingDate: figure.reportingDate,
+    populationGroup: figure.populationGroup,
+    individuals: figure.individuals,
+    households: null,
+    source: 'iom_document',
+    sourceRef: publishedSourceRef(figure.source, figure.detail),
+  }));
   const governorates = new Set<string>(DEMO_DISPLACEMENT_GOVERNORATES);
   const subdistricts = areasAtLevel('subdistrict').filter((area) => governorates.has(area.pcode.slice(0, 5))).length;
-  const synthetic = generateSyntheticMasterList({ governorates: [...governorates], locations: subdistricts, rounds: DEMO_DISPLACEMENT_ROUNDS, seed });
+  const synthetic = generateSyntheticMasterList({
+    governorates: [...governorates],
+    locations: subdistricts,
+    rounds: DEMO_DISPLACEMENT_ROUNDS,
+    seed,
+  });
   return [...published, ...synthetic];
 }
 
 /** A demo row as the domain's figure (the shape the one write path takes). */
 function toFigure(row: DemoDisplacementRow): DisplacementFigureCreate {
-  const location = row.locationCode !== null || row.locationName !== null ? { ...(row.locationCode ? { code: row.locationCode } : {}), ...(row.locationName ? { name: row.locationName } : {}) } : undefined;
+  const location =
+    row.locationCode !== null || row.locationName !== null
+      ? {
+          ...(row.locationCode ? { code: row.locationCode } : {}),
+          ...(row.locationName ? { name: row.locationName } : {}),
+        }
+      : undefined;
   return {
     areaPcode: row.areaPcode,
     adminLevel: row.level,
@@ -77,7 +91,10 @@ function toFigure(row: DemoDisplacementRow): DisplacementFigureCreate {
  * (@crc/db upsertDisplacementFigures, also used by the DTM importer and sync): a row
  * equal to the stored one is not rewritten, so a second load reports everything unchanged.
  */
-export async function upsertDemoDisplacementFigures(tx: Prisma.TransactionClient, rows: readonly DemoDisplacementRow[]): Promise<LoadCounts> {
+export async function upsertDemoDisplacementFigures(
+  tx: Prisma.TransactionClient,
+  rows: readonly DemoDisplacementRow[],
+): Promise<LoadCounts> {
   return upsertDisplacementFigures(prismaFigureWriter(tx), rows.map(toFigure));
 }
 

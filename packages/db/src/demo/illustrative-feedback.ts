@@ -1,4 +1,11 @@
-import { FEEDBACK_CATEGORIES, FEEDBACK_CHANNELS, addCalendarDays, responseDueOn, sensitivityOfCategory, type FeedbackCategory } from '@crc/domain';
+import {
+  FEEDBACK_CATEGORIES,
+  FEEDBACK_CHANNELS,
+  addCalendarDays,
+  responseDueOn,
+  sensitivityOfCategory,
+  type FeedbackCategory,
+} from '@crc/domain';
 import type { Prisma } from '../generated/prisma/client';
 import { dateColumn } from '../commands/date-column';
 import { randomFor, stableUuid } from './random';
@@ -26,7 +33,12 @@ export interface IllustrativeFeedback {
  * no document publishes individual complaints. Summaries say they are generated; no
  * contact details. Most entries are answered and closed, some late, some still open.
  */
-export function generateIllustrativeFeedback(seed: number, centres: readonly { id: string; areaPcode: string }[], partnerIds: readonly string[], count = 60): IllustrativeFeedback {
+export function generateIllustrativeFeedback(
+  seed: number,
+  centres: readonly { id: string; areaPcode: string }[],
+  partnerIds: readonly string[],
+  count = 60,
+): IllustrativeFeedback {
   const random = randomFor('feedback', seed);
   const entries: IllustrativeFeedback['entries'] = [];
   const statusChanges: IllustrativeFeedback['statusChanges'] = [];
@@ -37,10 +49,18 @@ export function generateIllustrativeFeedback(seed: number, centres: readonly { i
     const category = random.weighted(categories);
     const receivedOn = addCalendarDays('2018-01-01', random.int(0, 88));
     const due = responseDueOn(receivedOn, category);
-    const steps: { action: string; to: string; days: number; toOrganisationId?: string }[] = [{ action: 'record', to: 'received', days: 0 }];
+    const steps: { action: string; to: string; days: number; toOrganisationId?: string }[] = [
+      { action: 'record', to: 'received', days: 0 },
+    ];
     const progress = random.int(0, 4); // 0: still received ... 4: closed
     if (progress >= 1) steps.push({ action: 'acknowledge', to: 'acknowledged', days: random.int(0, 2) });
-    if (progress >= 2 && partnerIds.length > 0 && random.chance(0.5)) steps.push({ action: 'refer', to: 'referred', days: random.int(1, 4), toOrganisationId: random.pick(partnerIds) });
+    if (progress >= 2 && partnerIds.length > 0 && random.chance(0.5))
+      steps.push({
+        action: 'refer',
+        to: 'referred',
+        days: random.int(1, 4),
+        toOrganisationId: random.pick(partnerIds),
+      });
     if (progress >= 3) steps.push({ action: 'respond', to: 'responded', days: random.int(1, 20) });
     if (progress >= 4) steps.push({ action: 'close', to: 'closed', days: random.int(0, 3) });
     let day = receivedOn;
@@ -63,7 +83,10 @@ export function generateIllustrativeFeedback(seed: number, centres: readonly { i
         changedAt: new Date(`${day}T09:00:00.000Z`),
         changedBy: 'demo',
         toOrganisationId: step.toOrganisationId ?? null,
-        satisfaction: step.action === 'close' ? random.pick(['satisfied', 'satisfied', 'partly_satisfied', 'not_satisfied', 'not_asked']) : null,
+        satisfaction:
+          step.action === 'close'
+            ? random.pick(['satisfied', 'satisfied', 'partly_satisfied', 'not_satisfied', 'not_asked'])
+            : null,
       });
       from = step.to;
     });
@@ -73,7 +96,12 @@ export function generateIllustrativeFeedback(seed: number, centres: readonly { i
       channel: random.pick(FEEDBACK_CHANNELS).code,
       category,
       sensitivity: sensitivityOfCategory(category),
-      language: random.weighted([['ar', 70], ['ckb', 20], ['kmr', 5], ['tr', 5]] as const),
+      language: random.weighted([
+        ['ar', 70],
+        ['ckb', 20],
+        ['kmr', 5],
+        ['tr', 5],
+      ] as const),
       status: steps[steps.length - 1]?.to ?? 'received',
       summary: ILLUSTRATIVE_NOTE,
       receivedOn: dateColumn(receivedOn),

@@ -14,7 +14,9 @@ async function snapshot(db: Db) {
     programmes: await p.programme.findMany({ orderBy: { id: 'asc' }, omit }),
     centres: await p.centre.findMany({ orderBy: { id: 'asc' }, omit }),
     centreServices: await p.centreService.findMany({ orderBy: [{ centreId: 'asc' }, { serviceType: 'asc' }] }),
-    centrePartners: await p.centrePartner.findMany({ orderBy: [{ centreId: 'asc' }, { organisationId: 'asc' }, { role: 'asc' }] }),
+    centrePartners: await p.centrePartner.findMany({
+      orderBy: [{ centreId: 'asc' }, { organisationId: 'asc' }, { role: 'asc' }],
+    }),
     funding: await p.funding.findMany({ orderBy: { id: 'asc' }, omit }),
     indicators: await p.indicator.findMany({ orderBy: { id: 'asc' }, omit }),
     indicatorValues: await p.indicatorValue.findMany({ orderBy: { id: 'asc' } }),
@@ -27,7 +29,9 @@ async function snapshot(db: Db) {
     statusChanges: await p.referralStatusChange.findMany({ orderBy: { id: 'asc' } }),
     feedbackEntries: await p.feedbackEntry.findMany({ orderBy: { id: 'asc' }, omit }),
     feedbackStatusChanges: await p.feedbackStatusChange.findMany({ orderBy: { id: 'asc' } }),
-    evaluations: await p.evaluation.findMany({ select: { code: true, findings: { select: { aspect: true, change: true }, orderBy: { position: 'asc' } } } }),
+    evaluations: await p.evaluation.findMany({
+      select: { code: true, findings: { select: { aspect: true, change: true }, orderBy: { position: 'asc' } } },
+    }),
   };
 }
 
@@ -76,14 +80,19 @@ describe(`loadDemoData (database: ${TEST_DATABASE_KIND})`, () => {
     const again = await loadDemoData(db.prisma, OPTIONS);
     expect(again.centres).toEqual({ inserted: 0, updated: 1, unchanged: OPTIONS.centres - 1 });
     expect(written(again)).toBe(1);
-    expect((await db.prisma.centre.findUniqueOrThrow({ where: { code: 'CRC-JALAWLA' } })).name).toBe('Jalawla Community Resource Centre');
+    expect((await db.prisma.centre.findUniqueOrThrow({ where: { code: 'CRC-JALAWLA' } })).name).toBe(
+      'Jalawla Community Resource Centre',
+    );
   }, 240_000);
 
   it('flags every generated person, delivery and referral as illustrative, and no published centre', async () => {
     expect(await db.prisma.beneficiary.count({ where: { illustrative: false } })).toBe(0);
     expect(await db.prisma.serviceDelivery.count({ where: { illustrative: false } })).toBe(0);
     expect(await db.prisma.referral.count({ where: { illustrative: false } })).toBe(0);
-    const centres = await db.prisma.centre.findMany({ select: { code: true, illustrative: true }, orderBy: { code: 'asc' } });
+    const centres = await db.prisma.centre.findMany({
+      select: { code: true, illustrative: true },
+      orderBy: { code: 'asc' },
+    });
     expect(centres.filter((centre) => !centre.illustrative).map((centre) => centre.code)).toEqual([
       'CC-BAGHDAD',
       'CC-DIYALA',

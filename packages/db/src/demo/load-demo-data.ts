@@ -13,7 +13,12 @@ import { addCounts, insertMissing, syncRows } from './sync-rows';
 import { insertUnnest } from './bulk-insert';
 import { demoDisplacementRows, upsertDemoDisplacementFigures, upsertPublishedScopeFigures } from './demo-displacement';
 import { loadFeedbackDemo } from './load-feedback-demo';
-import { BENEFICIARY_COLUMNS, REFERRAL_COLUMNS, REFERRAL_STATUS_CHANGE_COLUMNS, SERVICE_DELIVERY_COLUMNS } from './people-columns';
+import {
+  BENEFICIARY_COLUMNS,
+  REFERRAL_COLUMNS,
+  REFERRAL_STATUS_CHANGE_COLUMNS,
+  SERVICE_DELIVERY_COLUMNS,
+} from './people-columns';
 
 export interface DemoDataOptions {
   /** Centres people are registered at: the six published ones first, then generated ones. Default 6. */
@@ -83,14 +88,20 @@ function servicesByKind(): Record<CentreKind, readonly ServiceType[]> {
 export async function loadDemoData(prisma: PrismaClient, options: DemoDataOptions = {}): Promise<DemoDataCounts> {
   const settings = { ...DEFAULT_DEMO_OPTIONS, ...options };
   for (const name of ['centres', 'beneficiaries', 'deliveriesPerBeneficiary', 'chunkSize'] as const) {
-    if (!Number.isFinite(settings[name]) || settings[name] < 0) throw new RangeError(`demo data: ${name} must be a number >= 0`);
+    if (!Number.isFinite(settings[name]) || settings[name] < 0)
+      throw new RangeError(`demo data: ${name} must be a number >= 0`);
   }
   if (settings.chunkSize < 1) throw new RangeError('demo data: chunkSize must be at least 1');
   await loadReferenceData(prisma);
 
   const published = publishedRows();
   const kinds = servicesByKind();
-  const extraCentres = generateExtraCentres(settings.seed, settings.centres - PUBLISHED_CENTRES.length, kinds, CENTRE_OPENING_DAYS);
+  const extraCentres = generateExtraCentres(
+    settings.seed,
+    settings.centres - PUBLISHED_CENTRES.length,
+    kinds,
+    CENTRE_OPENING_DAYS,
+  );
   const partners = referralPartnerRows();
   const crpVi = generateCrpViFill({
     programmeId: programmeId(CRP_VI_PROGRAMME.code),
@@ -103,7 +114,9 @@ export async function loadDemoData(prisma: PrismaClient, options: DemoDataOption
   });
 
   const allCentres: DemoCentre[] = [
-    ...published.centres.map((row) => demoCentreOf(row, PUBLISHED_CENTRES.find((centre) => centre.code === row.code)?.services ?? [])),
+    ...published.centres.map((row) =>
+      demoCentreOf(row, PUBLISHED_CENTRES.find((centre) => centre.code === row.code)?.services ?? []),
+    ),
     ...extraCentres.map((centre) => demoCentreOf(centre.row, centre.services)),
   ];
   const peopleCentres = allCentres.slice(0, Math.max(1, settings.centres));
@@ -127,7 +140,11 @@ export async function loadDemoData(prisma: PrismaClient, options: DemoDataOption
     const extraServices = extraCentres.flatMap((centre) =>
       centre.services.map((serviceType) => ({ centreId: String(centre.row.id), serviceType, notes: null })),
     );
-    const extraPartners = extraCentres.map((centre) => ({ centreId: String(centre.row.id), organisationId: organisationId('iom'), role: 'implementing' }));
+    const extraPartners = extraCentres.map((centre) => ({
+      centreId: String(centre.row.id),
+      organisationId: organisationId('iom'),
+      role: 'implementing',
+    }));
     const centreServices = await insertMissing([...published.centreServices, ...extraServices], (data) =>
       tx.centreService.createMany({ data, skipDuplicates: true }),
     );
@@ -149,15 +166,24 @@ export async function loadDemoData(prisma: PrismaClient, options: DemoDataOption
       createMany: (rows) => tx.indicatorValue.createMany({ data: rows }),
       update: ({ id, ...data }) => tx.indicatorValue.update({ where: { id: String(id) }, data }),
     });
-    const projects = await insertMissing(crpVi.projects, (data) => tx.project.createMany({ data, skipDuplicates: true }));
-    const projectDonors = await insertMissing(crpVi.projectDonors, (data) => tx.projectDonor.createMany({ data, skipDuplicates: true }));
+    const projects = await insertMissing(crpVi.projects, (data) =>
+      tx.project.createMany({ data, skipDuplicates: true }),
+    );
+    const projectDonors = await insertMissing(crpVi.projectDonors, (data) =>
+      tx.projectDonor.createMany({ data, skipDuplicates: true }),
+    );
     const namedEvents = await syncRows(published.events, {
       findByIds: (ids) => tx.engagementEvent.findMany({ where: { id: { in: ids } } }),
       createMany: (rows) => tx.engagementEvent.createMany({ data: rows }),
       update: ({ id, ...data }) => tx.engagementEvent.update({ where: { id: String(id) }, data }),
     });
     const generatedEvents = await insertMissing(
-      [...crpVi.events, ...allCentres.slice(0, Math.max(settings.centres, PUBLISHED_CENTRES.length)).flatMap((centre) => generateCentreEvents(settings.seed, centre))],
+      [
+        ...crpVi.events,
+        ...allCentres
+          .slice(0, Math.max(settings.centres, PUBLISHED_CENTRES.length))
+          .flatMap((centre) => generateCentreEvents(settings.seed, centre)),
+      ],
       (data) => tx.engagementEvent.createMany({ data, skipDuplicates: true }),
     );
     return {
@@ -177,12 +203,17 @@ export async function loadDemoData(prisma: PrismaClient, options: DemoDataOption
     };
   }, TX_OPTIONS);
 
-  const people = await loadPeople(prisma, {
-    seed: settings.seed,
-    centres: peopleCentres,
-    deliveriesPerBeneficiary: settings.deliveriesPerBeneficiary,
-    referralPartnerIds: partners.map((partner) => String(partner.id)),
-  }, settings.beneficiaries, settings.chunkSize);
+  const people = await loadPeople(
+    prisma,
+    {
+      seed: settings.seed,
+      centres: peopleCentres,
+      deliveriesPerBeneficiary: settings.deliveriesPerBeneficiary,
+      referralPartnerIds: partners.map((partner) => String(partner.id)),
+    },
+    settings.beneficiaries,
+    settings.chunkSize,
+  );
 
   const feedback = await loadFeedbackDemo(prisma, {
     seed: settings.seed,
@@ -219,9 +250,12 @@ async function loadPeople(
   for (let from = 0; from < total; from += chunkSize) {
     const batch = generatePeople(parameters, from, Math.min(total, from + chunkSize));
     const present = new Set(
-      (await prisma.beneficiary.findMany({ where: { id: { in: batch.beneficiaries.map((b) => String(b.id)) } }, select: { id: true } })).map(
-        (b) => b.id,
-      ),
+      (
+        await prisma.beneficiary.findMany({
+          where: { id: { in: batch.beneficiaries.map((b) => String(b.id)) } },
+          select: { id: true },
+        })
+      ).map((b) => b.id),
     );
     const isNew = (beneficiaryId: string) => !present.has(beneficiaryId);
     const newReferrals = batch.referrals.filter((r) => isNew(r.beneficiaryId));
@@ -231,8 +265,18 @@ async function loadPeople(
         ? { beneficiaries: 0, deliveries: 0, referrals: 0, statusChanges: 0 }
         : await prisma.$transaction(
             async (tx: Prisma.TransactionClient) => ({
-              beneficiaries: await insertUnnest(tx, 'beneficiary', BENEFICIARY_COLUMNS, batch.beneficiaries.filter((b) => isNew(String(b.id)))),
-              deliveries: await insertUnnest(tx, 'service_delivery', SERVICE_DELIVERY_COLUMNS, batch.deliveries.filter((d) => isNew(d.beneficiaryId))),
+              beneficiaries: await insertUnnest(
+                tx,
+                'beneficiary',
+                BENEFICIARY_COLUMNS,
+                batch.beneficiaries.filter((b) => isNew(String(b.id))),
+              ),
+              deliveries: await insertUnnest(
+                tx,
+                'service_delivery',
+                SERVICE_DELIVERY_COLUMNS,
+                batch.deliveries.filter((d) => isNew(d.beneficiaryId)),
+              ),
               referrals: await insertUnnest(tx, 'referral', REFERRAL_COLUMNS, newReferrals),
               statusChanges: await insertUnnest(
                 tx,

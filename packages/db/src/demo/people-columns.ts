@@ -7,7 +7,11 @@ import type { BulkColumn } from './bulk-insert';
 // renamed or added NOT NULL column fails there.
 
 type Value = string | number | boolean | Date | null | undefined;
-const col = <Row>(column: string, type: BulkColumn<Row>['type'], value: (row: Row) => Value): BulkColumn<Row> => ({ column, type, value });
+const col = <Row>(column: string, type: BulkColumn<Row>['type'], value: (row: Row) => Value): BulkColumn<Row> => ({
+  column,
+  type,
+  value,
+});
 
 export const BENEFICIARY_COLUMNS: readonly BulkColumn<Prisma.BeneficiaryCreateManyInput>[] = [
   col('id', 'uuid', (r) => r.id),

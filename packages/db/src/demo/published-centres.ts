@@ -1,4 +1,11 @@
-import { DEFAULT_OPENING_DAYS, resolveArea, type AdminLevel, type CentreKind, type IatiOrganisationRole, type ServiceType } from '@crc/domain';
+import {
+  DEFAULT_OPENING_DAYS,
+  resolveArea,
+  type AdminLevel,
+  type CentreKind,
+  type IatiOrganisationRole,
+  type ServiceType,
+} from '@crc/domain';
 import type { PublishedOrganisationKey } from './published-organisations';
 import type { SourceKey } from './sources';
 
@@ -10,7 +17,10 @@ export interface PublishedCentre {
   /** How the document names the place, resolved with @crc/domain's resolveArea. */
   readonly place: { readonly name: string; readonly level: AdminLevel; readonly within?: string };
   readonly services: readonly ServiceType[];
-  readonly partners: readonly { readonly organisation: PublishedOrganisationKey; readonly role: IatiOrganisationRole }[];
+  readonly partners: readonly {
+    readonly organisation: PublishedOrganisationKey;
+    readonly role: IatiOrganisationRole;
+  }[];
   /** Only where the document gives the exact day. */
   readonly openedOn: string | null;
   /** What the document says about the opening when it gives no exact day. */
@@ -153,7 +163,9 @@ export function pcodeOfPlace(place: PublishedCentre['place']): string {
   const matches = resolveArea(place.name, { level: place.level, ...(place.within ? { within: place.within } : {}) });
   const [best, runnerUp] = matches;
   if (!best || (runnerUp && runnerUp.score >= best.score)) {
-    throw new Error(`demo data: "${place.name}" (${place.level}) does not resolve to one area (${matches.length} candidates)`);
+    throw new Error(
+      `demo data: "${place.name}" (${place.level}) does not resolve to one area (${matches.length} candidates)`,
+    );
   }
   return best.pcode;
 }

@@ -34,7 +34,8 @@ export const PUBLISHED_AREA_FIGURES: readonly PublishedAreaFigure[] = [
     individuals: 800_100,
     reportingDate: '2017-10-11',
     source: 'communityCentres',
-    detail: 'Mosul operations (from 17 October 2016): an estimated 800,100 individuals currently displaced, as of 11 October 2017 (DTM)',
+    detail:
+      'Mosul operations (from 17 October 2016): an estimated 800,100 individuals currently displaced, as of 11 October 2017 (DTM)',
   },
   {
     areaPcode: 'IQG15Q05',
@@ -43,7 +44,8 @@ export const PUBLISHED_AREA_FIGURES: readonly PublishedAreaFigure[] = [
     individuals: 297_800,
     reportingDate: '2017-10-11',
     source: 'communityCentres',
-    detail: 'Mosul operations (from 17 October 2016): more than 297,800 individuals returned, as of 11 October 2017 (DTM)',
+    detail:
+      'Mosul operations (from 17 October 2016): more than 297,800 individuals returned, as of 11 October 2017 (DTM)',
   },
   {
     areaPcode: 'IQG10Q05N04',
@@ -114,7 +116,8 @@ export const PUBLISHED_SCOPE_FIGURES: readonly PublishedScopeFigure[] = [
     periodStart: '2017-09-21',
     reportingDate: '2017-10-12',
     source: 'communityCentres',
-    detail: 'More than 15,600 Iraqis currently displaced due to the Hawija and Shirqat operations, which began on 21 September 2017',
+    detail:
+      'More than 15,600 Iraqis currently displaced due to the Hawija and Shirqat operations, which began on 21 September 2017',
   },
   {
     key: 'hawija-shirqat-idps-2016-08-2017-09',
@@ -147,7 +150,8 @@ export const PUBLISHED_SCOPE_FIGURES: readonly PublishedScopeFigure[] = [
     periodStart: null,
     reportingDate: '2019-09-19',
     source: 'crcOpening',
-    detail: 'During the ISIL crisis in Iraq, 3.5 million people were displaced from their homes (everyone displaced during the crisis, not those still displaced)',
+    detail:
+      'During the ISIL crisis in Iraq, 3.5 million people were displaced from their homes (everyone displaced during the crisis, not those still displaced)',
   },
   {
     key: 'iraq-returnees-since-2017-12',
@@ -158,7 +162,8 @@ export const PUBLISHED_SCOPE_FIGURES: readonly PublishedScopeFigure[] = [
     periodStart: null,
     reportingDate: '2019-09-19',
     source: 'crcOpening',
-    detail: 'Since Iraq declared victory over ISIL in December 2017, nearly 1.5 million IDPs have returned to their locations of origin (an approximation)',
+    detail:
+      'Since Iraq declared victory over ISIL in December 2017, nearly 1.5 million IDPs have returned to their locations of origin (an approximation)',
   },
 ];
 

@@ -25,15 +25,34 @@ describe(`published figures in the demo data (database: ${TEST_DATABASE_KIND})`,
 
   const indicatorValue = async (code: string) => {
     const value = await db.prisma.indicatorValue.findFirstOrThrow({ where: { indicator: { code } } });
-    return { value: value.value.toString(), periodStart: value.periodStart, periodEnd: value.periodEnd, source: value.source };
+    return {
+      value: value.value.toString(),
+      periodStart: value.periodStart,
+      periodEnd: value.periodEnd,
+      source: value.source,
+    };
   };
 
   it('names IOM, the EU and the five CRP VI donors', async () => {
     const iom = await db.prisma.organisation.findFirstOrThrow({ where: { acronym: 'IOM' } });
-    expect(iom).toMatchObject({ name: 'International Organization for Migration', iatiRef: 'XM-DAC-47066', illustrative: false });
-    const names = (await db.prisma.organisation.findMany({ where: { illustrative: false }, select: { name: true } })).map((o) => o.name);
+    expect(iom).toMatchObject({
+      name: 'International Organization for Migration',
+      iatiRef: 'XM-DAC-47066',
+      illustrative: false,
+    });
+    const names = (
+      await db.prisma.organisation.findMany({ where: { illustrative: false }, select: { name: true } })
+    ).map((o) => o.name);
     expect(names).toEqual(
-      expect.arrayContaining(['European Union', 'Joint Coordination and Monitoring Centre', 'United States of America', 'Canada', 'Germany', 'Sweden', 'Japan']),
+      expect.arrayContaining([
+        'European Union',
+        'Joint Coordination and Monitoring Centre',
+        'United States of America',
+        'Canada',
+        'Germany',
+        'Sweden',
+        'Japan',
+      ]),
     );
   });
 
@@ -59,14 +78,24 @@ describe(`published figures in the demo data (database: ${TEST_DATABASE_KIND})`,
     const jalawla = centres.find((c) => c.code === 'CRC-JALAWLA');
     expect(jalawla?.openedOn?.toISOString().slice(0, 10)).toBe('2019-09-19');
     expect(jalawla?.services.map((s) => s.serviceType)).toEqual(
-      expect.arrayContaining(['legal_counselling', 'housing_land_property_counselling', 'referral_protection', 'referral_mhpss']),
+      expect.arrayContaining([
+        'legal_counselling',
+        'housing_land_property_counselling',
+        'referral_protection',
+        'referral_mhpss',
+      ]),
     );
     const kirkuk = centres.find((c) => c.code === 'CC-KIRKUK');
-    expect(kirkuk?.services.map((s) => s.serviceType)).toEqual(expect.arrayContaining(['peacebuilding', 'mediation', 'childcare']));
+    expect(kirkuk?.services.map((s) => s.serviceType)).toEqual(
+      expect.arrayContaining(['peacebuilding', 'mediation', 'childcare']),
+    );
   });
 
   it('records the CRP VI donor contributions, adding up to USD 23.75 million', async () => {
-    const funding = await db.prisma.funding.findMany({ where: { programme: { code: 'CRP-VI' } }, include: { donorOrganisation: true } });
+    const funding = await db.prisma.funding.findMany({
+      where: { programme: { code: 'CRP-VI' } },
+      include: { donorOrganisation: true },
+    });
     const byDonor = Object.fromEntries(funding.map((f) => [f.donorOrganisation.name, f.amount.toFixed(2)]));
     expect(byDonor).toEqual({
       'United States of America': '19300000.00',
@@ -76,7 +105,10 @@ describe(`published figures in the demo data (database: ${TEST_DATABASE_KIND})`,
       Japan: '1480000.00',
     });
     expect(funding.every((f) => f.currency === 'USD')).toBe(true);
-    const total = await db.prisma.funding.aggregate({ where: { programme: { code: 'CRP-VI' } }, _sum: { amount: true } });
+    const total = await db.prisma.funding.aggregate({
+      where: { programme: { code: 'CRP-VI' } },
+      _sum: { amount: true },
+    });
     expect(total._sum.amount?.equals(new Prisma.Decimal('23750000'))).toBe(true);
   });
 
@@ -106,7 +138,11 @@ describe(`published figures in the demo data (database: ${TEST_DATABASE_KIND})`,
   });
 
   it('has as many CRP VI projects of each type as published, and per sector the evaluated CAPs add up to the published beneficiaries', async () => {
-    const byType = await db.prisma.project.groupBy({ by: ['type'], where: { programme: { code: 'CRP-VI' } }, _count: { _all: true } });
+    const byType = await db.prisma.project.groupBy({
+      by: ['type'],
+      where: { programme: { code: 'CRP-VI' } },
+      _count: { _all: true },
+    });
     expect(Object.fromEntries(byType.map((row) => [row.type, row._count._all]))).toEqual({
       community_assistance_project: 50,
       quick_impact_project: 55,
@@ -145,8 +181,15 @@ describe(`published figures in the demo data (database: ${TEST_DATABASE_KIND})`,
       meeting: 45,
       focus_group_discussion: 1,
     });
-    const arabJasim = await db.prisma.engagementEvent.findFirstOrThrow({ where: { title: { contains: 'Arab Jasim' } } });
-    expect(arabJasim).toMatchObject({ participantsFemale: 28, participantsMale: 45, areaPcode: 'IQG08Q05N04', illustrative: false });
+    const arabJasim = await db.prisma.engagementEvent.findFirstOrThrow({
+      where: { title: { contains: 'Arab Jasim' } },
+    });
+    expect(arabJasim).toMatchObject({
+      participantsFemale: 28,
+      participantsMale: 45,
+      areaPcode: 'IQG08Q05N04',
+      illustrative: false,
+    });
   });
 
   it('holds the Q1 2018 M&E evaluation of 50 CAPs with its figures and source, and flags generated feedback illustrative', async () => {
@@ -162,13 +205,18 @@ describe(`published figures in the demo data (database: ${TEST_DATABASE_KIND})`,
       illustrative: false,
       programme: { code: 'CRP-VI' },
     });
-    expect([evaluation.beneficiaryShareFemalePercent?.toString(), evaluation.beneficiaryShareMalePercent?.toString()]).toEqual(['54', '46']);
+    expect([
+      evaluation.beneficiaryShareFemalePercent?.toString(),
+      evaluation.beneficiaryShareMalePercent?.toString(),
+    ]).toEqual(['54', '46']);
     expect(evaluation.findings.map((f) => [f.aspect, f.comparator, f.change.toString(), f.unit])).toEqual([
       ['service_quality', 'more_than', '78', 'percent'],
       ['access_to_facilities', 'exactly', '76', 'percent'],
     ]);
     expect(evaluation.source).toContain('first quarter 2018 (CRP VI)');
-    const entries = await db.prisma.feedbackEntry.findMany({ select: { illustrative: true, sensitivity: true, category: true } });
+    const entries = await db.prisma.feedbackEntry.findMany({
+      select: { illustrative: true, sensitivity: true, category: true },
+    });
     expect(entries.length).toBeGreaterThan(0);
     expect(entries.every((entry) => entry.illustrative)).toBe(true);
   });

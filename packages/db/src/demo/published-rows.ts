@@ -75,7 +75,11 @@ export function publishedRows(): PublishedRows {
   }));
 
   const centreServices = PUBLISHED_CENTRES.flatMap((centre) =>
-    centre.services.map((serviceType) => ({ centreId: centreId(centre.code), serviceType, notes: `Source: ${SOURCES[centre.source].title}` })),
+    centre.services.map((serviceType) => ({
+      centreId: centreId(centre.code),
+      serviceType,
+      notes: `Source: ${SOURCES[centre.source].title}`,
+    })),
   );
 
   const centrePartners = PUBLISHED_CENTRES.flatMap((centre) =>
@@ -104,7 +108,13 @@ export function publishedRows(): PublishedRows {
   }));
 
   const indicatorRows = [
-    ...CRP_VI_INDICATORS.map((indicator) => ({ indicator, programme: crpVi as string | null, source: 'crpSnapshot' as const, start: periodStart, end: periodEnd })),
+    ...CRP_VI_INDICATORS.map((indicator) => ({
+      indicator,
+      programme: crpVi as string | null,
+      source: 'crpSnapshot' as const,
+      start: periodStart,
+      end: periodEnd,
+    })),
     {
       indicator: { ...COMMUNITY_CENTRE_PARTICIPANTS, sector: null },
       programme: null,
@@ -150,5 +160,15 @@ export function publishedRows(): PublishedRows {
     illustrative: false,
   }));
 
-  return { organisations, programmes, centres, centreServices, centrePartners, funding, indicators, indicatorValues, events };
+  return {
+    organisations,
+    programmes,
+    centres,
+    centreServices,
+    centrePartners,
+    funding,
+    indicators,
+    indicatorValues,
+    events,
+  };
 }

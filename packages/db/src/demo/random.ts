@@ -75,7 +75,9 @@ export function randomFor(...key: readonly (string | number)[]): Random {
  * second load skips it. Shaped as an RFC 9562 version-8 (custom) UUID.
  */
 export function stableUuid(...key: readonly (string | number)[]): string {
-  const hex = createHash('sha256').update(`crc-demo\u001f${key.join('\u001f')}`).digest('hex');
+  const hex = createHash('sha256')
+    .update(`crc-demo\u001f${key.join('\u001f')}`)
+    .digest('hex');
   const variant = ((parseInt(hex.slice(16, 17), 16) & 0x3) | 0x8).toString(16);
   return `${hex.slice(0, 8)}-${hex.slice(8, 12)}-8${hex.slice(13, 16)}-${variant}${hex.slice(17, 20)}-${hex.slice(20, 32)}`;
 }

@@ -15,14 +15,16 @@ export interface SourceDocument {
 export const SOURCES = {
   crcOpening: {
     id: 'iom-iraq-crc-jalawla-2019',
-    title: 'After Crisis, Community Resource Centres Foster Reintegration and Rehabilitation in Iraq (IOM Iraq press release, Jalawla)',
+    title:
+      'After Crisis, Community Resource Centres Foster Reintegration and Rehabilitation in Iraq (IOM Iraq press release, Jalawla)',
     // "inaugurated this Thursday (19/9)": Thursday 19 September 2019.
     date: '2019-09-19',
     file: '000_96eddc5cf1eb7e78.txt (English), 004_4ab620d13a78cadf.txt (Arabic)',
   },
   communityCentres: {
     id: 'iom-iraq-community-centres-2017',
-    title: "IOM Community Centres Engage Iraq's Displaced, Returnees and Host Communities in Peacebuilding (IOM Iraq press release, Erbil)",
+    title:
+      "IOM Community Centres Engage Iraq's Displaced, Returnees and Host Communities in Peacebuilding (IOM Iraq press release, Erbil)",
     // Its DTM figures are "as of 11/12 October 2017".
     date: '2017-10-12',
     file: '001_593b66b4e5dc4f0d.txt, 003_0436bb2c485bb0f3.txt (EN/AR/CKB)',

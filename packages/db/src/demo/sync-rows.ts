@@ -21,10 +21,15 @@ export interface SyncOperations<Row> {
  * the ones that differ and leaves the rest untouched (so `updatedAt` only moves when
  * something changed and a second load reports everything unchanged).
  */
-export async function syncRows<Row extends { id?: string | null }>(rows: Row[], operations: SyncOperations<Row>): Promise<LoadCounts> {
+export async function syncRows<Row extends { id?: string | null }>(
+  rows: Row[],
+  operations: SyncOperations<Row>,
+): Promise<LoadCounts> {
   const counts: LoadCounts = { inserted: 0, updated: 0, unchanged: 0 };
   if (rows.length === 0) return counts;
-  const existing = new Map((await operations.findByIds(rows.map((row) => String(row.id)))).map((row) => [String(row.id), row]));
+  const existing = new Map(
+    (await operations.findByIds(rows.map((row) => String(row.id)))).map((row) => [String(row.id), row]),
+  );
   const missing: Row[] = [];
   for (const row of rows) {
     const stored = existing.get(String(row.id));

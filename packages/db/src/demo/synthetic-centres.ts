@@ -1,4 +1,10 @@
-import { areasAtLevel, type CentreKind, type EngagementType, type IatiOrganisationType, type ServiceType } from '@crc/domain';
+import {
+  areasAtLevel,
+  type CentreKind,
+  type EngagementType,
+  type IatiOrganisationType,
+  type ServiceType,
+} from '@crc/domain';
 import type { Prisma } from '../generated/prisma/client';
 import { dateOf, randomWorkingDay } from './demo-calendar';
 import { residenceAreasOf, type DemoCentre } from './demo-centre';
@@ -78,7 +84,10 @@ export function activityWindowStart(code: string, openedOn: Date | null | undefi
   return dateOf('2017-01-01');
 }
 
-export function demoCentreOf(row: { id: string; code: string; kind: string; areaPcode: string; openedOn?: Date | string | null }, services: readonly ServiceType[]): DemoCentre {
+export function demoCentreOf(
+  row: { id: string; code: string; kind: string; areaPcode: string; openedOn?: Date | string | null },
+  services: readonly ServiceType[],
+): DemoCentre {
   const openedOn = row.openedOn ? new Date(row.openedOn) : null;
   return {
     id: row.id,

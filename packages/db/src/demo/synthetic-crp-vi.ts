@@ -1,6 +1,13 @@
 import { areasAtLevel, isWithin, type IatiActivityStatus, type ProjectType, type Sector } from '@crc/domain';
 import type { Prisma } from '../generated/prisma/client';
-import { CRP_VI_ASSESSMENTS, CRP_VI_CONTRIBUTIONS, CRP_VI_EVALUATED_CAPS, CRP_VI_NAMED_EVENTS, CRP_VI_PERIOD, CRP_VI_PROJECTS_BY_TYPE } from './crp-vi-snapshot';
+import {
+  CRP_VI_ASSESSMENTS,
+  CRP_VI_CONTRIBUTIONS,
+  CRP_VI_EVALUATED_CAPS,
+  CRP_VI_NAMED_EVENTS,
+  CRP_VI_PERIOD,
+  CRP_VI_PROJECTS_BY_TYPE,
+} from './crp-vi-snapshot';
 import { dateOf, randomWorkingDay, addDays } from './demo-calendar';
 import { randomFor, stableUuid, type Random } from './random';
 import { ILLUSTRATIVE_NOTE } from './sources';
@@ -29,10 +36,22 @@ export interface CrpViFillParameters {
 }
 
 const TITLES: Record<Sector, readonly string[]> = {
-  education: ['Rehabilitation of a primary school', 'Rehabilitation of a secondary school', 'School furniture and equipment'],
+  education: [
+    'Rehabilitation of a primary school',
+    'Rehabilitation of a secondary school',
+    'School furniture and equipment',
+  ],
   vocational_training: ['Equipment for a vocational training centre'],
-  health: ['Rehabilitation of a primary health care centre', 'Medical equipment for a health centre', 'Rehabilitation of a maternity ward'],
-  water_and_sanitation: ['Rehabilitation of a water network', 'Rehabilitation of a water treatment unit', 'Sewage drainage works'],
+  health: [
+    'Rehabilitation of a primary health care centre',
+    'Medical equipment for a health centre',
+    'Rehabilitation of a maternity ward',
+  ],
+  water_and_sanitation: [
+    'Rehabilitation of a water network',
+    'Rehabilitation of a water treatment unit',
+    'Sewage drainage works',
+  ],
   energy: ['Solar street lighting', 'Rehabilitation of an electricity substation'],
   recreation: ['Rehabilitation of a youth centre', 'Playground and public garden', 'Sports field rehabilitation'],
   employment: ['Rehabilitation of a local market', 'Workshop equipment for small industries'],
@@ -63,7 +82,9 @@ export function splitTotal(random: Random, total: number, parts: number): number
   const floors = exact.map((value) => Math.max(1, Math.floor(value)));
   let remainder = total - floors.reduce((a, b) => a + b, 0);
   // Largest remainders first; a negative remainder (from the minimum of 1) takes back from the largest parts.
-  const order = exact.map((value, i) => [value - Math.floor(value), i] as const).sort((a, b) => b[0] - a[0] || a[1] - b[1]);
+  const order = exact
+    .map((value, i) => [value - Math.floor(value), i] as const)
+    .sort((a, b) => b[0] - a[0] || a[1] - b[1]);
   for (let k = 0; remainder !== 0; k = (k + 1) % parts) {
     const i = order[k]?.[1] ?? 0;
     const step = remainder > 0 ? 1 : -1;
@@ -76,7 +97,9 @@ export function splitTotal(random: Random, total: number, parts: number): number
 
 export function generateCrpViFill(parameters: CrpViFillParameters): CrpViFill {
   const fill: CrpViFill = { projects: [], projectDonors: [], events: [] };
-  const districts = areasAtLevel('district').filter((district) => parameters.governorates.some((g) => isWithin(district.pcode, g)));
+  const districts = areasAtLevel('district').filter((district) =>
+    parameters.governorates.some((g) => isWithin(district.pcode, g)),
+  );
   const donorWeights = CRP_VI_CONTRIBUTIONS.map((row) => [parameters.donorIds[row.donor], Number(row.amount)] as const);
   const quarterStart = dateOf(CRP_VI_PERIOD.start);
   const quarterEnd = dateOf(CRP_VI_PERIOD.end);
@@ -123,7 +146,15 @@ export function generateCrpViFill(parameters: CrpViFillParameters): CrpViFill {
       capNumber += 1;
       // Evaluated in Q1 2018, so finished before it.
       const start = randomWorkingDay(random, dateOf('2017-02-01'), dateOf('2017-08-31'));
-      addProject('community_assistance_project', capNumber, row.sector, random.chance(0.6) ? 'closed' : 'finalisation', target, start, random);
+      addProject(
+        'community_assistance_project',
+        capNumber,
+        row.sector,
+        random.chance(0.6) ? 'closed' : 'finalisation',
+        target,
+        start,
+        random,
+      );
     }
   }
 

@@ -35,7 +35,15 @@ export const DEFAULT_SYNTHETIC_MASTER_LIST = { locations: 3000, rounds: 20, last
 
 /** Governorates most DTM locations were in (Ninewa, Anbar, Salah al-Din, Kirkuk, Diyala, Baghdad, Kurdistan Region). */
 const WEIGHT_BY_GOVERNORATE: Readonly<Record<string, number>> = {
-  IQG15: 10, IQG01: 6, IQG16: 6, IQG13: 4, IQG10: 4, IQG08: 3, IQG09: 4, IQG11: 4, IQG06: 2,
+  IQG15: 10,
+  IQG01: 6,
+  IQG16: 6,
+  IQG13: 4,
+  IQG10: 4,
+  IQG08: 3,
+  IQG09: 4,
+  IQG11: 4,
+  IQG06: 2,
 };
 
 /** Illustrative reporting date of a round: last round at 2022-03-31, one round every two months before it. */
@@ -53,12 +61,19 @@ export function syntheticRoundDate(round: number, lastRound: number): string {
  */
 export function generateSyntheticMasterList(options: SyntheticMasterListOptions = {}): SyntheticDisplacementFigure[] {
   const { locations, rounds, lastRound, seed } = { ...DEFAULT_SYNTHETIC_MASTER_LIST, ...options };
-  if (!Number.isSafeInteger(locations) || locations < 0) throw new RangeError('synthetic master list: locations must be a whole number >= 0');
-  if (!Number.isSafeInteger(rounds) || rounds < 1 || rounds > lastRound) throw new RangeError('synthetic master list: rounds must be from 1 to lastRound');
+  if (!Number.isSafeInteger(locations) || locations < 0)
+    throw new RangeError('synthetic master list: locations must be a whole number >= 0');
+  if (!Number.isSafeInteger(rounds) || rounds < 1 || rounds > lastRound)
+    throw new RangeError('synthetic master list: rounds must be from 1 to lastRound');
   const chosen = options.governorates ? new Set(options.governorates) : null;
-  const subdistricts = areasAtLevel('subdistrict').filter((area) => chosen === null || chosen.has(area.pcode.slice(0, 5)));
-  if (subdistricts.length === 0) throw new RangeError('synthetic master list: no sub-district in the chosen governorates');
-  const weighted = subdistricts.map((area) => [area, chosen === null ? (WEIGHT_BY_GOVERNORATE[area.pcode.slice(0, 5)] ?? 1) : 1] as const);
+  const subdistricts = areasAtLevel('subdistrict').filter(
+    (area) => chosen === null || chosen.has(area.pcode.slice(0, 5)),
+  );
+  if (subdistricts.length === 0)
+    throw new RangeError('synthetic master list: no sub-district in the chosen governorates');
+  const weighted = subdistricts.map(
+    (area) => [area, chosen === null ? (WEIGHT_BY_GOVERNORATE[area.pcode.slice(0, 5)] ?? 1) : 1] as const,
+  );
   const firstRound = lastRound - rounds + 1;
   const sourceRef = `${ILLUSTRATIVE_NOTE} Synthetic DTM master list (seed ${seed}).`;
 
@@ -68,7 +83,13 @@ export function generateSyntheticMasterList(options: SyntheticMasterListOptions 
     // Every sub-district gets a location before any gets a second, so small lists still cover all of them.
     const area = index < subdistricts.length && chosen !== null ? subdistricts[index]! : random.weighted(weighted);
     const code = `SYN${String(index + 1).padStart(5, '0')}`;
-    const location = { areaPcode: area.pcode, level: 'subdistrict', locationCode: code, locationName: `Illustrative location ${index + 1}`, locationKey: code } as const;
+    const location = {
+      areaPcode: area.pcode,
+      level: 'subdistrict',
+      locationCode: code,
+      locationName: `Illustrative location ${index + 1}`,
+      locationKey: code,
+    } as const;
     let idps = random.chance(0.8) ? random.int(20, 6000) : null;
     let returnees = random.chance(0.7) || idps === null ? random.int(0, 8000) : null;
     const familySize = 5 + random.next() * 2;
@@ -77,7 +98,8 @@ export function generateSyntheticMasterList(options: SyntheticMasterListOptions 
       // About one location in twenty-five is not assessed in a given round: missing, not zero.
       if (random.chance(0.04)) continue;
       if (idps !== null) rows.push(figure(location, round, reportingDate, 'idp', idps, familySize, sourceRef));
-      if (returnees !== null) rows.push(figure(location, round, reportingDate, 'returnee', returnees, familySize, sourceRef));
+      if (returnees !== null)
+        rows.push(figure(location, round, reportingDate, 'returnee', returnees, familySize, sourceRef));
       ({ idps, returnees } = nextRound(random, idps, returnees));
     }
   }
@@ -94,12 +116,26 @@ function figure(
   sourceRef: string,
 ): SyntheticDisplacementFigure {
   const households = Math.min(individuals, Math.round(individuals / familySize));
-  return { ...location, round, reportingDate, populationGroup, individuals, households, source: 'dtm_master_list', sourceRef };
+  return {
+    ...location,
+    round,
+    reportingDate,
+    populationGroup,
+    individuals,
+    households,
+    source: 'dtm_master_list',
+    sourceRef,
+  };
 }
 
 /** Some IDPs return between rounds; now and then a new displacement. */
-function nextRound(random: Random, idps: number | null, returnees: number | null): { idps: number | null; returnees: number | null } {
-  if (idps === null) return { idps, returnees: returnees === null ? null : returnees + random.int(0, Math.ceil(returnees * 0.02)) };
+function nextRound(
+  random: Random,
+  idps: number | null,
+  returnees: number | null,
+): { idps: number | null; returnees: number | null } {
+  if (idps === null)
+    return { idps, returnees: returnees === null ? null : returnees + random.int(0, Math.ceil(returnees * 0.02)) };
   const returned = Math.floor(idps * random.next() * 0.08);
   const displaced = random.chance(0.05) ? random.int(0, Math.ceil(idps * 0.1)) : 0;
   return { idps: idps - returned + displaced, returnees: returnees === null ? null : returnees + returned };

@@ -37,7 +37,9 @@ describe('generatePeople', () => {
   it('gives the same people for the same seed, and other people for another seed', () => {
     expect(generatePeople(parameters(1), 0, 200)).toEqual(generatePeople(parameters(1), 0, 200));
     const other = generatePeople(parameters(2), 0, 200);
-    expect(other.beneficiaries.map((b) => b.givenName)).not.toEqual(generatePeople(parameters(1), 0, 200).beneficiaries.map((b) => b.givenName));
+    expect(other.beneficiaries.map((b) => b.givenName)).not.toEqual(
+      generatePeople(parameters(1), 0, 200).beneficiaries.map((b) => b.givenName),
+    );
   });
 
   it('gives person i the same record however the run is chunked', () => {
@@ -85,8 +87,11 @@ describe('generatePeople', () => {
       const history = statusChanges.filter((change) => change.referralId === referral.id);
       expect(history[0]?.fromStatus).toBeNull();
       expect(history.at(-1)?.toStatus).toBe(referral.status);
-      for (const change of history.slice(1)) expect(canTransitionReferral(String(change.fromStatus), change.toStatus)).toBe(true);
-      expect(referral.closedOn === null).toBe(['draft', 'requested', 'accepted', 'in_progress'].includes(referral.status));
+      for (const change of history.slice(1))
+        expect(canTransitionReferral(String(change.fromStatus), change.toStatus)).toBe(true);
+      expect(referral.closedOn === null).toBe(
+        ['draft', 'requested', 'accepted', 'in_progress'].includes(referral.status),
+      );
     }
   });
 

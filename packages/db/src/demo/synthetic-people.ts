@@ -81,13 +81,31 @@ const FINAL_STATUS_WEIGHTS: readonly (readonly [ReferralStatus, number])[] = [
   ['closed_no_response', 10],
 ];
 
-const COURSE_USUAL_SERVICE = new Map<VocationalCourse, string>(VOCATIONAL_COURSES.map((course) => [course.code, course.usualServiceType]));
+const COURSE_USUAL_SERVICE = new Map<VocationalCourse, string>(
+  VOCATIONAL_COURSES.map((course) => [course.code, course.usualServiceType]),
+);
 const TAKES_COURSE = new Set<ServiceType>(SERVICE_TYPES.filter((type) => type.takesCourse).map((type) => type.code));
 
 // The courses the documents name for each kind of centre.
 const COURSES_BY_KIND: Record<DemoCentre['kind'], readonly VocationalCourse[]> = {
-  community_centre: ['english_language', 'literacy', 'sewing_tailoring', 'hairdressing', 'barbering', 'air_conditioning_repair', 'arts_and_crafts'],
-  community_resource_centre: ['literacy', 'english_language', 'computer_skills', 'carpentry', 'sewing_tailoring', 'smithery', 'car_painting'],
+  community_centre: [
+    'english_language',
+    'literacy',
+    'sewing_tailoring',
+    'hairdressing',
+    'barbering',
+    'air_conditioning_repair',
+    'arts_and_crafts',
+  ],
+  community_resource_centre: [
+    'literacy',
+    'english_language',
+    'computer_skills',
+    'carpentry',
+    'sewing_tailoring',
+    'smithery',
+    'car_painting',
+  ],
 };
 
 function nameOf(random: Random, parts: readonly NamePart[], latin: boolean): string {
@@ -207,15 +225,27 @@ function addReferral(
   batch: PeopleBatch,
   parameters: PeopleParameters,
   random: Random,
-  person: { index: number; beneficiaryId: string; centre: DemoCentre; registeredOn: Date; referralServices: readonly ServiceType[] },
+  person: {
+    index: number;
+    beneficiaryId: string;
+    centre: DemoCentre;
+    registeredOn: Date;
+    referralServices: readonly ServiceType[];
+  },
 ): void {
   const { seed } = parameters;
   const { index, centre } = person;
   const referralId = stableUuid(seed, 'referral', index);
   const serviceType = random.weighted(
-    person.referralServices.map((service) => [service, service === 'referral_protection' ? 45 : service === 'referral_mhpss' ? 35 : 20] as const),
+    person.referralServices.map(
+      (service) => [service, service === 'referral_protection' ? 45 : service === 'referral_mhpss' ? 35 : 20] as const,
+    ),
   );
-  const referredOn = randomWorkingDay(random, person.registeredOn, minDate(addDays(person.registeredOn, 30), laterOf(person.registeredOn, centre.activeTo)));
+  const referredOn = randomWorkingDay(
+    random,
+    person.registeredOn,
+    minDate(addDays(person.registeredOn, 30), laterOf(person.registeredOn, centre.activeTo)),
+  );
   const final = random.weighted(FINAL_STATUS_WEIGHTS);
   const path = referralPath(random, final);
 
@@ -242,12 +272,17 @@ function addReferral(
     id: referralId,
     beneficiaryId: person.beneficiaryId,
     fromCentreId: centre.id,
-    toOrganisationId: parameters.referralPartnerIds.length > 0 && random.chance(0.9) ? random.pick(parameters.referralPartnerIds) : null,
+    toOrganisationId:
+      parameters.referralPartnerIds.length > 0 && random.chance(0.9)
+        ? random.pick(parameters.referralPartnerIds)
+        : null,
     serviceType,
     status: final,
     reason: ILLUSTRATIVE_NOTE,
     referredOn,
-    closedOn: isTerminal(final) ? new Date(Date.UTC(changedAt.getUTCFullYear(), changedAt.getUTCMonth(), changedAt.getUTCDate())) : null,
+    closedOn: isTerminal(final)
+      ? new Date(Date.UTC(changedAt.getUTCFullYear(), changedAt.getUTCMonth(), changedAt.getUTCDate()))
+      : null,
     illustrative: true,
   });
   // Making the referral is itself a service delivered that day.

@@ -47,31 +47,68 @@ describe('COPY text format', () => {
     expect(copyField(null)).toBe('\\N');
     expect(copyField(42)).toBe('42');
     expect(() => copyField(Number.NaN)).toThrow(/NaN/);
-    expect(copyText([['x', null], ['y', 1]])).toBe('x\t\\N\ny\t1\n');
+    expect(
+      copyText([
+        ['x', null],
+        ['y', 1],
+      ]),
+    ).toBe('x\t\\N\ny\t1\n');
   });
 });
 
 describe(`upsertDisplacementFigures through COPY (database: ${TEST_DATABASE_KIND})`, () => {
   it('inserts, then leaves an identical import unchanged, then updates only what changed', async () => {
     const figures = Array.from({ length: 1200 }, (_, index) => figure(index));
-    const write = (rows: readonly DisplacementFigureCreate[]) => db.sql.transaction((tx) => upsertDisplacementFigures(tx, rows));
+    const write = (rows: readonly DisplacementFigureCreate[]) =>
+      db.sql.transaction((tx) => upsertDisplacementFigures(tx, rows));
     expect(await write(figures)).toEqual({ inserted: 1200, updated: 0, unchanged: 0 });
     expect(await write(figures)).toEqual({ inserted: 0, updated: 0, unchanged: 1200 });
-    const changed = figures.map((row, index) => (index % 100 === 0 ? { ...row, individuals: row.individuals + 1 } : row));
+    const changed = figures.map((row, index) =>
+      index % 100 === 0 ? { ...row, individuals: row.individuals + 1 } : row,
+    );
     expect(await write([...changed, figure(5000)])).toEqual({ inserted: 1, updated: 12, unchanged: 1188 });
   });
 
   it('stores tabs, newlines, backslashes, Arabic and nulls exactly as the array statement does', async () => {
     const awkward = [
-      figure(1, { source: 'dtm_api', location: { code: 'A\tB', name: 'line\nbreak \\ back\\slash' }, sourceReference: 'ref\r\n' }),
-      figure(2, { source: 'dtm_api', location: { name: 'حي الشهداء' }, households: undefined, males: 40, females: 62, origin: 'IQG15' }),
+      figure(1, {
+        source: 'dtm_api',
+        location: { code: 'A\tB', name: 'line\nbreak \\ back\\slash' },
+        sourceReference: 'ref\r\n',
+      }),
+      figure(2, {
+        source: 'dtm_api',
+        location: { name: 'حي الشهداء' },
+        households: undefined,
+        males: 40,
+        females: 62,
+        origin: 'IQG15',
+      }),
       figure(3, { source: 'dtm_api', location: undefined, adminLevel: 'subdistrict' }),
     ];
-    expect(await db.sql.transaction((tx) => upsertDisplacementFigures(tx, awkward))).toEqual({ inserted: 3, updated: 0, unchanged: 0 });
+    expect(await db.sql.transaction((tx) => upsertDisplacementFigures(tx, awkward))).toEqual({
+      inserted: 3,
+      updated: 0,
+      unchanged: 0,
+    });
     const byCopy = await stored('dtm_api');
     // The same rows through the array statement (a Prisma transaction has no COPY): nothing to change.
-    expect(await db.prisma.$transaction((tx) => upsertDisplacementFigures(prismaFigureWriter(tx), awkward))).toEqual({ inserted: 0, updated: 0, unchanged: 3 });
-    expect(byCopy.map((row) => [row.location_code, row.location_name, row.location_key, row.households, row.males, row.origin, row.source_ref])).toEqual([
+    expect(await db.prisma.$transaction((tx) => upsertDisplacementFigures(prismaFigureWriter(tx), awkward))).toEqual({
+      inserted: 0,
+      updated: 0,
+      unchanged: 3,
+    });
+    expect(
+      byCopy.map((row) => [
+        row.location_code,
+        row.location_name,
+        row.location_key,
+        row.households,
+        row.males,
+        row.origin,
+        row.source_ref,
+      ]),
+    ).toEqual([
       [null, null, '', 23, null, '', null],
       ['A\tB', 'line\nbreak \\ back\\slash', 'A\tB', 21, null, '', 'ref\r\n'],
       [null, 'حي الشهداء', 'حي الشهداء', null, 40, 'IQG15', null],
@@ -91,7 +128,9 @@ describe(`upsertDisplacementFigures through COPY (database: ${TEST_DATABASE_KIND
 
   it('refuses a figure the table refuses (unknown area), and the transaction keeps nothing of it', async () => {
     const before = (await stored('dtm_master_list')).length;
-    await expect(db.sql.transaction((tx) => upsertDisplacementFigures(tx, [figure(9100), figure(9101, { areaPcode: 'IQG99' })]))).rejects.toThrow();
+    await expect(
+      db.sql.transaction((tx) => upsertDisplacementFigures(tx, [figure(9100), figure(9101, { areaPcode: 'IQG99' })])),
+    ).rejects.toThrow();
     expect((await stored('dtm_master_list')).length).toBe(before);
   });
 });

@@ -22,7 +22,17 @@ export interface FigureWriter {
 /** Rows per statement: the rows travel as 18 arrays, so the statement size is independent of the row count. */
 export const UPSERT_CHUNK_SIZE = 5000;
 
-const KEY = ['source', 'area_pcode', 'location_key', 'round', 'reporting_date', 'population_group', 'origin', 'displacement_reason', 'shelter_type'] as const;
+const KEY = [
+  'source',
+  'area_pcode',
+  'location_key',
+  'round',
+  'reporting_date',
+  'population_group',
+  'origin',
+  'displacement_reason',
+  'shelter_type',
+] as const;
 
 // One statement per chunk: the rows travel as arrays and are unnested server-side.
 // ON CONFLICT on the natural key updates only when a value differs (IS DISTINCT FROM),
@@ -56,9 +66,24 @@ RETURNING (f.xmax = 0) AS inserted`;
 
 /** The staging table's columns, in COPY order: every column the upsert writes. */
 const COLUMNS = [
-  'source', 'area_pcode', 'level', 'location_code', 'location_name', 'location_key', 'round', 'reporting_date',
-  'population_group', 'origin', 'displacement_reason', 'shelter_type', 'individuals', 'households', 'males', 'females',
-  'source_ref', 'import_batch_id',
+  'source',
+  'area_pcode',
+  'level',
+  'location_code',
+  'location_name',
+  'location_key',
+  'round',
+  'reporting_date',
+  'population_group',
+  'origin',
+  'displacement_reason',
+  'shelter_type',
+  'individuals',
+  'households',
+  'males',
+  'females',
+  'source_ref',
+  'import_batch_id',
 ] as const;
 
 const STAGING = 'displacement_figure_staging';
@@ -142,7 +167,8 @@ export async function upsertDisplacementFigures(
 ): Promise<UpsertCounts> {
   if (figures.length === 0) return { inserted: 0, updated: 0, unchanged: 0 };
   const { copyInto } = sql;
-  if (copyInto) return upsertByCopy({ query: (text, params) => sql.query(text, params), copyInto }, figures, importBatchId);
+  if (copyInto)
+    return upsertByCopy({ query: (text, params) => sql.query(text, params), copyInto }, figures, importBatchId);
   const counts: UpsertCounts = { inserted: 0, updated: 0, unchanged: 0 };
   for (let start = 0; start < figures.length; start += UPSERT_CHUNK_SIZE) {
     const chunk = figures.slice(start, start + UPSERT_CHUNK_SIZE);
@@ -175,6 +201,11 @@ export async function upsertDisplacementFigures(
 }
 
 /** A FigureWriter over a Prisma (transaction) client. */
-export function prismaFigureWriter(tx: { $queryRawUnsafe<T>(query: string, ...values: unknown[]): Promise<T> }): FigureWriter {
-  return { query: <Row extends Record<string, unknown>>(text: string, params: readonly unknown[]) => tx.$queryRawUnsafe<Row[]>(text, ...params) };
+export function prismaFigureWriter(tx: {
+  $queryRawUnsafe<T>(query: string, ...values: unknown[]): Promise<T>;
+}): FigureWriter {
+  return {
+    query: <Row extends Record<string, unknown>>(text: string, params: readonly unknown[]) =>
+      tx.$queryRawUnsafe<Row[]>(text, ...params),
+  };
 }

@@ -20,7 +20,10 @@ export const EVALUATION_RECORD = {
   illustrative: true,
   createdAt: true,
   projects: { select: { projectId: true } },
-  findings: { orderBy: { position: 'asc' }, select: { aspect: true, statement: true, comparator: true, change: true, unit: true, source: true } },
+  findings: {
+    orderBy: { position: 'asc' },
+    select: { aspect: true, statement: true, comparator: true, change: true, unit: true, source: true },
+  },
 } as const satisfies Prisma.EvaluationSelect;
 
 export type EvaluationRecord = Prisma.EvaluationGetPayload<{ select: typeof EVALUATION_RECORD }>;

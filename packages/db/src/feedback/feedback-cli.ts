@@ -15,10 +15,17 @@ export const FEEDBACK_USAGE = `  feedback record <input.json>            record 
 
 async function readJson(path: string | undefined): Promise<unknown> {
   if (path === undefined) throw new Error('give the input file (or - for standard input)');
-  const text = path === '-' ? await new Promise<string>((resolve, reject) => {
-    let data = '';
-    process.stdin.setEncoding('utf8').on('data', (chunk) => (data += chunk)).on('end', () => resolve(data)).on('error', reject);
-  }) : await readFile(path, 'utf8');
+  const text =
+    path === '-'
+      ? await new Promise<string>((resolve, reject) => {
+          let data = '';
+          process.stdin
+            .setEncoding('utf8')
+            .on('data', (chunk) => (data += chunk))
+            .on('end', () => resolve(data))
+            .on('error', reject);
+        })
+      : await readFile(path, 'utf8');
   return JSON.parse(text) as unknown;
 }
 
@@ -38,12 +45,14 @@ function report<T extends { id: string }>(result: CommandResult<T, { ok: false; 
 export async function runFeedbackCli(db: Db, area: string, positionals: readonly string[]): Promise<number> {
   const actor = systemActor(`cli:${process.env['USER'] ?? 'operator'}`);
   const [action, first, second] = positionals;
-  if (area === 'feedback' && action === 'record') return report(await recordFeedback(db.prisma, actor, (await readJson(first)) as RecordFeedbackInput));
+  if (area === 'feedback' && action === 'record')
+    return report(await recordFeedback(db.prisma, actor, (await readJson(first)) as RecordFeedbackInput));
   if (area === 'feedback' && action === 'transition' && first !== undefined) {
     const change = (await readJson(second)) as Omit<TransitionFeedbackInput, 'feedbackEntryId'>;
     return report(await transitionFeedback(db.prisma, actor, { ...change, feedbackEntryId: first }));
   }
-  if (area === 'evaluation' && action === 'record') return report(await recordEvaluation(db.prisma, actor, (await readJson(first)) as RecordEvaluationInput));
+  if (area === 'evaluation' && action === 'record')
+    return report(await recordEvaluation(db.prisma, actor, (await readJson(first)) as RecordEvaluationInput));
   console.error(`usage:\n${FEEDBACK_USAGE}`);
   return 2;
 }

@@ -27,16 +27,34 @@ beforeAll(async () => {
   await loadReferenceData(db.prisma);
   world = await seedFeedbackWorld(db.prisma);
   for (const [category, receivedOn, closedOn] of ENTRIES) {
-    const recorded = await recordFeedback(db.prisma, FEEDBACK_ADMIN, { channel: 'in_person', category, language: 'ar', receivedOn, summary: 'x', centreId: world.jalawla });
+    const recorded = await recordFeedback(db.prisma, FEEDBACK_ADMIN, {
+      channel: 'in_person',
+      category,
+      language: 'ar',
+      receivedOn,
+      summary: 'x',
+      centreId: world.jalawla,
+    });
     if (!recorded.ok) throw new Error(JSON.stringify(recorded));
     if (closedOn === null) continue;
     const actor = category === 'psea' ? world.jalawlaFocalPoint : FEEDBACK_ADMIN;
     for (const step of [{ action: 'acknowledge' }, { action: 'close', satisfaction: 'satisfied' }] as const) {
-      const moved = await transitionFeedback(db.prisma, actor, { feedbackEntryId: recorded.value.id, changedOn: closedOn, ...step });
+      const moved = await transitionFeedback(db.prisma, actor, {
+        feedbackEntryId: recorded.value.id,
+        changedOn: closedOn,
+        ...step,
+      });
       if (!moved.ok) throw new Error(JSON.stringify(moved));
     }
   }
-  await recordFeedback(db.prisma, FEEDBACK_ADMIN, { channel: 'hotline', category: 'assistance_request', language: 'ar', receivedOn: '2018-03-01', summary: 'x', centreId: world.baiji });
+  await recordFeedback(db.prisma, FEEDBACK_ADMIN, {
+    channel: 'hotline',
+    category: 'assistance_request',
+    language: 'ar',
+    receivedOn: '2018-03-01',
+    summary: 'x',
+    centreId: world.baiji,
+  });
 }, 120_000);
 afterAll(async () => {
   await db?.close();
@@ -58,16 +76,28 @@ describe(`feedback figures (${TEST_DATABASE_KIND})`, () => {
   it('gives the same cell key to the same entries whichever breakdown counts them', async () => {
     const byMonth = await feedbackCounts(db.prisma, PUBLIC_READER, 'month');
     const byChannel = await feedbackCounts(db.prisma, PUBLIC_READER, 'channel');
-    expect(byMonth.rows.map((row) => [row.key, row.count])).toEqual([['2018-01', 2], ['2018-02', 2], ['2018-03', 1]]);
+    expect(byMonth.rows.map((row) => [row.key, row.count])).toEqual([
+      ['2018-01', 2],
+      ['2018-02', 2],
+      ['2018-03', 1],
+    ]);
     expect(byMonth.total).toEqual(byChannel.total);
     const byArea = await feedbackCounts(db.prisma, PUBLIC_READER, 'area');
-    expect(byArea.rows.map((row) => [row.key, row.count])).toEqual([['IQG10', 4], ['IQG16', 1]]);
+    expect(byArea.rows.map((row) => [row.key, row.count])).toEqual([
+      ['IQG10', 4],
+      ['IQG16', 1],
+    ]);
   });
 
   it('measures the share closed within the deadline and the days to close', async () => {
     const timeliness = await feedbackTimeliness(db.prisma, FEEDBACK_ADMIN);
     // Closed: 5 days (due in 14), 31 days (late), 1 day (due in 7); the PSEA entry is not ADMIN's to count.
-    expect(timeliness).toMatchObject({ closed: { count: 3 }, closedWithinDeadline: { count: 2 }, medianDaysToClose: 5, p90DaysToClose: 31 });
+    expect(timeliness).toMatchObject({
+      closed: { count: 3 },
+      closedWithinDeadline: { count: 2 },
+      medianDaysToClose: 5,
+      p90DaysToClose: 31,
+    });
     expect(nearestRank([1, 2, 3, 4, 5, 6, 7, 8, 9, 10], 90)).toBe(9);
   });
 });
@@ -85,16 +115,44 @@ describe(`recordEvaluation (${TEST_DATABASE_KIND})`, () => {
     targetedIndividuals: 184_492,
     beneficiarySharePercent: { female: 54, male: 46 },
     findings: [
-      { aspect: 'service_quality', statement: 'improved by more than 78% on average', comparator: 'more_than', change: 78, unit: 'percent', source: 'CRP VI snapshot' },
-      { aspect: 'access_to_facilities', statement: 'access increased by 76%', comparator: 'exactly', change: 76, unit: 'percent', source: 'CRP VI snapshot' },
+      {
+        aspect: 'service_quality',
+        statement: 'improved by more than 78% on average',
+        comparator: 'more_than',
+        change: 78,
+        unit: 'percent',
+        source: 'CRP VI snapshot',
+      },
+      {
+        aspect: 'access_to_facilities',
+        statement: 'access increased by 76%',
+        comparator: 'exactly',
+        change: 76,
+        unit: 'percent',
+        source: 'CRP VI snapshot',
+      },
     ],
     source: 'CRP VI snapshot',
   });
 
   it('stores the evaluation with its findings in order, once; ADMIN only', async () => {
     const result = await recordEvaluation(db.prisma, FEEDBACK_ADMIN, input());
-    expect(result).toMatchObject({ ok: true, value: { targetedIndividuals: 184_492, respondentsFemale: null, findings: [{ aspect: 'service_quality' }, { aspect: 'access_to_facilities' }] } });
-    expect(await recordEvaluation(db.prisma, FEEDBACK_ADMIN, input())).toMatchObject({ ok: false, kind: 'invalid', errors: [{ field: 'code', reason: 'code_in_use' }] });
-    expect(await recordEvaluation(db.prisma, world.jalawlaStaff, input())).toMatchObject({ ok: false, kind: 'forbidden' });
+    expect(result).toMatchObject({
+      ok: true,
+      value: {
+        targetedIndividuals: 184_492,
+        respondentsFemale: null,
+        findings: [{ aspect: 'service_quality' }, { aspect: 'access_to_facilities' }],
+      },
+    });
+    expect(await recordEvaluation(db.prisma, FEEDBACK_ADMIN, input())).toMatchObject({
+      ok: false,
+      kind: 'invalid',
+      errors: [{ field: 'code', reason: 'code_in_use' }],
+    });
+    expect(await recordEvaluation(db.prisma, world.jalawlaStaff, input())).toMatchObject({
+      ok: false,
+      kind: 'forbidden',
+    });
   });
 });

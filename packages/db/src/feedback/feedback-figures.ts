@@ -1,4 +1,10 @@
-import { FEEDBACK_CATEGORIES, FEEDBACK_CHANNELS, daysBetween, governorateOf, isRestrictedSensitivity } from '@crc/domain';
+import {
+  FEEDBACK_CATEGORIES,
+  FEEDBACK_CHANNELS,
+  daysBetween,
+  governorateOf,
+  isRestrictedSensitivity,
+} from '@crc/domain';
 import { cellKeyOf } from '@crc/metrics';
 import { Prisma, type PrismaClient } from '../generated/prisma/client';
 import type { FeedbackReader } from './feedback-reader';
@@ -68,12 +74,24 @@ async function figureEntries(prisma: PrismaClient, reader: FeedbackReader, filte
       ...(filter.from ? [{ receivedOn: { gte: new Date(`${filter.from}T00:00:00Z`) } }] : []),
       ...(filter.to ? [{ receivedOn: { lte: new Date(`${filter.to}T00:00:00Z`) } }] : []),
       ...(filter.centreId ? [{ centreId: filter.centreId }] : []),
-      ...(filter.programmeId ? [{ OR: [{ programmeId: filter.programmeId }, { project: { programmeId: filter.programmeId } }] }] : []),
+      ...(filter.programmeId
+        ? [{ OR: [{ programmeId: filter.programmeId }, { project: { programmeId: filter.programmeId } }] }]
+        : []),
     ],
   };
   const entries: FigureEntry[] = await prisma.feedbackEntry.findMany({
     where,
-    select: { id: true, category: true, channel: true, sensitivity: true, areaPcode: true, receivedOn: true, responseDueOn: true, closedOn: true, centre: { select: { areaPcode: true } } },
+    select: {
+      id: true,
+      category: true,
+      channel: true,
+      sensitivity: true,
+      areaPcode: true,
+      receivedOn: true,
+      responseDueOn: true,
+      closedOn: true,
+      centre: { select: { areaPcode: true } },
+    },
   });
   const keys = new Map<string, number>();
   if (entries.length > 0) {
@@ -114,7 +132,9 @@ function fixedKeys(dimension: FeedbackFigureDimension, reader: FeedbackReader): 
   if (dimension === 'category') {
     const restrictedToo = figuresIncludeRestricted(reader);
     // A reader who may not see restricted entries gets no row for their categories: a row always 0 would still say "there are none".
-    return FEEDBACK_CATEGORIES.filter((category) => restrictedToo || !isRestrictedSensitivity(category.sensitivity)).map((category) => category.code);
+    return FEEDBACK_CATEGORIES.filter(
+      (category) => restrictedToo || !isRestrictedSensitivity(category.sensitivity),
+    ).map((category) => category.code);
   }
   if (dimension === 'channel') return FEEDBACK_CHANNELS.map((channel) => channel.code);
   return [];
@@ -157,12 +177,21 @@ export function nearestRank(sorted: readonly number[], p: number): number | null
 }
 
 /** How fast feedback is closed: the share closed within the deadline, median and 90th-percentile days to close. */
-export async function feedbackTimeliness(prisma: PrismaClient, reader: FeedbackReader, filter: FeedbackFigureFilter = {}): Promise<FeedbackTimeliness> {
+export async function feedbackTimeliness(
+  prisma: PrismaClient,
+  reader: FeedbackReader,
+  filter: FeedbackFigureFilter = {},
+): Promise<FeedbackTimeliness> {
   const { entries, keyOf } = await figureEntries(prisma, reader, filter);
   const closed = entries.filter((entry) => entry.closedOn !== null);
   const onTime = closed.filter((entry) => entry.closedOn !== null && entry.closedOn <= entry.responseDueOn);
   const days = closed
-    .map((entry) => daysBetween(entry.receivedOn.toISOString().slice(0, 10), (entry.closedOn ?? entry.receivedOn).toISOString().slice(0, 10)))
+    .map((entry) =>
+      daysBetween(
+        entry.receivedOn.toISOString().slice(0, 10),
+        (entry.closedOn ?? entry.receivedOn).toISOString().slice(0, 10),
+      ),
+    )
     .sort((a, b) => a - b);
   return {
     closed: keyedCount(closed, keyOf),

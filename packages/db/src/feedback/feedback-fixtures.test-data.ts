@@ -20,15 +20,23 @@ export const PUBLIC_READER: Actor = { name: 'public', role: 'PUBLIC', centreIds:
 
 export async function seedFeedbackWorld(prisma: PrismaClient): Promise<FeedbackWorld> {
   const [iom, partner] = await Promise.all([
-    prisma.organisation.create({ data: { name: 'International Organization for Migration', acronym: 'IOM', type: 'multilateral' } }),
+    prisma.organisation.create({
+      data: { name: 'International Organization for Migration', acronym: 'IOM', type: 'multilateral' },
+    }),
     prisma.organisation.create({ data: { name: 'Legal Aid Partner', type: 'national_ngo' } }),
   ]);
   const [jalawla, baiji] = await Promise.all([
-    prisma.centre.create({ data: { code: 'CRC-JALAWLA', name: 'Jalawla CRC', kind: 'community_resource_centre', areaPcode: 'IQG10Q05N04' } }),
-    prisma.centre.create({ data: { code: 'CRC-BAIJI', name: 'Baiji CRC', kind: 'community_resource_centre', areaPcode: 'IQG16Q03' } }),
+    prisma.centre.create({
+      data: { code: 'CRC-JALAWLA', name: 'Jalawla CRC', kind: 'community_resource_centre', areaPcode: 'IQG10Q05N04' },
+    }),
+    prisma.centre.create({
+      data: { code: 'CRC-BAIJI', name: 'Baiji CRC', kind: 'community_resource_centre', areaPcode: 'IQG16Q03' },
+    }),
   ]);
   await prisma.centrePartner.create({ data: { centreId: baiji.id, organisationId: iom.id, role: 'implementing' } });
-  const programme = await prisma.programme.create({ data: { code: 'CRP-VI', name: 'CRP VI', leadOrganisationId: iom.id } });
+  const programme = await prisma.programme.create({
+    data: { code: 'CRP-VI', name: 'CRP VI', leadOrganisationId: iom.id },
+  });
   const focal = new Set(['feedback_focal_point'] as const);
   return {
     jalawla: jalawla.id,
@@ -37,9 +45,25 @@ export async function seedFeedbackWorld(prisma: PrismaClient): Promise<FeedbackW
     partner: partner.id,
     programme: programme.id,
     jalawlaStaff: { name: 'api-key:jalawla-staff', role: 'CENTRE_STAFF', centreIds: new Set([jalawla.id]) },
-    jalawlaFocalPoint: { name: 'api-key:jalawla-focal', role: 'CENTRE_STAFF', centreIds: new Set([jalawla.id]), capabilities: focal },
-    baijiFocalPoint: { name: 'api-key:baiji-focal', role: 'CENTRE_STAFF', centreIds: new Set([baiji.id]), capabilities: focal },
-    partnerFocalPoint: { name: 'api-key:partner-focal', role: 'PARTNER', centreIds: new Set(), organisationId: partner.id, capabilities: focal },
+    jalawlaFocalPoint: {
+      name: 'api-key:jalawla-focal',
+      role: 'CENTRE_STAFF',
+      centreIds: new Set([jalawla.id]),
+      capabilities: focal,
+    },
+    baijiFocalPoint: {
+      name: 'api-key:baiji-focal',
+      role: 'CENTRE_STAFF',
+      centreIds: new Set([baiji.id]),
+      capabilities: focal,
+    },
+    partnerFocalPoint: {
+      name: 'api-key:partner-focal',
+      role: 'PARTNER',
+      centreIds: new Set(),
+      organisationId: partner.id,
+      capabilities: focal,
+    },
     partnerKey: { name: 'api-key:partner', role: 'PARTNER', centreIds: new Set(), organisationId: partner.id },
   };
 }

@@ -15,5 +15,8 @@ export interface FeedbackReader {
 /** A designated feedback focal point: the capability, on a key bound to centres or to an organisation. */
 export function isFeedbackFocalPoint(reader: FeedbackReader): boolean {
   if (!(reader.capabilities?.has('feedback_focal_point') ?? false)) return false;
-  return (reader.role === 'CENTRE_STAFF' && reader.centreIds.size > 0) || (reader.role === 'PARTNER' && Boolean(reader.organisationId));
+  return (
+    (reader.role === 'CENTRE_STAFF' && reader.centreIds.size > 0) ||
+    (reader.role === 'PARTNER' && Boolean(reader.organisationId))
+  );
 }

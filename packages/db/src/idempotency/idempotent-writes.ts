@@ -41,14 +41,21 @@ export async function claimIdempotentWrite(
     skipDuplicates: true,
   });
   if (inserted.count === 1) return { kind: 'reserved' };
-  const earlier = await prisma.idempotentWrite.findUnique({ where: primaryKey(key), select: { requestHash: true, response: true } });
+  const earlier = await prisma.idempotentWrite.findUnique({
+    where: primaryKey(key),
+    select: { requestHash: true, response: true },
+  });
   if (earlier === null) return claimIdempotentWrite(prisma, key, requestHash, ttlMs); // expired in between
   if (earlier.requestHash !== requestHash) return { kind: 'other_request' };
   return earlier.response === null ? { kind: 'running' } : { kind: 'answered', response: earlier.response };
 }
 
 /** Stores the answer of the reserved request: retries get it from now on. */
-export async function storeIdempotentAnswer(prisma: PrismaClient, key: IdempotentWriteKey, response: Prisma.InputJsonValue): Promise<void> {
+export async function storeIdempotentAnswer(
+  prisma: PrismaClient,
+  key: IdempotentWriteKey,
+  response: Prisma.InputJsonValue,
+): Promise<void> {
   await prisma.idempotentWrite.update({ where: primaryKey(key), data: { response } });
 }
 

@@ -1,7 +1,10 @@
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { PGlite } from '@electric-sql/pglite';
-import { bindMigrationAwareSqlAdapterFactory, type SqlMigrationAwareDriverAdapterFactory } from '@prisma/driver-adapter-utils';
+import {
+  bindMigrationAwareSqlAdapterFactory,
+  type SqlMigrationAwareDriverAdapterFactory,
+} from '@prisma/driver-adapter-utils';
 import { PrismaPGlite } from 'pglite-prisma-adapter';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { loadSchemaEngineModule } from '../../scripts/lib/load-schema-engine.mjs';
@@ -62,7 +65,11 @@ describe(`schema.prisma and prisma/migrations (database: ${TEST_DATABASE_KIND})`
       factory = new PrismaPGliteWithExtensions(pglite);
     }
     const { SchemaEngine } = await loadSchemaEngineModule();
-    engine = await SchemaEngine.new({ datamodels: [[schemaPath, schema]] }, () => undefined, bindMigrationAwareSqlAdapterFactory(factory));
+    engine = await SchemaEngine.new(
+      { datamodels: [[schemaPath, schema]] },
+      () => undefined,
+      bindMigrationAwareSqlAdapterFactory(factory),
+    );
   });
   afterAll(async () => {
     engine?.free();

@@ -29,7 +29,13 @@ describe(`migrate (database: ${TEST_DATABASE_KIND})`, () => {
     expect(result.applied).toEqual(files.map((file) => file.name));
     expect(result.alreadyApplied).toEqual([]);
 
-    const rows = await db.sql.query<{ migration_name: string; checksum: string; applied_steps_count: number; finished_at: unknown; logs: unknown }>(
+    const rows = await db.sql.query<{
+      migration_name: string;
+      checksum: string;
+      applied_steps_count: number;
+      finished_at: unknown;
+      logs: unknown;
+    }>(
       'SELECT migration_name, checksum, applied_steps_count, finished_at, logs FROM "_prisma_migrations" ORDER BY migration_name',
     );
     expect(rows.map((row) => [row.migration_name, row.checksum, row.applied_steps_count])).toEqual(
@@ -63,11 +69,16 @@ describe(`migrate (database: ${TEST_DATABASE_KIND})`, () => {
     it('rolls back a failing migration entirely and does not record it', async () => {
       const failing = path.join(directory, '99990101000000_failing');
       await cp(path.join(directory, (await readMigrationFiles(directory))[0]!.name), failing, { recursive: true });
-      await writeFile(path.join(failing, 'migration.sql'), 'CREATE TABLE "half_written" (id int);\nSELECT * FROM "no_such_table";\n');
+      await writeFile(
+        path.join(failing, 'migration.sql'),
+        'CREATE TABLE "half_written" (id int);\nSELECT * FROM "no_such_table";\n',
+      );
       await expect(migrate(db, { directory })).rejects.toThrow(/99990101000000_failing failed/);
       const leftovers = await db.sql.query(`SELECT 1 FROM information_schema.tables WHERE table_name = 'half_written'`);
       expect(leftovers).toEqual([]);
-      const recorded = await db.sql.query(`SELECT 1 FROM "_prisma_migrations" WHERE migration_name = '99990101000000_failing'`);
+      const recorded = await db.sql.query(
+        `SELECT 1 FROM "_prisma_migrations" WHERE migration_name = '99990101000000_failing'`,
+      );
       expect(recorded).toEqual([]);
       await rm(failing, { recursive: true });
     });

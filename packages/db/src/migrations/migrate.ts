@@ -53,8 +53,13 @@ async function appliedRows(tx: SqlExecutor): Promise<AppliedMigrationRow[]> {
  * checksum. Anything else (no history table, a pending, failed or modified migration)
  * is left to the locked path below, which applies or explains it.
  */
-async function allApplied(executor: SqlExecutor, migrations: readonly { name: string; sql: string }[]): Promise<boolean> {
-  const [history] = await executor.query<{ present: boolean }>(`SELECT to_regclass('"_prisma_migrations"') IS NOT NULL AS present`);
+async function allApplied(
+  executor: SqlExecutor,
+  migrations: readonly { name: string; sql: string }[],
+): Promise<boolean> {
+  const [history] = await executor.query<{ present: boolean }>(
+    `SELECT to_regclass('"_prisma_migrations"') IS NOT NULL AS present`,
+  );
   if (history?.present !== true) return false;
   const rows = await appliedRows(executor);
   if (rows.some((row) => row.finished_at === null)) return false;
@@ -75,11 +80,15 @@ async function allApplied(executor: SqlExecutor, migrations: readonly { name: st
  * migration that fails is rolled back entirely and not recorded (unlike Prisma, which
  * records the failure), so fixing the file and re-running is enough.
  */
-export async function migrate(db: SqlExecutor | { readonly sql: SqlExecutor }, options: MigrateOptions = {}): Promise<MigrateResult> {
+export async function migrate(
+  db: SqlExecutor | { readonly sql: SqlExecutor },
+  options: MigrateOptions = {},
+): Promise<MigrateResult> {
   const executor = 'sql' in db ? db.sql : db;
   const migrations = await readMigrationFiles(options.directory ?? migrationsDirectory());
   // The usual case on open (every migration applied): one read instead of a locked transaction per migration.
-  if (await allApplied(executor, migrations)) return { applied: [], alreadyApplied: migrations.map((migration) => migration.name) };
+  if (await allApplied(executor, migrations))
+    return { applied: [], alreadyApplied: migrations.map((migration) => migration.name) };
   const applied: string[] = [];
   const alreadyApplied: string[] = [];
 
@@ -111,7 +120,10 @@ export async function migrate(db: SqlExecutor | { readonly sql: SqlExecutor }, o
       try {
         await tx.exec(migration.sql);
       } catch (error) {
-        throw new MigrationError(`migration ${migration.name} failed and was rolled back: ${(error as Error).message}`, { cause: error });
+        throw new MigrationError(
+          `migration ${migration.name} failed and was rolled back: ${(error as Error).message}`,
+          { cause: error },
+        );
       }
       await tx.query(
         `UPDATE "_prisma_migrations" SET finished_at = clock_timestamp(), applied_steps_count = 1 WHERE id = $1`,

@@ -17,7 +17,8 @@ export function packageRoot(): string {
       if (name === PACKAGE_NAME) return dir;
     }
     const parent = path.dirname(dir);
-    if (parent === dir) throw new Error(`cannot find the ${PACKAGE_NAME} package root above ${fileURLToPath(import.meta.url)}`);
+    if (parent === dir)
+      throw new Error(`cannot find the ${PACKAGE_NAME} package root above ${fileURLToPath(import.meta.url)}`);
     dir = parent;
   }
 }

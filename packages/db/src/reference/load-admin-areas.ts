@@ -19,7 +19,17 @@ function toRow(area: DomainArea | CountryArea): AdminAreaRow {
   };
 }
 
-const COMPARED_FIELDS = ['level', 'parentPcode', 'isoCode', 'nameEn', 'nameAr', 'nameCkb', 'ckbUnreviewed', 'lat', 'lon'] as const;
+const COMPARED_FIELDS = [
+  'level',
+  'parentPcode',
+  'isoCode',
+  'nameEn',
+  'nameAr',
+  'nameCkb',
+  'ckbUnreviewed',
+  'lat',
+  'lon',
+] as const;
 
 function sameRow(a: AdminAreaRow, b: AdminAreaRow): boolean {
   return COMPARED_FIELDS.every((field) => (a[field] ?? null) === (b[field] ?? null));

@@ -31,11 +31,18 @@ describe(`loadReferenceData (database: ${TEST_DATABASE_KIND})`, () => {
     expect(counts.adminAreas).toEqual({ inserted: areaCount, updated: 0, unchanged: 0 });
     expect(counts.vocabularyTerms).toEqual({ inserted: termCount, updated: 0, unchanged: 0 });
 
-    const diyala = await db.prisma.adminArea.findUniqueOrThrow({ where: { pcode: 'IQG10' }, include: { children: true } });
+    const diyala = await db.prisma.adminArea.findUniqueOrThrow({
+      where: { pcode: 'IQG10' },
+      include: { children: true },
+    });
     expect(diyala).toMatchObject({ level: 'governorate', isoCode: 'IQ-DI', nameEn: 'Diyala', parentPcode: null });
     expect(diyala.children.map((child) => child.pcode)).toContain('IQG10Q05');
     expect(await db.prisma.adminArea.count({ where: { level: 'governorate' } })).toBe(governorates().length);
-    expect(await db.prisma.adminArea.findUniqueOrThrow({ where: { pcode: 'IQ' } })).toMatchObject({ level: 'country', nameEn: 'Iraq', parentPcode: null });
+    expect(await db.prisma.adminArea.findUniqueOrThrow({ where: { pcode: 'IQ' } })).toMatchObject({
+      level: 'country',
+      nameEn: 'Iraq',
+      parentPcode: null,
+    });
   });
 
   it('changes nothing when loaded again', async () => {

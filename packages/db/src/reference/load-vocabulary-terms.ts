@@ -40,7 +40,11 @@ export async function loadVocabularyTerms(tx: Prisma.TransactionClient): Promise
     const current = existing.get(keyOf(wanted));
     if (!current) {
       toInsert.push(wanted);
-    } else if (current.label === wanted.label && current.position === wanted.position && stableJson(current.extra) === stableJson(wanted.extra)) {
+    } else if (
+      current.label === wanted.label &&
+      current.position === wanted.position &&
+      stableJson(current.extra) === stableJson(wanted.extra)
+    ) {
       counts.unchanged += 1;
     } else {
       await tx.vocabularyTerm.update({

@@ -7,7 +7,15 @@ import { createTestDatabase, TEST_DATABASE_KIND, type TestDatabase } from '../te
 import { beneficiaryIdsMatchingName, nameSearchSql } from './beneficiary-name-search';
 import { fillMissingNameSoundKeys } from './name-sound-keys';
 
-const NAMES = ['محمد حسن علي', 'فاطمة حسين', 'Zainab Kareem', 'محمد جاسم', 'Ahmad Saleh', 'شيماء عبدالله', 'Hassan al-Obaidi'] as const;
+const NAMES = [
+  'محمد حسن علي',
+  'فاطمة حسين',
+  'Zainab Kareem',
+  'محمد جاسم',
+  'Ahmad Saleh',
+  'شيماء عبدالله',
+  'Hassan al-Obaidi',
+] as const;
 
 let testDb: TestDatabase;
 let db: Db;
@@ -20,7 +28,15 @@ beforeAll(async () => {
   await loadReferenceData(db.prisma);
   const [a, b] = await Promise.all(
     ['A', 'B'].map((code) =>
-      db.prisma.centre.create({ data: { code: `CRC-${code}`, name: `Centre ${code}`, kind: 'community_resource_centre', areaPcode: 'IQG10Q05N02' }, select: { id: true } }),
+      db.prisma.centre.create({
+        data: {
+          code: `CRC-${code}`,
+          name: `Centre ${code}`,
+          kind: 'community_resource_centre',
+          areaPcode: 'IQG10Q05N02',
+        },
+        select: { id: true },
+      }),
     ),
   );
   centres = { a: a!.id, b: b!.id };
@@ -54,9 +70,16 @@ describe(`name search in the database (${TEST_DATABASE_KIND})`, () => {
     const stored = await db.prisma.beneficiary.findUniqueOrThrow({ where: { id: idOf.get('محمد حسن علي')! } });
     expect(stored.nameSoundKey).toBe('mhmd hsn l');
     await db.prisma.beneficiary.update({ where: { id: stored.id }, data: { nameKey: nameKey('محمد حسن كاظم') } });
-    expect((await db.prisma.beneficiary.findUniqueOrThrow({ where: { id: stored.id } })).nameSoundKey).toBe(nameSoundKey('محمد حسن كاظم'));
-    await db.prisma.beneficiary.update({ where: { id: stored.id }, data: { nameKey: { set: nameKey('محمد حسن علي') } } });
-    expect((await db.prisma.beneficiary.findUniqueOrThrow({ where: { id: stored.id } })).nameSoundKey).toBe('mhmd hsn l');
+    expect((await db.prisma.beneficiary.findUniqueOrThrow({ where: { id: stored.id } })).nameSoundKey).toBe(
+      nameSoundKey('محمد حسن كاظم'),
+    );
+    await db.prisma.beneficiary.update({
+      where: { id: stored.id },
+      data: { nameKey: { set: nameKey('محمد حسن علي') } },
+    });
+    expect((await db.prisma.beneficiary.findUniqueOrThrow({ where: { id: stored.id } })).nameSoundKey).toBe(
+      'mhmd hsn l',
+    );
   });
 
   it('finds names across scripts and spellings, word by word', async () => {
@@ -85,7 +108,8 @@ describe(`name search in the database (${TEST_DATABASE_KIND})`, () => {
   });
 
   it('fills the sound keys of rows written by raw SQL', async () => {
-    await db.prisma.$executeRaw`UPDATE beneficiary SET name_sound_key = NULL WHERE id = ${idOf.get('Zainab Kareem')!}::uuid`;
+    await db.prisma
+      .$executeRaw`UPDATE beneficiary SET name_sound_key = NULL WHERE id = ${idOf.get('Zainab Kareem')!}::uuid`;
     expect(await found('زينب')).toEqual([]);
     expect(await fillMissingNameSoundKeys(db.sql)).toBe(1);
     expect(await found('زينب')).toEqual(['Zainab Kareem']);
@@ -96,7 +120,9 @@ describe(`name search in the database (${TEST_DATABASE_KIND})`, () => {
       const plan = await db.prisma.$transaction(async (tx) => {
         // A table of a handful of rows is scanned whatever the indexes; forbid that to see the index is usable.
         await tx.$executeRawUnsafe('SET LOCAL enable_seqscan = off');
-        return tx.$queryRaw<{ 'QUERY PLAN': string }[]>(Prisma.sql`EXPLAIN ${nameSearchSql({ search, centreIds: null })!}`);
+        return tx.$queryRaw<{ 'QUERY PLAN': string }[]>(
+          Prisma.sql`EXPLAIN ${nameSearchSql({ search, centreIds: null })!}`,
+        );
       });
       const text = plan.map((row) => row['QUERY PLAN']).join('\n');
       expect(text, search).toMatch(/beneficiary_name_key_trgm_idx/);

@@ -16,7 +16,8 @@ type Data = Record<string, unknown>;
 function writtenNameKey(data: Data): string | undefined {
   const value = data['nameKey'];
   if (typeof value === 'string') return value;
-  if (value !== null && typeof value === 'object' && typeof (value as { set?: unknown }).set === 'string') return (value as { set: string }).set;
+  if (value !== null && typeof value === 'object' && typeof (value as { set?: unknown }).set === 'string')
+    return (value as { set: string }).set;
   return undefined;
 }
 
@@ -42,7 +43,8 @@ export function withNameSoundKeys(prisma: PrismaClient): PrismaClient {
         update: ({ args, query }) => query({ ...args, data: withSoundKey(args.data) }),
         updateMany: ({ args, query }) => query({ ...args, data: withSoundKey(args.data) }),
         updateManyAndReturn: ({ args, query }) => query({ ...args, data: withSoundKey(args.data) }),
-        upsert: ({ args, query }) => query({ ...args, create: withSoundKey(args.create), update: withSoundKey(args.update) }),
+        upsert: ({ args, query }) =>
+          query({ ...args, create: withSoundKey(args.create), update: withSoundKey(args.update) }),
       },
     },
   });

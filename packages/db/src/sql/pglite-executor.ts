@@ -3,7 +3,12 @@ import { copyStatement } from './copy-text';
 import type { SqlExecutor } from './sql-executor';
 
 /** PGlite reads COPY data from a Blob given with the query, named '/dev/blob'. */
-async function copyIntoPglite(db: Pick<PGlite, 'query'> | Transaction, table: string, columns: readonly string[], rows: string): Promise<void> {
+async function copyIntoPglite(
+  db: Pick<PGlite, 'query'> | Transaction,
+  table: string,
+  columns: readonly string[],
+  rows: string,
+): Promise<void> {
   await db.query(copyStatement(table, columns, "'/dev/blob'"), [], { blob: new Blob([rows]) });
 }
 

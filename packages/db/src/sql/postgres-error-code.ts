@@ -3,8 +3,17 @@
  * errors carry it as `code`; Prisma wraps it in `meta.driverAdapterError.cause`.
  */
 export function postgresErrorCode(error: unknown): string | undefined {
-  for (let current: unknown = error, depth = 0; current !== null && typeof current === 'object' && depth < 5; depth += 1) {
-    const candidate = current as { code?: unknown; originalCode?: unknown; meta?: { driverAdapterError?: { cause?: unknown } }; cause?: unknown };
+  for (
+    let current: unknown = error, depth = 0;
+    current !== null && typeof current === 'object' && depth < 5;
+    depth += 1
+  ) {
+    const candidate = current as {
+      code?: unknown;
+      originalCode?: unknown;
+      meta?: { driverAdapterError?: { cause?: unknown } };
+      cause?: unknown;
+    };
     if (isSqlState(candidate.originalCode)) return candidate.originalCode;
     if (isSqlState(candidate.code)) return candidate.code;
     current = candidate.meta?.driverAdapterError?.cause ?? candidate.cause;

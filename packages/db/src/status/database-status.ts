@@ -25,13 +25,17 @@ export async function databaseStatus(db: Db): Promise<DatabaseStatus> {
   const tableRows: Record<string, number> = {};
   for (const { table_name: table } of tables) {
     // Names come from the catalog, quoted as identifiers.
-    const [row] = await db.sql.query<{ count: number }>(`SELECT count(*)::int AS count FROM "${table.replaceAll('"', '""')}"`);
+    const [row] = await db.sql.query<{ count: number }>(
+      `SELECT count(*)::int AS count FROM "${table.replaceAll('"', '""')}"`,
+    );
     tableRows[table] = row?.count ?? 0;
   }
   const migrations = tableRows._prisma_migrations
-    ? (await db.sql.query<{ migration_name: string }>(
-        `SELECT migration_name FROM "_prisma_migrations" WHERE finished_at IS NOT NULL AND rolled_back_at IS NULL ORDER BY migration_name`,
-      )).map((row) => row.migration_name)
+    ? (
+        await db.sql.query<{ migration_name: string }>(
+          `SELECT migration_name FROM "_prisma_migrations" WHERE finished_at IS NOT NULL AND rolled_back_at IS NULL ORDER BY migration_name`,
+        )
+      ).map((row) => row.migration_name)
     : [];
   const governorates = await db.prisma.adminArea.findMany({
     where: { level: 'governorate' },

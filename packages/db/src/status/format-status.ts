@@ -4,7 +4,9 @@ import type { DatabaseStatus } from './database-status';
 export function formatStatus(status: DatabaseStatus): string {
   const lines: string[] = [];
   lines.push(`database: ${status.kind} (${status.description})`);
-  lines.push(`migrations applied: ${status.migrations.length}${status.migrations.length ? ` (latest ${status.migrations.at(-1)})` : ''}`);
+  lines.push(
+    `migrations applied: ${status.migrations.length}${status.migrations.length ? ` (latest ${status.migrations.at(-1)})` : ''}`,
+  );
   lines.push('', 'rows per table:');
   const tableWidth = Math.max(...Object.keys(status.tableRows).map((name) => name.length), 5);
   for (const [table, rows] of Object.entries(status.tableRows)) {

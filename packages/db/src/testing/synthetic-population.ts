@@ -19,7 +19,13 @@ export interface SyntheticPopulation {
   readonly year: number;
 }
 
-const SERVICE_TYPES = ['legal_counselling', 'vocational_training', 'psychosocial_support', 'awareness_raising', 'mediation'];
+const SERVICE_TYPES = [
+  'legal_counselling',
+  'vocational_training',
+  'psychosocial_support',
+  'awareness_raising',
+  'mediation',
+];
 
 /**
  * A large, deterministic population for disclosure-control tests and benchmarks,
@@ -31,7 +37,10 @@ const SERVICE_TYPES = ['legal_counselling', 'vocational_training', 'psychosocial
  * one year. Values come from hashes of the row number, so every run gives the same
  * people; record keys come from the column's DEFAULT like any other write.
  */
-export async function insertSyntheticPopulation(prisma: PrismaClient, options: SyntheticPopulationOptions = {}): Promise<SyntheticPopulation> {
+export async function insertSyntheticPopulation(
+  prisma: PrismaClient,
+  options: SyntheticPopulationOptions = {},
+): Promise<SyntheticPopulation> {
   const people = options.people ?? 100_000;
   const year = options.year ?? 2024;
   const maxDeliveries = options.maxDeliveriesPerPerson ?? 3;

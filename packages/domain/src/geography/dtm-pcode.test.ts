@@ -10,7 +10,9 @@ describe('DTM p-codes (IRQ-Gxx[Qyy[Nzz]])', () => {
   const byLevel = (level: string) => allAreas().filter((area) => area.level === level);
 
   it('map every one of the 18 governorates, 101 districts and 294 sub-districts to its OCHA area and back', () => {
-    expect([byLevel('governorate').length, byLevel('district').length, byLevel('subdistrict').length]).toEqual([18, 101, 294]);
+    expect([byLevel('governorate').length, byLevel('district').length, byLevel('subdistrict').length]).toEqual([
+      18, 101, 294,
+    ]);
     for (const area of allAreas()) {
       // Written out independently of dtmPcodeOf: DTM's prefix on OCHA's digits.
       const dtm = `IRQ-G${area.pcode.slice(3)}`;

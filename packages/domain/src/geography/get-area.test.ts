@@ -6,7 +6,11 @@ describe('getArea', () => {
   it('finds an area by p-code, ignoring case and surrounding spaces', () => {
     expect(getArea('IQG10Q05')?.names.en).toBe('Khanaqin');
     expect(getArea(' iqg10q05 ')?.pcode).toBe('IQG10Q05');
-    expect(getArea('IQG10Q05N04')).toMatchObject({ level: 'subdistrict', parentPcode: 'IQG10Q05', names: { en: 'Jalawla' } });
+    expect(getArea('IQG10Q05N04')).toMatchObject({
+      level: 'subdistrict',
+      parentPcode: 'IQG10Q05',
+      names: { en: 'Jalawla' },
+    });
   });
 
   it('returns undefined for unknown or malformed p-codes', () => {

@@ -8,14 +8,23 @@ const pcodes = (areas: readonly { pcode: string }[]): string[] => areas.map((a) 
 
 describe('governorates and areasAtLevel', () => {
   it('lists areas of one level in p-code order', () => {
-    expect(pcodes(governorates())).toEqual(Array.from({ length: 18 }, (_, i) => `IQG${String(i + 1).padStart(2, '0')}`));
+    expect(pcodes(governorates())).toEqual(
+      Array.from({ length: 18 }, (_, i) => `IQG${String(i + 1).padStart(2, '0')}`),
+    );
     expect(areasAtLevel('district').every((a) => a.level === 'district')).toBe(true);
   });
 });
 
 describe('childrenOf', () => {
   it('lists the districts of a governorate and the sub-districts of a district', () => {
-    expect(pcodes(childrenOf('IQG10'))).toEqual(['IQG10Q01', 'IQG10Q02', 'IQG10Q03', 'IQG10Q04', 'IQG10Q05', 'IQG10Q06']);
+    expect(pcodes(childrenOf('IQG10'))).toEqual([
+      'IQG10Q01',
+      'IQG10Q02',
+      'IQG10Q03',
+      'IQG10Q04',
+      'IQG10Q05',
+      'IQG10Q06',
+    ]);
     expect(childrenOf('iqg10q05').map((a) => a.names.en)).toContain('Jalawla');
     expect(childrenOf('IQG10Q05N04')).toEqual([]);
   });

@@ -11,7 +11,11 @@ export const PCODE_PATTERN = /^IQG\d{2}(?:Q\d{2}(?:N\d{2})?)?$/;
 export const PcodeSchema = /* @__PURE__ */ z
   .string()
   .transform(canonicalPcode)
-  .pipe(z.string().regex(PCODE_PATTERN, { message: 'must be an Iraqi OCHA p-code such as IQG10, IQG10Q05 or IQG10Q05N01 (or DTM’s IRQ-G10Q05)' }));
+  .pipe(
+    z.string().regex(PCODE_PATTERN, {
+      message: 'must be an Iraqi OCHA p-code such as IQG10, IQG10Q05 or IQG10Q05N01 (or DTM’s IRQ-G10Q05)',
+    }),
+  );
 
 export type Pcode = z.infer<typeof PcodeSchema>;
 

@@ -10,7 +10,11 @@ describe('nameSimilarity', () => {
   it('is 1 for the same name and stays within 0..1', () => {
     expect(nameSimilarity('محمد', 'محمد')).toBe(1);
     expect(nameSimilarity('أحمد', 'احمد')).toBe(1);
-    for (const [a, b] of [['Mosul', 'كربلاء'], ['', 'x'], ['محمد', 'Zz']] as const) {
+    for (const [a, b] of [
+      ['Mosul', 'كربلاء'],
+      ['', 'x'],
+      ['محمد', 'Zz'],
+    ] as const) {
       const score = nameSimilarity(a, b);
       expect(score).toBeGreaterThanOrEqual(0);
       expect(score).toBeLessThanOrEqual(1);
@@ -27,7 +31,9 @@ describe('nameSimilarity', () => {
     const others = ['محمود', 'Mahmoud', 'أحمد', 'Ahmed', 'حامد'];
     for (const variant of variants) {
       for (const other of others) {
-        expect(nameSimilarity('محمد', variant), `${variant} vs ${other}`).toBeGreaterThan(nameSimilarity('محمد', other));
+        expect(nameSimilarity('محمد', variant), `${variant} vs ${other}`).toBeGreaterThan(
+          nameSimilarity('محمد', other),
+        );
       }
     }
   });

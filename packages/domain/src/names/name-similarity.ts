@@ -20,7 +20,10 @@ function scriptOf(text: string): Script {
 function soundSimilarity(a: string, b: string): number {
   const left = soundSkeleton(a);
   const right = soundSkeleton(b);
-  return 0.75 * editSimilarity(left.consonants, right.consonants) + 0.25 * editSimilarity(left.withLongVowels, right.withLongVowels);
+  return (
+    0.75 * editSimilarity(left.consonants, right.consonants) +
+    0.25 * editSimilarity(left.withLongVowels, right.withLongVowels)
+  );
 }
 
 /**

@@ -5,7 +5,8 @@ import { nameSoundKey } from './name-sound-key';
 describe('nameSoundKey', () => {
   it('is the same for a name in Arabic script and its Latin transliterations', () => {
     expect(nameSoundKey('محمد حسن علي')).toBe('mhmd hsn l');
-    for (const spelling of ['Mohammed Hassan Ali', 'Muhammad Hasan Ali', 'Mohamed Hasan Aly']) expect(nameSoundKey(spelling), spelling).toBe('mhmd hsn l');
+    for (const spelling of ['Mohammed Hassan Ali', 'Muhammad Hasan Ali', 'Mohamed Hasan Aly'])
+      expect(nameSoundKey(spelling), spelling).toBe('mhmd hsn l');
     expect(nameSoundKey('فاطمة حسين')).toBe(nameSoundKey('Fatima Hussein'));
     expect(nameSoundKey('Fatimah Husein')).toBe(nameSoundKey('فاطمه حسين'));
     expect(nameSoundKey('زينب كريم')).toBe(nameSoundKey('Zainab Kareem'));
@@ -22,7 +23,8 @@ describe('nameSoundKey', () => {
   });
 
   it('is a function of the name key: every spelling with the same key has the same sound key', () => {
-    for (const name of ['أحمد', 'فاطمة', 'عبد المجيد', 'کەرکووک', 'Ibrāhīm']) expect(nameSoundKey(nameKey(name)), name).toBe(nameSoundKey(name));
+    for (const name of ['أحمد', 'فاطمة', 'عبد المجيد', 'کەرکووک', 'Ibrāhīm'])
+      expect(nameSoundKey(nameKey(name)), name).toBe(nameSoundKey(name));
   });
 
   it('keeps names with other consonants apart', () => {

@@ -21,12 +21,14 @@ const FINAL_HEH = /(?<=\S\S)ه$/u;
  * share a key too: the key finds candidates, people confirm them.
  */
 export function nameSoundKey(name: string): string {
-  return nameKey(name)
-    .split(' ')
-    .filter((word) => word !== '' && !ARTICLES.has(word))
-    .map((word) => soundSkeleton(ARABIC_LETTER.test(word) ? word.replace(FINAL_HEH, '') : word).consonants)
-    // pg_trgm folds case: the skeleton's `S` (sh, ش) becomes `q`, a letter the skeleton never writes (q is k).
-    .map((consonants) => consonants.replace(/S/g, 'q'))
-    .filter((consonants) => consonants !== '')
-    .join(' ');
+  return (
+    nameKey(name)
+      .split(' ')
+      .filter((word) => word !== '' && !ARTICLES.has(word))
+      .map((word) => soundSkeleton(ARABIC_LETTER.test(word) ? word.replace(FINAL_HEH, '') : word).consonants)
+      // pg_trgm folds case: the skeleton's `S` (sh, ش) becomes `q`, a letter the skeleton never writes (q is k).
+      .map((consonants) => consonants.replace(/S/g, 'q'))
+      .filter((consonants) => consonants !== '')
+      .join(' ')
+  );
 }

@@ -9,15 +9,34 @@
 // speakers on Arabic, Sorani and Persian layouts.
 const LETTER_FOLDS: Readonly<Record<string, string>> = {
   // Alef wasla and alef with wavy hamza (hamza and madda carriers fold by decomposition)
-  'ٱ': 'ا', 'ٲ': 'ا', 'ٳ': 'ا',
+  ٱ: 'ا',
+  ٲ: 'ا',
+  ٳ: 'ا',
   // Taa marbuta and alef maqsura, as most people type them (حلبجة / حلبجه, ديالى / ديالي)
-  'ة': 'ه', 'ى': 'ي', 'ے': 'ي',
+  ة: 'ه',
+  ى: 'ي',
+  ے: 'ي',
   // Sorani and Persian letter forms: ک ی ە ھ ہ, and the letters an Arabic keyboard cannot type
-  'ک': 'ك', 'ی': 'ي', 'ێ': 'ي', 'ې': 'ي', 'ە': 'ه', 'ھ': 'ه', 'ہ': 'ه', 'ۆ': 'و', 'ۇ': 'و', 'ڵ': 'ل', 'ڕ': 'ر',
+  ک: 'ك',
+  ی: 'ي',
+  ێ: 'ي',
+  ې: 'ي',
+  ە: 'ه',
+  ھ: 'ه',
+  ہ: 'ه',
+  ۆ: 'و',
+  ۇ: 'و',
+  ڵ: 'ل',
+  ڕ: 'ر',
   // Persian and Kurdish consonants an Arabic keyboard lacks
-  'گ': 'ك', 'پ': 'ب', 'چ': 'ج', 'ژ': 'ز', 'ڤ': 'ف',
+  گ: 'ك',
+  پ: 'ب',
+  چ: 'ج',
+  ژ: 'ز',
+  ڤ: 'ف',
   // Lone hamza (كربلاء / كربلا) and tatweel (kashida), which is purely typographic
-  'ء': '', 'ـ': '',
+  ء: '',
+  ـ: '',
 };
 
 /** Direction marks, zero-width joiners and non-joiners: invisible, but they break equality. */

@@ -13,15 +13,55 @@ export interface SoundSkeleton {
 }
 
 const ARABIC_CONSONANTS: Readonly<Record<string, string>> = {
-  'ب': 'b', 'پ': 'b', 'ت': 't', 'ط': 't', 'ث': 't', 'ج': 'j', 'چ': 'c', 'ح': 'h', 'ه': 'h', 'ھ': 'h', 'ہ': 'h',
-  'خ': 'x', 'د': 'd', 'ذ': 'd', 'ض': 'd', 'ظ': 'd', 'ر': 'r', 'ڕ': 'r', 'ز': 'z', 'ژ': 'z', 'س': 's', 'ص': 's',
-  'ش': 'S', 'غ': 'g', 'گ': 'g', 'ف': 'f', 'ڤ': 'f', 'ق': 'k', 'ك': 'k', 'ک': 'k', 'ل': 'l', 'ڵ': 'l', 'م': 'm',
-  'ن': 'n',
+  ب: 'b',
+  پ: 'b',
+  ت: 't',
+  ط: 't',
+  ث: 't',
+  ج: 'j',
+  چ: 'c',
+  ح: 'h',
+  ه: 'h',
+  ھ: 'h',
+  ہ: 'h',
+  خ: 'x',
+  د: 'd',
+  ذ: 'd',
+  ض: 'd',
+  ظ: 'd',
+  ر: 'r',
+  ڕ: 'r',
+  ز: 'z',
+  ژ: 'z',
+  س: 's',
+  ص: 's',
+  ش: 'S',
+  غ: 'g',
+  گ: 'g',
+  ف: 'f',
+  ڤ: 'f',
+  ق: 'k',
+  ك: 'k',
+  ک: 'k',
+  ل: 'l',
+  ڵ: 'l',
+  م: 'm',
+  ن: 'n',
 };
 
 const ARABIC_LONG_VOWELS: Readonly<Record<string, string>> = {
-  'ا': 'A', 'آ': 'A', 'أ': 'A', 'إ': 'A', 'ٱ': 'A', 'ى': 'A',
-  'و': 'U', 'ۆ': 'U', 'ي': 'I', 'ی': 'I', 'ێ': 'I', 'ې': 'I',
+  ا: 'A',
+  آ: 'A',
+  أ: 'A',
+  إ: 'A',
+  ٱ: 'A',
+  ى: 'A',
+  و: 'U',
+  ۆ: 'U',
+  ي: 'I',
+  ی: 'I',
+  ێ: 'I',
+  ې: 'I',
 };
 
 /** Letters that carry no consonant a transliteration would write: ayn, hamza, taa marbuta, Sorani short e. */
@@ -29,10 +69,40 @@ const ARABIC_SILENT = new Set(['ع', 'ء', 'ؤ', 'ئ', 'ة', 'ە', 'ۀ']);
 
 /** Latin digraphs first, then single letters. Vowels: doubled or diphthong ones are long. */
 const LATIN_UNITS: readonly (readonly [string, string])[] = [
-  ['sh', 'S'], ['kh', 'x'], ['gh', 'g'], ['th', 't'], ['dh', 'd'], ['ch', 'c'], ['zh', 'z'], ['ph', 'f'],
-  ['ee', 'I'], ['ii', 'I'], ['ie', 'I'], ['ei', 'I'], ['oo', 'U'], ['ou', 'U'], ['uu', 'U'], ['aa', 'A'],
-  ['b', 'b'], ['p', 'b'], ['t', 't'], ['j', 'j'], ['h', 'h'], ['x', 'x'], ['d', 'd'], ['r', 'r'], ['z', 'z'],
-  ['s', 's'], ['g', 'g'], ['f', 'f'], ['v', 'f'], ['q', 'k'], ['k', 'k'], ['c', 'k'], ['l', 'l'], ['m', 'm'],
+  ['sh', 'S'],
+  ['kh', 'x'],
+  ['gh', 'g'],
+  ['th', 't'],
+  ['dh', 'd'],
+  ['ch', 'c'],
+  ['zh', 'z'],
+  ['ph', 'f'],
+  ['ee', 'I'],
+  ['ii', 'I'],
+  ['ie', 'I'],
+  ['ei', 'I'],
+  ['oo', 'U'],
+  ['ou', 'U'],
+  ['uu', 'U'],
+  ['aa', 'A'],
+  ['b', 'b'],
+  ['p', 'b'],
+  ['t', 't'],
+  ['j', 'j'],
+  ['h', 'h'],
+  ['x', 'x'],
+  ['d', 'd'],
+  ['r', 'r'],
+  ['z', 'z'],
+  ['s', 's'],
+  ['g', 'g'],
+  ['f', 'f'],
+  ['v', 'f'],
+  ['q', 'k'],
+  ['k', 'k'],
+  ['c', 'k'],
+  ['l', 'l'],
+  ['m', 'm'],
   ['n', 'n'],
 ];
 
@@ -90,10 +160,7 @@ const MARKS_AND_TATWEEL = /[\u0300-\u036F\u0610-\u061A\u064B-\u065F\u0670\u06D6-
 
 /** The sound skeleton of a name, from Arabic script (Arabic or Sorani) or a Latin transliteration. */
 export function soundSkeleton(name: string): SoundSkeleton {
-  const cleaned = name
-    .normalize('NFKD')
-    .replace(MARKS_AND_TATWEEL, '')
-    .normalize('NFC');
+  const cleaned = name.normalize('NFKD').replace(MARKS_AND_TATWEEL, '').normalize('NFC');
   const words = cleaned.split(/[\s\-.]+/).filter((word) => word !== '');
   const units = words.flatMap((word, index) =>
     ARABIC_LETTER.test(word) ? arabicWordUnits(word, index === 0) : latinWordUnits(word, index === 0),

@@ -43,19 +43,48 @@ describe('defineAgeBrackets', () => {
 
   it('builds brackets from lower bounds', () => {
     expect(defineAgeBrackets([0, 5, 12, 18, 25, 50]).map((b) => b.code)).toEqual([
-      '0-4', '5-11', '12-17', '18-24', '25-49', '50+',
+      '0-4',
+      '5-11',
+      '12-17',
+      '18-24',
+      '25-49',
+      '50+',
     ]);
   });
 
   it('rejects gaps, overlaps, a late start, a closed end and duplicate codes', () => {
-    expect(() => defineAgeBrackets([{ minAge: 0, maxAge: 5 }, { minAge: 7, maxAge: null }])).toThrow(/gap.*6-6/);
-    expect(() => defineAgeBrackets([{ minAge: 0, maxAge: 5 }, { minAge: 5, maxAge: null }])).toThrow(/overlaps/);
+    expect(() =>
+      defineAgeBrackets([
+        { minAge: 0, maxAge: 5 },
+        { minAge: 7, maxAge: null },
+      ]),
+    ).toThrow(/gap.*6-6/);
+    expect(() =>
+      defineAgeBrackets([
+        { minAge: 0, maxAge: 5 },
+        { minAge: 5, maxAge: null },
+      ]),
+    ).toThrow(/overlaps/);
     expect(() => defineAgeBrackets([{ minAge: 1, maxAge: null }])).toThrow(/start at age 0/);
     expect(() => defineAgeBrackets([{ minAge: 0, maxAge: 5 }])).toThrow(/open-ended/);
-    expect(() => defineAgeBrackets([{ minAge: 0, maxAge: null }, { minAge: 1, maxAge: null }])).toThrow(/only the last/);
-    expect(() => defineAgeBrackets([{ minAge: 0, maxAge: 3 }, { minAge: 4, maxAge: 2 }, { minAge: 3, maxAge: null }])).toThrow(/ends \(2\) before it starts \(4\)/);
     expect(() =>
-      defineAgeBrackets([{ minAge: 0, maxAge: 5, code: 'x' }, { minAge: 6, maxAge: null, code: 'x' }]),
+      defineAgeBrackets([
+        { minAge: 0, maxAge: null },
+        { minAge: 1, maxAge: null },
+      ]),
+    ).toThrow(/only the last/);
+    expect(() =>
+      defineAgeBrackets([
+        { minAge: 0, maxAge: 3 },
+        { minAge: 4, maxAge: 2 },
+        { minAge: 3, maxAge: null },
+      ]),
+    ).toThrow(/ends \(2\) before it starts \(4\)/);
+    expect(() =>
+      defineAgeBrackets([
+        { minAge: 0, maxAge: 5, code: 'x' },
+        { minAge: 6, maxAge: null, code: 'x' },
+      ]),
     ).toThrow(/used twice/);
     expect(() => defineAgeBrackets([])).toThrow(/at least one/);
   });

@@ -56,7 +56,8 @@ export function defineAgeBrackets(spec: AgeBracketsSpec): readonly AgeBracket[] 
 
   const brackets = specs.map((item, index): AgeBracket => {
     const name = describe(item, index);
-    if (!isAge(item.minAge)) throw new RangeError(`age brackets: ${name} has minAge ${item.minAge}; ages are whole numbers from 0`);
+    if (!isAge(item.minAge))
+      throw new RangeError(`age brackets: ${name} has minAge ${item.minAge}; ages are whole numbers from 0`);
     if (item.maxAge !== null && !isAge(item.maxAge)) {
       throw new RangeError(`age brackets: ${name} has maxAge ${item.maxAge}; ages are whole numbers from 0`);
     }
@@ -65,7 +66,9 @@ export function defineAgeBrackets(spec: AgeBracketsSpec): readonly AgeBracket[] 
     }
     const isLast = index === specs.length - 1;
     if (isLast && item.maxAge !== null) {
-      throw new RangeError(`age brackets: the last ${name} must be open-ended (maxAge null) so every age has a bracket`);
+      throw new RangeError(
+        `age brackets: the last ${name} must be open-ended (maxAge null) so every age has a bracket`,
+      );
     }
     if (!isLast && item.maxAge === null) {
       throw new RangeError(`age brackets: only the last bracket may be open-ended, but ${name} is`);
@@ -77,9 +80,7 @@ export function defineAgeBrackets(spec: AgeBracketsSpec): readonly AgeBracket[] 
     if (previous && previous.maxAge !== null) {
       const expected = previous.maxAge + 1;
       if (item.minAge > expected) {
-        throw new RangeError(
-          `age brackets: gap before ${name}: ages ${expected}-${item.minAge - 1} are in no bracket`,
-        );
+        throw new RangeError(`age brackets: gap before ${name}: ages ${expected}-${item.minAge - 1} are in no bracket`);
       }
       if (item.minAge < expected) {
         throw new RangeError(
@@ -93,7 +94,8 @@ export function defineAgeBrackets(spec: AgeBracketsSpec): readonly AgeBracket[] 
 
   const seen = new Set<string>();
   for (const bracket of brackets) {
-    if (seen.has(bracket.code)) throw new RangeError(`age brackets: code ${JSON.stringify(bracket.code)} is used twice`);
+    if (seen.has(bracket.code))
+      throw new RangeError(`age brackets: code ${JSON.stringify(bracket.code)} is used twice`);
     seen.add(bracket.code);
   }
   return Object.freeze(brackets);
@@ -108,7 +110,9 @@ export const DEFAULT_AGE_BRACKETS: readonly AgeBracket[] = defineAgeBrackets([0,
  */
 export function ageBracketOf(age: number, brackets: readonly AgeBracket[] = DEFAULT_AGE_BRACKETS): AgeBracket {
   if (!isAge(age)) throw new RangeError(`age must be a whole number of years from 0 (got ${age})`);
-  const bracket = brackets.find((candidate) => age >= candidate.minAge && (candidate.maxAge === null || age <= candidate.maxAge));
+  const bracket = brackets.find(
+    (candidate) => age >= candidate.minAge && (candidate.maxAge === null || age <= candidate.maxAge),
+  );
   if (!bracket) throw new RangeError(`age ${age} is in no bracket; build brackets with defineAgeBrackets`);
   return bracket;
 }

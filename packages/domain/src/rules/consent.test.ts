@@ -3,7 +3,11 @@ import { consentAllows, purposesInForce } from './consent';
 
 describe('consent', () => {
   const registered = { givenOn: '2018-01-10', purposesGiven: ['data_processing'], purposesWithdrawn: [] };
-  const sharing = { givenOn: '2018-01-10', purposesGiven: ['data_processing', 'sharing_with_partners', 'contact'], purposesWithdrawn: [] };
+  const sharing = {
+    givenOn: '2018-01-10',
+    purposesGiven: ['data_processing', 'sharing_with_partners', 'contact'],
+    purposesWithdrawn: [],
+  };
 
   it('allows only the uses whose purpose was given', () => {
     expect(consentAllows(registered, 'services')).toBe(true);
@@ -23,7 +27,8 @@ describe('consent', () => {
   it('withdrawing data processing withdraws every purpose', () => {
     const withdrawn = { ...sharing, purposesWithdrawn: ['data_processing'] };
     expect(purposesInForce(withdrawn)).toEqual([]);
-    for (const use of ['services', 'referral_to_partner', 'contact', 'figures'] as const) expect(consentAllows(withdrawn, use)).toBe(false);
+    for (const use of ['services', 'referral_to_partner', 'contact', 'figures'] as const)
+      expect(consentAllows(withdrawn, use)).toBe(false);
   });
 
   it('treats people registered before consent was recorded by purpose as consenting to all, until they withdraw', () => {

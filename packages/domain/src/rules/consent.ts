@@ -17,7 +17,8 @@ export interface ConsentState {
 export function purposesInForce(consent: ConsentState): ConsentPurpose[] {
   const withdrawn = new Set(consent.purposesWithdrawn);
   if (withdrawn.has('data_processing')) return [];
-  const given: readonly string[] = consent.givenOn === null ? CONSENT_PURPOSES.map((purpose) => purpose.code) : consent.purposesGiven;
+  const given: readonly string[] =
+    consent.givenOn === null ? CONSENT_PURPOSES.map((purpose) => purpose.code) : consent.purposesGiven;
   return given.filter((purpose) => !withdrawn.has(purpose)) as ConsentPurpose[];
 }
 

@@ -17,7 +17,10 @@ describe('disabilityStatusOf (Washington Group Short Set, cut-off "a lot of diff
   });
 
   it('does not count "some difficulty", even in every domain', () => {
-    const some = Object.fromEntries(Object.keys(noDifficulty).map((domain) => [domain, 'some_difficulty'])) as Record<keyof typeof noDifficulty, 'some_difficulty'>;
+    const some = Object.fromEntries(Object.keys(noDifficulty).map((domain) => [domain, 'some_difficulty'])) as Record<
+      keyof typeof noDifficulty,
+      'some_difficulty'
+    >;
     expect(disabilityStatusOf(some)).toBe('without_disability');
     expect(disabilityStatusOf(noDifficulty)).toBe('without_disability');
   });

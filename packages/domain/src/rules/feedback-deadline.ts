@@ -49,5 +49,7 @@ export function isFeedbackOverdue(entry: { status: FeedbackStatus; responseDueOn
 export function daysBetween(fromIsoDate: string, toIsoDate: string): number {
   const from = toCalendarDate(fromIsoDate, 'from');
   const to = toCalendarDate(toIsoDate, 'to');
-  return Math.round((Date.UTC(to.year, to.month - 1, to.day) - Date.UTC(from.year, from.month - 1, from.day)) / 86_400_000);
+  return Math.round(
+    (Date.UTC(to.year, to.month - 1, to.day) - Date.UTC(from.year, from.month - 1, from.day)) / 86_400_000,
+  );
 }

@@ -1,11 +1,17 @@
 import { describe, expect, it } from 'vitest';
 import { FEEDBACK_STATUSES } from '../vocabularies/feedback-statuses';
-import { FEEDBACK_TRANSITIONS, feedbackActionsFrom, FeedbackTransitionError, nextFeedbackStatus } from './feedback-lifecycle';
+import {
+  FEEDBACK_TRANSITIONS,
+  feedbackActionsFrom,
+  FeedbackTransitionError,
+  nextFeedbackStatus,
+} from './feedback-lifecycle';
 
 describe('feedback lifecycle', () => {
   it('runs received → acknowledged → referred → responded → closed, and reopens to acknowledged', () => {
     let status = 'received';
-    for (const action of ['acknowledge', 'refer', 'respond', 'close', 'reopen']) status = nextFeedbackStatus(status, action);
+    for (const action of ['acknowledge', 'refer', 'respond', 'close', 'reopen'])
+      status = nextFeedbackStatus(status, action);
     expect(status).toBe('acknowledged');
   });
 

@@ -58,9 +58,14 @@ export function feedbackActionsFrom(from: FeedbackStatus): readonly FeedbackActi
  */
 export function nextFeedbackStatus(from: string, action: string): FeedbackStatus {
   if (!isFeedbackStatus(from)) throw new FeedbackTransitionError(from, action, `"${from}" is not a feedback status`);
-  if (!isFeedbackAction(action)) throw new FeedbackTransitionError(from, action, `"${action}" is not a feedback action`);
+  if (!isFeedbackAction(action))
+    throw new FeedbackTransitionError(from, action, `"${action}" is not a feedback action`);
   const to = FEEDBACK_TRANSITIONS[from][action];
   if (to !== undefined) return to;
   const allowed = feedbackActionsFrom(from);
-  throw new FeedbackTransitionError(from, action, `from "${from}" the allowed actions are ${allowed.map((a) => `"${a}"`).join(', ')}`);
+  throw new FeedbackTransitionError(
+    from,
+    action,
+    `from "${from}" the allowed actions are ${allowed.map((a) => `"${a}"`).join(', ')}`,
+  );
 }

@@ -54,7 +54,9 @@ describe('referral lifecycle', () => {
     expect(() => assertReferralTransition('requested', 'accepted')).not.toThrow();
     expect(() => assertReferralTransition('completed', 'draft')).toThrow(ReferralTransitionError);
     expect(() => assertReferralTransition('completed', 'draft')).toThrow(/"completed" to "draft".*final/);
-    expect(() => assertReferralTransition('draft', 'accepted')).toThrow(/"draft" to "accepted".*"requested", "cancelled"/);
+    expect(() => assertReferralTransition('draft', 'accepted')).toThrow(
+      /"draft" to "accepted".*"requested", "cancelled"/,
+    );
     expect(() => assertReferralTransition('draft', 'nope')).toThrow(/"nope" is not a referral status/);
   });
 });

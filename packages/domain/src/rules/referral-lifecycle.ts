@@ -62,6 +62,8 @@ export function assertReferralTransition(from: string, to: string): void {
   throw new ReferralTransitionError(
     from,
     to,
-    allowed.length === 0 ? `"${from}" is final` : `from "${from}" it may only move to ${allowed.map((s) => `"${s}"`).join(', ')}`,
+    allowed.length === 0
+      ? `"${from}" is final`
+      : `from "${from}" it may only move to ${allowed.map((s) => `"${s}"`).join(', ')}`,
   );
 }

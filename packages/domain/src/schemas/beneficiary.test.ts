@@ -63,7 +63,9 @@ describe('BeneficiarySchema and BeneficiaryUpdateSchema', () => {
   it('stored beneficiaries carry id and timestamps', () => {
     const stored = BeneficiarySchema.parse({ ...BeneficiaryCreateSchema.parse(manal), ...STORED });
     expect(stored.createdAt).toBeInstanceOf(Date);
-    expect(BeneficiarySchema.safeParse({ ...BeneficiaryCreateSchema.parse(manal), ...STORED, id: 'nope' }).success).toBe(false);
+    expect(
+      BeneficiarySchema.safeParse({ ...BeneficiaryCreateSchema.parse(manal), ...STORED, id: 'nope' }).success,
+    ).toBe(false);
   });
 
   it('updates are partial, need one field, and do not re-apply defaults', () => {
@@ -75,6 +77,13 @@ describe('BeneficiarySchema and BeneficiaryUpdateSchema', () => {
 
 describe('BENEFICIARY_PERSONAL_FIELDS', () => {
   it('lists the identifying fields and nothing aggregates need', () => {
-    expect(BENEFICIARY_PERSONAL_FIELDS).toEqual(['givenName', 'familyName', 'fatherName', 'grandfatherName', 'phone', 'dateOfBirth']);
+    expect(BENEFICIARY_PERSONAL_FIELDS).toEqual([
+      'givenName',
+      'familyName',
+      'fatherName',
+      'grandfatherName',
+      'phone',
+      'dateOfBirth',
+    ]);
   });
 });

@@ -46,7 +46,9 @@ const beneficiaryFields = {
   registrationCentreId: IdSchema,
   registeredOn: PastOrTodayDateSchema,
   /** Registration requires informed consent to process the person's data. */
-  consentToDataProcessing: z.literal(true, { error: 'must be true: register a person only with their informed consent' }),
+  consentToDataProcessing: z.literal(true, {
+    error: 'must be true: register a person only with their informed consent',
+  }),
   /** Whether the person agreed to their data being shared with partners for referrals. */
   consentToShareWithPartners: z.boolean(),
   /** How the consent was recorded, e.g. 'signed form', 'verbal, witnessed by the case worker'. */
@@ -62,7 +64,9 @@ function checkBeneficiary(beneficiary: Partial<BeneficiaryFields>, ctx: z.Refine
 }
 
 /** A person registered at a centre. */
-export const BeneficiarySchema = z.object({ ...ENTITY_FIELDS, ...beneficiaryFields }).superRefine(checkBeneficiary, AFTER_FIELD_CHECKS);
+export const BeneficiarySchema = z
+  .object({ ...ENTITY_FIELDS, ...beneficiaryFields })
+  .superRefine(checkBeneficiary, AFTER_FIELD_CHECKS);
 export type Beneficiary = z.infer<typeof BeneficiarySchema>;
 
 export const BeneficiaryCreateSchema = z
@@ -84,4 +88,6 @@ export const BeneficiaryUpdateSchema = z
 export type BeneficiaryUpdate = z.infer<typeof BeneficiaryUpdateSchema>;
 
 /** Beneficiary fields only roles allowed to see personal data may read. */
-export const BENEFICIARY_PERSONAL_FIELDS = Object.freeze(personalFieldsOf(BeneficiarySchema)) as readonly (keyof Beneficiary & string)[];
+export const BENEFICIARY_PERSONAL_FIELDS = Object.freeze(
+  personalFieldsOf(BeneficiarySchema),
+) as readonly (keyof Beneficiary & string)[];

@@ -11,7 +11,8 @@ const jalawla = {
   operatingPartnerIds: [IDS.a],
   servicesOffered: ['awareness_raising', 'legal_counselling', 'housing_land_property_counselling', 'referral_mhpss'],
 };
-const fields = (input: object) => formatIssues(CentreCreateSchema.safeParse(input).error ?? { issues: [] }).map((issue) => issue.field);
+const fields = (input: object) =>
+  formatIssues(CentreCreateSchema.safeParse(input).error ?? { issues: [] }).map((issue) => issue.field);
 
 describe('CentreCreateSchema', () => {
   it('opens Sunday to Thursday by default', () => {

@@ -15,11 +15,17 @@ const TimeOfDaySchema = z.string().regex(TIME_OF_DAY, { error: "must be a 24-hou
 /** Daily opening hours; partners decide them per centre, so they are optional. */
 export const OpeningHoursSchema = z
   .object({ opens: TimeOfDaySchema, closes: TimeOfDaySchema })
-  .refine((hours) => hours.closes > hours.opens, { error: 'must close after it opens', path: ['closes'], ...AFTER_FIELD_CHECKS });
+  .refine((hours) => hours.closes > hours.opens, {
+    error: 'must close after it opens',
+    path: ['closes'],
+    ...AFTER_FIELD_CHECKS,
+  });
 export type OpeningHours = z.infer<typeof OpeningHoursSchema>;
 
 function uniqueList<T extends z.ZodType<string>>(item: T, what: string) {
-  return z.array(item).refine((items) => new Set(items).size === items.length, { error: `lists the same ${what} twice` });
+  return z
+    .array(item)
+    .refine((items) => new Set(items).size === items.length, { error: `lists the same ${what} twice` });
 }
 
 const centreFields = {
@@ -45,7 +51,9 @@ function checkCentre(centre: Partial<CentreFields>, ctx: z.RefinementCtx): void 
 }
 
 /** A community resource centre or community centre. */
-export const CentreSchema = z.object({ ...ENTITY_FIELDS, ...centreFields }).superRefine(checkCentre, AFTER_FIELD_CHECKS);
+export const CentreSchema = z
+  .object({ ...ENTITY_FIELDS, ...centreFields })
+  .superRefine(checkCentre, AFTER_FIELD_CHECKS);
 export type Centre = z.infer<typeof CentreSchema>;
 
 /** Opening days default to Sunday-Thursday, the CRCs' working week. */

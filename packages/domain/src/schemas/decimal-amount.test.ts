@@ -7,9 +7,12 @@ describe('DecimalAmountSchema', () => {
     expect(DecimalAmountSchema.parse(amount)).toBe(amount);
   });
 
-  it.each(['1e3', 'abc', '-5', '+5', '1,500', '01', '.5', '5.', ' 5', '', 'NaN', 'Infinity'])('rejects %j', (amount) => {
-    expect(DecimalAmountSchema.safeParse(amount).success).toBe(false);
-  });
+  it.each(['1e3', 'abc', '-5', '+5', '1,500', '01', '.5', '5.', ' 5', '', 'NaN', 'Infinity'])(
+    'rejects %j',
+    (amount) => {
+      expect(DecimalAmountSchema.safeParse(amount).success).toBe(false);
+    },
+  );
 
   it('rejects numbers (floats) with a message saying why', () => {
     const result = DecimalAmountSchema.safeParse(1500.5);
@@ -28,7 +31,10 @@ describe('minor units', () => {
   });
 
   it('MoneySchema reports an over-precise amount on the amount field', () => {
-    expect(MoneySchema.parse({ amount: '1500000.00', currency: 'IQD' })).toEqual({ amount: '1500000.00', currency: 'IQD' });
+    expect(MoneySchema.parse({ amount: '1500000.00', currency: 'IQD' })).toEqual({
+      amount: '1500000.00',
+      currency: 'IQD',
+    });
     const result = MoneySchema.safeParse({ amount: '10.5', currency: 'IQD' });
     expect(formatIssues(result.error!)).toEqual([
       { field: 'amount', message: 'IQD amounts are whole numbers (no fractional part)', code: 'custom' },

@@ -9,7 +9,16 @@ import { PcodeSchema } from '../geography/pcode';
 export const UNKNOWN_DIMENSION = 'unknown';
 
 /** How sources write "unknown": DTM's "Not available", and the usual spreadsheet variants. */
-const UNKNOWN_SPELLINGS = new Set(['not available', 'notavailable', 'n/a', 'na', 'unknown', 'not known', 'غير متوفر', 'غير معروف']);
+const UNKNOWN_SPELLINGS = new Set([
+  'not available',
+  'notavailable',
+  'n/a',
+  'na',
+  'unknown',
+  'not known',
+  'غير متوفر',
+  'غير معروف',
+]);
 
 /** A source's cell for a dimension: undefined when empty, UNKNOWN_DIMENSION for "Not available", else the text (trimmed, spaces collapsed). */
 export function dimensionValue(text: string | null | undefined): string | undefined {
@@ -25,12 +34,22 @@ export function dimensionValue(text: string | null | undefined): string | undefi
  */
 export const DisplacementOriginSchema = /* @__PURE__ */ z.union([
   z.literal(UNKNOWN_DIMENSION),
-  PcodeSchema.refine((pcode) => pcode.length === 5, { error: 'must be a governorate p-code (origin and last displacement are governorates)' }),
+  PcodeSchema.refine((pcode) => pcode.length === 5, {
+    error: 'must be a governorate p-code (origin and last displacement are governorates)',
+  }),
 ]);
 export type DisplacementOrigin = z.output<typeof DisplacementOriginSchema>;
 
 /** DTM's displacement reason as it writes it ("Conflict", "Climate", ...), or UNKNOWN_DIMENSION. */
-export const DisplacementReasonSchema = /* @__PURE__ */ z.string().trim().min(1).max(100, { error: 'must be at most 100 characters' });
+export const DisplacementReasonSchema = /* @__PURE__ */ z
+  .string()
+  .trim()
+  .min(1)
+  .max(100, { error: 'must be at most 100 characters' });
 
 /** Master-list shelter type as the list writes it (camp, critical shelter, private settings, ...), or UNKNOWN_DIMENSION. */
-export const ShelterTypeSchema = /* @__PURE__ */ z.string().trim().min(1).max(100, { error: 'must be at most 100 characters' });
+export const ShelterTypeSchema = /* @__PURE__ */ z
+  .string()
+  .trim()
+  .min(1)
+  .max(100, { error: 'must be at most 100 characters' });

@@ -18,7 +18,9 @@ export type DisplacementLevel = z.infer<typeof DisplacementLevelSchema>;
 /** The level an area code's shape encodes (IQ / IQG10 / IQG10Q05 / IQG10Q05N01). */
 export function displacementLevelOf(pcode: string): DisplacementLevel | undefined {
   if (pcode === COUNTRY_PCODE) return 'country';
-  return ({ 5: 'governorate', 8: 'district', 11: 'subdistrict' } as const satisfies Record<number, AdminLevel>)[pcode.length as 5 | 8 | 11];
+  return ({ 5: 'governorate', 8: 'district', 11: 'subdistrict' } as const satisfies Record<number, AdminLevel>)[
+    pcode.length as 5 | 8 | 11
+  ];
 }
 
 const count = z.int({ error: 'must be a whole number' }).min(0, { error: 'must not be negative' });
@@ -66,7 +68,11 @@ function checkDisplacementFigure(figure: Partial<DisplacementFigureFields>, ctx:
   if (figure.areaPcode !== undefined && figure.adminLevel !== undefined) {
     const level = displacementLevelOf(figure.areaPcode);
     if (level !== figure.adminLevel) {
-      ctx.addIssue({ code: 'custom', path: ['adminLevel'], message: `p-code ${figure.areaPcode} is a ${level} code, not a ${figure.adminLevel} one` });
+      ctx.addIssue({
+        code: 'custom',
+        path: ['adminLevel'],
+        message: `p-code ${figure.areaPcode} is a ${level} code, not a ${figure.adminLevel} one`,
+      });
     }
   }
   if (figure.households !== undefined && figure.individuals !== undefined && figure.households > figure.individuals) {
@@ -82,7 +88,11 @@ function checkDisplacementFigure(figure: Partial<DisplacementFigureFields>, ctx:
     ctx.addIssue({ code: 'custom', path: ['location'], message: 'needs a name or a code' });
   }
   if (figure.source === 'dtm_api' && figure.populationGroup === 'returnee') {
-    ctx.addIssue({ code: 'custom', path: ['populationGroup'], message: 'the DTM API reports IDPs only; returnees come from the master list' });
+    ctx.addIssue({
+      code: 'custom',
+      path: ['populationGroup'],
+      message: 'the DTM API reports IDPs only; returnees come from the master list',
+    });
   }
 }
 
@@ -92,7 +102,9 @@ export const DisplacementFigureSchema = z
   .superRefine(checkDisplacementFigure, AFTER_FIELD_CHECKS);
 export type DisplacementFigure = z.infer<typeof DisplacementFigureSchema>;
 
-export const DisplacementFigureCreateSchema = z.object(displacementFigureFields).superRefine(checkDisplacementFigure, AFTER_FIELD_CHECKS);
+export const DisplacementFigureCreateSchema = z
+  .object(displacementFigureFields)
+  .superRefine(checkDisplacementFigure, AFTER_FIELD_CHECKS);
 export type DisplacementFigureCreate = z.infer<typeof DisplacementFigureCreateSchema>;
 /** What a caller may pass (defaults not yet applied). */
 export type DisplacementFigureCreateInput = z.input<typeof DisplacementFigureCreateSchema>;

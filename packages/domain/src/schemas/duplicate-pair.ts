@@ -16,7 +16,10 @@ export const DuplicatePairSchema = z
       .min(1, { error: 'must give at least one reason' })
       .refine((list) => new Set(list).size === list.length, { error: 'lists the same reason twice' }),
   })
-  .refine((pair) => pair.beneficiaryAId !== pair.beneficiaryBId, { error: 'must name two different people', path: ['beneficiaryBId'] });
+  .refine((pair) => pair.beneficiaryAId !== pair.beneficiaryBId, {
+    error: 'must name two different people',
+    path: ['beneficiaryBId'],
+  });
 export type DuplicatePair = z.infer<typeof DuplicatePairSchema>;
 
 /** Pairs to put in the review queue; a pair already there (in either order) is left as it is. */

@@ -11,7 +11,8 @@ const townHall = {
   title: 'Town hall, Arab Jasim community, Yusfiyah',
   participants: { female: 28, male: 45 },
 };
-const fields = (input: object) => formatIssues(EngagementEventCreateSchema.safeParse(input).error ?? { issues: [] }).map((issue) => issue.field);
+const fields = (input: object) =>
+  formatIssues(EngagementEventCreateSchema.safeParse(input).error ?? { issues: [] }).map((issue) => issue.field);
 
 describe('engagement event schemas', () => {
   it('accept a town hall with participants by sex', () => {
@@ -19,7 +20,10 @@ describe('engagement event schemas', () => {
   });
 
   it('reject negative or fractional counts, unknown types and an event with no centre or project', () => {
-    expect(fields({ ...townHall, participants: { female: -1, male: 4.5 } })).toEqual(['participants.female', 'participants.male']);
+    expect(fields({ ...townHall, participants: { female: -1, male: 4.5 } })).toEqual([
+      'participants.female',
+      'participants.male',
+    ]);
     expect(fields({ ...townHall, engagementType: 'party' })).toEqual(['engagementType']);
     expect(fields({ ...townHall, projectId: undefined })).toEqual(['centreId']);
     expect(fields({ ...townHall, heldOn: '2999-01-01' })).toEqual(['heldOn']);

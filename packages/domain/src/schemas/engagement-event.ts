@@ -27,7 +27,11 @@ type EngagementEventFields = z.output<z.ZodObject<typeof engagementEventFields>>
 
 function checkEngagementEvent(event: Partial<EngagementEventFields>, ctx: z.RefinementCtx, isPatch: boolean): void {
   if (!isPatch && event.centreId === undefined && event.projectId === undefined) {
-    ctx.addIssue({ code: 'custom', path: ['centreId'], message: 'an engagement belongs to a centre or a project: give at least one' });
+    ctx.addIssue({
+      code: 'custom',
+      path: ['centreId'],
+      message: 'an engagement belongs to a centre or a project: give at least one',
+    });
   }
 }
 

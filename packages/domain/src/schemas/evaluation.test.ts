@@ -14,7 +14,14 @@ const crpViQ1 = {
   targetedIndividuals: 184_492,
   beneficiarySharePercent: { female: 54, male: 46 },
   findings: [
-    { aspect: 'service_quality', statement: 'Quality of the services has improved by more than 78% on average', comparator: 'more_than', change: 78, unit: 'percent', source: 'CRP VI snapshot Q1 2018' },
+    {
+      aspect: 'service_quality',
+      statement: 'Quality of the services has improved by more than 78% on average',
+      comparator: 'more_than',
+      change: 78,
+      unit: 'percent',
+      source: 'CRP VI snapshot Q1 2018',
+    },
   ],
   source: 'CRP VI snapshot Q1 2018',
 };
@@ -27,7 +34,8 @@ describe('EvaluationCreateSchema', () => {
   });
 
   it('rejects shares above 100%, an end before the start and an evaluation of nothing', () => {
-    const issues = (input: object) => EvaluationCreateSchema.safeParse({ ...crpViQ1, ...input }).error?.issues.map((i) => i.path.join('.'));
+    const issues = (input: object) =>
+      EvaluationCreateSchema.safeParse({ ...crpViQ1, ...input }).error?.issues.map((i) => i.path.join('.'));
     expect(issues({ beneficiarySharePercent: { female: 54, male: 56 } })).toEqual(['beneficiarySharePercent']);
     expect(issues({ endedOn: '2017-12-31' })).toEqual(['endedOn']);
     expect(issues({ programmeId: undefined })).toEqual(['programmeId']);

@@ -10,7 +10,11 @@ import { IdSchema, uniqueIdsSchema } from './id';
 import { isOnOrAfter, PastOrTodayDateSchema } from './iso-date';
 
 const count = z.int({ error: 'must be a whole number' }).min(0, { error: 'must not be negative' });
-const percent = z.number().finite().min(0, { error: 'must not be negative' }).max(100, { error: 'a percentage is at most 100' });
+const percent = z
+  .number()
+  .finite()
+  .min(0, { error: 'must not be negative' })
+  .max(100, { error: 'a percentage is at most 100' });
 const source = z.string().trim().min(1, { error: 'must name the document or dataset' }).max(1000);
 
 /** Counts by sex; null where the source does not give them. */
@@ -36,7 +40,10 @@ export type EvaluationFinding = z.infer<typeof EvaluationFindingSchema>;
 
 const evaluationFields = {
   /** Short stable code, e.g. CRP-VI-ME-2018-Q1. */
-  code: z.string().trim().regex(/^[A-Z0-9][A-Z0-9-]{1,63}$/, { error: 'must be capitals, digits and dashes, e.g. CRP-VI-ME-2018-Q1' }),
+  code: z
+    .string()
+    .trim()
+    .regex(/^[A-Z0-9][A-Z0-9-]{1,63}$/, { error: 'must be capitals, digits and dashes, e.g. CRP-VI-ME-2018-Q1' }),
   title: z.string().trim().min(1).max(300),
   programmeId: IdSchema.optional(),
   /** The evaluated projects held in the platform (may be fewer than projectsEvaluated). */
@@ -65,18 +72,32 @@ function checkEvaluation(evaluation: Partial<EvaluationFields>, ctx: z.Refinemen
   }
   const share = evaluation.beneficiarySharePercent;
   if (share && share.female + share.male > 100) {
-    ctx.addIssue({ code: 'custom', path: ['beneficiarySharePercent'], message: `female and male shares add up to ${share.female + share.male}%, more than 100%` });
+    ctx.addIssue({
+      code: 'custom',
+      path: ['beneficiarySharePercent'],
+      message: `female and male shares add up to ${share.female + share.male}%, more than 100%`,
+    });
   }
-  if (evaluation.projectIds && evaluation.projectsEvaluated !== undefined && evaluation.projectIds.length > evaluation.projectsEvaluated) {
+  if (
+    evaluation.projectIds &&
+    evaluation.projectsEvaluated !== undefined &&
+    evaluation.projectIds.length > evaluation.projectsEvaluated
+  ) {
     ctx.addIssue({ code: 'custom', path: ['projectIds'], message: 'lists more projects than projectsEvaluated' });
   }
   if (evaluation.programmeId === undefined && (evaluation.projectIds?.length ?? 0) === 0) {
-    ctx.addIssue({ code: 'custom', path: ['programmeId'], message: 'an evaluation is of a programme or of projects: give programmeId or projectIds' });
+    ctx.addIssue({
+      code: 'custom',
+      path: ['programmeId'],
+      message: 'an evaluation is of a programme or of projects: give programmeId or projectIds',
+    });
   }
 }
 
 /** A monitoring and evaluation exercise of a project or a set of projects, with its findings. */
-export const EvaluationSchema = z.object({ ...ENTITY_FIELDS, ...evaluationFields }).superRefine(checkEvaluation, AFTER_FIELD_CHECKS);
+export const EvaluationSchema = z
+  .object({ ...ENTITY_FIELDS, ...evaluationFields })
+  .superRefine(checkEvaluation, AFTER_FIELD_CHECKS);
 export type Evaluation = z.infer<typeof EvaluationSchema>;
 
 export const EvaluationCreateSchema = z.object(evaluationFields).superRefine(checkEvaluation, AFTER_FIELD_CHECKS);

@@ -18,7 +18,9 @@ export const FeedbackContactSchema = z.object({
     z
       .string()
       .transform((value) => value.replace(/[\s\-().]/g, '').replace(/^00/, '+'))
-      .pipe(z.string().regex(/^(?:0?7\d{9}|\+[1-9]\d{6,14})$/, { error: "must be a phone number such as '0751 234 2550'" })),
+      .pipe(
+        z.string().regex(/^(?:0?7\d{9}|\+[1-9]\d{6,14})$/, { error: "must be a phone number such as '0751 234 2550'" }),
+      ),
     'contact details',
   ).optional(),
   email: personal(z.email({ error: 'must be an e-mail address' }), 'contact details').optional(),
@@ -32,7 +34,10 @@ const feedbackEntryFields = {
   language: LanguageSchema,
   receivedOn: PastOrTodayDateSchema,
   /** What the person said. Complaints describe people and what happened to them: personal data. */
-  summary: personal(z.string().trim().min(1, { error: 'must say what the feedback is' }).max(4000), 'describes the person and what happened'),
+  summary: personal(
+    z.string().trim().min(1, { error: 'must say what the feedback is' }).max(4000),
+    'describes the person and what happened',
+  ),
   areaPcode: PcodeSchema.optional(),
   centreId: IdSchema.optional(),
   projectId: IdSchema.optional(),
@@ -50,19 +55,35 @@ type FeedbackEntryFields = z.output<z.ZodObject<typeof feedbackEntryFields>>;
 
 function checkFeedbackEntry(entry: Partial<FeedbackEntryFields>, ctx: z.RefinementCtx): void {
   if (entry.centreId === undefined && entry.projectId === undefined && entry.programmeId === undefined) {
-    ctx.addIssue({ code: 'custom', path: ['centreId'], message: 'feedback is about a centre, a project or a programme: give at least one' });
+    ctx.addIssue({
+      code: 'custom',
+      path: ['centreId'],
+      message: 'feedback is about a centre, a project or a programme: give at least one',
+    });
   }
   if (entry.anonymous && entry.beneficiaryId !== undefined) {
-    ctx.addIssue({ code: 'custom', path: ['beneficiaryId'], message: 'anonymous feedback is not linked to a registered person' });
+    ctx.addIssue({
+      code: 'custom',
+      path: ['beneficiaryId'],
+      message: 'anonymous feedback is not linked to a registered person',
+    });
   }
   if (entry.contact !== undefined && !entry.consentToReply) {
-    ctx.addIssue({ code: 'custom', path: ['contact'], message: 'keep contact details only when the person agreed to a reply (consentToReply)' });
+    ctx.addIssue({
+      code: 'custom',
+      path: ['contact'],
+      message: 'keep contact details only when the person agreed to a reply (consentToReply)',
+    });
   }
   if (entry.contact !== undefined && entry.anonymous) {
     ctx.addIssue({ code: 'custom', path: ['contact'], message: 'anonymous feedback has no contact details' });
   }
   if (entry.contact !== undefined && Object.values(entry.contact).every((value) => value === undefined)) {
-    ctx.addIssue({ code: 'custom', path: ['contact'], message: 'give a name, a phone number or an e-mail address, or leave contact out' });
+    ctx.addIssue({
+      code: 'custom',
+      path: ['contact'],
+      message: 'give a name, a phone number or an e-mail address, or leave contact out',
+    });
   }
 }
 

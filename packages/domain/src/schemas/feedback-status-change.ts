@@ -33,19 +33,35 @@ export const FeedbackTransitionSchema = z
   .superRefine((change, ctx) => {
     const refersTo = [change.toOrganisationId, change.toPerson].filter((target) => target !== undefined).length;
     if (change.action === 'refer' && refersTo !== 1) {
-      ctx.addIssue({ code: 'custom', path: ['toOrganisationId'], message: 'a referral goes to one partner organisation (toOrganisationId) or one person (toPerson)' });
+      ctx.addIssue({
+        code: 'custom',
+        path: ['toOrganisationId'],
+        message: 'a referral goes to one partner organisation (toOrganisationId) or one person (toPerson)',
+      });
     }
     if (change.action !== 'refer' && refersTo > 0) {
-      ctx.addIssue({ code: 'custom', path: [change.toPerson === undefined ? 'toOrganisationId' : 'toPerson'], message: `only "refer" names a recipient, not "${change.action}"` });
+      ctx.addIssue({
+        code: 'custom',
+        path: [change.toPerson === undefined ? 'toOrganisationId' : 'toPerson'],
+        message: `only "refer" names a recipient, not "${change.action}"`,
+      });
     }
     if (change.action === 'respond' && change.response === undefined) {
       ctx.addIssue({ code: 'custom', path: ['response'], message: 'say what the person was answered' });
     }
     if (change.action !== 'respond' && change.response !== undefined) {
-      ctx.addIssue({ code: 'custom', path: ['response'], message: `only "respond" records a response, not "${change.action}"` });
+      ctx.addIssue({
+        code: 'custom',
+        path: ['response'],
+        message: `only "respond" records a response, not "${change.action}"`,
+      });
     }
     if (change.action !== 'close' && change.satisfaction !== undefined) {
-      ctx.addIssue({ code: 'custom', path: ['satisfaction'], message: `satisfaction is recorded when closing, not on "${change.action}"` });
+      ctx.addIssue({
+        code: 'custom',
+        path: ['satisfaction'],
+        message: `satisfaction is recorded when closing, not on "${change.action}"`,
+      });
     }
     if (change.action === 'reopen' && change.reason === undefined) {
       ctx.addIssue({ code: 'custom', path: ['reason'], message: 'say why the entry is reopened' });

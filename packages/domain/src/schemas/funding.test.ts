@@ -12,7 +12,8 @@ const usContribution = {
   currency: 'USD',
   transactionDate: '2018-01-15',
 };
-const fields = (input: object) => formatIssues(FundingCreateSchema.safeParse(input).error ?? { issues: [] }).map((issue) => issue.field);
+const fields = (input: object) =>
+  formatIssues(FundingCreateSchema.safeParse(input).error ?? { issues: [] }).map((issue) => issue.field);
 
 beforeEach(() => vi.useFakeTimers({ now: new Date('2024-06-01T12:00:00Z') }));
 afterEach(() => vi.useRealTimers());
@@ -36,7 +37,9 @@ describe('FundingCreateSchema', () => {
 
   it('money received cannot be dated in the future, a pledge can', () => {
     expect(fields({ ...usContribution, transactionDate: '2025-01-01' })).toEqual(['transactionDate']);
-    expect(fields({ ...usContribution, transactionType: 'incoming_pledge', transactionDate: '2025-01-01' })).toEqual([]);
+    expect(fields({ ...usContribution, transactionType: 'incoming_pledge', transactionDate: '2025-01-01' })).toEqual(
+      [],
+    );
   });
 
   it('updates check the amount against the currency when both are given', () => {

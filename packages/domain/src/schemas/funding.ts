@@ -30,15 +30,20 @@ type FundingFields = z.output<z.ZodObject<typeof fundingFields>>;
 
 function checkFunding(funding: Partial<FundingFields>, ctx: z.RefinementCtx, isPatch: boolean): void {
   if (!isPatch && funding.programmeId === undefined && funding.projectId === undefined) {
-    ctx.addIssue({ code: 'custom', path: ['projectId'], message: 'funding goes to a programme or a project: give at least one' });
-  }
-  if (funding.amount !== undefined && funding.currency !== undefined && !fitsMinorUnits(funding.amount, funding.currency)) {
-    ctx.addIssue({ code: 'custom', path: ['amount'], message: minorUnitsMessage(funding.currency) });
+    ctx.addIssue({
+      code: 'custom',
+      path: ['projectId'],
+      message: 'funding goes to a programme or a project: give at least one',
+    });
   }
   if (
-    funding.donorOrganisationId !== undefined &&
-    funding.donorOrganisationId === funding.recipientOrganisationId
+    funding.amount !== undefined &&
+    funding.currency !== undefined &&
+    !fitsMinorUnits(funding.amount, funding.currency)
   ) {
+    ctx.addIssue({ code: 'custom', path: ['amount'], message: minorUnitsMessage(funding.currency) });
+  }
+  if (funding.donorOrganisationId !== undefined && funding.donorOrganisationId === funding.recipientOrganisationId) {
     ctx.addIssue({ code: 'custom', path: ['recipientOrganisationId'], message: 'must differ from the donor' });
   }
   if (
@@ -61,7 +66,9 @@ export const FundingSchema = z
   .superRefine((funding, ctx) => checkFunding(funding, ctx, false), AFTER_FIELD_CHECKS);
 export type Funding = z.infer<typeof FundingSchema>;
 
-export const FundingCreateSchema = z.object(fundingFields).superRefine((funding, ctx) => checkFunding(funding, ctx, false), AFTER_FIELD_CHECKS);
+export const FundingCreateSchema = z
+  .object(fundingFields)
+  .superRefine((funding, ctx) => checkFunding(funding, ctx, false), AFTER_FIELD_CHECKS);
 export type FundingCreate = z.infer<typeof FundingCreateSchema>;
 /** What a caller may pass (defaults not yet applied). */
 export type FundingCreateInput = z.input<typeof FundingCreateSchema>;

@@ -56,11 +56,21 @@ export type NewHouseholdMember = z.infer<typeof NewHouseholdMemberSchema>;
 
 function checkMembers(household: { members: readonly NewHouseholdMember[]; size: number }, ctx: z.RefinementCtx): void {
   const heads = household.members.filter((member) => member.relationshipToHead === 'head').length;
-  if (heads !== 1) ctx.addIssue({ code: 'custom', path: ['members'], message: `must have exactly one member whose relationshipToHead is 'head' (has ${heads})` });
+  if (heads !== 1)
+    ctx.addIssue({
+      code: 'custom',
+      path: ['members'],
+      message: `must have exactly one member whose relationshipToHead is 'head' (has ${heads})`,
+    });
   if (household.members.length > household.size)
-    ctx.addIssue({ code: 'custom', path: ['size'], message: `must be at least the number of members given (${household.members.length})` });
+    ctx.addIssue({
+      code: 'custom',
+      path: ['size'],
+      message: `must be at least the number of members given (${household.members.length})`,
+    });
   const ids = household.members.flatMap((member) => (member.beneficiaryId === undefined ? [] : [member.beneficiaryId]));
-  if (new Set(ids).size !== ids.length) ctx.addIssue({ code: 'custom', path: ['members'], message: 'lists the same person twice' });
+  if (new Set(ids).size !== ids.length)
+    ctx.addIssue({ code: 'custom', path: ['members'], message: 'lists the same person twice' });
 }
 
 /** A household to create with its members. */
@@ -80,7 +90,9 @@ export type HouseholdCreate = z.infer<typeof HouseholdCreateSchema>;
 export const HouseholdMemberAddSchema = z.object({
   householdId: IdSchema,
   beneficiaryId: IdSchema,
-  relationshipToHead: HouseholdRelationshipSchema.exclude(['head'], { error: "must not be 'head': change the head with changeHouseholdHead" }),
+  relationshipToHead: HouseholdRelationshipSchema.exclude(['head'], {
+    error: "must not be 'head': change the head with changeHouseholdHead",
+  }),
 });
 export type HouseholdMemberAdd = z.infer<typeof HouseholdMemberAddSchema>;
 
@@ -95,12 +107,16 @@ export type HouseholdMemberRemove = z.infer<typeof HouseholdMemberRemoveSchema>;
 export const HouseholdHeadChangeSchema = z.object({
   householdId: IdSchema,
   newHeadBeneficiaryId: IdSchema,
-  formerHeadRelationship: HouseholdRelationshipSchema.exclude(['head'], { error: "must not be 'head': a household has one head" }),
+  formerHeadRelationship: HouseholdRelationshipSchema.exclude(['head'], {
+    error: "must not be 'head': a household has one head",
+  }),
   otherRelationships: z
     .array(
       z.object({
         beneficiaryId: IdSchema,
-        relationshipToHead: HouseholdRelationshipSchema.exclude(['head'], { error: "must not be 'head': a household has one head" }),
+        relationshipToHead: HouseholdRelationshipSchema.exclude(['head'], {
+          error: "must not be 'head': a household has one head",
+        }),
       }),
     )
     .default([]),

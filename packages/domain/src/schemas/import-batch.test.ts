@@ -12,13 +12,19 @@ const done = {
   finishedAt: '2022-04-01T08:03:00Z',
   status: 'completed_with_rejections',
 };
-const fields = (input: object) => formatIssues(ImportBatchCreateSchema.safeParse(input).error ?? { issues: [] }).map((issue) => issue.field);
+const fields = (input: object) =>
+  formatIssues(ImportBatchCreateSchema.safeParse(input).error ?? { issues: [] }).map((issue) => issue.field);
 
 describe('ImportBatchCreateSchema', () => {
   it('accepts a finished and a running batch', () => {
     expect(ImportBatchCreateSchema.parse(done).finishedAt).toBeInstanceOf(Date);
     expect(
-      ImportBatchCreateSchema.safeParse({ source: 'dtm_api', counts: { read: 0, inserted: 0, updated: 0, unchanged: 0, rejected: 0 }, startedAt: '2022-04-01T08:00:00Z', status: 'running' }).success,
+      ImportBatchCreateSchema.safeParse({
+        source: 'dtm_api',
+        counts: { read: 0, inserted: 0, updated: 0, unchanged: 0, rejected: 0 },
+        startedAt: '2022-04-01T08:00:00Z',
+        status: 'running',
+      }).success,
     ).toBe(true);
   });
 
@@ -42,6 +48,8 @@ describe('ImportBatchCreateSchema', () => {
   });
 
   it('finishing a batch is an update', () => {
-    expect(ImportBatchUpdateSchema.safeParse({ status: 'completed', finishedAt: '2022-04-01T08:03:00Z' }).success).toBe(true);
+    expect(ImportBatchUpdateSchema.safeParse({ status: 'completed', finishedAt: '2022-04-01T08:03:00Z' }).success).toBe(
+      true,
+    );
   });
 });

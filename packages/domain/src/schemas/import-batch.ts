@@ -61,19 +61,29 @@ function checkImportBatch(batch: Partial<ImportBatchFields>, ctx: z.RefinementCt
     });
   }
   if (batch.status === 'completed' && counts.rejected > 0) {
-    ctx.addIssue({ code: 'custom', path: ['status'], message: 'rows were rejected: the status is completed_with_rejections' });
+    ctx.addIssue({
+      code: 'custom',
+      path: ['status'],
+      message: 'rows were rejected: the status is completed_with_rejections',
+    });
   }
   if (batch.status === 'completed_with_rejections' && counts.rejected === 0) {
     ctx.addIssue({ code: 'custom', path: ['status'], message: 'no row was rejected: the status is completed' });
   }
   // A failed import rolls back its transaction, so it wrote nothing.
   if (batch.status === 'failed' && counts.inserted + counts.updated > 0) {
-    ctx.addIssue({ code: 'custom', path: ['counts'], message: 'a failed import writes nothing: inserted and updated must be 0' });
+    ctx.addIssue({
+      code: 'custom',
+      path: ['counts'],
+      message: 'a failed import writes nothing: inserted and updated must be 0',
+    });
   }
 }
 
 /** One run of an importer (DTM API or master-list file), with what it did. */
-export const ImportBatchSchema = z.object({ ...ENTITY_FIELDS, ...importBatchFields }).superRefine(checkImportBatch, AFTER_FIELD_CHECKS);
+export const ImportBatchSchema = z
+  .object({ ...ENTITY_FIELDS, ...importBatchFields })
+  .superRefine(checkImportBatch, AFTER_FIELD_CHECKS);
 export type ImportBatch = z.infer<typeof ImportBatchSchema>;
 
 export const ImportBatchCreateSchema = z.object(importBatchFields).superRefine(checkImportBatch, AFTER_FIELD_CHECKS);

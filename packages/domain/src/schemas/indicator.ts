@@ -20,7 +20,11 @@ export type IndicatorBaseline = z.infer<typeof IndicatorBaselineSchema>;
 
 const indicatorFields = {
   /** Stable code within its programme, e.g. 'CRP6-O3-01'. */
-  code: z.string().trim().regex(INDICATOR_CODE, { error: "must be a code of letters, digits, '.', '_' or '-'" }).max(50),
+  code: z
+    .string()
+    .trim()
+    .regex(INDICATOR_CODE, { error: "must be a code of letters, digits, '.', '_' or '-'" })
+    .max(50),
   name: z.string().trim().min(1, { error: 'must not be empty' }).max(500),
   unit: IndicatorUnitSchema,
   /** Required when the unit is currency, and only then. */
@@ -35,7 +39,11 @@ type IndicatorFields = z.output<z.ZodObject<typeof indicatorFields>>;
 
 function checkIndicator(indicator: Partial<IndicatorFields>, ctx: z.RefinementCtx, isPatch: boolean): void {
   if (!isPatch && indicator.programmeId === undefined && indicator.projectId === undefined) {
-    ctx.addIssue({ code: 'custom', path: ['programmeId'], message: 'an indicator belongs to a programme or a project: give at least one' });
+    ctx.addIssue({
+      code: 'custom',
+      path: ['programmeId'],
+      message: 'an indicator belongs to a programme or a project: give at least one',
+    });
   }
   const unit = indicator.unit;
   if (unit === 'currency' && indicator.currency === undefined && !isPatch) {
@@ -53,9 +61,15 @@ function checkIndicator(indicator: Partial<IndicatorFields>, ctx: z.RefinementCt
     });
   }
   indicator.targets?.forEach((target, index) => {
-    const earlier = indicator.targets?.slice(0, index).findIndex((other) => periodsOverlap(other.period, target.period));
+    const earlier = indicator.targets
+      ?.slice(0, index)
+      .findIndex((other) => periodsOverlap(other.period, target.period));
     if (earlier !== undefined && earlier >= 0) {
-      ctx.addIssue({ code: 'custom', path: ['targets', index, 'period'], message: `overlaps the period of target ${earlier + 1}` });
+      ctx.addIssue({
+        code: 'custom',
+        path: ['targets', index, 'period'],
+        message: `overlaps the period of target ${earlier + 1}`,
+      });
     }
   });
 }

@@ -29,7 +29,11 @@ describe('PeriodSchema', () => {
   });
 
   it('periods sharing a day overlap', () => {
-    expect(periodsOverlap({ start: '2018-01-01', end: '2018-03-31' }, { start: '2018-03-31', end: '2018-06-30' })).toBe(true);
-    expect(periodsOverlap({ start: '2018-01-01', end: '2018-03-31' }, { start: '2018-04-01', end: '2018-06-30' })).toBe(false);
+    expect(periodsOverlap({ start: '2018-01-01', end: '2018-03-31' }, { start: '2018-03-31', end: '2018-06-30' })).toBe(
+      true,
+    );
+    expect(periodsOverlap({ start: '2018-01-01', end: '2018-03-31' }, { start: '2018-04-01', end: '2018-06-30' })).toBe(
+      false,
+    );
   });
 });

@@ -3,13 +3,20 @@ import { STORED } from './fixtures.test-data';
 import { formatIssues } from './format-issues';
 import { OrganisationCreateSchema, OrganisationSchema, OrganisationUpdateSchema } from './organisation';
 
-const iom = { name: 'International Organization for Migration', acronym: 'IOM', iatiOrgRef: 'XM-DAC-47066', iatiType: 'multilateral' };
+const iom = {
+  name: 'International Organization for Migration',
+  acronym: 'IOM',
+  iatiOrgRef: 'XM-DAC-47066',
+  iatiType: 'multilateral',
+};
 
 describe('organisation schemas', () => {
   it('accept a valid organisation', () => {
     expect(OrganisationCreateSchema.parse(iom)).toEqual(iom);
     expect(OrganisationSchema.parse({ ...iom, ...STORED }).id).toBe(STORED.id);
-    expect(OrganisationCreateSchema.parse({ name: 'Ministry of Labour and Social Affairs', iatiType: 'government' }).acronym).toBeUndefined();
+    expect(
+      OrganisationCreateSchema.parse({ name: 'Ministry of Labour and Social Affairs', iatiType: 'government' }).acronym,
+    ).toBeUndefined();
   });
 
   it('reject a bad IATI reference and an unknown organisation type', () => {

@@ -30,5 +30,8 @@ export type OrganisationCreate = z.infer<typeof OrganisationCreateSchema>;
 /** What a caller may pass (defaults not yet applied). */
 export type OrganisationCreateInput = z.input<typeof OrganisationCreateSchema>;
 
-export const OrganisationUpdateSchema = z.object(organisationFields).partial().refine(hasAtLeastOneField, AT_LEAST_ONE_FIELD);
+export const OrganisationUpdateSchema = z
+  .object(organisationFields)
+  .partial()
+  .refine(hasAtLeastOneField, AT_LEAST_ONE_FIELD);
 export type OrganisationUpdate = z.infer<typeof OrganisationUpdateSchema>;

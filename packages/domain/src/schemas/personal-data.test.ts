@@ -12,7 +12,7 @@ describe('personal data marking', () => {
         name: personal(z.string(), 'name'),
         nickname: personal(z.string(), 'name').optional(),
         age: z.number(),
-        contact: z.object({ phone: personal(z.string(), 'contact').default('') , city: z.string() }),
+        contact: z.object({ phone: personal(z.string(), 'contact').default(''), city: z.string() }),
       })
       .refine(() => true);
     expect(personalFieldsOf(schema)).toEqual(['name', 'nickname', 'contact.phone']);

@@ -37,7 +37,12 @@ export function isPersonal(schema: z.core.$ZodType): boolean {
 function objectShapeOf(schema: z.core.$ZodType): Record<string, z.core.$ZodType> | undefined {
   let current: z.core.$ZodType | undefined = schema;
   while (current) {
-    const def = current._zod.def as { type: string; shape?: Record<string, z.core.$ZodType>; innerType?: z.core.$ZodType; in?: z.core.$ZodType };
+    const def = current._zod.def as {
+      type: string;
+      shape?: Record<string, z.core.$ZodType>;
+      innerType?: z.core.$ZodType;
+      in?: z.core.$ZodType;
+    };
     if (def.type === 'object' && def.shape) return def.shape;
     current = def.innerType ?? def.in;
   }

@@ -25,7 +25,9 @@ function checkProgramme(programme: Partial<ProgrammeFields>, ctx: z.RefinementCt
 }
 
 /** A programme (e.g. CRP VI) grouping projects under shared donors. */
-export const ProgrammeSchema = z.object({ ...ENTITY_FIELDS, ...programmeFields }).superRefine(checkProgramme, AFTER_FIELD_CHECKS);
+export const ProgrammeSchema = z
+  .object({ ...ENTITY_FIELDS, ...programmeFields })
+  .superRefine(checkProgramme, AFTER_FIELD_CHECKS);
 export type Programme = z.infer<typeof ProgrammeSchema>;
 
 export const ProgrammeCreateSchema = z

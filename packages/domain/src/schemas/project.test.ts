@@ -14,7 +14,8 @@ const school = {
   endDate: '2018-03-15',
   beneficiariesTargeted: { individuals: 1000 },
 };
-const fields = (input: object) => formatIssues(ProjectCreateSchema.safeParse(input).error ?? { issues: [] }).map((issue) => issue.field);
+const fields = (input: object) =>
+  formatIssues(ProjectCreateSchema.safeParse(input).error ?? { issues: [] }).map((issue) => issue.field);
 
 describe('ProjectCreateSchema', () => {
   it('accepts a valid project', () => {
@@ -22,7 +23,11 @@ describe('ProjectCreateSchema', () => {
   });
 
   it('rejects bad vocabulary codes, negative targets and an end before the start', () => {
-    expect(fields({ ...school, type: 'qip', sector: 'schools', iatiStatus: 2 })).toEqual(['type', 'sector', 'iatiStatus']);
+    expect(fields({ ...school, type: 'qip', sector: 'schools', iatiStatus: 2 })).toEqual([
+      'type',
+      'sector',
+      'iatiStatus',
+    ]);
     expect(fields({ ...school, beneficiariesTargeted: { individuals: -5, households: 1.5 } })).toEqual([
       'beneficiariesTargeted.individuals',
       'beneficiariesTargeted.households',

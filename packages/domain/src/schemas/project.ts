@@ -46,7 +46,9 @@ function checkProject(project: Partial<ProjectFields>, ctx: z.RefinementCtx): vo
 }
 
 /** A project (CAP, QIP, CSP) within a programme. */
-export const ProjectSchema = z.object({ ...ENTITY_FIELDS, ...projectFields }).superRefine(checkProject, AFTER_FIELD_CHECKS);
+export const ProjectSchema = z
+  .object({ ...ENTITY_FIELDS, ...projectFields })
+  .superRefine(checkProject, AFTER_FIELD_CHECKS);
 export type Project = z.infer<typeof ProjectSchema>;
 
 export const ProjectCreateSchema = z.object(projectFields).superRefine(checkProject, AFTER_FIELD_CHECKS);

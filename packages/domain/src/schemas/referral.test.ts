@@ -11,7 +11,8 @@ const toMhpss = {
   reason: 'Signs of distress after displacement; asked for counselling.',
   referredOn: '2019-10-01',
 };
-const fields = (input: object) => formatIssues(ReferralCreateSchema.safeParse(input).error ?? { issues: [] }).map((issue) => issue.field);
+const fields = (input: object) =>
+  formatIssues(ReferralCreateSchema.safeParse(input).error ?? { issues: [] }).map((issue) => issue.field);
 
 describe('referral schemas', () => {
   it('a new referral starts as a draft unless sent at once', () => {
@@ -26,7 +27,9 @@ describe('referral schemas', () => {
   });
 
   it('the update schema does not change status; status changes have their own schema', () => {
-    expect(ReferralUpdateSchema.parse({ status: 'completed', reason: 'Updated reason' })).toEqual({ reason: 'Updated reason' });
+    expect(ReferralUpdateSchema.parse({ status: 'completed', reason: 'Updated reason' })).toEqual({
+      reason: 'Updated reason',
+    });
     expect(ReferralUpdateSchema.safeParse({ status: 'completed' }).success).toBe(false);
     expect(ReferralStatusChangeSchema.parse({ status: 'accepted', changedOn: '2019-10-03' }).status).toBe('accepted');
     expect(ReferralStatusChangeSchema.safeParse({ status: 'lost', changedOn: '2019-10-03' }).success).toBe(false);

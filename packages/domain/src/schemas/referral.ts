@@ -16,7 +16,10 @@ const referralFields = {
   serviceType: ServiceTypeSchema,
   status: ReferralStatusSchema,
   /** Often describes the person's situation (protection, health), so it is personal data. */
-  reason: personal(z.string().trim().min(1, { error: 'must say why the person is referred' }).max(2000), 'describes the person’s situation'),
+  reason: personal(
+    z.string().trim().min(1, { error: 'must say why the person is referred' }).max(2000),
+    'describes the person’s situation',
+  ),
   referredOn: PastOrTodayDateSchema,
   /** A follow-up date: when to chase an answer or check the outcome. */
   followUpOn: IsoDateSchema.optional(),
@@ -31,7 +34,9 @@ function checkReferral(referral: Partial<ReferralFields>, ctx: z.RefinementCtx):
 }
 
 /** A referral of a beneficiary from a centre to a service provider. */
-export const ReferralSchema = z.object({ ...ENTITY_FIELDS, ...referralFields }).superRefine(checkReferral, AFTER_FIELD_CHECKS);
+export const ReferralSchema = z
+  .object({ ...ENTITY_FIELDS, ...referralFields })
+  .superRefine(checkReferral, AFTER_FIELD_CHECKS);
 export type Referral = z.infer<typeof ReferralSchema>;
 
 /** A new referral starts as a draft, or is sent at once (requested). */

@@ -3,13 +3,22 @@ import { IDS } from './fixtures.test-data';
 import { formatIssues } from './format-issues';
 import { ServiceDeliveryCreateSchema } from './service-delivery';
 
-const tailoring = { beneficiaryId: IDS.a, centreId: IDS.b, serviceType: 'vocational_training', deliveredOn: '2017-10-02', course: 'sewing_tailoring' };
-const fields = (input: object) => formatIssues(ServiceDeliveryCreateSchema.safeParse(input).error ?? { issues: [] }).map((issue) => issue.field);
+const tailoring = {
+  beneficiaryId: IDS.a,
+  centreId: IDS.b,
+  serviceType: 'vocational_training',
+  deliveredOn: '2017-10-02',
+  course: 'sewing_tailoring',
+};
+const fields = (input: object) =>
+  formatIssues(ServiceDeliveryCreateSchema.safeParse(input).error ?? { issues: [] }).map((issue) => issue.field);
 
 describe('ServiceDeliveryCreateSchema', () => {
   it('accepts a delivery with or without a course', () => {
     expect(ServiceDeliveryCreateSchema.parse(tailoring).course).toBe('sewing_tailoring');
-    expect(ServiceDeliveryCreateSchema.parse({ ...tailoring, serviceType: 'legal_counselling', course: undefined }).course).toBeUndefined();
+    expect(
+      ServiceDeliveryCreateSchema.parse({ ...tailoring, serviceType: 'legal_counselling', course: undefined }).course,
+    ).toBeUndefined();
   });
 
   it('rejects a course on a service that takes none, unknown courses and future dates', () => {

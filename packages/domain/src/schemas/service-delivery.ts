@@ -38,7 +38,9 @@ export const ServiceDeliverySchema = z
   .superRefine(checkServiceDelivery, AFTER_FIELD_CHECKS);
 export type ServiceDelivery = z.infer<typeof ServiceDeliverySchema>;
 
-export const ServiceDeliveryCreateSchema = z.object(serviceDeliveryFields).superRefine(checkServiceDelivery, AFTER_FIELD_CHECKS);
+export const ServiceDeliveryCreateSchema = z
+  .object(serviceDeliveryFields)
+  .superRefine(checkServiceDelivery, AFTER_FIELD_CHECKS);
 export type ServiceDeliveryCreate = z.infer<typeof ServiceDeliveryCreateSchema>;
 /** What a caller may pass (defaults not yet applied). */
 export type ServiceDeliveryCreateInput = z.input<typeof ServiceDeliveryCreateSchema>;

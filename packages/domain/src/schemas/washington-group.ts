@@ -24,9 +24,12 @@ export type WashingtonGroupAnswersInput = z.infer<typeof WashingtonGroupAnswersS
 /** Recording (or re-recording) a person's Washington Group answers, on the day they were asked. */
 export const DisabilityRecordSchema = z.object({
   beneficiaryId: IdSchema,
-  answers: WashingtonGroupAnswersSchema.refine((answers) => Object.values(answers).some((value) => value !== undefined), {
-    error: 'must answer at least one of the six questions',
-  }),
+  answers: WashingtonGroupAnswersSchema.refine(
+    (answers) => Object.values(answers).some((value) => value !== undefined),
+    {
+      error: 'must answer at least one of the six questions',
+    },
+  ),
   askedOn: PastOrTodayDateSchema,
 });
 export type DisabilityRecord = z.infer<typeof DisabilityRecordSchema>;

@@ -17,4 +17,9 @@ export type DisplacementSource = (typeof DISPLACEMENT_SOURCES)[number]['code'];
  * The master list is DTM's own per-location count; the API serves the same rounds at
  * coarser levels; documents quote figures; manual entries come last.
  */
-export const DISPLACEMENT_SOURCE_PRECEDENCE: readonly DisplacementSource[] = ['dtm_master_list', 'dtm_api', 'iom_document', 'manual'];
+export const DISPLACEMENT_SOURCE_PRECEDENCE: readonly DisplacementSource[] = [
+  'dtm_master_list',
+  'dtm_api',
+  'iom_document',
+  'manual',
+];

@@ -11,5 +11,8 @@ export const DUPLICATE_MATCH_REASONS = [
   { code: 'same_household', label: 'Same household' },
 ] as const;
 
-export const DuplicateMatchReasonSchema = /* @__PURE__ */ vocabularySchema(DUPLICATE_MATCH_REASONS, 'duplicate match reason');
+export const DuplicateMatchReasonSchema = /* @__PURE__ */ vocabularySchema(
+  DUPLICATE_MATCH_REASONS,
+  'duplicate match reason',
+);
 export type DuplicateMatchReason = (typeof DUPLICATE_MATCH_REASONS)[number]['code'];

@@ -7,5 +7,8 @@ export const DUPLICATE_REVIEW_STATUSES = [
   { code: 'kept_apart', label: 'Kept apart' },
 ] as const;
 
-export const DuplicateReviewStatusSchema = /* @__PURE__ */ vocabularySchema(DUPLICATE_REVIEW_STATUSES, 'duplicate review status');
+export const DuplicateReviewStatusSchema = /* @__PURE__ */ vocabularySchema(
+  DUPLICATE_REVIEW_STATUSES,
+  'duplicate review status',
+);
 export type DuplicateReviewStatus = (typeof DUPLICATE_REVIEW_STATUSES)[number]['code'];

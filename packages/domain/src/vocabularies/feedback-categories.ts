@@ -10,7 +10,12 @@ import { vocabularySchema } from './vocabulary';
 export const FEEDBACK_CATEGORIES = [
   { code: 'information_request', label: 'Information request', sensitivity: 'standard', responseDays: 7 },
   { code: 'assistance_request', label: 'Assistance request', sensitivity: 'standard', responseDays: 14 },
-  { code: 'service_quality_complaint', label: 'Complaint about service quality', sensitivity: 'standard', responseDays: 14 },
+  {
+    code: 'service_quality_complaint',
+    label: 'Complaint about service quality',
+    sensitivity: 'standard',
+    responseDays: 14,
+  },
   { code: 'staff_conduct', label: 'Complaint about staff conduct', sensitivity: 'sensitive', responseDays: 7 },
   { code: 'fraud', label: 'Fraud or corruption', sensitivity: 'sensitive', responseDays: 7 },
   { code: 'psea', label: 'Sexual exploitation or abuse (PSEA)', sensitivity: 'psea', responseDays: 3 },

@@ -8,5 +8,8 @@ export const FEEDBACK_SATISFACTION = [
   { code: 'not_asked', label: 'Not asked' },
 ] as const;
 
-export const FeedbackSatisfactionSchema = /* @__PURE__ */ vocabularySchema(FEEDBACK_SATISFACTION, 'feedback satisfaction');
+export const FeedbackSatisfactionSchema = /* @__PURE__ */ vocabularySchema(
+  FEEDBACK_SATISFACTION,
+  'feedback satisfaction',
+);
 export type FeedbackSatisfaction = (typeof FEEDBACK_SATISFACTION)[number]['code'];

@@ -12,5 +12,8 @@ export const FEEDBACK_SENSITIVITIES = [
   { code: 'psea', label: 'Sexual exploitation and abuse (PSEA)', restricted: true },
 ] as const;
 
-export const FeedbackSensitivitySchema = /* @__PURE__ */ vocabularySchema(FEEDBACK_SENSITIVITIES, 'feedback sensitivity');
+export const FeedbackSensitivitySchema = /* @__PURE__ */ vocabularySchema(
+  FEEDBACK_SENSITIVITIES,
+  'feedback sensitivity',
+);
 export type FeedbackSensitivity = (typeof FEEDBACK_SENSITIVITIES)[number]['code'];

@@ -19,5 +19,8 @@ export const HOUSEHOLD_RELATIONSHIPS = [
   { code: 'non_relative', label: 'Not related' },
 ] as const;
 
-export const HouseholdRelationshipSchema = /* @__PURE__ */ vocabularySchema(HOUSEHOLD_RELATIONSHIPS, 'household relationship');
+export const HouseholdRelationshipSchema = /* @__PURE__ */ vocabularySchema(
+  HOUSEHOLD_RELATIONSHIPS,
+  'household relationship',
+);
 export type HouseholdRelationship = (typeof HOUSEHOLD_RELATIONSHIPS)[number]['code'];

@@ -10,5 +10,8 @@ export const IATI_ACTIVITY_STATUSES = [
   { code: 'suspended', label: 'Suspended', iatiCode: 6 },
 ] as const;
 
-export const IatiActivityStatusSchema = /* @__PURE__ */ vocabularySchema(IATI_ACTIVITY_STATUSES, 'IATI activity status');
+export const IatiActivityStatusSchema = /* @__PURE__ */ vocabularySchema(
+  IATI_ACTIVITY_STATUSES,
+  'IATI activity status',
+);
 export type IatiActivityStatus = (typeof IATI_ACTIVITY_STATUSES)[number]['code'];

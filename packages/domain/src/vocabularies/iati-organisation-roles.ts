@@ -8,5 +8,8 @@ export const IATI_ORGANISATION_ROLES = [
   { code: 'implementing', label: 'Implementing', iatiCode: 4 },
 ] as const;
 
-export const IatiOrganisationRoleSchema = /* @__PURE__ */ vocabularySchema(IATI_ORGANISATION_ROLES, 'IATI organisation role');
+export const IatiOrganisationRoleSchema = /* @__PURE__ */ vocabularySchema(
+  IATI_ORGANISATION_ROLES,
+  'IATI organisation role',
+);
 export type IatiOrganisationRole = (typeof IATI_ORGANISATION_ROLES)[number]['code'];

@@ -19,5 +19,8 @@ export const IATI_ORGANISATION_TYPES = [
   { code: 'other', label: 'Other', iatiCode: 90 },
 ] as const;
 
-export const IatiOrganisationTypeSchema = /* @__PURE__ */ vocabularySchema(IATI_ORGANISATION_TYPES, 'IATI organisation type');
+export const IatiOrganisationTypeSchema = /* @__PURE__ */ vocabularySchema(
+  IATI_ORGANISATION_TYPES,
+  'IATI organisation type',
+);
 export type IatiOrganisationType = (typeof IATI_ORGANISATION_TYPES)[number]['code'];

@@ -11,5 +11,8 @@ export const IATI_TRANSACTION_TYPES = [
   { code: 'incoming_pledge', label: 'Incoming Pledge', iatiCode: 13 },
 ] as const;
 
-export const IatiTransactionTypeSchema = /* @__PURE__ */ vocabularySchema(IATI_TRANSACTION_TYPES, 'IATI transaction type');
+export const IatiTransactionTypeSchema = /* @__PURE__ */ vocabularySchema(
+  IATI_TRANSACTION_TYPES,
+  'IATI transaction type',
+);
 export type IatiTransactionType = (typeof IATI_TRANSACTION_TYPES)[number]['code'];

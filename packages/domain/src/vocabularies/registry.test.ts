@@ -63,7 +63,16 @@ describe('service types and courses', () => {
   });
   it('cover the services the IOM documents name', () => {
     const codes = SERVICE_TYPES.map((s) => s.code);
-    for (const expected of ['legal_counselling', 'housing_land_property_counselling', 'cash_for_work', 'referral_mhpss', 'childcare', 'small_grant', 'mediation', 'self_help_group']) {
+    for (const expected of [
+      'legal_counselling',
+      'housing_land_property_counselling',
+      'cash_for_work',
+      'referral_mhpss',
+      'childcare',
+      'small_grant',
+      'mediation',
+      'self_help_group',
+    ]) {
       expect(codes).toContain(expected);
     }
   });

@@ -27,9 +27,6 @@ export function vocabularySchema<const T extends readonly VocabularyEntry[]>(ent
 }
 
 /** The entry of a vocabulary with the given code (undefined when the code is unknown). */
-export function findEntry<const T extends readonly VocabularyEntry[]>(
-  entries: T,
-  code: string,
-): T[number] | undefined {
+export function findEntry<const T extends readonly VocabularyEntry[]>(entries: T, code: string): T[number] | undefined {
   return entries.find((entry) => entry.code === code);
 }

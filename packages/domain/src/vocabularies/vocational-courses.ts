@@ -22,7 +22,11 @@ export const VOCATIONAL_COURSES = [
   { code: 'carpentry', label: 'Carpentry', usualServiceType: 'vocational_training' },
   { code: 'smithery', label: 'Smithery and welding', usualServiceType: 'on_the_job_training' },
   { code: 'car_painting', label: 'Car painting', usualServiceType: 'on_the_job_training' },
-  { code: 'wool_spinning_carpet_weaving', label: 'Wool spinning and carpet weaving', usualServiceType: 'vocational_training' },
+  {
+    code: 'wool_spinning_carpet_weaving',
+    label: 'Wool spinning and carpet weaving',
+    usualServiceType: 'vocational_training',
+  },
   { code: 'online_marketing', label: 'Online marketing', usualServiceType: 'vocational_training' },
   { code: 'other', label: 'Other course', usualServiceType: 'vocational_training' },
 ] as const satisfies readonly {

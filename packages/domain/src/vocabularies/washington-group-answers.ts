@@ -8,5 +8,8 @@ export const WASHINGTON_GROUP_ANSWERS = [
   { code: 'cannot_do_at_all', label: 'Cannot do at all' },
 ] as const;
 
-export const WashingtonGroupAnswerSchema = /* @__PURE__ */ vocabularySchema(WASHINGTON_GROUP_ANSWERS, 'Washington Group answer');
+export const WashingtonGroupAnswerSchema = /* @__PURE__ */ vocabularySchema(
+  WASHINGTON_GROUP_ANSWERS,
+  'Washington Group answer',
+);
 export type WashingtonGroupAnswer = (typeof WASHINGTON_GROUP_ANSWERS)[number]['code'];

@@ -11,8 +11,14 @@ export const WASHINGTON_GROUP_DOMAINS = [
   { code: 'walking', label: 'Walking or climbing steps' },
   { code: 'cognition', label: 'Remembering or concentrating' },
   { code: 'self_care', label: 'Self-care, such as washing all over or dressing' },
-  { code: 'communication', label: 'Communicating, for example understanding or being understood, in the usual language' },
+  {
+    code: 'communication',
+    label: 'Communicating, for example understanding or being understood, in the usual language',
+  },
 ] as const;
 
-export const WashingtonGroupDomainSchema = /* @__PURE__ */ vocabularySchema(WASHINGTON_GROUP_DOMAINS, 'Washington Group domain');
+export const WashingtonGroupDomainSchema = /* @__PURE__ */ vocabularySchema(
+  WASHINGTON_GROUP_DOMAINS,
+  'Washington Group domain',
+);
 export type WashingtonGroupDomain = (typeof WASHINGTON_GROUP_DOMAINS)[number]['code'];

@@ -18,4 +18,10 @@ export const WeekdaySchema = /* @__PURE__ */ vocabularySchema(WEEKDAYS, 'weekday
 export type Weekday = (typeof WEEKDAYS)[number]['code'];
 
 /** CRCs "will be open from Sunday to Thursday" (IOM Iraq, Jalawla CRC opening). */
-export const DEFAULT_OPENING_DAYS = ['sunday', 'monday', 'tuesday', 'wednesday', 'thursday'] as const satisfies readonly Weekday[];
+export const DEFAULT_OPENING_DAYS = [
+  'sunday',
+  'monday',
+  'tuesday',
+  'wednesday',
+  'thursday',
+] as const satisfies readonly Weekday[];

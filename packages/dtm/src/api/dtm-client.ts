@@ -1,7 +1,15 @@
 import { setTimeout as sleep } from 'node:timers/promises';
 import type { z } from 'zod';
 import { backoffMs, RETRYABLE_STATUSES } from './backoff';
-import { DtmApiError, DtmConfigError, DtmError, DtmHttpError, DtmNetworkError, DtmResponseError, DtmTimeoutError } from './dtm-errors';
+import {
+  DtmApiError,
+  DtmConfigError,
+  DtmError,
+  DtmHttpError,
+  DtmNetworkError,
+  DtmResponseError,
+  DtmTimeoutError,
+} from './dtm-errors';
 import { DtmDisplacementQuerySchema, toSearchParams, type DtmDisplacementQuery } from './dtm-query';
 import {
   DtmCountrySchema,
@@ -19,8 +27,20 @@ export const DTM_DEFAULT_BASE_URL = 'https://dtmapi.iom.int';
 /** What the client tells a logger; never the subscription key (it travels in a header only). */
 export type DtmClientEvent =
   | { readonly type: 'request'; readonly endpoint: string; readonly url: string; readonly attempt: number }
-  | { readonly type: 'retry'; readonly endpoint: string; readonly status: number | 'network'; readonly attempt: number; readonly delayMs: number }
-  | { readonly type: 'response'; readonly endpoint: string; readonly status: number; readonly rows: number; readonly ms: number };
+  | {
+      readonly type: 'retry';
+      readonly endpoint: string;
+      readonly status: number | 'network';
+      readonly attempt: number;
+      readonly delayMs: number;
+    }
+  | {
+      readonly type: 'response';
+      readonly endpoint: string;
+      readonly status: number;
+      readonly rows: number;
+      readonly ms: number;
+    };
 
 export interface DtmClientOptions {
   /** Default: the DTM_SUBSCRIPTION_KEY environment variable. */
@@ -45,7 +65,11 @@ export type DtmAdminLevelEndpoint = 'admin0' | 'admin1' | 'admin2';
 export interface DtmClient {
   readonly baseUrl: string;
   /** IDP figures at one admin level, filtered by the documented query parameters. */
-  displacement(level: DtmAdminLevelEndpoint, query: DtmDisplacementQuery, signal?: AbortSignal): Promise<DtmDisplacementRow[]>;
+  displacement(
+    level: DtmAdminLevelEndpoint,
+    query: DtmDisplacementQuery,
+    signal?: AbortSignal,
+  ): Promise<DtmDisplacementRow[]>;
   countries(signal?: AbortSignal): Promise<DtmCountry[]>;
   operations(signal?: AbortSignal): Promise<DtmOperation[]>;
 }
@@ -73,7 +97,11 @@ export function createDtmClient(options: DtmClientOptions = {}): DtmClient {
   const emit = options.onEvent ?? (() => undefined);
   const redact = redactor(subscriptionKey);
 
-  async function attemptOnce(endpoint: string, url: string, signal: AbortSignal | undefined): Promise<{ status: number; headers: Headers; body: string }> {
+  async function attemptOnce(
+    endpoint: string,
+    url: string,
+    signal: AbortSignal | undefined,
+  ): Promise<{ status: number; headers: Headers; body: string }> {
     const timeout = AbortSignal.timeout(timeoutMs);
     const combined = signal ? AbortSignal.any([signal, timeout]) : timeout;
     try {
@@ -91,7 +119,11 @@ export function createDtmClient(options: DtmClientOptions = {}): DtmClient {
     }
   }
 
-  async function request(endpoint: string, params: URLSearchParams | undefined, signal?: AbortSignal): Promise<unknown[]> {
+  async function request(
+    endpoint: string,
+    params: URLSearchParams | undefined,
+    signal?: AbortSignal,
+  ): Promise<unknown[]> {
     if (subscriptionKey === '') throw new DtmConfigError('no DTM subscription key: set DTM_SUBSCRIPTION_KEY');
     const query = params?.toString();
     const url = `${baseUrl}/v3/displacement/${endpoint}${query ? `?${query}` : ''}`;
@@ -110,13 +142,22 @@ export function createDtmClient(options: DtmClientOptions = {}): DtmClient {
         continue;
       }
       if (RETRYABLE_STATUSES.has(answer.status) && attempt < retries) {
-        const delayMs = Math.min(maxDelayMs, retryAfterMs(answer.headers.get('retry-after')) ?? backoffMs(attempt, backoffBaseMs, maxDelayMs));
+        const delayMs = Math.min(
+          maxDelayMs,
+          retryAfterMs(answer.headers.get('retry-after')) ?? backoffMs(attempt, backoffBaseMs, maxDelayMs),
+        );
         emit({ type: 'retry', endpoint, status: answer.status, attempt, delayMs });
         await sleep(delayMs, undefined, signal ? { signal } : undefined);
         continue;
       }
       const rows = readEnvelope(endpoint, answer.status, answer.body, attempt + 1);
-      emit({ type: 'response', endpoint, status: answer.status, rows: rows.length, ms: Math.round(performance.now() - started) });
+      emit({
+        type: 'response',
+        endpoint,
+        status: answer.status,
+        rows: rows.length,
+        ms: Math.round(performance.now() - started),
+      });
       return rows;
     }
   }
@@ -133,7 +174,10 @@ export function createDtmClient(options: DtmClientOptions = {}): DtmClient {
     if (!envelope.success) {
       if (status < 200 || status >= 300) throw new DtmHttpError(endpoint, status, attempts);
       const issue = envelope.error.issues[0];
-      throw new DtmResponseError(endpoint, `envelope field "${issue ? fieldOf(issue) : '?'}": ${issue?.message ?? 'invalid'}`);
+      throw new DtmResponseError(
+        endpoint,
+        `envelope field "${issue ? fieldOf(issue) : '?'}": ${issue?.message ?? 'invalid'}`,
+      );
     }
     if (!envelope.data.isSuccess) {
       throw new DtmApiError(endpoint, status, (envelope.data.errorMessages ?? []).map(redact));

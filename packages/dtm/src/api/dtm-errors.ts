@@ -19,7 +19,9 @@ export class DtmApiError extends DtmError {
     readonly status: number,
     readonly errorMessages: readonly string[],
   ) {
-    super(`DTM ${endpoint}: the API reported failure (HTTP ${status}): ${errorMessages.join('; ') || 'no message given'}`);
+    super(
+      `DTM ${endpoint}: the API reported failure (HTTP ${status}): ${errorMessages.join('; ') || 'no message given'}`,
+    );
   }
 }
 

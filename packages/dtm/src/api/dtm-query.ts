@@ -25,12 +25,24 @@ export const DtmDisplacementQuerySchema = z
   .strict()
   .superRefine((query, ctx) => {
     if (query.Operation === undefined && query.CountryName === undefined && query.Admin0Pcode === undefined) {
-      ctx.addIssue({ code: 'custom', path: ['Operation'], message: 'one of Operation, CountryName or Admin0Pcode is required' });
+      ctx.addIssue({
+        code: 'custom',
+        path: ['Operation'],
+        message: 'one of Operation, CountryName or Admin0Pcode is required',
+      });
     }
-    if (query.FromRoundNumber !== undefined && query.ToRoundNumber !== undefined && query.FromRoundNumber > query.ToRoundNumber) {
+    if (
+      query.FromRoundNumber !== undefined &&
+      query.ToRoundNumber !== undefined &&
+      query.FromRoundNumber > query.ToRoundNumber
+    ) {
       ctx.addIssue({ code: 'custom', path: ['ToRoundNumber'], message: 'must not be below FromRoundNumber' });
     }
-    if (query.FromReportingDate !== undefined && query.ToReportingDate !== undefined && query.FromReportingDate > query.ToReportingDate) {
+    if (
+      query.FromReportingDate !== undefined &&
+      query.ToReportingDate !== undefined &&
+      query.FromReportingDate > query.ToReportingDate
+    ) {
       ctx.addIssue({ code: 'custom', path: ['ToReportingDate'], message: 'must not be before FromReportingDate' });
     }
   });

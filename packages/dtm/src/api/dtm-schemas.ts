@@ -14,7 +14,9 @@ const count = z.int().min(0);
 /** `2023-05-31` or `2023-05-31T00:00:00[.sss][Z]`, kept as the calendar date. */
 const reportingDate = z
   .string()
-  .regex(/^\d{4}-\d{2}-\d{2}(?:T[\d:.]+(?:Z|[+-]\d{2}:?\d{2})?)?$/, { error: 'must be an ISO date (YYYY-MM-DD[Thh:mm:ss])' })
+  .regex(/^\d{4}-\d{2}-\d{2}(?:T[\d:.]+(?:Z|[+-]\d{2}:?\d{2})?)?$/, {
+    error: 'must be an ISO date (YYYY-MM-DD[Thh:mm:ss])',
+  })
   .transform((value) => value.slice(0, 10));
 
 /**
@@ -24,7 +26,11 @@ const reportingDate = z
  * available" when unknown); `numberMales`/`numberFemales` are often null.
  */
 export const DtmDisplacementRowSchema = z.object({
-  id: z.union([z.int(), z.string().min(1)]).transform(String).nullable().optional(),
+  id: z
+    .union([z.int(), z.string().min(1)])
+    .transform(String)
+    .nullable()
+    .optional(),
   operation: text,
   admin0Name: text,
   admin0Pcode: text,

@@ -17,13 +17,32 @@ function cell(text: string | null | undefined, field: string) {
  * governorates cannot land in the wrong one). Codes in DTM's IRQ-G form are OCHA
  * p-codes; unknown codes fall back to the name strictly (see placeArea).
  */
-export function dtmRowArea(row: DtmDisplacementRow, level: 'admin0' | 'admin1' | 'admin2', resolve: StrictResolver = resolveAreaStrictly): DtmAreaResult {
+export function dtmRowArea(
+  row: DtmDisplacementRow,
+  level: 'admin0' | 'admin1' | 'admin2',
+  resolve: StrictResolver = resolveAreaStrictly,
+): DtmAreaResult {
   if (level === 'admin0') {
     return /^(?:IRQ|IQ)$/i.test(row.admin0Pcode.trim()) || /^iraq$/i.test(row.admin0Name.trim())
       ? { ok: true, area: COUNTRY_PCODE, by: 'code' }
-      : { ok: false, field: 'admin0Pcode', value: row.admin0Pcode, reason: 'is not Iraq (IRQ): only Iraq’s figures are kept' };
+      : {
+          ok: false,
+          field: 'admin0Pcode',
+          value: row.admin0Pcode,
+          reason: 'is not Iraq (IRQ): only Iraq’s figures are kept',
+        };
   }
-  const governorate = placeArea({ code: cell(row.admin1Pcode, 'admin1Pcode'), name: cell(row.admin1Name, 'admin1Name') }, 'governorate', undefined, resolve);
+  const governorate = placeArea(
+    { code: cell(row.admin1Pcode, 'admin1Pcode'), name: cell(row.admin1Name, 'admin1Name') },
+    'governorate',
+    undefined,
+    resolve,
+  );
   if (level === 'admin1' || !governorate.ok) return governorate;
-  return placeArea({ code: cell(row.admin2Pcode, 'admin2Pcode'), name: cell(row.admin2Name, 'admin2Name') }, 'district', governorate.area.pcode, resolve);
+  return placeArea(
+    { code: cell(row.admin2Pcode, 'admin2Pcode'), name: cell(row.admin2Name, 'admin2Name') },
+    'district',
+    governorate.area.pcode,
+    resolve,
+  );
 }

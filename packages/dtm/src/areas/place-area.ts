@@ -14,7 +14,11 @@ export interface AreaCells {
   readonly name?: { readonly text: string; readonly field: string } | undefined;
 }
 
-export type StrictResolver = (text: string, level: AdminLevel | undefined, within: string | undefined) => StrictResolution;
+export type StrictResolver = (
+  text: string,
+  level: AdminLevel | undefined,
+  within: string | undefined,
+) => StrictResolution;
 
 /**
  * One level of a row's area from its code and name cells, the same rule for files and
@@ -25,7 +29,12 @@ export type StrictResolver = (text: string, level: AdminLevel | undefined, withi
  *   the name, strictly (exact names, aliases, transliterations; never a guess);
  * - an unknown code without a usable name is refused with the code's reason.
  */
-export function placeArea(cells: AreaCells, level: AdminLevel | undefined, within: string | undefined, resolve: StrictResolver): Placement {
+export function placeArea(
+  cells: AreaCells,
+  level: AdminLevel | undefined,
+  within: string | undefined,
+  resolve: StrictResolver,
+): Placement {
   const { code, name } = cells;
   const byCode = code === undefined ? undefined : resolve(code.text, level, within);
   const byName = name === undefined ? undefined : resolve(name.text, level, within);
@@ -46,11 +55,16 @@ export function placeArea(cells: AreaCells, level: AdminLevel | undefined, withi
   }
   if (byName?.ok) return { ok: true, area: byName.area, by: 'name' };
   if (byName !== undefined && name !== undefined) {
-    const codeNote = code !== undefined && byCode !== undefined && !byCode.ok ? ` (and ${code.field} "${code.text}": ${byCode.reason})` : '';
+    const codeNote =
+      code !== undefined && byCode !== undefined && !byCode.ok
+        ? ` (and ${code.field} "${code.text}": ${byCode.reason})`
+        : '';
     return { ok: false, field: name.field, value: name.text, reason: `${byName.reason}${codeNote}` };
   }
   if (code !== undefined && byCode !== undefined && !byCode.ok) {
-    const reason = looksLikePcode(code.text) ? byCode.reason : `"${code.text}" is not an OCHA p-code (IQG10, IRQ-G10 or IQ-DI) and no name is given`;
+    const reason = looksLikePcode(code.text)
+      ? byCode.reason
+      : `"${code.text}" is not an OCHA p-code (IQG10, IRQ-G10 or IQ-DI) and no name is given`;
     return { ok: false, field: code.field, value: code.text, reason };
   }
   return { ok: false, field: 'area', value: '', reason: 'no code or name given' };

@@ -13,10 +13,22 @@ describe('resolveAreaStrictly', () => {
 
   it('refuses unknown codes, codes at another level or elsewhere, and unknown or approximate names', () => {
     expect(resolveAreaStrictly('IQG99', 'governorate')).toEqual({ ok: false, reason: 'unknown p-code "IQG99"' });
-    expect(resolveAreaStrictly('IQG10Q05', 'governorate')).toMatchObject({ ok: false, reason: expect.stringMatching(/is a district, not a governorate/) });
-    expect(resolveAreaStrictly('IQG10Q05', 'district', 'IQG15')).toMatchObject({ ok: false, reason: expect.stringMatching(/not inside Ninewa/) });
+    expect(resolveAreaStrictly('IQG10Q05', 'governorate')).toMatchObject({
+      ok: false,
+      reason: expect.stringMatching(/is a district, not a governorate/),
+    });
+    expect(resolveAreaStrictly('IQG10Q05', 'district', 'IQG15')).toMatchObject({
+      ok: false,
+      reason: expect.stringMatching(/not inside Ninewa/),
+    });
     expect(resolveAreaStrictly('Atlantis', 'district')).toEqual({ ok: false, reason: 'no district named "Atlantis"' });
-    expect(resolveAreaStrictly('Khanaqen', 'district')).toMatchObject({ ok: false, reason: expect.stringMatching(/did you mean Khanaqin/) });
-    expect(resolveAreaStrictly('Mosul', 'district', 'IQG10')).toMatchObject({ ok: false, reason: expect.stringMatching(/in Diyala/) });
+    expect(resolveAreaStrictly('Khanaqen', 'district')).toMatchObject({
+      ok: false,
+      reason: expect.stringMatching(/did you mean Khanaqin/),
+    });
+    expect(resolveAreaStrictly('Mosul', 'district', 'IQG10')).toMatchObject({
+      ok: false,
+      reason: expect.stringMatching(/in Diyala/),
+    });
   });
 });

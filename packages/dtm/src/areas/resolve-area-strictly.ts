@@ -3,9 +3,14 @@ import { canonicalPcode, getArea, isPcode, isWithin, resolveArea, type AdminArea
 /** Exact names (1) and transliteration swings such as Basra/Basrah (0.9) count; approximate spellings never do. */
 const MIN_SCORE = 0.9;
 
-export type StrictResolution = { readonly ok: true; readonly area: AdminArea } | { readonly ok: false; readonly reason: string };
+export type StrictResolution =
+  { readonly ok: true; readonly area: AdminArea } | { readonly ok: false; readonly reason: string };
 
-const LEVEL_NAMES: Readonly<Record<AdminLevel, string>> = { governorate: 'governorate', district: 'district', subdistrict: 'sub-district' };
+const LEVEL_NAMES: Readonly<Record<AdminLevel, string>> = {
+  governorate: 'governorate',
+  district: 'district',
+  subdistrict: 'sub-district',
+};
 
 export function describeArea(area: AdminArea): string {
   return `${area.names.en} (${area.pcode})`;
@@ -29,11 +34,16 @@ export function resolveAreaStrictly(text: string, level: AdminLevel | undefined,
   if (/^IQG\d/.test(code)) {
     const area = isPcode(code) ? getArea(code) : undefined;
     if (area === undefined) return { ok: false, reason: `unknown p-code "${value}"` };
-    if (level !== undefined && area.level !== level) return { ok: false, reason: `p-code ${value} is a ${LEVEL_NAMES[area.level]}, not a ${LEVEL_NAMES[level]}` };
-    if (within !== undefined && !isWithin(area.pcode, within)) return { ok: false, reason: `p-code ${value} is not inside ${describeArea(getArea(within) ?? area)}` };
+    if (level !== undefined && area.level !== level)
+      return { ok: false, reason: `p-code ${value} is a ${LEVEL_NAMES[area.level]}, not a ${LEVEL_NAMES[level]}` };
+    if (within !== undefined && !isWithin(area.pcode, within))
+      return { ok: false, reason: `p-code ${value} is not inside ${describeArea(getArea(within) ?? area)}` };
     return { ok: true, area };
   }
-  const candidates = resolveArea(value, { ...(level === undefined ? {} : { level }), ...(within === undefined ? {} : { within }) });
+  const candidates = resolveArea(value, {
+    ...(level === undefined ? {} : { level }),
+    ...(within === undefined ? {} : { within }),
+  });
   const sure = candidates.filter((candidate) => candidate.score >= MIN_SCORE);
   const [first, second] = sure;
   if (first !== undefined && second === undefined) return { ok: true, area: first };

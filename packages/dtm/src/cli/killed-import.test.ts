@@ -44,7 +44,9 @@ describe('a killed crc-dtm import', () => {
       child.stderr.on('data', (chunk: Buffer) => {
         stderr += chunk.toString();
         // More than 5,000 rows read: the first 5,000-row chunk was written inside the transaction.
-        const rows = [...stderr.matchAll(/import: \d+% \(([\d,]+) rows\)/g)].map((match) => Number(match[1]?.replaceAll(',', '')));
+        const rows = [...stderr.matchAll(/import: \d+% \(([\d,]+) rows\)/g)].map((match) =>
+          Number(match[1]?.replaceAll(',', '')),
+        );
         if (rows.some((count) => count > 5000) && !child.killed) {
           child.kill('SIGKILL');
           resolve(stderr);
@@ -64,7 +66,10 @@ describe('a killed crc-dtm import', () => {
     }
 
     // The database is usable afterwards and the same command, not killed, writes everything.
-    const rerun = spawn(process.execPath, [CLI, 'import', join(dir, 'big.csv')], { env: { PATH: process.env.PATH ?? '', DATABASE_URL: url }, stdio: 'ignore' });
+    const rerun = spawn(process.execPath, [CLI, 'import', join(dir, 'big.csv')], {
+      env: { PATH: process.env.PATH ?? '', DATABASE_URL: url },
+      stdio: 'ignore',
+    });
     expect(await new Promise((resolve) => rerun.once('close', resolve))).toBe(0);
     const after = await createDb(url, { migrate: false });
     try {

@@ -12,7 +12,13 @@ describe('createProgressBar', () => {
     const bar = createProgressBar(out, 'import');
     for (let done = 0; done <= 100; done += 5) bar.update(done, 100);
     bar.finish('100 rows');
-    expect(out.writes).toEqual(['import: 0%\n', 'import: 25%\n', 'import: 50%\n', 'import: 75%\n', 'import: 100% (100 rows)\n']);
+    expect(out.writes).toEqual([
+      'import: 0%\n',
+      'import: 25%\n',
+      'import: 50%\n',
+      'import: 75%\n',
+      'import: 100% (100 rows)\n',
+    ]);
   });
 
   it('redraws one line in place on a terminal', () => {

@@ -57,7 +57,11 @@ const HEADER = 'Governorate,District,Location ID,Round,Date,Returnee Families,Re
 
 describe('crc-dtm import', () => {
   it('exits 0 with a summary on stdout and progress on stderr when every row was written', async () => {
-    const file = await csv('returnees.csv', [HEADER, 'Diyala,Khanaqin,J1,125,2022-03-31,4100,22000', 'Salah al-Din,Tikrit,T1,125,2022-03-31,100,600']);
+    const file = await csv('returnees.csv', [
+      HEADER,
+      'Diyala,Khanaqin,J1,125,2022-03-31,4100,22000',
+      'Salah al-Din,Tikrit,T1,125,2022-03-31,100,600',
+    ]);
     const cli = io();
     expect(await runCli(['import', file], cli)).toBe(EXIT.ok);
     expect(cli.out()).toMatch(/status\s+completed\n/);
@@ -67,7 +71,11 @@ describe('crc-dtm import', () => {
   });
 
   it('exits 1 and writes the rejects file beside the input when rows were rejected', async () => {
-    const file = await csv('returnees-bad.csv', [HEADER, 'Diyala,Khanaqin,J1,125,2022-03-31,4100,22000', 'Diyala,Atlantis,J2,125,2022-03-31,1,5']);
+    const file = await csv('returnees-bad.csv', [
+      HEADER,
+      'Diyala,Khanaqin,J1,125,2022-03-31,4100,22000',
+      'Diyala,Atlantis,J2,125,2022-03-31,1,5',
+    ]);
     const cli = io();
     expect(await runCli(['import', file, '--source', 'dtm_master_list'], cli)).toBe(EXIT.rejectedRows);
     expect(cli.out()).toMatch(/unchanged\s+1\n/);
@@ -78,7 +86,15 @@ describe('crc-dtm import', () => {
 
   it('exits 2 on usage errors without touching the database', async () => {
     const batches = await db.prisma.importBatch.count();
-    for (const argv of [[], ['import'], ['frobnicate'], ['import', 'a.csv', '--round', 'abc'], ['import', 'a.csv', '--bogus'], ['sync'], ['sync', '--country', 'Iraq', '--from-round', '9', '--to-round', '3']]) {
+    for (const argv of [
+      [],
+      ['import'],
+      ['frobnicate'],
+      ['import', 'a.csv', '--round', 'abc'],
+      ['import', 'a.csv', '--bogus'],
+      ['sync'],
+      ['sync', '--country', 'Iraq', '--from-round', '9', '--to-round', '3'],
+    ]) {
       const cli = io({ DTM_SUBSCRIPTION_KEY: KEY });
       expect(await runCli(argv, cli), argv.join(' ')).toBe(EXIT.usage);
       expect(cli.err()).toContain('usage:');
@@ -91,7 +107,12 @@ describe('crc-dtm import', () => {
     expect(await runCli(['import', join(dir, 'nope.csv')], missing)).toBe(EXIT.source);
     expect(missing.err()).toMatch(/source error: .*nope\.csv/);
     const noCounts = io();
-    expect(await runCli(['import', await csv('no-counts.csv', ['Governorate,Round,Date', 'Diyala,125,2022-03-31'])], noCounts)).toBe(EXIT.source);
+    expect(
+      await runCli(
+        ['import', await csv('no-counts.csv', ['Governorate,Round,Date', 'Diyala,125,2022-03-31'])],
+        noCounts,
+      ),
+    ).toBe(EXIT.source);
     expect(noCounts.err()).toMatch(/lacks a count/);
   });
 });
@@ -99,7 +120,24 @@ describe('crc-dtm import', () => {
 describe('crc-dtm sync', () => {
   it('exits 0 after writing the API figures', async () => {
     const cli = io({ DTM_SUBSCRIPTION_KEY: KEY });
-    expect(await runCli(['sync', '--country', 'Iraq', '--from-round', '96', '--to-round', '97', '--base-url', server.baseUrl, '--level', 'admin1'], cli)).toBe(EXIT.ok);
+    expect(
+      await runCli(
+        [
+          'sync',
+          '--country',
+          'Iraq',
+          '--from-round',
+          '96',
+          '--to-round',
+          '97',
+          '--base-url',
+          server.baseUrl,
+          '--level',
+          'admin1',
+        ],
+        cli,
+      ),
+    ).toBe(EXIT.ok);
     expect(cli.out()).toMatch(/admin1 rows\s+16\n/);
     expect(cli.out()).toMatch(/inserted\s+16\n/);
     expect(await db.prisma.displacementFigure.count({ where: { source: 'dtm_api' } })).toBe(16);
@@ -124,7 +162,11 @@ describe('the built crc-dtm binary', () => {
   const run = (args: string[], env: Record<string, string>) =>
     promisify(execFile)(process.execPath, [CLI, ...args], { env: { PATH: process.env.PATH ?? '', ...env } }).then(
       ({ stdout, stderr }) => ({ code: 0, stdout, stderr }),
-      (error: { code: number; stdout: string; stderr: string }) => ({ code: error.code, stdout: error.stdout, stderr: error.stderr }),
+      (error: { code: number; stdout: string; stderr: string }) => ({
+        code: error.code,
+        stdout: error.stdout,
+        stderr: error.stderr,
+      }),
     );
 
   it('prints usage with --help (0) and exits 2 on a usage error', async () => {

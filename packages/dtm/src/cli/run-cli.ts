@@ -43,7 +43,8 @@ class UsageError extends Error {}
 
 function positiveInt(name: string, value: string | undefined): number | undefined {
   if (value === undefined) return undefined;
-  if (!/^\d+$/.test(value) || Number(value) < 1) throw new UsageError(`--${name} must be a whole number of 1 or more, not "${value}"`);
+  if (!/^\d+$/.test(value) || Number(value) < 1)
+    throw new UsageError(`--${name} must be a whole number of 1 or more, not "${value}"`);
   return Number(value);
 }
 
@@ -55,7 +56,8 @@ function isoDate(name: string, value: string | undefined): string | undefined {
 
 function oneOf<T extends string>(name: string, value: string | undefined, allowed: readonly T[]): T | undefined {
   if (value === undefined) return undefined;
-  if (!(allowed as readonly string[]).includes(value)) throw new UsageError(`--${name} must be one of ${allowed.join(', ')}, not "${value}"`);
+  if (!(allowed as readonly string[]).includes(value))
+    throw new UsageError(`--${name} must be one of ${allowed.join(', ')}, not "${value}"`);
   return value as T;
 }
 
@@ -75,7 +77,9 @@ function seconds(ms: number): string {
 function printRejections(io: CliIo, rejected: readonly RejectedRow[]): void {
   const shown = rejected.slice(0, 20);
   for (const rejection of shown) {
-    io.stderr.write(`  row ${rejection.row}, ${rejection.column}${rejection.value ? ` "${rejection.value}"` : ''}: ${rejection.reason}\n`);
+    io.stderr.write(
+      `  row ${rejection.row}, ${rejection.column}${rejection.value ? ` "${rejection.value}"` : ''}: ${rejection.reason}\n`,
+    );
   }
   if (rejected.length > shown.length) io.stderr.write(`  ... and ${rejected.length - shown.length} more\n`);
 }
@@ -90,7 +94,10 @@ function outcomeRows(outcome: ImportOutcome): [string, string | number | undefin
     ['updated', outcome.counts.updated],
     ['unchanged', outcome.counts.unchanged],
     ['rejected', outcome.counts.rejected],
-    ['time', `${seconds(ms)} (${Math.round(outcome.counts.read / Math.max(ms / 1000, 0.001)).toLocaleString('en-US')} rows/s)`],
+    [
+      'time',
+      `${seconds(ms)} (${Math.round(outcome.counts.read / Math.max(ms / 1000, 0.001)).toLocaleString('en-US')} rows/s)`,
+    ],
   ];
 }
 
@@ -107,15 +114,25 @@ async function withDb<T>(io: CliIo, dataDir: string | undefined, work: (db: Db) 
   }
 }
 
-async function runImport(io: CliIo, file: string, values: Record<string, string | boolean | string[] | undefined>): Promise<ExitCode> {
-  const source = oneOf('source', values.source as string | undefined, ['dtm_master_list', 'iom_document', 'manual'] as const);
+async function runImport(
+  io: CliIo,
+  file: string,
+  values: Record<string, string | boolean | string[] | undefined>,
+): Promise<ExitCode> {
+  const source = oneOf(
+    'source',
+    values.source as string | undefined,
+    ['dtm_master_list', 'iom_document', 'manual'] as const,
+  );
   const populationGroup = oneOf('population', values.population as string | undefined, ['idp', 'returnee'] as const);
   const round = positiveInt('round', values.round as string | undefined);
   const reportingDate = isoDate('date', values.date as string | undefined);
   const encoding = oneOf('encoding', (values.encoding as string | undefined)?.toLowerCase(), MASTER_LIST_ENCODINGS);
   const sheetText = values.sheet as string | undefined;
-  const sheet = sheetText === undefined ? undefined : /^\d+$/.test(sheetText) ? positiveInt('sheet', sheetText) : sheetText;
-  const rejectsPath = (values.rejects as string | undefined) ?? join(dirname(file), `${basename(file, extname(file))}.rejects.csv`);
+  const sheet =
+    sheetText === undefined ? undefined : /^\d+$/.test(sheetText) ? positiveInt('sheet', sheetText) : sheetText;
+  const rejectsPath =
+    (values.rejects as string | undefined) ?? join(dirname(file), `${basename(file, extname(file))}.rejects.csv`);
   await access(file);
 
   const bar = createProgressBar(io.stderr, 'import');
@@ -128,7 +145,8 @@ async function runImport(io: CliIo, file: string, values: Record<string, string 
       ...(reportingDate !== undefined ? { reportingDate } : {}),
       ...(encoding !== undefined ? { encoding } : {}),
       ...(sheet !== undefined ? { sheet } : {}),
-      onProgress: ({ bytesRead, totalBytes, rowsRead }) => bar.update(bytesRead, totalBytes, `${rowsRead.toLocaleString('en-US')} rows`),
+      onProgress: ({ bytesRead, totalBytes, rowsRead }) =>
+        bar.update(bytesRead, totalBytes, `${rowsRead.toLocaleString('en-US')} rows`),
     }),
   );
   bar.finish(`${result.counts.read.toLocaleString('en-US')} rows`);
@@ -159,7 +177,8 @@ async function runSync(io: CliIo, values: Record<string, string | boolean | stri
   if (Object.keys(query).length === 0) throw new UsageError('sync needs --operation, --country or --admin0');
   const fromRound = positiveInt('from-round', values['from-round'] as string | undefined);
   const toRound = positiveInt('to-round', values['to-round'] as string | undefined);
-  if (fromRound !== undefined && toRound !== undefined && fromRound > toRound) throw new UsageError('--from-round must not exceed --to-round');
+  if (fromRound !== undefined && toRound !== undefined && fromRound > toRound)
+    throw new UsageError('--from-round must not exceed --to-round');
   const fromDate = isoDate('from-date', values['from-date'] as string | undefined);
   const toDate = isoDate('to-date', values['to-date'] as string | undefined);
   Object.assign(query, {
@@ -168,9 +187,14 @@ async function runSync(io: CliIo, values: Record<string, string | boolean | stri
     ...(fromDate ? { FromReportingDate: fromDate } : {}),
     ...(toDate ? { ToReportingDate: toDate } : {}),
   });
-  const levels = ((values.level as string[] | undefined) ?? []).flatMap((level) => level.split(',')).map((level) => oneOf('level', level.trim(), ['admin0', 'admin1', 'admin2'] as const) as DtmSyncLevel);
+  const levels = ((values.level as string[] | undefined) ?? [])
+    .flatMap((level) => level.split(','))
+    .map((level) => oneOf('level', level.trim(), ['admin0', 'admin1', 'admin2'] as const) as DtmSyncLevel);
   if (!io.env.DTM_SUBSCRIPTION_KEY) throw new UsageError('set DTM_SUBSCRIPTION_KEY to your DTM API subscription key');
-  const client = createDtmClient({ env: io.env, ...(values['base-url'] ? { baseUrl: values['base-url'] as string } : {}) });
+  const client = createDtmClient({
+    env: io.env,
+    ...(values['base-url'] ? { baseUrl: values['base-url'] as string } : {}),
+  });
 
   const bar = createProgressBar(io.stderr, 'sync');
   const result = await withDb(io, values['data-dir'] as string | undefined, (db) =>
@@ -179,7 +203,11 @@ async function runSync(io: CliIo, values: Record<string, string | boolean | stri
       ...(levels.length > 0 ? { levels } : {}),
       // Fetching is the first half of the bar, writing the second.
       onProgress: ({ phase, done, total, level }) =>
-        bar.update(phase === 'fetch' ? done : total + done, total * 2, phase === 'fetch' ? `fetching ${level ?? ''}`.trim() : `writing ${done.toLocaleString('en-US')}`),
+        bar.update(
+          phase === 'fetch' ? done : total + done,
+          total * 2,
+          phase === 'fetch' ? `fetching ${level ?? ''}`.trim() : `writing ${done.toLocaleString('en-US')}`,
+        ),
     }),
   );
   bar.finish(`${result.counts.read.toLocaleString('en-US')} API rows`);
@@ -193,7 +221,12 @@ async function runSync(io: CliIo, values: Record<string, string | boolean | stri
   io.stdout.write(
     `${summaryTable([
       ['DTM API', client.baseUrl],
-      ['query', new URLSearchParams(Object.entries(query).map(([key, value]): [string, string] => [key, String(value)])).toString()],
+      [
+        'query',
+        new URLSearchParams(
+          Object.entries(query).map(([key, value]): [string, string] => [key, String(value)]),
+        ).toString(),
+      ],
       ...Object.entries(result.fetched).map(([level, rows]): [string, number] => [`${level} rows`, rows]),
       ...outcomeRows(result),
       ['placed by p-code', result.placedBy.code],
@@ -222,7 +255,13 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<ExitCo
   try {
     if (command === 'import' && rest.length === 1 && rest[0]) return await runImport(io, rest[0], values);
     if (command === 'sync' && rest.length === 0) return await runSync(io, values);
-    throw new UsageError(command === 'import' ? 'import takes exactly one file' : command ? `unknown command "${command}"` : 'no command given');
+    throw new UsageError(
+      command === 'import'
+        ? 'import takes exactly one file'
+        : command
+          ? `unknown command "${command}"`
+          : 'no command given',
+    );
   } catch (error) {
     if (error instanceof UsageError) {
       io.stderr.write(`crc-dtm: ${error.message}\n${USAGE}\n`);
@@ -230,7 +269,9 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<ExitCo
     }
     const code = exitCodeOf(error);
     const kind = code === EXIT.source ? 'source error' : 'database error';
-    io.stderr.write(`\ncrc-dtm: ${kind}: ${error instanceof Error ? error.message : String(error)}\nnothing was written.\n`);
+    io.stderr.write(
+      `\ncrc-dtm: ${kind}: ${error instanceof Error ? error.message : String(error)}\nnothing was written.\n`,
+    );
     return code;
   }
 }

@@ -27,7 +27,9 @@ export function unsafeCharacter(text: string, encoding: string): string | undefi
   const control = CONTROL.exec(text);
   if (control) {
     const code = control[0].charCodeAt(0);
-    return code === 0 ? 'contains a null byte' : `contains the control character U+${code.toString(16).toUpperCase().padStart(4, '0')}`;
+    return code === 0
+      ? 'contains a null byte'
+      : `contains the control character U+${code.toString(16).toUpperCase().padStart(4, '0')}`;
   }
   if (text.includes('\ufffd')) {
     const hint = encoding === 'utf-8' ? ' (if the file was saved by an Arabic Excel, try --encoding windows-1256)' : '';

@@ -17,10 +17,19 @@ describe('cell values', () => {
   });
 
   it('read ISO and spreadsheet dates, refusing impossible and future ones', () => {
-    expect(parseReportingDate(new Date(Date.UTC(2022, 2, 31)), '2026-11-22')).toEqual({ ok: true, value: '2022-03-31' });
+    expect(parseReportingDate(new Date(Date.UTC(2022, 2, 31)), '2026-11-22')).toEqual({
+      ok: true,
+      value: '2022-03-31',
+    });
     expect(parseReportingDate('2022-03-31T00:00:00', '2026-11-22')).toEqual({ ok: true, value: '2022-03-31' });
-    expect(parseReportingDate('31/03/2022', '2026-11-22')).toMatchObject({ ok: false, reason: expect.stringMatching(/YYYY-MM-DD/) });
-    expect(parseReportingDate('2022-02-30', '2026-11-22')).toMatchObject({ ok: false, reason: 'is not a calendar date' });
+    expect(parseReportingDate('31/03/2022', '2026-11-22')).toMatchObject({
+      ok: false,
+      reason: expect.stringMatching(/YYYY-MM-DD/),
+    });
+    expect(parseReportingDate('2022-02-30', '2026-11-22')).toMatchObject({
+      ok: false,
+      reason: 'is not a calendar date',
+    });
     expect(parseReportingDate('2027-01-01', '2026-11-22')).toMatchObject({ ok: false, reason: 'is in the future' });
   });
 });

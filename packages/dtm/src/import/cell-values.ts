@@ -14,13 +14,21 @@ function asciiDigits(text: string): string {
  */
 export function parseCount(cell: Cell | undefined): Parsed<number> {
   if (typeof cell === 'number') {
-    return Number.isInteger(cell) && cell >= 0 ? { ok: true, value: cell } : { ok: false, reason: 'must be a whole number of 0 or more' };
+    return Number.isInteger(cell) && cell >= 0
+      ? { ok: true, value: cell }
+      : { ok: false, reason: 'must be a whole number of 0 or more' };
   }
   const text = asciiDigits(cellText(cell)).replace(/[\s\u00a0\u202f]/g, '');
-  const plain = /^\d+$/.test(text) ? text : /^\d{1,3}(?:[,\u066c]\d{3})+$/.test(text) ? text.replace(/[,\u066c]/g, '') : undefined;
+  const plain = /^\d+$/.test(text)
+    ? text
+    : /^\d{1,3}(?:[,\u066c]\d{3})+$/.test(text)
+      ? text.replace(/[,\u066c]/g, '')
+      : undefined;
   if (plain === undefined) return { ok: false, reason: 'must be a whole number of 0 or more' };
   const value = Number(plain);
-  return Number.isSafeInteger(value) && value <= 2_147_483_647 ? { ok: true, value } : { ok: false, reason: 'is too large' };
+  return Number.isSafeInteger(value) && value <= 2_147_483_647
+    ? { ok: true, value }
+    : { ok: false, reason: 'is too large' };
 }
 
 /** A DTM round: 125, "125", "Round 125", "R125". */
@@ -28,7 +36,9 @@ export function parseRound(cell: Cell | undefined): Parsed<number> {
   const text = asciiDigits(cellText(cell));
   const match = /^(?:round|r)?\s*#?\s*(\d{1,6})$/i.exec(text);
   const value = match?.[1] === undefined ? Number.NaN : Number(match[1]);
-  return value >= 1 ? { ok: true, value } : { ok: false, reason: 'must be a round number of 1 or more (e.g. 125 or "Round 125")' };
+  return value >= 1
+    ? { ok: true, value }
+    : { ok: false, reason: 'must be a round number of 1 or more (e.g. 125 or "Round 125")' };
 }
 
 /** An ISO calendar date (YYYY-MM-DD, a time part is ignored) or a spreadsheet date; not after `today`. */
@@ -38,7 +48,8 @@ export function parseReportingDate(cell: Cell | undefined, today: string): Parse
   if (!match) return { ok: false, reason: 'must be a date written YYYY-MM-DD' };
   const date = `${match[1]}-${match[2]}-${match[3]}`;
   const parsed = new Date(`${date}T00:00:00Z`);
-  if (Number.isNaN(parsed.getTime()) || parsed.toISOString().slice(0, 10) !== date) return { ok: false, reason: 'is not a calendar date' };
+  if (Number.isNaN(parsed.getTime()) || parsed.toISOString().slice(0, 10) !== date)
+    return { ok: false, reason: 'is not a calendar date' };
   if (date > today) return { ok: false, reason: 'is in the future' };
   return { ok: true, value: date };
 }

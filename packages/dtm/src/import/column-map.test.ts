@@ -15,7 +15,17 @@ describe('HXL hashtags', () => {
 
   it('map each column to its most specific field and never read a disaggregated count as the total', () => {
     const map = mapColumnsByHxl(
-      ['#adm1+code', '#adm2 +name +ar', '#adm2+name+en', '#affected+f+idps+ind', '#affected+idps', '#affected +hh +idps', '#round+code', '#date+reported', '#geo+lat'],
+      [
+        '#adm1+code',
+        '#adm2 +name +ar',
+        '#adm2+name+en',
+        '#affected+f+idps+ind',
+        '#affected+idps',
+        '#affected +hh +idps',
+        '#round+code',
+        '#date+reported',
+        '#geo+lat',
+      ],
       ['Gov', 'District (ar)', 'District (en)', 'Female IDPs', 'IDPs', 'Families', 'Round', 'Date', 'Lat'],
     );
     expect(map.adm1Code).toEqual([{ index: 0, label: 'Gov #adm1+code' }]);
@@ -34,7 +44,16 @@ describe('HXL hashtags', () => {
 
 describe('header names', () => {
   it('match case, spacing and punctuation insensitively, Arabic headers included', () => {
-    const map = mapColumnsByHeader(['GOVERNORATE P-CODE', 'القضاء', 'Location name in English', 'Location name in Arabic', 'IDP individuals', 'Round #', 'Reporting Date', 'Notes']);
+    const map = mapColumnsByHeader([
+      'GOVERNORATE P-CODE',
+      'القضاء',
+      'Location name in English',
+      'Location name in Arabic',
+      'IDP individuals',
+      'Round #',
+      'Reporting Date',
+      'Notes',
+    ]);
     expect(map.adm1Code?.[0]?.index).toBe(0);
     expect(map.adm2Name?.[0]?.label).toBe('القضاء');
     expect(map.locName?.map((column) => column.index)).toEqual([2, 3]);

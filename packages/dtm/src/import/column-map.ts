@@ -11,9 +11,21 @@ export interface MappedColumn {
 /** For each field, the columns that carry it, best first (the first non-empty cell wins). */
 export type ColumnMap = Partial<Record<MasterListField, readonly MappedColumn[]>>;
 
-const COUNT_FIELDS: ReadonlySet<MasterListField> = new Set(['idpsInd', 'idpsHh', 'returneesInd', 'returneesHh', 'ind', 'hh', 'idpsMales', 'idpsFemales']);
+const COUNT_FIELDS: ReadonlySet<MasterListField> = new Set([
+  'idpsInd',
+  'idpsHh',
+  'returneesInd',
+  'returneesHh',
+  'ind',
+  'hh',
+  'idpsMales',
+  'idpsFemales',
+]);
 /** Attributes a count column may carry beyond its field's own: `+total`, and `+ind` on the sex columns (HXL's individuals default). */
-const ALLOWED_EXTRAS: Partial<Record<MasterListField, readonly string[]>> = { idpsMales: ['total', 'ind'], idpsFemales: ['total', 'ind'] };
+const ALLOWED_EXTRAS: Partial<Record<MasterListField, readonly string[]>> = {
+  idpsMales: ['total', 'ind'],
+  idpsFemales: ['total', 'ind'],
+};
 
 function labelOf(header: string | undefined, hashtag: string | undefined): string {
   const text = header?.trim() ?? '';
@@ -40,13 +52,18 @@ export function mapColumnsByHxl(hashtags: readonly string[], headers: readonly s
     if (hashtag === undefined) return;
     const attributes = attributesOf(hashtag);
     let best: { field: MasterListField; size: number } | undefined;
-    for (const [field, spec] of Object.entries(MASTER_LIST_FIELDS) as [MasterListField, (typeof MASTER_LIST_FIELDS)[MasterListField]][]) {
+    for (const [field, spec] of Object.entries(MASTER_LIST_FIELDS) as [
+      MasterListField,
+      (typeof MASTER_LIST_FIELDS)[MasterListField],
+    ][]) {
       const [tag, ...required] = spec.hxl;
       if (tag !== hashtag.tag || !required.every((attribute) => attributes.has(attribute))) continue;
       if (best === undefined || required.length > best.size) best = { field, size: required.length };
     }
     if (best === undefined) return;
-    const extras = [...attributes].filter((attribute) => !(MASTER_LIST_FIELDS[best.field].hxl as readonly string[]).includes(attribute));
+    const extras = [...attributes].filter(
+      (attribute) => !(MASTER_LIST_FIELDS[best.field].hxl as readonly string[]).includes(attribute),
+    );
     const allowed = ALLOWED_EXTRAS[best.field] ?? ['total'];
     if (COUNT_FIELDS.has(best.field) && extras.some((attribute) => !allowed.includes(attribute))) return;
     const list = candidates.get(best.field) ?? [];
@@ -57,7 +74,9 @@ export function mapColumnsByHxl(hashtags: readonly string[], headers: readonly s
   for (const [field, list] of candidates) {
     list.sort((a, b) => a.extras - b.extras || a.index - b.index);
     if (COUNT_FIELDS.has(field) && list.length > 1) {
-      throw new SourceFormatError(`columns ${list.map((column) => `"${column.label}"`).join(' and ')} both carry ${field}: keep one`);
+      throw new SourceFormatError(
+        `columns ${list.map((column) => `"${column.label}"`).join(' and ')} both carry ${field}: keep one`,
+      );
     }
     map[field] = list.map(({ index, label }) => ({ index, label }));
   }
@@ -67,7 +86,10 @@ export function mapColumnsByHxl(hashtags: readonly string[], headers: readonly s
 /** Columns by header name (files without an HXL row), see MASTER_LIST_FIELDS for the accepted names. */
 export function mapColumnsByHeader(headers: readonly string[]): ColumnMap {
   const byKey = new Map<string, MasterListField>();
-  for (const [field, spec] of Object.entries(MASTER_LIST_FIELDS) as [MasterListField, (typeof MASTER_LIST_FIELDS)[MasterListField]][]) {
+  for (const [field, spec] of Object.entries(MASTER_LIST_FIELDS) as [
+    MasterListField,
+    (typeof MASTER_LIST_FIELDS)[MasterListField],
+  ][]) {
     for (const header of spec.headers) byKey.set(headerKey(header), field);
   }
   const map: Partial<Record<MasterListField, MappedColumn[]>> = {};

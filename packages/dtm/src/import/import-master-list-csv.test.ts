@@ -66,24 +66,51 @@ describe('importMasterList (CSV, header names)', () => {
     });
 
     const figures = await db.prisma.displacementFigure.findMany({ orderBy: { locationKey: 'asc' } });
-    expect(figures.map((figure) => [figure.areaPcode, figure.locationKey, figure.individuals, figure.households, figure.populationGroup, figure.round])).toEqual([
+    expect(
+      figures.map((figure) => [
+        figure.areaPcode,
+        figure.locationKey,
+        figure.individuals,
+        figure.households,
+        figure.populationGroup,
+        figure.round,
+      ]),
+    ).toEqual([
       ['IQG15Q05', 'L001', 520, 100, 'idp', 125],
       ['IQG15Q05', 'L002', 260, 50, 'idp', 125],
       ['IQG10Q05', 'L003', 150, 30, 'idp', 125],
       ['IQG10Q05', 'L004', 6000, 1200, 'idp', 125],
       ['IQG13Q01', 'L005', 80, null, 'idp', 125],
     ]);
-    expect(figures.every((figure) => figure.importBatchId === result.batchId && figure.source === 'dtm_master_list')).toBe(true);
+    expect(
+      figures.every((figure) => figure.importBatchId === result.batchId && figure.source === 'dtm_master_list'),
+    ).toBe(true);
 
     const batch = await db.prisma.importBatch.findUniqueOrThrow({ where: { id: result.batchId } });
-    expect(batch).toMatchObject({ fileName: 'idps-r125.csv', fileHash: result.fileHash, rowsRead: 13, rowsInserted: 5, rowsRejected: 8, status: 'completed_with_rejections' });
+    expect(batch).toMatchObject({
+      fileName: 'idps-r125.csv',
+      fileHash: result.fileHash,
+      rowsRead: 13,
+      rowsInserted: 5,
+      rowsRejected: 8,
+      status: 'completed_with_rejections',
+    });
     expect(batch.finishedAt).not.toBeNull();
     expect(result.fileHash).toMatch(/^[0-9a-f]{64}$/);
 
     // The rejects file: one line per bad row, the reason, and the row as it was.
-    const rejects = parse(await readFile(rejectsPath, 'utf8'), { bom: true, columns: true }) as Record<string, string>[];
+    const rejects = parse(await readFile(rejectsPath, 'utf8'), { bom: true, columns: true }) as Record<
+      string,
+      string
+    >[];
     expect(rejects).toHaveLength(8);
-    expect(rejects[0]).toMatchObject({ row: '7', column: 'Governorate', value: 'Atlantis', Governorate: 'Atlantis', 'Location ID': 'L006' });
+    expect(rejects[0]).toMatchObject({
+      row: '7',
+      column: 'Governorate',
+      value: 'Atlantis',
+      Governorate: 'Atlantis',
+      'Location ID': 'L006',
+    });
     expect(rejects.map((record) => record.reason)).toEqual(result.rejected.map((rejection) => rejection.reason));
   });
 
@@ -103,10 +130,15 @@ describe('importMasterList (CSV, header names)', () => {
       ...GOOD.slice(1),
       'Ninewa,Mosul,L008,Somewhere,125,2022-03-31,1,5',
     ];
-    const result = await importMasterList(db, await file('idps-r125-corrected.csv', corrected), { today: '2026-11-22' });
+    const result = await importMasterList(db, await file('idps-r125-corrected.csv', corrected), {
+      today: '2026-11-22',
+    });
     expect(result.status).toBe('completed');
     expect(result.counts).toEqual({ read: 6, inserted: 1, updated: 1, unchanged: 4, rejected: 0 });
-    const changed = await db.prisma.displacementFigure.findMany({ where: { importBatchId: result.batchId }, orderBy: { locationKey: 'asc' } });
+    const changed = await db.prisma.displacementFigure.findMany({
+      where: { importBatchId: result.batchId },
+      orderBy: { locationKey: 'asc' },
+    });
     expect(changed.map((figure) => [figure.locationKey, figure.individuals, figure.households])).toEqual([
       ['L001', 540, 110],
       ['L008', 5, 1],
@@ -116,11 +148,16 @@ describe('importMasterList (CSV, header names)', () => {
 
   it('refuses a file without a count column before writing anything, and records the failed attempt', async () => {
     const figures = await db.prisma.displacementFigure.count();
-    await expect(importMasterList(db, await file('no-counts.csv', ['Governorate,Round,Date', 'Ninewa,125,2022-03-31']))).rejects.toThrow(
-      /lacks a count/,
-    );
+    await expect(
+      importMasterList(db, await file('no-counts.csv', ['Governorate,Round,Date', 'Ninewa,125,2022-03-31'])),
+    ).rejects.toThrow(/lacks a count/);
     expect(await db.prisma.displacementFigure.count()).toBe(figures);
     const failed = await db.prisma.importBatch.findFirstOrThrow({ where: { fileName: 'no-counts.csv' } });
-    expect(failed).toMatchObject({ status: 'failed', rowsInserted: 0, rowsUpdated: 0, report: { error: expect.stringMatching(/lacks a count/) } });
+    expect(failed).toMatchObject({
+      status: 'failed',
+      rowsInserted: 0,
+      rowsUpdated: 0,
+      report: { error: expect.stringMatching(/lacks a count/) },
+    });
   });
 });

@@ -18,7 +18,10 @@ beforeAll(async () => {
   await loadReferenceData(db.prisma);
   dir = await mkdtemp(join(tmpdir(), 'crc-dtm-fail-'));
   // More rows than one upsert chunk, so the failure comes after figures were written in the transaction.
-  const rows = Array.from({ length: UPSERT_CHUNK_SIZE + 500 }, (_, index) => `IQG10Q05,L${index},${(index % 900) + 10},125,2022-03-31`);
+  const rows = Array.from(
+    { length: UPSERT_CHUNK_SIZE + 500 },
+    (_, index) => `IQG10Q05,L${index},${(index % 900) + 10},125,2022-03-31`,
+  );
   path = join(dir, 'big.csv');
   await writeFile(path, ['District P-Code,Location ID,IDP Individuals,Round,Date', ...rows].join('\n'));
 });
@@ -44,7 +47,13 @@ describe('a failing import', () => {
     expect(await db.prisma.displacementFigure.count()).toBe(0);
     const batches = await db.prisma.importBatch.findMany();
     expect(batches).toHaveLength(1);
-    expect(batches[0]).toMatchObject({ id: (error as ImportFailedError).failedBatchId, status: 'failed', rowsInserted: 0, rowsUpdated: 0, fileName: 'big.csv' });
+    expect(batches[0]).toMatchObject({
+      id: (error as ImportFailedError).failedBatchId,
+      status: 'failed',
+      rowsInserted: 0,
+      rowsUpdated: 0,
+      fileName: 'big.csv',
+    });
     expect(batches[0]?.report).toMatchObject({ error: 'stop after the first chunk' });
   });
 
@@ -61,7 +70,10 @@ describe('a failing import', () => {
         onProgress: async ({ written }) => {
           if (written.inserted === 0 || seen.length > 0) return;
           const [figures] = await observer.sql.query<{ n: string }>('SELECT count(*) AS n FROM displacement_figure');
-          const [batches] = await observer.sql.query<{ n: string }>('SELECT count(*) AS n FROM import_batch WHERE status <> $1', ['failed']);
+          const [batches] = await observer.sql.query<{ n: string }>(
+            'SELECT count(*) AS n FROM import_batch WHERE status <> $1',
+            ['failed'],
+          );
           seen.push({ figures: Number(figures?.n), batches: Number(batches?.n) });
         },
       });

@@ -27,8 +27,30 @@ afterAll(async () => {
 async function returneeWorkbook(path: string): Promise<void> {
   const workbook = new ExcelJS.Workbook();
   const sheet = workbook.addWorksheet('Returnees R125');
-  sheet.addRow(['Governorate code', 'District', 'Sub-district code', 'Place ID', 'Place name', 'Families', 'Individuals', 'Females', 'Date', 'Round']);
-  sheet.addRow(['#adm1 +code', '#adm2+name', '#adm3+code', '#loc +code', '#loc+name', '#affected+hh+returnees', '#affected +ind +returnees', '#affected+returnees+ind+f', '#date +reported', '#round+code']);
+  sheet.addRow([
+    'Governorate code',
+    'District',
+    'Sub-district code',
+    'Place ID',
+    'Place name',
+    'Families',
+    'Individuals',
+    'Females',
+    'Date',
+    'Round',
+  ]);
+  sheet.addRow([
+    '#adm1 +code',
+    '#adm2+name',
+    '#adm3+code',
+    '#loc +code',
+    '#loc+name',
+    '#affected+hh+returnees',
+    '#affected +ind +returnees',
+    '#affected+returnees+ind+f',
+    '#date +reported',
+    '#round+code',
+  ]);
   const date = new Date(Date.UTC(2022, 2, 31));
   sheet.addRow(['IQG10', 'Khanaqin', 'IQG10Q05N04', 'R-1001', 'Jalawla', 4100, 22_000, 11_200, date, 'Round 125']);
   sheet.addRow(['IQG15', 'Al-Mosul', null, 'R-2001', 'Al-Zuhur', 900, 4_800, 2_500, date, 125]);
@@ -47,7 +69,11 @@ describe('importMasterList (XLSX with an HXL row)', () => {
 
     expect(result.columnsBy).toBe('hxl');
     expect(result.counts).toEqual({ read: 4, inserted: 3, updated: 0, unchanged: 0, rejected: 1 });
-    expect(result.rejected[0]).toMatchObject({ row: 6, column: 'District #adm2+name', reason: expect.stringMatching(/no district named "Khanaqin" in Ninewa/) });
+    expect(result.rejected[0]).toMatchObject({
+      row: 6,
+      column: 'District #adm2+name',
+      reason: expect.stringMatching(/no district named "Khanaqin" in Ninewa/),
+    });
 
     const figures = await db.prisma.displacementFigure.findMany({ orderBy: { locationKey: 'asc' } });
     expect(
@@ -63,9 +89,39 @@ describe('importMasterList (XLSX with an HXL row)', () => {
         date: figure.reportingDate.toISOString().slice(0, 10),
       })),
     ).toEqual([
-      { area: 'IQG10Q05N04', level: 'subdistrict', location: 'R-1001', name: 'Jalawla', group: 'returnee', individuals: 22_000, households: 4100, round: 125, date: '2022-03-31' },
-      { area: 'IQG15Q05', level: 'district', location: 'R-2001', name: 'Al-Zuhur', group: 'returnee', individuals: 4_800, households: 900, round: 125, date: '2022-03-31' },
-      { area: 'IQG13Q01', level: 'district', location: 'R-3001', name: 'Hawija centre', group: 'returnee', individuals: 3_100, households: 600, round: 125, date: '2022-03-31' },
+      {
+        area: 'IQG10Q05N04',
+        level: 'subdistrict',
+        location: 'R-1001',
+        name: 'Jalawla',
+        group: 'returnee',
+        individuals: 22_000,
+        households: 4100,
+        round: 125,
+        date: '2022-03-31',
+      },
+      {
+        area: 'IQG15Q05',
+        level: 'district',
+        location: 'R-2001',
+        name: 'Al-Zuhur',
+        group: 'returnee',
+        individuals: 4_800,
+        households: 900,
+        round: 125,
+        date: '2022-03-31',
+      },
+      {
+        area: 'IQG13Q01',
+        level: 'district',
+        location: 'R-3001',
+        name: 'Hawija centre',
+        group: 'returnee',
+        individuals: 3_100,
+        households: 600,
+        round: 125,
+        date: '2022-03-31',
+      },
     ]);
   });
 

@@ -54,17 +54,34 @@ export interface MasterListImportResult extends ImportOutcome {
 /** An HXL row is looked for in the first rows only (HDX files put it right under the headers). */
 const HXL_SEARCH_ROWS = 5;
 /** Fields without which no row can succeed: the file is refused before anything is written. */
-const AREA_FIELDS = ['adm1Code', 'adm1Name', 'adm2Code', 'adm2Name', 'adm3Code', 'adm3Name', 'areaCode', 'countryCode', 'countryName'] as const;
+const AREA_FIELDS = [
+  'adm1Code',
+  'adm1Name',
+  'adm2Code',
+  'adm2Name',
+  'adm3Code',
+  'adm3Name',
+  'areaCode',
+  'countryCode',
+  'countryName',
+] as const;
 const COUNT_FIELDS = ['idpsInd', 'returneesInd', 'ind'] as const;
 
-function rowsOf(path: string, options: MasterListImportOptions, onBytes: (bytes: number) => void, onEncoding: (encoding: string) => void): AsyncGenerator<TableRow> {
+function rowsOf(
+  path: string,
+  options: MasterListImportOptions,
+  onBytes: (bytes: number) => void,
+  onEncoding: (encoding: string) => void,
+): AsyncGenerator<TableRow> {
   const extension = extname(path).toLowerCase();
   if (extension === '.csv' || extension === '.txt') {
-    if (options.sheet !== undefined) throw new SourceFormatError('the sheet option is for XLSX workbooks; a CSV file has one table');
+    if (options.sheet !== undefined)
+      throw new SourceFormatError('the sheet option is for XLSX workbooks; a CSV file has one table');
     return readCsvRows(path, { onBytes, onEncoding, ...(options.encoding ? { encoding: options.encoding } : {}) });
   }
   if (extension === '.xlsx') {
-    if (options.encoding !== undefined) throw new SourceFormatError('the encoding option is for CSV files; an XLSX workbook says its own');
+    if (options.encoding !== undefined)
+      throw new SourceFormatError('the encoding option is for CSV files; an XLSX workbook says its own');
     return readXlsxRows(path, { onBytes, ...(options.sheet === undefined ? {} : { sheet: options.sheet }) });
   }
   throw new SourceFormatError(`cannot read "${basename(path)}": expected a .csv or .xlsx file`);
@@ -72,12 +89,18 @@ function rowsOf(path: string, options: MasterListImportOptions, onBytes: (bytes:
 
 function checkColumns(columns: ColumnMap, options: MasterListImportOptions, by: string): void {
   const missing: string[] = [];
-  if (!AREA_FIELDS.some((field) => columns[field])) missing.push('an area (#adm1/#adm2/#adm3 +code or +name; Governorate, District, Sub-district; OCHA PCode)');
-  if (!COUNT_FIELDS.some((field) => columns[field])) missing.push('a count (#affected+idps+ind or #affected+returnees+ind; IDP/Returnee Individuals)');
-  if (columns.ind && !options.populationGroup) missing.push('the population group of the generic count columns (option populationGroup / --population)');
-  if (!columns.round && options.round === undefined) missing.push('the round (#round+code; Round) or option round / --round');
-  if (!columns.date && options.reportingDate === undefined) missing.push('the reporting date (#date+reported; Date) or option reportingDate / --date');
-  if (missing.length > 0) throw new SourceFormatError(`columns found by ${by}, but the file lacks ${missing.join('; ')}`);
+  if (!AREA_FIELDS.some((field) => columns[field]))
+    missing.push('an area (#adm1/#adm2/#adm3 +code or +name; Governorate, District, Sub-district; OCHA PCode)');
+  if (!COUNT_FIELDS.some((field) => columns[field]))
+    missing.push('a count (#affected+idps+ind or #affected+returnees+ind; IDP/Returnee Individuals)');
+  if (columns.ind && !options.populationGroup)
+    missing.push('the population group of the generic count columns (option populationGroup / --population)');
+  if (!columns.round && options.round === undefined)
+    missing.push('the round (#round+code; Round) or option round / --round');
+  if (!columns.date && options.reportingDate === undefined)
+    missing.push('the reporting date (#date+reported; Date) or option reportingDate / --date');
+  if (missing.length > 0)
+    throw new SourceFormatError(`columns found by ${by}, but the file lacks ${missing.join('; ')}`);
 }
 
 /**
@@ -89,7 +112,11 @@ function checkColumns(columns: ColumnMap, options: MasterListImportOptions, by: 
  * nothing: see runImportBatch. A file that cannot be read at all (no header, missing
  * columns, not valid CSV) is a SourceFormatError, recorded as a failed batch.
  */
-export async function importMasterList(db: Db, path: string, options: MasterListImportOptions = {}): Promise<MasterListImportResult> {
+export async function importMasterList(
+  db: Db,
+  path: string,
+  options: MasterListImportOptions = {},
+): Promise<MasterListImportResult> {
   const fileName = basename(path);
   const totalBytes = (await stat(path)).size;
   const fileHash = await sha256File(path);
@@ -174,7 +201,11 @@ export async function importMasterList(db: Db, path: string, options: MasterList
               placedBy[result.placedBy] += 1;
               await sink.write(result.figure);
             } else {
-              rejection = { row: row.rowNumber, column: 'area', reason: `repeats row ${first} (same area, location, round, reporting date, population group, origin, reason and shelter)` };
+              rejection = {
+                row: row.rowNumber,
+                column: 'area',
+                reason: `repeats row ${first} (same area, location, round, reporting date, population group, origin, reason and shelter)`,
+              };
             }
           }
           if (rejection !== undefined) {
@@ -190,7 +221,13 @@ export async function importMasterList(db: Db, path: string, options: MasterList
         return { read: rowsRead, rejected };
       },
       {
-        report: () => ({ fileName, columnsBy, encoding, placedBy, ...(rejected.length > 0 && options.rejectsPath ? { rejectsPath: options.rejectsPath } : {}) }),
+        report: () => ({
+          fileName,
+          columnsBy,
+          encoding,
+          placedBy,
+          ...(rejected.length > 0 && options.rejectsPath ? { rejectsPath: options.rejectsPath } : {}),
+        }),
         onWritten: (counts) => {
           written = counts;
           return progress();
@@ -207,5 +244,12 @@ export async function importMasterList(db: Db, path: string, options: MasterList
     await writeRejectsCsv(options.rejectsPath, rejected, originals, { headers, hashtags });
     rejectsPath = options.rejectsPath;
   }
-  return { ...outcome, fileName, fileHash, columnsBy, placedBy: { ...placedBy }, ...(rejectsPath ? { rejectsPath } : {}) };
+  return {
+    ...outcome,
+    fileName,
+    fileHash,
+    columnsBy,
+    placedBy: { ...placedBy },
+    ...(rejectsPath ? { rejectsPath } : {}),
+  };
 }

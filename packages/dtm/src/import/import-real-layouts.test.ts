@@ -40,11 +40,17 @@ describe(`the HDX "IOM DTM from API" layout (database: ${TEST_DATABASE_KIND})`, 
 
     const stored = await db.prisma.displacementFigure.findMany({ where: { importBatchId: result.batchId } });
     const keyOf = (area: string, round: number, date: string, origin: string) => `${area}|${round}|${date}|${origin}`;
-    const byKey = new Map(stored.map((figure) => [keyOf(figure.areaPcode, figure.round, figure.reportingDate.toISOString().slice(0, 10), figure.origin), figure]));
+    const byKey = new Map(
+      stored.map((figure) => [
+        keyOf(figure.areaPcode, figure.round, figure.reportingDate.toISOString().slice(0, 10), figure.origin),
+        figure,
+      ]),
+    );
     for (const row of rows) {
       // Written out from the file itself: the deepest code given (DTM's IRQ-G form), or Iraq for a national row.
       const area = row.admin2Pcode || row.admin1Pcode ? canonicalPcode(row.admin2Pcode || row.admin1Pcode || '') : 'IQ';
-      const origin = row.idpOriginAdmin1Pcode === 'Not available' ? 'unknown' : canonicalPcode(row.idpOriginAdmin1Pcode ?? '');
+      const origin =
+        row.idpOriginAdmin1Pcode === 'Not available' ? 'unknown' : canonicalPcode(row.idpOriginAdmin1Pcode ?? '');
       const figure = byKey.get(keyOf(area, Number(row.roundNumber), (row.reportingDate ?? '').slice(0, 10), origin));
       expect(figure, JSON.stringify(row)).toMatchObject({
         individuals: Number(row.numPresentIdpInd),
@@ -55,9 +61,15 @@ describe(`the HDX "IOM DTM from API" layout (database: ${TEST_DATABASE_KIND})`, 
       });
     }
     // Origin is a dimension, never the area: no national row was filed under its origin governorate.
-    expect(await db.prisma.displacementFigure.count({ where: { importBatchId: result.batchId, level: 'country' } })).toBe(12);
+    expect(
+      await db.prisma.displacementFigure.count({ where: { importBatchId: result.batchId, level: 'country' } }),
+    ).toBe(12);
     // Round 48 keeps both of its dates.
-    const round48 = await db.prisma.displacementFigure.groupBy({ by: ['reportingDate'], where: { round: 48, importBatchId: result.batchId }, _count: true });
+    const round48 = await db.prisma.displacementFigure.groupBy({
+      by: ['reportingDate'],
+      where: { round: 48, importBatchId: result.batchId },
+      _count: true,
+    });
     expect(round48.map((group) => [group.reportingDate.toISOString().slice(0, 10), group._count])).toEqual(
       expect.arrayContaining([
         ['2016-04-01', 15],
@@ -76,19 +88,43 @@ describe(`the HDX "IOM DTM from API" layout (database: ${TEST_DATABASE_KIND})`, 
   it('v2 era (the reference layout): national, governorate and district rows, DTM spellings', async () => {
     const result = await importMasterList(db, fixture('hdx-iom-dtm-from-api-iraq-v2.csv'), { today: TODAY });
     expect(result.counts).toEqual({ read: 10, inserted: 10, updated: 0, unchanged: 0, rejected: 0 });
-    const halabja = await db.prisma.displacementFigure.findFirstOrThrow({ where: { importBatchId: result.batchId, round: 95, areaPcode: 'IQG06Q05' } });
-    expect(halabja).toMatchObject({ individuals: 9_000, origin: '', sourceRef: 'hdx-iom-dtm-from-api-iraq-v2.csv#row=6;id=4' });
-    const national = await db.prisma.displacementFigure.findFirstOrThrow({ where: { importBatchId: result.batchId, round: 95, areaPcode: 'IQ' } });
+    const halabja = await db.prisma.displacementFigure.findFirstOrThrow({
+      where: { importBatchId: result.batchId, round: 95, areaPcode: 'IQG06Q05' },
+    });
+    expect(halabja).toMatchObject({
+      individuals: 9_000,
+      origin: '',
+      sourceRef: 'hdx-iom-dtm-from-api-iraq-v2.csv#row=6;id=4',
+    });
+    const national = await db.prisma.displacementFigure.findFirstOrThrow({
+      where: { importBatchId: result.batchId, round: 95, areaPcode: 'IQ' },
+    });
     expect(national).toMatchObject({ level: 'country', individuals: 3_000_000 });
   });
 });
 
 describe('Iraq master-list layouts', () => {
   it('reads "OCHA admin 1/2", "OCHA PCode", "Place", "Arabic name", families and individuals, shelter type and origin', async () => {
-    const result = await importMasterList(db, fixture('master-list-idps-header-variants.csv'), { today: TODAY, populationGroup: 'idp' });
+    const result = await importMasterList(db, fixture('master-list-idps-header-variants.csv'), {
+      today: TODAY,
+      populationGroup: 'idp',
+    });
     expect(result.counts).toEqual({ read: 5, inserted: 5, updated: 0, unchanged: 0, rejected: 0 });
-    const figures = await db.prisma.displacementFigure.findMany({ where: { importBatchId: result.batchId }, orderBy: { locationKey: 'asc' } });
-    expect(figures.map((figure) => [figure.locationKey, figure.areaPcode, figure.locationName, figure.origin, figure.shelterType, figure.households, figure.individuals])).toEqual([
+    const figures = await db.prisma.displacementFigure.findMany({
+      where: { importBatchId: result.batchId },
+      orderBy: { locationKey: 'asc' },
+    });
+    expect(
+      figures.map((figure) => [
+        figure.locationKey,
+        figure.areaPcode,
+        figure.locationName,
+        figure.origin,
+        figure.shelterType,
+        figure.households,
+        figure.individuals,
+      ]),
+    ).toEqual([
       ['IQ-P00101', 'IQG09Q03N01', 'Hay Al-Askari', 'IQG15', 'Private settings', 120, 690],
       ['IQ-P00102', 'IQG09Q03N01', 'Khanke camp', 'IQG15', 'Camp', 2100, 11400],
       ['IQ-P00103', 'IQG09Q03', 'Shariya', 'unknown', 'Critical shelter', 35, 190],
@@ -103,7 +139,10 @@ describe('Iraq master-list layouts', () => {
   it('reads a returnee list’s governorate of last displacement as the origin dimension', async () => {
     const result = await importMasterList(db, fixture('master-list-returnees-last-displacement.csv'), { today: TODAY });
     expect(result.counts).toMatchObject({ read: 3, inserted: 3, rejected: 0 });
-    const figures = await db.prisma.displacementFigure.findMany({ where: { importBatchId: result.batchId }, orderBy: { locationKey: 'asc' } });
+    const figures = await db.prisma.displacementFigure.findMany({
+      where: { importBatchId: result.batchId },
+      orderBy: { locationKey: 'asc' },
+    });
     expect(figures.map((figure) => [figure.areaPcode, figure.populationGroup, figure.origin])).toEqual([
       ['IQG10Q05N04', 'returnee', 'IQG06'],
       ['IQG10Q05N04', 'returnee', 'IQG10'],

@@ -58,7 +58,9 @@ describe(`malformed master lists (database: ${TEST_DATABASE_KIND})`, () => {
       expect(batches).toHaveLength(1);
       const [batch] = batches;
       expect(batch?.status).not.toBe('running');
-      const figures = await db.prisma.displacementFigure.count({ where: { sourceRef: { startsWith: `${file.name}#` } } });
+      const figures = await db.prisma.displacementFigure.count({
+        where: { sourceRef: { startsWith: `${file.name}#` } },
+      });
       if (file.exit === 3) {
         // Refused as a whole: a failed batch records the attempt, nothing else was written.
         expect(batch).toMatchObject({ status: 'failed', rowsInserted: 0, rowsUpdated: 0 });
@@ -69,7 +71,9 @@ describe(`malformed master lists (database: ${TEST_DATABASE_KIND})`, () => {
         expect(figures).toBe(file.written);
         expect(batch?.rowsInserted).toBe(file.written);
         if (file.stored) {
-          const figure = await db.prisma.displacementFigure.findFirstOrThrow({ where: { locationKey: file.stored.locationKey } });
+          const figure = await db.prisma.displacementFigure.findFirstOrThrow({
+            where: { locationKey: file.stored.locationKey },
+          });
           expect(figure.locationName).toBe(file.stored.locationName);
         }
       }
@@ -78,7 +82,9 @@ describe(`malformed master lists (database: ${TEST_DATABASE_KIND})`, () => {
 
   it('names the row and the encoding of invalid bytes, and the row and column of a null byte', async () => {
     const invalid = await readFile(join(dir, 'invalid-utf8.rejects.csv'), 'utf8');
-    expect(invalid).toMatch(/"3","Governorate",(?:""|),"contains bytes that are not valid utf-8 \(if the file was saved by an Arabic Excel, try --encoding windows-1256\)"/);
+    expect(invalid).toMatch(
+      /"3","Governorate",(?:""|),"contains bytes that are not valid utf-8 \(if the file was saved by an Arabic Excel, try --encoding windows-1256\)"/,
+    );
     const nul = await readFile(join(dir, 'null-byte.rejects.csv'), 'utf8');
     expect(nul).toMatch(/"3","Location",(?:""|),"contains a null byte"/);
   });
@@ -93,7 +99,9 @@ describe(`malformed master lists (database: ${TEST_DATABASE_KIND})`, () => {
     expect(rejects).toContain(`"'\t=1+1"`);
     // The rejects file is an importable master list: its rows are read as the original's were.
     const cli = io();
-    expect(await runCli(['import', join(dir, 'formulas.rejects.csv'), '--rejects', join(dir, 'again.rejects.csv')], cli)).toBe(1);
+    expect(
+      await runCli(['import', join(dir, 'formulas.rejects.csv'), '--rejects', join(dir, 'again.rejects.csv')], cli),
+    ).toBe(1);
     const again = await readFile(join(dir, 'again.rejects.csv'), 'utf8');
     expect(again).toContain('no governorate named ""=HYPERLINK(');
     expect(again.match(/\n"\d+",/g)).toHaveLength(4);
@@ -104,17 +112,34 @@ describe(`malformed master lists (database: ${TEST_DATABASE_KIND})`, () => {
     const profile = join(dir, 'lo-profile');
     await promisify(execFile)(
       'soffice',
-      [`-env:UserInstallation=file://${profile}`, '--headless', '--convert-to', 'xlsx', '--outdir', dir, join(dir, 'formulas.rejects.csv')],
+      [
+        `-env:UserInstallation=file://${profile}`,
+        '--headless',
+        '--convert-to',
+        'xlsx',
+        '--outdir',
+        dir,
+        join(dir, 'formulas.rejects.csv'),
+      ],
       { timeout: 120_000 },
     );
     const workbook = new ExcelJS.Workbook();
     await workbook.xlsx.readFile(join(dir, 'formulas.rejects.xlsx'));
     const sheet = workbook.worksheets[0];
     const cells: { formula: unknown; text: string }[] = [];
-    sheet?.eachRow((row) => row.eachCell((cell) => cells.push({ formula: (cell.value as { formula?: unknown } | null)?.formula, text: cell.text })));
+    sheet?.eachRow((row) =>
+      row.eachCell((cell) =>
+        cells.push({ formula: (cell.value as { formula?: unknown } | null)?.formula, text: cell.text }),
+      ),
+    );
     expect(cells.length).toBeGreaterThan(20);
     expect(cells.filter((cell) => cell.formula !== undefined)).toEqual([]);
-    expect(cells.map((cell) => cell.text)).toEqual(expect.arrayContaining([expect.stringContaining('=HYPERLINK("http://example.invalid'), expect.stringContaining("+cmd|' /C calc'!A0")]));
+    expect(cells.map((cell) => cell.text)).toEqual(
+      expect.arrayContaining([
+        expect.stringContaining('=HYPERLINK("http://example.invalid'),
+        expect.stringContaining("+cmd|' /C calc'!A0"),
+      ]),
+    );
     // Nothing evaluated: no cell holds what =1+1 or -2+3 would compute.
     expect(cells.map((cell) => cell.text)).not.toContain('2');
     expect(cells.map((cell) => cell.text)).not.toContain('1');

@@ -38,7 +38,8 @@ export interface MasterListRowOptions {
   readonly headers: readonly string[];
 }
 
-export type RowResult = { readonly figure: DisplacementFigureCreate; readonly placedBy: PlacedBy } | { readonly rejection: RejectedRow };
+export type RowResult =
+  { readonly figure: DisplacementFigureCreate; readonly placedBy: PlacedBy } | { readonly rejection: RejectedRow };
 
 /** Memoised strict resolution: a master list names the same few hundred areas thousands of times. */
 export function createAreaCache(): StrictResolver {
@@ -55,7 +56,10 @@ export function createAreaCache(): StrictResolver {
 }
 
 /** The first non-empty cell of a field's columns, and which column it came from. */
-function pick(cells: readonly Cell[], columns: readonly MappedColumn[] | undefined): { cell: Cell; column: MappedColumn } | undefined {
+function pick(
+  cells: readonly Cell[],
+  columns: readonly MappedColumn[] | undefined,
+): { cell: Cell; column: MappedColumn } | undefined {
   for (const column of columns ?? []) {
     const cell = cells[column.index] ?? null;
     if (cellText(cell) !== '') return { cell, column };
@@ -63,7 +67,10 @@ function pick(cells: readonly Cell[], columns: readonly MappedColumn[] | undefin
   return undefined;
 }
 
-function pickText(cells: readonly Cell[], columns: readonly MappedColumn[] | undefined): { text: string; field: string } | undefined {
+function pickText(
+  cells: readonly Cell[],
+  columns: readonly MappedColumn[] | undefined,
+): { text: string; field: string } | undefined {
   const found = pick(cells, columns);
   return found === undefined ? undefined : { text: cellText(found.cell), field: found.column.label };
 }
@@ -79,7 +86,23 @@ const ADMIN_LEVELS: readonly { level: AdminLevel; code: MasterListField; name: M
 ];
 
 /** Columns whose text is a name or code (length-limited). */
-const TEXT_FIELDS: readonly MasterListField[] = ['adm1Code', 'adm1Name', 'adm2Code', 'adm2Name', 'adm3Code', 'adm3Name', 'areaCode', 'locCode', 'locName', 'originCode', 'originName', 'reason', 'shelter', 'countryCode', 'countryName'];
+const TEXT_FIELDS: readonly MasterListField[] = [
+  'adm1Code',
+  'adm1Name',
+  'adm2Code',
+  'adm2Name',
+  'adm3Code',
+  'adm3Name',
+  'areaCode',
+  'locCode',
+  'locName',
+  'originCode',
+  'originName',
+  'reason',
+  'shelter',
+  'countryCode',
+  'countryName',
+];
 
 /** DTM's adminLevel column: "Admin0", "admin 0", 0. */
 function saysAdmin0(text: string | undefined): boolean {
@@ -93,9 +116,20 @@ function saysAdmin0(text: string | undefined): boolean {
  * level given. A row with no admin area that names the country is a national figure.
  * Origin (or last displacement) is a dimension of the figure, never its area.
  */
-export function masterListRow(rowNumber: number, cells: readonly Cell[], columns: ColumnMap, options: MasterListRowOptions, resolve: StrictResolver): RowResult {
+export function masterListRow(
+  rowNumber: number,
+  cells: readonly Cell[],
+  columns: ColumnMap,
+  options: MasterListRowOptions,
+  resolve: StrictResolver,
+): RowResult {
   const reject = (column: string, reason: string, value?: string): never => {
-    throw new Rejection({ row: rowNumber, column, reason, ...(value === undefined || value === '' ? {} : { value: value.slice(0, 200) }) });
+    throw new Rejection({
+      row: rowNumber,
+      column,
+      reason,
+      ...(value === undefined || value === '' ? {} : { value: value.slice(0, 200) }),
+    });
   };
   try {
     // Characters no cell may carry reject the row, whichever column they are in.
@@ -106,7 +140,12 @@ export function masterListRow(rowNumber: number, cells: readonly Cell[], columns
     for (const field of TEXT_FIELDS) {
       for (const column of columns[field] ?? []) {
         const text = cellText(cells[column.index] ?? null);
-        if (text.length > MAX_NAME_LENGTH) reject(column.label, `is ${text.length.toLocaleString('en-US')} characters long; names are at most ${MAX_NAME_LENGTH}`, text);
+        if (text.length > MAX_NAME_LENGTH)
+          reject(
+            column.label,
+            `is ${text.length.toLocaleString('en-US')} characters long; names are at most ${MAX_NAME_LENGTH}`,
+            text,
+          );
       }
     }
 
@@ -126,7 +165,11 @@ export function masterListRow(rowNumber: number, cells: readonly Cell[], columns
       const found = resolve(anyCode.text, undefined, undefined);
       if (!found.ok) reject(anyCode.field, found.reason, anyCode.text);
       else if (area !== undefined && found.area.pcode !== area.pcode && !isWithin(found.area.pcode, area.pcode)) {
-        reject(anyCode.field, `p-code ${anyCode.text} is ${describeArea(found.area)}, not inside ${describeArea(area)} named in the same row: they disagree`, anyCode.text);
+        reject(
+          anyCode.field,
+          `p-code ${anyCode.text} is ${describeArea(found.area)}, not inside ${describeArea(area)} named in the same row: they disagree`,
+          anyCode.text,
+        );
       } else if (area === undefined || found.area.pcode.length >= area.pcode.length) {
         area = found.area;
         placedBy = 'code';
@@ -136,8 +179,13 @@ export function masterListRow(rowNumber: number, cells: readonly Cell[], columns
     if (area === undefined) {
       const country = pickText(cells, columns.countryCode) ?? pickText(cells, columns.countryName);
       const level = pickText(cells, columns.adminLevel);
-      if (country !== undefined && !isCountryCode(country.text)) reject(country.field, 'is not Iraq (IRQ): only Iraq’s figures are imported', country.text);
-      if (country === undefined && !saysAdmin0(level?.text)) reject('area', 'no governorate, district or sub-district given (p-code or name), and no country for a national figure');
+      if (country !== undefined && !isCountryCode(country.text))
+        reject(country.field, 'is not Iraq (IRQ): only Iraq’s figures are imported', country.text);
+      if (country === undefined && !saysAdmin0(level?.text))
+        reject(
+          'area',
+          'no governorate, district or sub-district given (p-code or name), and no country for a national figure',
+        );
       national = true;
     }
 
@@ -170,12 +218,17 @@ export function masterListRow(rowNumber: number, cells: readonly Cell[], columns
     const present = groups.filter((entry) => entry.ind !== undefined || entry.hh !== undefined);
     if (present.length === 0) reject('individuals', 'no IDP or returnee count in this row');
     if (present.length > 1) {
-      reject(present[1]?.ind?.column.label ?? present[1]?.hh?.column.label ?? 'individuals', 'a row carries one population group: IDP and returnee figures go in separate rows');
+      reject(
+        present[1]?.ind?.column.label ?? present[1]?.hh?.column.label ?? 'individuals',
+        'a row carries one population group: IDP and returnee figures go in separate rows',
+      );
     }
     const counts = present[0] as (typeof groups)[number];
-    if (counts.ind === undefined) reject(counts.hh?.column.label ?? 'individuals', 'households given without individuals');
+    if (counts.ind === undefined)
+      reject(counts.hh?.column.label ?? 'individuals', 'households given without individuals');
     const individuals = parseCount(counts.ind?.cell);
-    if (!individuals.ok) return reject(counts.ind?.column.label ?? 'individuals', individuals.reason, cellText(counts.ind?.cell ?? null));
+    if (!individuals.ok)
+      return reject(counts.ind?.column.label ?? 'individuals', individuals.reason, cellText(counts.ind?.cell ?? null));
     const optionalCount = (found: { cell: Cell; column: MappedColumn } | undefined): number | undefined => {
       if (found === undefined) return undefined;
       const parsed = parseCount(found.cell);
@@ -184,7 +237,11 @@ export function masterListRow(rowNumber: number, cells: readonly Cell[], columns
     };
     const households = optionalCount(counts.hh);
     if (households !== undefined && households > individuals.value) {
-      reject(counts.hh?.column.label ?? 'households', `${households} households exceed ${individuals.value} individuals`, String(households));
+      reject(
+        counts.hh?.column.label ?? 'households',
+        `${households} households exceed ${individuals.value} individuals`,
+        String(households),
+      );
     }
     const males = counts.group === 'idp' ? optionalCount(pick(cells, columns.idpsMales)) : undefined;
     const females = counts.group === 'idp' ? optionalCount(pick(cells, columns.idpsFemales)) : undefined;
@@ -200,7 +257,12 @@ export function masterListRow(rowNumber: number, cells: readonly Cell[], columns
       areaPcode: national ? COUNTRY_PCODE : (area as AdminArea).pcode,
       adminLevel: national ? 'country' : (area as AdminArea).level,
       ...(locationCode !== undefined || locationName !== undefined
-        ? { location: { ...(locationCode === undefined ? {} : { code: locationCode }), ...(locationName === undefined ? {} : { name: locationName }) } }
+        ? {
+            location: {
+              ...(locationCode === undefined ? {} : { code: locationCode }),
+              ...(locationName === undefined ? {} : { name: locationName }),
+            },
+          }
         : {}),
       roundNumber: round,
       reportingDate,
@@ -213,7 +275,10 @@ export function masterListRow(rowNumber: number, cells: readonly Cell[], columns
       ...(reason === undefined ? {} : { displacementReason: reason }),
       ...(shelter === undefined ? {} : { shelterType: shelter }),
       source: options.source,
-      sourceReference: `${options.fileName}#row=${rowNumber}${sourceId === undefined ? '' : `;id=${sourceId}`}`.slice(0, 500),
+      sourceReference: `${options.fileName}#row=${rowNumber}${sourceId === undefined ? '' : `;id=${sourceId}`}`.slice(
+        0,
+        500,
+      ),
     };
     // The domain's schema is the last word on what a figure is.
     const checked = DisplacementFigureCreateSchema.safeParse(figure);
@@ -229,12 +294,25 @@ export function masterListRow(rowNumber: number, cells: readonly Cell[], columns
 }
 
 /** The origin governorate (IDPs) or governorate of last displacement (returnees): a p-code, 'unknown', or undefined when not given. */
-function originOf(cells: readonly Cell[], columns: ColumnMap, resolve: StrictResolver, reject: (column: string, reason: string, value?: string) => never): string | undefined {
+function originOf(
+  cells: readonly Cell[],
+  columns: ColumnMap,
+  resolve: StrictResolver,
+  reject: (column: string, reason: string, value?: string) => never,
+): string | undefined {
   const code = pickText(cells, columns.originCode);
   const name = pickText(cells, columns.originName);
   const known = [code, name].filter((cell) => cell !== undefined && dimensionValue(cell.text) !== UNKNOWN_DIMENSION);
   if (known.length === 0) return code === undefined && name === undefined ? undefined : UNKNOWN_DIMENSION;
-  const placed = placeArea({ code: code && dimensionValue(code.text) !== UNKNOWN_DIMENSION ? code : undefined, name: name && dimensionValue(name.text) !== UNKNOWN_DIMENSION ? name : undefined }, 'governorate', undefined, resolve);
+  const placed = placeArea(
+    {
+      code: code && dimensionValue(code.text) !== UNKNOWN_DIMENSION ? code : undefined,
+      name: name && dimensionValue(name.text) !== UNKNOWN_DIMENSION ? name : undefined,
+    },
+    'governorate',
+    undefined,
+    resolve,
+  );
   if (!placed.ok) return reject(placed.field, `origin: ${placed.reason}`, placed.value);
   return placed.area.pcode;
 }

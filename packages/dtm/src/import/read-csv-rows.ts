@@ -57,10 +57,12 @@ export async function* readCsvRows(path: string, options: CsvReadOptions = {}): 
   if (first.done) return;
   const head = first.value;
   const delimiter = delimiterOf(head.split(/\r?\n/, 1)[0] ?? '');
-  const source = Readable.from((async function* () {
-    yield head;
-    yield* text;
-  })());
+  const source = Readable.from(
+    (async function* () {
+      yield head;
+      yield* text;
+    })(),
+  );
   const parser = source.pipe(parse({ delimiter, relax_column_count: true, skip_empty_lines: false }));
   source.on('error', (error) => parser.destroy(error));
   let rowNumber = 0;
@@ -72,7 +74,9 @@ export async function* readCsvRows(path: string, options: CsvReadOptions = {}): 
   } catch (error) {
     if (error instanceof CsvError) {
       const line = (error as CsvError & { lines?: number }).lines;
-      throw new SourceFormatError(`not valid CSV${line === undefined ? '' : ` at line ${line}`} (after row ${rowNumber}): ${error.message}`);
+      throw new SourceFormatError(
+        `not valid CSV${line === undefined ? '' : ` at line ${line}`} (after row ${rowNumber}): ${error.message}`,
+      );
     }
     throw error;
   } finally {

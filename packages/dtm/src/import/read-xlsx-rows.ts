@@ -56,7 +56,8 @@ export async function* readXlsxRows(path: string, options: XlsxReadOptions = {})
       position += 1;
       const name = (worksheet as unknown as { name?: string }).name ?? `Sheet${position}`;
       seen.push(name);
-      const chosen = typeof wanted === 'number' ? position === wanted : name.trim().toLowerCase() === wanted.trim().toLowerCase();
+      const chosen =
+        typeof wanted === 'number' ? position === wanted : name.trim().toLowerCase() === wanted.trim().toLowerCase();
       if (!chosen) {
         // Rows of other sheets must still be consumed for the stream to move on.
         for await (const _row of worksheet) void _row;
@@ -70,9 +71,13 @@ export async function* readXlsxRows(path: string, options: XlsxReadOptions = {})
       return;
     }
   } catch (error) {
-    throw new SourceFormatError(`not a readable XLSX workbook: ${error instanceof Error ? error.message : String(error)}`);
+    throw new SourceFormatError(
+      `not a readable XLSX workbook: ${error instanceof Error ? error.message : String(error)}`,
+    );
   } finally {
     input.destroy();
   }
-  throw new SourceFormatError(`no worksheet ${typeof wanted === 'number' ? `number ${wanted}` : `named "${wanted}"`}; the workbook has ${seen.map((name) => `"${name}"`).join(', ') || 'none'}`);
+  throw new SourceFormatError(
+    `no worksheet ${typeof wanted === 'number' ? `number ${wanted}` : `named "${wanted}"`}; the workbook has ${seen.map((name) => `"${name}"`).join(', ') || 'none'}`,
+  );
 }

@@ -27,7 +27,20 @@ export async function writeRejectsCsv(
   const records = [
     ['row', 'column', 'value', 'reason', ...headers],
     ...(layout.hashtags && layout.hashtags.length > 0 ? [['', '', '', '', ...layout.hashtags]] : []),
-    ...rejected.map((rejection) => [String(rejection.row), rejection.column, rejection.value ?? '', rejection.reason, ...(originals.get(rejection.row) ?? [])]),
+    ...rejected.map((rejection) => [
+      String(rejection.row),
+      rejection.column,
+      rejection.value ?? '',
+      rejection.reason,
+      ...(originals.get(rejection.row) ?? []),
+    ]),
   ];
-  await writeFile(path, `\ufeff${stringify(records.map((record) => record.map(escapeFormula)), { quoted: true })}`, 'utf8');
+  await writeFile(
+    path,
+    `\ufeff${stringify(
+      records.map((record) => record.map(escapeFormula)),
+      { quoted: true },
+    )}`,
+    'utf8',
+  );
 }

@@ -19,7 +19,9 @@ export type OnBytes = (bytesRead: number) => void;
 export function cellText(cell: Cell | undefined): string {
   if (cell === null || cell === undefined) return '';
   if (cell instanceof Date) return Number.isNaN(cell.getTime()) ? '' : cell.toISOString().slice(0, 10);
-  return withoutBidiControls(withoutFormulaEscape(String(cell))).replace(/\s+/g, ' ').trim();
+  return withoutBidiControls(withoutFormulaEscape(String(cell)))
+    .replace(/\s+/g, ' ')
+    .trim();
 }
 
 /** A cell as the file wrote it (for the rejects file): text unchanged, dates as YYYY-MM-DD. */

@@ -61,7 +61,10 @@ export async function runImportBatch(
   db: Db,
   meta: ImportBatchMeta,
   produce: (sink: FigureSink) => Promise<ProducedRows>,
-  options: { readonly report?: () => Record<string, unknown>; readonly onWritten?: (counts: UpsertCounts) => void | Promise<void> } = {},
+  options: {
+    readonly report?: () => Record<string, unknown>;
+    readonly onWritten?: (counts: UpsertCounts) => void | Promise<void>;
+  } = {},
 ): Promise<ImportOutcome> {
   const startedAt = new Date();
   let read = 0;
@@ -96,7 +99,8 @@ export async function runImportBatch(
       };
       const produced = await produce({
         async write(figure) {
-          if (figure.source !== meta.source) throw new Error(`figure of source ${figure.source} in a ${meta.source} batch`);
+          if (figure.source !== meta.source)
+            throw new Error(`figure of source ${figure.source} in a ${meta.source} batch`);
           buffer.push(figure);
           if (buffer.length >= UPSERT_CHUNK_SIZE) await flush();
         },
@@ -112,13 +116,31 @@ export async function runImportBatch(
       const status = produced.rejected.length > 0 ? 'completed_with_rejections' : 'completed';
       const total: ImportCounts = { ...counts, read: produced.read, rejected: produced.rejected.length };
       const accounted = total.inserted + total.updated + total.unchanged + total.rejected;
-      if (accounted !== total.read) throw new Error(`import counts do not add up: ${accounted} accounted for, ${total.read} read`);
+      if (accounted !== total.read)
+        throw new Error(`import counts do not add up: ${accounted} accounted for, ${total.read} read`);
       await tx.query(
         `UPDATE import_batch SET rows_read = $2, rows_inserted = $3, rows_updated = $4, rows_unchanged = $5, rows_rejected = $6,
            status = $7, report = $8::jsonb, finished_at = $9 WHERE id = $1`,
-        [batch.id, total.read, total.inserted, total.updated, total.unchanged, total.rejected, status, reportOf(produced.rejected, options.report?.() ?? {}), finishedAt],
+        [
+          batch.id,
+          total.read,
+          total.inserted,
+          total.updated,
+          total.unchanged,
+          total.rejected,
+          status,
+          reportOf(produced.rejected, options.report?.() ?? {}),
+          finishedAt,
+        ],
       );
-      return { batchId: batch.id, status, counts: total, rejected: produced.rejected, startedAt, finishedAt } satisfies ImportOutcome;
+      return {
+        batchId: batch.id,
+        status,
+        counts: total,
+        rejected: produced.rejected,
+        startedAt,
+        finishedAt,
+      } satisfies ImportOutcome;
     });
   } catch (error) {
     const failedBatchId = await recordFailure(db, meta, startedAt, read, error);
@@ -126,12 +148,25 @@ export async function runImportBatch(
   }
 }
 
-async function recordFailure(db: Db, meta: ImportBatchMeta, startedAt: Date, read: number, error: unknown): Promise<string | undefined> {
+async function recordFailure(
+  db: Db,
+  meta: ImportBatchMeta,
+  startedAt: Date,
+  read: number,
+  error: unknown,
+): Promise<string | undefined> {
   try {
     const [row] = await db.sql.query<{ id: string }>(
       `INSERT INTO import_batch (source, file_name, file_hash, rows_read, status, report, started_at, finished_at)
        VALUES ($1, $2, $3, $4, 'failed', $5::jsonb, $6, now()) RETURNING id`,
-      [meta.source, meta.fileName ?? null, meta.fileHash ?? null, read, JSON.stringify({ error: error instanceof Error ? error.message : String(error) }), startedAt],
+      [
+        meta.source,
+        meta.fileName ?? null,
+        meta.fileHash ?? null,
+        read,
+        JSON.stringify({ error: error instanceof Error ? error.message : String(error) }),
+        startedAt,
+      ],
     );
     return row?.id;
   } catch {

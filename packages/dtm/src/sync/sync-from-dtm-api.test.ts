@@ -33,24 +33,48 @@ describe('syncFromDtmApi', () => {
     // Diyala's rows carry a DTM placeholder code (IRQ010): placed by name, the others by IRQ-G code.
     expect(result.placedBy).toEqual({ code: 36, name: 9 });
 
-    const national = await db.prisma.displacementFigure.findMany({ where: { areaPcode: 'IQ', round: 95 }, orderBy: { displacementReason: 'asc' } });
-    expect(national.map((figure) => [figure.level, figure.displacementReason, figure.individuals, figure.origin])).toEqual([
+    const national = await db.prisma.displacementFigure.findMany({
+      where: { areaPcode: 'IQ', round: 95 },
+      orderBy: { displacementReason: 'asc' },
+    });
+    expect(
+      national.map((figure) => [figure.level, figure.displacementReason, figure.individuals, figure.origin]),
+    ).toEqual([
       ['country', 'Climate', 50_000, ''],
       ['country', 'Conflict', 3_150_000, ''],
     ]);
-    const duhok = await db.prisma.displacementFigure.findMany({ where: { areaPcode: 'IQG09', round: 95 }, orderBy: { origin: 'asc' } });
+    const duhok = await db.prisma.displacementFigure.findMany({
+      where: { areaPcode: 'IQG09', round: 95 },
+      orderBy: { origin: 'asc' },
+    });
     expect(duhok.map((figure) => [figure.origin, figure.individuals, figure.males, figure.females])).toEqual([
       ['IQG15', 330_000, 160_000, 170_000],
       ['unknown', 5_000, null, null],
     ]);
-    const mosul = await db.prisma.displacementFigure.findMany({ where: { areaPcode: 'IQG15Q05' }, orderBy: { round: 'asc' } });
-    expect(mosul.map((figure) => [figure.round, figure.individuals, figure.level, figure.source, figure.populationGroup, figure.origin])).toEqual([
+    const mosul = await db.prisma.displacementFigure.findMany({
+      where: { areaPcode: 'IQG15Q05' },
+      orderBy: { round: 'asc' },
+    });
+    expect(
+      mosul.map((figure) => [
+        figure.round,
+        figure.individuals,
+        figure.level,
+        figure.source,
+        figure.populationGroup,
+        figure.origin,
+      ]),
+    ).toEqual([
       [95, 600_000, 'district', 'dtm_api', 'idp', 'IQG15'],
       [96, 520_000, 'district', 'dtm_api', 'idp', 'IQG15'],
       [97, 470_000, 'district', 'dtm_api', 'idp', 'IQG15'],
     ]);
     expect(await db.prisma.displacementFigure.count({ where: { areaPcode: 'IQG10Q05' } })).toBe(3);
-    expect(await db.prisma.importBatch.findUniqueOrThrow({ where: { id: result.batchId } })).toMatchObject({ source: 'dtm_api', status: 'completed', fileName: null });
+    expect(await db.prisma.importBatch.findUniqueOrThrow({ where: { id: result.batchId } })).toMatchObject({
+      source: 'dtm_api',
+      status: 'completed',
+      fileName: null,
+    });
   });
 
   it('changes nothing on a second sync of the same data', async () => {
@@ -66,8 +90,20 @@ describe('syncFromDtmApi', () => {
     server.setRows([
       ...revised,
       // Al-Hawiga now also reports IDPs from Salah al-Din: a figure of its own.
-      { ...hawiga, id: '9001', numPresentIdpInd: 2_500, idpOriginAdmin1Name: 'Salah al-Din', idpOriginAdmin1Pcode: 'IRQ-G16' },
-      { ...hawiga, id: '9002', numPresentIdpInd: 2_400, idpOriginAdmin1Name: 'Salah al-Din', idpOriginAdmin1Pcode: 'IRQ-G16' },
+      {
+        ...hawiga,
+        id: '9001',
+        numPresentIdpInd: 2_500,
+        idpOriginAdmin1Name: 'Salah al-Din',
+        idpOriginAdmin1Pcode: 'IRQ-G16',
+      },
+      {
+        ...hawiga,
+        id: '9002',
+        numPresentIdpInd: 2_400,
+        idpOriginAdmin1Name: 'Salah al-Din',
+        idpOriginAdmin1Pcode: 'IRQ-G16',
+      },
       { ...hawiga, id: '9003', admin2Name: 'Nowhere', admin2Pcode: 'IRQ013099' },
       { ...hawiga, id: '9004', roundNumber: null },
     ]);
@@ -76,12 +112,20 @@ describe('syncFromDtmApi', () => {
       expect(result.counts).toEqual({ read: 19, inserted: 1, updated: 1, unchanged: 14, rejected: 3 });
       expect(result.rejected.map((rejection) => [rejection.column, rejection.reason])).toEqual([
         ['admin2.id', 'repeats admin2 row 5 (same area, round, date, origin and reason)'],
-        ['admin2.admin2Name', expect.stringMatching(/^no district named "Nowhere" in Kirkuk \(IQG13\) \(and admin2Pcode "IRQ013099": /)],
+        [
+          'admin2.admin2Name',
+          expect.stringMatching(/^no district named "Nowhere" in Kirkuk \(IQG13\) \(and admin2Pcode "IRQ013099": /),
+        ],
         ['admin2.roundNumber', 'no round number: figures are keyed by round'],
       ]);
-      const khanaqin = await db.prisma.displacementFigure.findFirstOrThrow({ where: { areaPcode: 'IQG10Q05', round: 97 } });
+      const khanaqin = await db.prisma.displacementFigure.findFirstOrThrow({
+        where: { areaPcode: 'IQG10Q05', round: 97 },
+      });
       expect(khanaqin).toMatchObject({ individuals: 38_500, importBatchId: result.batchId });
-      const hawigaFigures = await db.prisma.displacementFigure.findMany({ where: { areaPcode: 'IQG13Q01', round: 97 }, orderBy: { origin: 'asc' } });
+      const hawigaFigures = await db.prisma.displacementFigure.findMany({
+        where: { areaPcode: 'IQG13Q01', round: 97 },
+        orderBy: { origin: 'asc' },
+      });
       expect(hawigaFigures.map((figure) => [figure.origin, figure.individuals, figure.sourceRef])).toEqual([
         ['IQG13', 12_100, expect.stringMatching(/^dtm:\d+$/)],
         ['IQG16', 2_500, 'dtm:9001'],
@@ -106,8 +150,13 @@ describe('syncFromDtmApi', () => {
 
   it('writes nothing when the API fails', async () => {
     const before = await db.prisma.importBatch.count();
-    server.injectFault({ kind: 'not-success', messages: ['Service unavailable for maintenance.'] }, { endpoint: 'admin2' });
-    await expect(syncFromDtmApi(db, client, { query: { CountryName: 'Iraq' } })).rejects.toThrow(/Service unavailable for maintenance/);
+    server.injectFault(
+      { kind: 'not-success', messages: ['Service unavailable for maintenance.'] },
+      { endpoint: 'admin2' },
+    );
+    await expect(syncFromDtmApi(db, client, { query: { CountryName: 'Iraq' } })).rejects.toThrow(
+      /Service unavailable for maintenance/,
+    );
     expect(await db.prisma.importBatch.count()).toBe(before);
   });
 });

@@ -1,5 +1,10 @@
 import { displacementNaturalKey, type Db } from '@crc/db';
-import { DisplacementFigureCreateSchema, dimensionValue, UNKNOWN_DIMENSION, type DisplacementFigureCreateInput } from '@crc/domain';
+import {
+  DisplacementFigureCreateSchema,
+  dimensionValue,
+  UNKNOWN_DIMENSION,
+  type DisplacementFigureCreateInput,
+} from '@crc/domain';
 import type { DtmClient } from '../api/dtm-client';
 import type { DtmDisplacementQuery } from '../api/dtm-query';
 import type { DtmDisplacementRow } from '../api/dtm-schemas';
@@ -17,7 +22,12 @@ export interface DtmSyncOptions {
   /** Default all three: admin0 rows become national figures, admin1 governorate, admin2 district figures. */
   readonly levels?: readonly DtmSyncLevel[];
   readonly signal?: AbortSignal;
-  readonly onProgress?: (step: { readonly phase: 'fetch' | 'write'; readonly level?: DtmSyncLevel; readonly done: number; readonly total: number }) => void;
+  readonly onProgress?: (step: {
+    readonly phase: 'fetch' | 'write';
+    readonly level?: DtmSyncLevel;
+    readonly done: number;
+    readonly total: number;
+  }) => void;
 }
 
 export interface DtmSyncResult extends ImportOutcome {
@@ -28,14 +38,19 @@ export interface DtmSyncResult extends ImportOutcome {
 }
 
 /** The row's origin governorate as a figure's dimension: a p-code, 'unknown' ("Not available"), or undefined (not split). */
-function originOf(row: DtmDisplacementRow, resolve: ReturnType<typeof createAreaCache>): { ok: true; origin: string | undefined } | { ok: false; field: string; value: string; reason: string } {
+function originOf(
+  row: DtmDisplacementRow,
+  resolve: ReturnType<typeof createAreaCache>,
+): { ok: true; origin: string | undefined } | { ok: false; field: string; value: string; reason: string } {
   const code = dimensionValue(row.idpOriginAdmin1Pcode);
   const name = dimensionValue(row.idpOriginAdmin1Name);
   if (code === undefined && name === undefined) return { ok: true, origin: undefined };
-  if ((code ?? UNKNOWN_DIMENSION) === UNKNOWN_DIMENSION && (name ?? UNKNOWN_DIMENSION) === UNKNOWN_DIMENSION) return { ok: true, origin: UNKNOWN_DIMENSION };
+  if ((code ?? UNKNOWN_DIMENSION) === UNKNOWN_DIMENSION && (name ?? UNKNOWN_DIMENSION) === UNKNOWN_DIMENSION)
+    return { ok: true, origin: UNKNOWN_DIMENSION };
   const placed = placeArea(
     {
-      code: code === undefined || code === UNKNOWN_DIMENSION ? undefined : { text: code, field: 'idpOriginAdmin1Pcode' },
+      code:
+        code === undefined || code === UNKNOWN_DIMENSION ? undefined : { text: code, field: 'idpOriginAdmin1Pcode' },
       name: name === undefined || name === UNKNOWN_DIMENSION ? undefined : { text: name, field: 'idpOriginAdmin1Name' },
     },
     'governorate',
@@ -69,14 +84,18 @@ export async function syncFromDtmApi(db: Db, client: DtmClient, options: DtmSync
 
   const resolve = createAreaCache();
   const rejected: RejectedRow[] = [];
-  const figures = new Map<string, { figure: ReturnType<typeof DisplacementFigureCreateSchema.parse>; row: number; by: PlacedBy }>();
+  const figures = new Map<
+    string,
+    { figure: ReturnType<typeof DisplacementFigureCreateSchema.parse>; row: number; by: PlacedBy }
+  >();
   let read = 0;
   for (const { level, rows } of batches) {
     rows.forEach((row, index) => {
       read += 1;
       const reject = (field: string, reason: string, value?: string | null) =>
         rejected.push({ row: index, column: `${level}.${field}`, reason, ...(value ? { value } : {}) });
-      if (row.roundNumber === null || row.roundNumber < 1) return reject('roundNumber', 'no round number: figures are keyed by round');
+      if (row.roundNumber === null || row.roundNumber < 1)
+        return reject('roundNumber', 'no round number: figures are keyed by round');
       const area = dtmRowArea(row, level, resolve);
       if (!area.ok) return reject(area.field, area.reason, area.value);
       const origin = originOf(row, resolve);

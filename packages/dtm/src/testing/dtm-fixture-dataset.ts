@@ -42,7 +42,10 @@ const PLACES: readonly Place[] = [
   {
     admin1Name: 'Ninewa',
     admin1Pcode: 'IRQ-G15',
-    splits: [{ ...FROM_NINEWA, idps: [780_000, 690_000, 630_000] }, { originName: 'Al-Anbar', originPcode: 'IRQ-G01', reason: 'Conflict', idps: [20_100, 10_000, 10_000] }],
+    splits: [
+      { ...FROM_NINEWA, idps: [780_000, 690_000, 630_000] },
+      { originName: 'Al-Anbar', originPcode: 'IRQ-G01', reason: 'Conflict', idps: [20_100, 10_000, 10_000] },
+    ],
   },
   {
     admin1Name: 'Duhok',
@@ -68,7 +71,13 @@ const PLACES: readonly Place[] = [
       { originName: 'Diyala', originPcode: 'IRQ-G10', reason: 'Climate', idps: [5_000, 4_000, 3_500] },
     ],
   },
-  { admin1Name: 'Ninewa', admin1Pcode: 'IRQ-G15', admin2Name: 'Al-Mosul', admin2Pcode: 'IRQ-G15Q05', splits: [{ ...FROM_NINEWA, idps: [600_000, 520_000, 470_000] }] },
+  {
+    admin1Name: 'Ninewa',
+    admin1Pcode: 'IRQ-G15',
+    admin2Name: 'Al-Mosul',
+    admin2Pcode: 'IRQ-G15Q05',
+    splits: [{ ...FROM_NINEWA, idps: [600_000, 520_000, 470_000] }],
+  },
   {
     admin1Name: 'Duhok',
     admin1Pcode: 'IRQ-G09',
@@ -79,8 +88,20 @@ const PLACES: readonly Place[] = [
       { originName: NOT_AVAILABLE, originPcode: NOT_AVAILABLE, reason: 'Conflict', idps: [1_000, 900, 800] },
     ],
   },
-  { admin1Name: 'Kirkuk', admin1Pcode: 'IRQ-G13', admin2Name: 'Al-Hawiga', admin2Pcode: 'IRQ-G13Q01', splits: [{ originName: 'Kirkuk', originPcode: 'IRQ-G13', reason: 'Conflict', idps: [15_600, 14_000, 12_100] }] },
-  { admin1Name: 'Diyala', admin1Pcode: 'IRQ010', admin2Name: 'Khanaqin', admin2Pcode: 'IRQ010005', splits: [{ originName: 'Diyala', originPcode: 'IRQ-G10', reason: 'Conflict', idps: [40_000, 39_500, 38_000] }] },
+  {
+    admin1Name: 'Kirkuk',
+    admin1Pcode: 'IRQ-G13',
+    admin2Name: 'Al-Hawiga',
+    admin2Pcode: 'IRQ-G13Q01',
+    splits: [{ originName: 'Kirkuk', originPcode: 'IRQ-G13', reason: 'Conflict', idps: [15_600, 14_000, 12_100] }],
+  },
+  {
+    admin1Name: 'Diyala',
+    admin1Pcode: 'IRQ010',
+    admin2Name: 'Khanaqin',
+    admin2Pcode: 'IRQ010005',
+    splits: [{ originName: 'Diyala', originPcode: 'IRQ-G10', reason: 'Conflict', idps: [40_000, 39_500, 38_000] }],
+  },
 ];
 
 /** National rows per round, split by reason (the real admin0 rows carry no origin). */
@@ -91,7 +112,20 @@ const NATIONAL: readonly { reason: string; idps: readonly [number, number, numbe
 
 export const FIXTURE_OPERATION = 'Iraq IDP and Returnee Master List';
 
-function base(index: number): Pick<DtmDisplacementRow, 'operation' | 'admin0Name' | 'admin0Pcode' | 'reportingDate' | 'yearReportingDate' | 'monthReportingDate' | 'roundNumber' | 'assessmentType' | 'operationStatus'> {
+function base(
+  index: number,
+): Pick<
+  DtmDisplacementRow,
+  | 'operation'
+  | 'admin0Name'
+  | 'admin0Pcode'
+  | 'reportingDate'
+  | 'yearReportingDate'
+  | 'monthReportingDate'
+  | 'roundNumber'
+  | 'assessmentType'
+  | 'operationStatus'
+> {
   const round = ROUNDS[index];
   if (round === undefined) throw new Error(`no round ${index}`);
   return {

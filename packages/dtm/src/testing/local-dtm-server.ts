@@ -51,7 +51,8 @@ function send(res: ServerResponse, status: number, body: unknown, headers: Recor
 }
 
 function matches(row: DtmDisplacementRow, query: Record<string, string>): boolean {
-  const same = (a: string | null | undefined, b: string | undefined) => b === undefined || (a ?? '').toLowerCase() === b.toLowerCase();
+  const same = (a: string | null | undefined, b: string | undefined) =>
+    b === undefined || (a ?? '').toLowerCase() === b.toLowerCase();
   const round = row.roundNumber ?? -1;
   return (
     same(row.operation, query.Operation) &&
@@ -91,7 +92,14 @@ export async function startLocalDtmServer(options: LocalDtmServerOptions): Promi
   function answer(endpoint: string, query: Record<string, string>): { status: number; body: unknown } {
     if (endpoint === 'country-list') {
       const countries = new Map(rows.map((row) => [row.admin0Pcode, row.admin0Name]));
-      return { status: 200, body: { isSuccess: true, result: [...countries].map(([admin0Pcode, admin0Name]) => ({ admin0Name, admin0Pcode })), errorMessages: [] } };
+      return {
+        status: 200,
+        body: {
+          isSuccess: true,
+          result: [...countries].map(([admin0Pcode, admin0Name]) => ({ admin0Name, admin0Pcode })),
+          errorMessages: [],
+        },
+      };
     }
     if (endpoint === 'operation-list') {
       const operations = new Map(rows.map((row) => [row.operation, row]));
@@ -104,9 +112,13 @@ export async function startLocalDtmServer(options: LocalDtmServerOptions): Promi
       return { status: 200, body: { isSuccess: true, result, errorMessages: [] } };
     }
     const level = LEVELS[endpoint];
-    if (level === undefined) return { status: 404, body: { isSuccess: false, result: [], errorMessages: [`unknown endpoint ${endpoint}`] } };
+    if (level === undefined)
+      return { status: 404, body: { isSuccess: false, result: [], errorMessages: [`unknown endpoint ${endpoint}`] } };
     if (query.Operation === undefined && query.CountryName === undefined && query.Admin0Pcode === undefined) {
-      return { status: 400, body: { isSuccess: false, result: [], errorMessages: ['Operation, CountryName or Admin0Pcode is required.'] } };
+      return {
+        status: 400,
+        body: { isSuccess: false, result: [], errorMessages: ['Operation, CountryName or Admin0Pcode is required.'] },
+      };
     }
     const result = rows.filter((row) => row.adminLevel === level && matches(row, query));
     return { status: 200, body: { isSuccess: true, result, errorMessages: [] } };
@@ -133,7 +145,12 @@ export async function startLocalDtmServer(options: LocalDtmServerOptions): Promi
         send(res, normal.status, normal.body);
         return;
       case 'rate-limit':
-        send(res, 429, { statusCode: 429, message: 'Rate limit is exceeded.' }, fault.retryAfter === undefined ? {} : { 'retry-after': fault.retryAfter });
+        send(
+          res,
+          429,
+          { statusCode: 429, message: 'Rate limit is exceeded.' },
+          fault.retryAfter === undefined ? {} : { 'retry-after': fault.retryAfter },
+        );
         return;
       case 'server-error':
         send(res, fault.status ?? 500, 'Internal Server Error');

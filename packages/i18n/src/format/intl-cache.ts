@@ -15,9 +15,7 @@ function memoize<O, F>(build: (tag: string, options: O) => F): (tag: string, opt
   };
 }
 
-export const numberFormat = memoize(
-  (tag, options: Intl.NumberFormatOptions) => new Intl.NumberFormat(tag, options),
-);
+export const numberFormat = memoize((tag, options: Intl.NumberFormatOptions) => new Intl.NumberFormat(tag, options));
 export const dateTimeFormat = memoize(
   (tag, options: Intl.DateTimeFormatOptions) => new Intl.DateTimeFormat(tag, options),
 );

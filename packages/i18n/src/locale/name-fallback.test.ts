@@ -14,7 +14,11 @@ describe('nameInLocale', () => {
   });
 
   it('skips blank names and answers undefined when no language has one', () => {
-    expect(nameInLocale('ckb', (lang) => ({ en: 'Jalawla', ar: '  ', ckb: '' })[lang])).toEqual({ text: 'Jalawla', lang: 'en', isFallback: true });
+    expect(nameInLocale('ckb', (lang) => ({ en: 'Jalawla', ar: '  ', ckb: '' })[lang])).toEqual({
+      text: 'Jalawla',
+      lang: 'en',
+      isFallback: true,
+    });
     expect(nameInLocale('en', () => null)).toBeUndefined();
   });
 });

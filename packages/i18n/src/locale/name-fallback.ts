@@ -28,7 +28,10 @@ export interface NameInLocale {
  * @example nameInLocale('ckb', (lang) => ({ en: 'Khanaqin', ar: 'خانقين', ckb: null })[lang])
  * // { text: 'خانقين', lang: 'ar', isFallback: true }
  */
-export function nameInLocale(locale: Locale, nameIn: (lang: Locale) => string | null | undefined): NameInLocale | undefined {
+export function nameInLocale(
+  locale: Locale,
+  nameIn: (lang: Locale) => string | null | undefined,
+): NameInLocale | undefined {
   for (const lang of NAME_FALLBACKS[locale]) {
     const text = nameIn(lang);
     if (text !== null && text !== undefined && text.trim() !== '') return { text, lang, isFallback: lang !== locale };

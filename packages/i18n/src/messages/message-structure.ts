@@ -12,7 +12,12 @@ export interface MessageStructure {
   readonly text: string;
 }
 
-function walk(elements: readonly MessageElement[], placeholders: Set<string>, pluralForms: string[][], text: string[]): void {
+function walk(
+  elements: readonly MessageElement[],
+  placeholders: Set<string>,
+  pluralForms: string[][],
+  text: string[],
+): void {
   for (const element of elements) {
     if (element.type === 0) text.push(element.value);
     // Literal text and `#` carry no name; every other element is a named argument.

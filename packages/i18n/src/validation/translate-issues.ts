@@ -100,7 +100,10 @@ function boundMessage(
     case 'set':
       return [`validation.${side}.array`, { [bound]: value }];
     case 'date':
-      return [`validation.${side}.date`, { [bound]: formatDate(locale, new Date(value), { ...options, timeZone: 'UTC' }) }];
+      return [
+        `validation.${side}.date`,
+        { [bound]: formatDate(locale, new Date(value), { ...options, timeZone: 'UTC' }) },
+      ];
     default:
       return issue.inclusive === false
         ? [`validation.${side}.numberExclusive`, { [bound]: value }]

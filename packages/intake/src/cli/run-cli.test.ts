@@ -16,7 +16,9 @@ beforeAll(async () => {
   testDb = await createTestDatabase();
   db = await testDb.open();
   await loadReferenceData(db.prisma);
-  await db.prisma.centre.create({ data: { code: 'CRC-JALAWLA', name: 'Jalawla CRC', kind: 'community_resource_centre', areaPcode: 'IQG10Q05' } });
+  await db.prisma.centre.create({
+    data: { code: 'CRC-JALAWLA', name: 'Jalawla CRC', kind: 'community_resource_centre', areaPcode: 'IQG10Q05' },
+  });
   dir = await mkdtemp(join(tmpdir(), 'crc-import-cli-'));
 }, 120_000);
 afterAll(async () => {
@@ -84,13 +86,19 @@ describe('crc-import', () => {
     expect(lists.state).toBe('veryHidden');
 
     // Fill one household with the dropdowns' Arabic labels and read it back.
-    const set = (row: number, header: string, value: string) => sheet.getCell(row, headers.indexOf(header) + 1).value = value;
+    const set = (row: number, header: string, value: string) =>
+      (sheet.getCell(row, headers.indexOf(header) + 1).value = value);
     const area = headers.find((header) => String(header).includes('السكن')) as string;
     // The relationship dropdown's own entries: head first, then spouse, child, ...
     const relationshipColumn = headers.indexOf('صلة القرابة برب الأسرة') + 1;
-    const range = /!\$([A-Z]+)\$1:/.exec(String(sheet.getCell(2, relationshipColumn).dataValidation?.formulae?.[0]))?.[1];
+    const range = /!\$([A-Z]+)\$1:/.exec(
+      String(sheet.getCell(2, relationshipColumn).dataValidation?.formulae?.[0]),
+    )?.[1];
     const relationships = [1, 2, 3].map((row) => String(lists.getCell(`${range}${row}`).value));
-    for (const [row, name, relation, sex] of [[2, 'أحمد', relationships[0]!, 'ذكر'], [3, 'زينب', relationships[2]!, 'أنثى']] as const) {
+    for (const [row, name, relation, sex] of [
+      [2, 'أحمد', relationships[0]!, 'ذكر'],
+      [3, 'زينب', relationships[2]!, 'أنثى'],
+    ] as const) {
       set(row, 'رمز الأسرة', 'T-1');
       set(row, 'الاسم الأول', name);
       set(row, 'اللقب', 'الجبوري');

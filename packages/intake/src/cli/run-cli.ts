@@ -42,7 +42,9 @@ class UsageError extends Error {}
 type Values = ReturnType<typeof parse>['values'];
 
 async function withDb<T>(io: CliIo, dataDir: string | undefined, work: (db: Db) => Promise<T>): Promise<T> {
-  const db = io.openDb ? await io.openDb(dataDir) : await createDb(io.env.DATABASE_URL || undefined, dataDir === undefined ? {} : { dataDir });
+  const db = io.openDb
+    ? await io.openDb(dataDir)
+    : await createDb(io.env.DATABASE_URL || undefined, dataDir === undefined ? {} : { dataDir });
   try {
     if ((await db.prisma.adminArea.count()) === 0) await loadReferenceData(db.prisma);
     return await work(db);
@@ -78,24 +80,50 @@ export function formatReport(report: ImportReport, rejectsPath: string | undefin
       [`service deliveries ${verb}`, counts.deliveries.created],
       ['probable duplicates in the source', counts.duplicates.withinFile],
       ['probable duplicates of registered people', counts.duplicates.againstExisting],
-      ...(report.dryRun ? [] : ([['queued for review', counts.duplicates.queued], ['already in the queue', counts.duplicates.alreadyQueued || undefined]] as [string, number | undefined][])),
-      ['ignored columns', report.source.ignored.length > 0 ? report.source.ignored.slice(0, 8).join(', ') + (report.source.ignored.length > 8 ? ', ...' : '') : undefined],
+      ...(report.dryRun
+        ? []
+        : ([
+            ['queued for review', counts.duplicates.queued],
+            ['already in the queue', counts.duplicates.alreadyQueued || undefined],
+          ] as [string, number | undefined][])),
+      [
+        'ignored columns',
+        report.source.ignored.length > 0
+          ? report.source.ignored.slice(0, 8).join(', ') + (report.source.ignored.length > 8 ? ', ...' : '')
+          : undefined,
+      ],
       ['rejects file', rejectsPath],
-      ['time', `${seconds(totalMs)} (read ${seconds(timings.readMs)}, checks ${seconds(timings.checkMs)}, duplicate search ${seconds(timings.duplicateSearchMs)}, write ${seconds(timings.writeMs)})`],
+      [
+        'time',
+        `${seconds(totalMs)} (read ${seconds(timings.readMs)}, checks ${seconds(timings.checkMs)}, duplicate search ${seconds(timings.duplicateSearchMs)}, write ${seconds(timings.writeMs)})`,
+      ],
     ]),
   ];
   if (report.duplicates.length > 0) {
-    lines.push('', `probable duplicates (${report.dryRun ? 'would go to' : 'now in'} the review queue; nothing was merged):`);
-    const rows = report.duplicates.slice(0, 50).map((duplicate) => [duplicate.person, duplicate.other, duplicate.score.toFixed(2), duplicate.reasons.join(', ')]);
+    lines.push(
+      '',
+      `probable duplicates (${report.dryRun ? 'would go to' : 'now in'} the review queue; nothing was merged):`,
+    );
+    const rows = report.duplicates
+      .slice(0, 50)
+      .map((duplicate) => [
+        duplicate.person,
+        duplicate.other,
+        duplicate.score.toFixed(2),
+        duplicate.reasons.join(', '),
+      ]);
     const header = ['person', 'probably the same as', 'score', 'why'];
     const widths = header.map((title, column) => Math.max(title.length, ...rows.map((row) => row[column]!.length)));
-    for (const row of [header, ...rows]) lines.push(`  ${row.map((cell, column) => cell.padEnd(widths[column]!)).join('  ')}`.trimEnd());
+    for (const row of [header, ...rows])
+      lines.push(`  ${row.map((cell, column) => cell.padEnd(widths[column]!)).join('  ')}`.trimEnd());
     if (report.duplicates.length > rows.length) lines.push(`  ... and ${report.duplicates.length - rows.length} more`);
   }
   if (report.rejections.length > 0) {
     lines.push('', `rejected (the whole household is left out; all of them in ${rejectsPath ?? 'the rejects file'}):`);
     for (const rejection of report.rejections.slice(0, 20)) {
-      lines.push(`  ${describeRef(rejection.ref)}${rejection.position !== undefined && rejection.ref.kind === 'rows' && rejection.ref.rows.length > 1 ? ` (row ${rejection.position})` : ''}, ${rejection.field}${rejection.value ? ` "${rejection.value}"` : ''}: ${rejection.reason}`);
+      lines.push(
+        `  ${describeRef(rejection.ref)}${rejection.position !== undefined && rejection.ref.kind === 'rows' && rejection.ref.rows.length > 1 ? ` (row ${rejection.position})` : ''}, ${rejection.field}${rejection.value ? ` "${rejection.value}"` : ''}: ${rejection.reason}`,
+      );
     }
     if (report.rejections.length > 20) lines.push(`  ... and ${report.rejections.length - 20} more`);
   }
@@ -107,7 +135,12 @@ function centreOf(values: Values): string {
   return values.centre;
 }
 
-async function runImport(io: CliIo, source: RegistrationSource, values: Values, defaultRejects: string): Promise<ExitCode> {
+async function runImport(
+  io: CliIo,
+  source: RegistrationSource,
+  values: Values,
+  defaultRejects: string,
+): Promise<ExitCode> {
   const centreCode = centreOf(values);
   const bar = createProgressBar(io.stderr, values['dry-run'] ? 'dry run' : 'import');
   const actor = systemActor(`cli:crc-import`);
@@ -116,7 +149,8 @@ async function runImport(io: CliIo, source: RegistrationSource, values: Values, 
       centreCode,
       dryRun: values['dry-run'] === true,
       // Reading is the first half of the bar, writing the second.
-      onProgress: (phase, done, total, note) => bar.update(phase === 'read' ? done / Math.max(total, 1) : 1 + done / Math.max(total, 1), 2, note),
+      onProgress: (phase, done, total, note) =>
+        bar.update(phase === 'read' ? done / Math.max(total, 1) : 1 + done / Math.max(total, 1), 2, note),
     }),
   );
   bar.finish(`${report.counts.households.total.toLocaleString('en-US')} households`);
@@ -131,7 +165,8 @@ async function runImport(io: CliIo, source: RegistrationSource, values: Values, 
 
 async function runRegistrations(io: CliIo, file: string, values: Values): Promise<ExitCode> {
   await access(file);
-  const sheet = values.sheet === undefined ? undefined : /^\d+$/.test(values.sheet) ? Number(values.sheet) : values.sheet;
+  const sheet =
+    values.sheet === undefined ? undefined : /^\d+$/.test(values.sheet) ? Number(values.sheet) : values.sheet;
   const source = fileSource(file, sheet === undefined ? {} : { sheet });
   return runImport(io, source, values, join(dirname(file), `${basename(file, extname(file))}.rejects.csv`));
 }
@@ -141,7 +176,8 @@ async function runKobo(io: CliIo, values: Values): Promise<ExitCode> {
   const url = values.url ?? io.env.KOBO_URL;
   if (!url) throw new UsageError('--url is required (e.g. https://kf.kobotoolbox.org or https://eu.kobotoolbox.org)');
   const token = values.token ?? io.env.KOBO_TOKEN;
-  if (!token) throw new UsageError('--token or KOBO_TOKEN is required (the API key of your KoboToolbox account settings)');
+  if (!token)
+    throw new UsageError('--token or KOBO_TOKEN is required (the API key of your KoboToolbox account settings)');
   centreOf(values);
   const client = createKoboClient({ baseUrl: url, token, env: io.env });
   return runImport(io, koboSource(client, values.asset), values, `kobo-${values.asset}.rejects.csv`);
@@ -149,11 +185,14 @@ async function runKobo(io: CliIo, values: Values): Promise<ExitCode> {
 
 async function runTemplate(io: CliIo, values: Values): Promise<ExitCode> {
   const language = (values.lang ?? 'en') as TemplateLanguage;
-  if (!TEMPLATE_LANGUAGES.includes(language)) throw new UsageError(`--lang must be one of ${TEMPLATE_LANGUAGES.join(', ')}, not "${values.lang}"`);
+  if (!TEMPLATE_LANGUAGES.includes(language))
+    throw new UsageError(`--lang must be one of ${TEMPLATE_LANGUAGES.join(', ')}, not "${values.lang}"`);
   if (!values.out) throw new UsageError('--out <file.xlsx> is required');
   if (extname(values.out).toLowerCase() !== '.xlsx') throw new UsageError('--out must name an .xlsx file');
   await writeRegistrationTemplate(values.out, language);
-  io.stdout.write(`registration template (${language}) written to ${values.out}: fill one row per person, the same household key on each member's row\n`);
+  io.stdout.write(
+    `registration template (${language}) written to ${values.out}: fill one row per person, the same household key on each member's row\n`,
+  );
   return EXIT.ok;
 }
 
@@ -183,7 +222,13 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<ExitCo
     if (command === 'registrations' && rest.length === 1 && rest[0]) return await runRegistrations(io, rest[0], values);
     if (command === 'kobo' && rest.length === 0) return await runKobo(io, values);
     if (command === 'template' && rest.length === 0) return await runTemplate(io, values);
-    throw new UsageError(command === 'registrations' ? 'registrations takes exactly one file' : command ? `unknown command "${command}"` : 'no command given');
+    throw new UsageError(
+      command === 'registrations'
+        ? 'registrations takes exactly one file'
+        : command
+          ? `unknown command "${command}"`
+          : 'no command given',
+    );
   } catch (error) {
     if (error instanceof UsageError || error instanceof ImportRefusedError) {
       io.stderr.write(`crc-import: ${error.message}\n${error instanceof UsageError ? `${USAGE}\n` : ''}`);
@@ -191,7 +236,9 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<ExitCo
     }
     const code = exitCodeOf(error);
     const kind = code === EXIT.source ? 'source error' : 'database error';
-    io.stderr.write(`\ncrc-import: ${kind}: ${error instanceof Error ? error.message : String(error)}\nnothing was written.\n`);
+    io.stderr.write(
+      `\ncrc-import: ${kind}: ${error instanceof Error ? error.message : String(error)}\nnothing was written.\n`,
+    );
     return code;
   }
 }

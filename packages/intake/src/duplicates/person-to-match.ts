@@ -17,7 +17,6 @@ export interface PersonToMatch {
   readonly phone?: string;
 }
 
-
 export function peopleToMatch(drafts: readonly HouseholdDraft[]): PersonToMatch[] {
   return drafts.flatMap((draft, household) =>
     draft.members.map((member, index) => {

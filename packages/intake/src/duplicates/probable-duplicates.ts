@@ -9,7 +9,8 @@ import type { PersonToMatch } from './person-to-match';
 export const IMPORT_DUPLICATE_THRESHOLD = DUPLICATE_THRESHOLD;
 
 /** Why two records look like one person (codes of @crc/domain's duplicateMatchReasons). */
-export type MatchReason = 'same_name' | 'similar_name' | 'same_birth_date' | 'same_birth_year' | 'same_phone' | 'same_area' | 'same_household';
+export type MatchReason =
+  'same_name' | 'similar_name' | 'same_birth_date' | 'same_birth_year' | 'same_phone' | 'same_area' | 'same_household';
 
 /** A person already in the database, as the duplicate search reads them (never shown: only ids leave the search). */
 export interface ExistingPerson {
@@ -21,7 +22,9 @@ export interface ExistingPerson {
   readonly phone: string | null;
 }
 
-export type DuplicateOther = { readonly kind: 'file'; readonly person: PersonToMatch } | { readonly kind: 'existing'; readonly person: ExistingPerson };
+export type DuplicateOther =
+  | { readonly kind: 'file'; readonly person: PersonToMatch }
+  | { readonly kind: 'existing'; readonly person: ExistingPerson };
 
 /** A person of the file who is probably someone else of the file or of the database. */
 export interface ProbableDuplicate {
@@ -92,7 +95,10 @@ export function matchReasons(
  * the same household are not compared (twins, namesakes in one family). Blocked by
  * area and year, so the work grows with the block sizes, not with the file squared.
  */
-export function duplicatesWithinFile(people: readonly PersonToMatch[], score: (fullName: string, otherNameKey: string) => number = similarity): ProbableDuplicate[] {
+export function duplicatesWithinFile(
+  people: readonly PersonToMatch[],
+  score: (fullName: string, otherNameKey: string) => number = similarity,
+): ProbableDuplicate[] {
   const blocks = new Map<string, PersonToMatch[]>();
   for (const person of people) {
     const block = blocks.get(blockOf(person)) ?? [];
@@ -107,7 +113,13 @@ export function duplicatesWithinFile(people: readonly PersonToMatch[], score: (f
         const earlier = block[j]!;
         if (earlier.household === later.household) continue;
         const value = score(later.fullName, earlier.nameKey);
-        if (value >= IMPORT_DUPLICATE_THRESHOLD) found.push({ person: later, other: { kind: 'file', person: earlier }, score: value, reasons: matchReasons(later, earlier) });
+        if (value >= IMPORT_DUPLICATE_THRESHOLD)
+          found.push({
+            person: later,
+            other: { kind: 'file', person: earlier },
+            score: value,
+            reasons: matchReasons(later, earlier),
+          });
       }
     }
   }
@@ -130,7 +142,13 @@ export function duplicatesAgainst(
   for (const person of people) {
     for (const other of blocks.get(blockOf(person)) ?? []) {
       const value = score(person.fullName, other.nameKey);
-      if (value >= IMPORT_DUPLICATE_THRESHOLD) found.push({ person, other: { kind: 'existing', person: other }, score: value, reasons: matchReasons(person, other) });
+      if (value >= IMPORT_DUPLICATE_THRESHOLD)
+        found.push({
+          person,
+          other: { kind: 'existing', person: other },
+          score: value,
+          reasons: matchReasons(person, other),
+        });
     }
   }
   return found;

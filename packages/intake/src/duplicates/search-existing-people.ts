@@ -19,7 +19,8 @@ interface Row {
   phone: string | null;
 }
 
-const isoDay = (value: Date | string) => (value instanceof Date ? value.toISOString().slice(0, 10) : String(value).slice(0, 10));
+const isoDay = (value: Date | string) =>
+  value instanceof Date ? value.toISOString().slice(0, 10) : String(value).slice(0, 10);
 
 /**
  * The registered people who share an area of residence and a birth year with someone of
@@ -28,7 +29,11 @@ const isoDay = (value: Date | string) => (value instanceof Date ? value.toISOStr
  * actor may see (ADMIN: all; CENTRE_STAFF: their centres'), as the registration command
  * searches, so an import tells staff nothing about other centres' people.
  */
-export async function searchExistingPeople(db: RawQuery, actor: Actor, people: readonly PersonToMatch[]): Promise<ExistingPerson[]> {
+export async function searchExistingPeople(
+  db: RawQuery,
+  actor: Actor,
+  people: readonly PersonToMatch[],
+): Promise<ExistingPerson[]> {
   const blocks = [...new Map(people.map((person) => [blockOf(person), person])).values()];
   const centres = actor.role === 'ADMIN' ? null : actor.role === 'CENTRE_STAFF' ? [...actor.centreIds] : [];
   if (centres !== null && centres.length === 0) return [];

@@ -2,7 +2,13 @@ import { loadReferenceData, systemActor, type Db } from '@crc/db';
 import { createTestDatabase, type TestDatabase } from '@crc/db/testing';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createKoboClient, type KoboClientEvent } from '../kobo/kobo-client';
-import { FIXTURE_ASSET_UID, fixtureKoboAsset, fixtureKoboSubmissions, startLocalKoboServer, type LocalKoboServer } from '../testing/index';
+import {
+  FIXTURE_ASSET_UID,
+  fixtureKoboAsset,
+  fixtureKoboSubmissions,
+  startLocalKoboServer,
+  type LocalKoboServer,
+} from '../testing/index';
 import { importRegistrations } from './import-registrations';
 import { koboSource } from './registration-source';
 
@@ -19,7 +25,9 @@ beforeAll(async () => {
   testDb = await createTestDatabase();
   db = await testDb.open();
   await loadReferenceData(db.prisma);
-  await db.prisma.centre.create({ data: { code: 'CRC-JALAWLA', name: 'Jalawla CRC', kind: 'community_resource_centre', areaPcode: 'IQG10Q05' } });
+  await db.prisma.centre.create({
+    data: { code: 'CRC-JALAWLA', name: 'Jalawla CRC', kind: 'community_resource_centre', areaPcode: 'IQG10Q05' },
+  });
   server = await startLocalKoboServer({ token: TOKEN, assets: [{ asset: fixtureKoboAsset(), submissions }] });
 }, 120_000);
 afterAll(async () => {
@@ -31,18 +39,34 @@ afterAll(async () => {
 describe('importRegistrations from the local KoboToolbox server', () => {
   it('reads 3 pages through a 429, maps every submission to a household, rejects the malformed ones by _id', async () => {
     const events: KoboClientEvent[] = [];
-    const client = createKoboClient({ baseUrl: server.baseUrl, token: TOKEN, pageSize: 10, onEvent: (event) => events.push(event) });
+    const client = createKoboClient({
+      baseUrl: server.baseUrl,
+      token: TOKEN,
+      pageSize: 10,
+      onEvent: (event) => events.push(event),
+    });
     server.injectFault({ kind: 'rate-limit', retryAfter: '1' }, { endpoint: 'data' });
-    const report = await importRegistrations(db, systemActor('test'), koboSource(client, FIXTURE_ASSET_UID), { centreCode: 'CRC-JALAWLA', dryRun: true, today: '2026-11-30' });
+    const report = await importRegistrations(db, systemActor('test'), koboSource(client, FIXTURE_ASSET_UID), {
+      centreCode: 'CRC-JALAWLA',
+      dryRun: true,
+      today: '2026-11-30',
+    });
     expect(events.filter((event) => event.type === 'response' && event.url.includes('/data/'))).toHaveLength(3);
     expect(events.filter((event) => event.type === 'retry')).toEqual([expect.objectContaining({ status: 429 })]);
     expect(report.counts.read).toBe(27);
     expect(report.counts.households).toEqual({ total: 27, created: 25, unchanged: 0, rejected: 2 });
-    expect(report.rejections.map((rejection) => [rejection.ref.kind === 'submission' ? rejection.ref.id : undefined, rejection.field])).toEqual([
+    expect(
+      report.rejections.map((rejection) => [
+        rejection.ref.kind === 'submission' ? rejection.ref.id : undefined,
+        rejection.field,
+      ]),
+    ).toEqual([
       [300006, '_uuid'],
       [300018, 'household/member'],
     ]);
-    const people = (submissions as { 'household/member'?: unknown[] }[]).filter((_, index) => index !== 5 && index !== 17).reduce((sum, s) => sum + (s['household/member']?.length ?? 0), 0);
+    const people = (submissions as { 'household/member'?: unknown[] }[])
+      .filter((_, index) => index !== 5 && index !== 17)
+      .reduce((sum, s) => sum + (s['household/member']?.length ?? 0), 0);
     expect(report.counts.people.created).toBe(people);
     expect(report.source.name).toBe(`${FIXTURE_ASSET_UID} (CRC household registration 2026)`);
   });
@@ -50,13 +74,19 @@ describe('importRegistrations from the local KoboToolbox server', () => {
   it('a real sync loads every readable submission through a 429, and syncing again changes nothing', async () => {
     const client = createKoboClient({ baseUrl: server.baseUrl, token: TOKEN, pageSize: 10 });
     server.injectFault({ kind: 'rate-limit', retryAfter: '1' }, { endpoint: 'data' });
-    const first = await importRegistrations(db, systemActor('test'), koboSource(client, FIXTURE_ASSET_UID), { centreCode: 'CRC-JALAWLA', today: '2026-11-30' });
+    const first = await importRegistrations(db, systemActor('test'), koboSource(client, FIXTURE_ASSET_UID), {
+      centreCode: 'CRC-JALAWLA',
+      today: '2026-11-30',
+    });
     expect(first.counts.households).toEqual({ total: 27, created: 25, unchanged: 0, rejected: 2 });
     expect(await db.prisma.beneficiary.count()).toBe(first.counts.people.created);
     const sources = await db.prisma.registrationSource.findMany({ select: { sourceKey: true } });
     expect(sources.every((source) => source.sourceKey.startsWith('kobo:'))).toBe(true);
     expect(sources).toHaveLength(25);
-    const second = await importRegistrations(db, systemActor('test'), koboSource(client, FIXTURE_ASSET_UID), { centreCode: 'CRC-JALAWLA', today: '2026-11-30' });
+    const second = await importRegistrations(db, systemActor('test'), koboSource(client, FIXTURE_ASSET_UID), {
+      centreCode: 'CRC-JALAWLA',
+      today: '2026-11-30',
+    });
     expect(second.counts.households).toMatchObject({ created: 0, unchanged: 25 });
     expect(await db.prisma.beneficiary.count()).toBe(first.counts.people.created);
   });

@@ -1,7 +1,12 @@
 import { importedSourceKeys, type Actor, type Db } from '@crc/db';
 import { todayInIraq } from '@crc/domain';
 import { peopleToMatch, type PersonToMatch } from '../duplicates/person-to-match';
-import { duplicatesAgainst, duplicatesWithinFile, pairScorer, type ProbableDuplicate } from '../duplicates/probable-duplicates';
+import {
+  duplicatesAgainst,
+  duplicatesWithinFile,
+  pairScorer,
+  type ProbableDuplicate,
+} from '../duplicates/probable-duplicates';
 import { searchExistingPeople } from '../duplicates/search-existing-people';
 import { mapHousehold, type HouseholdDraft } from '../registrations/map-household';
 import { describeRef, type Rejection } from '../registrations/source-household';
@@ -33,7 +38,10 @@ function personLabel(person: PersonToMatch): string {
 function finding(duplicate: ProbableDuplicate): DuplicateFinding {
   return {
     person: personLabel(duplicate.person),
-    other: duplicate.other.kind === 'file' ? personLabel(duplicate.other.person) : `registered person ${duplicate.other.person.id}`,
+    other:
+      duplicate.other.kind === 'file'
+        ? personLabel(duplicate.other.person)
+        : `registered person ${duplicate.other.person.id}`,
     otherKind: duplicate.other.kind,
     score: Math.round(duplicate.score * 1000) / 1000,
     reasons: duplicate.reasons,
@@ -50,8 +58,16 @@ function finding(duplicate: ProbableDuplicate): DuplicateFinding {
  * import row. A failure rolls it all back. The people are registered at `centreCode`
  * only, which the actor must be allowed to act for (CENTRE_STAFF of it, or ADMIN).
  */
-export async function importRegistrations(db: Db, actor: Actor, source: RegistrationSource, options: ImportOptions): Promise<ImportReport> {
-  const centre = await db.prisma.centre.findUnique({ where: { code: options.centreCode }, select: { id: true, code: true } });
+export async function importRegistrations(
+  db: Db,
+  actor: Actor,
+  source: RegistrationSource,
+  options: ImportOptions,
+): Promise<ImportReport> {
+  const centre = await db.prisma.centre.findUnique({
+    where: { code: options.centreCode },
+    select: { id: true, code: true },
+  });
   if (centre === null) throw new ImportRefusedError(`no centre with the code "${options.centreCode}"`);
   const allowed = actor.role === 'ADMIN' || (actor.role === 'CENTRE_STAFF' && actor.centreIds.has(centre.id));
   if (!allowed) throw new ImportRefusedError(`${actor.name} may not register people at ${centre.code}`);
@@ -72,11 +88,20 @@ export async function importRegistrations(db: Db, actor: Actor, source: Registra
   }
   const seenKeys = new Set<string>();
   const fresh: HouseholdDraft[] = [];
-  const already = await importedSourceKeys(db.prisma, centre.id, drafts.map((draft) => draft.sourceKey));
+  const already = await importedSourceKeys(
+    db.prisma,
+    centre.id,
+    drafts.map((draft) => draft.sourceKey),
+  );
   let unchangedPeople = 0;
   for (const draft of drafts) {
     if (seenKeys.has(draft.sourceKey)) {
-      rejections.push({ ref: draft.ref, field: 'householdKey', value: draft.sourceKey.replace(/^[a-z-]+:/, ''), reason: 'the same household key (or Kobo _uuid) appears twice in the source' });
+      rejections.push({
+        ref: draft.ref,
+        field: 'householdKey',
+        value: draft.sourceKey.replace(/^[a-z-]+:/, ''),
+        reason: 'the same household key (or Kobo _uuid) appears twice in the source',
+      });
       continue;
     }
     seenKeys.add(draft.sourceKey);
@@ -92,11 +117,21 @@ export async function importRegistrations(db: Db, actor: Actor, source: Registra
   const scorer = pairScorer();
   const duplicates = [...duplicatesWithinFile(people, scorer), ...duplicatesAgainst(people, existing, scorer)];
   const duplicateSearchMs = performance.now() - searching;
-  const duplicateSearch = { registeredCandidates: existing.length, pairsScored: scorer.stats.computed, pairsRemembered: scorer.stats.remembered };
+  const duplicateSearch = {
+    registeredCandidates: existing.length,
+    pairsScored: scorer.stats.computed,
+    pairsRemembered: scorer.stats.remembered,
+  };
 
   const rejectedHouseholds = new Set(rejections.map((rejection) => JSON.stringify(rejection.ref))).size;
   const base = {
-    source: { kind: read.kind, name: read.name, ...(read.fileHash ? { fileHash: read.fileHash } : {}), ...(read.layout ? { layout: read.layout } : {}), ignored: read.ignored },
+    source: {
+      kind: read.kind,
+      name: read.name,
+      ...(read.fileHash ? { fileHash: read.fileHash } : {}),
+      ...(read.layout ? { layout: read.layout } : {}),
+      ignored: read.ignored,
+    },
     centre,
     rejections,
     duplicates: duplicates.map(finding),
@@ -104,7 +139,8 @@ export async function importRegistrations(db: Db, actor: Actor, source: Registra
   };
   const withinFile = duplicates.filter((duplicate) => duplicate.other.kind === 'file').length;
   const againstExisting = duplicates.length - withinFile;
-  const totalHouseholds = read.households.length + read.rejected.filter((rejection) => rejection.ref.kind === 'submission').length;
+  const totalHouseholds =
+    read.households.length + read.rejected.filter((rejection) => rejection.ref.kind === 'submission').length;
 
   if (options.dryRun) {
     return {
@@ -112,7 +148,12 @@ export async function importRegistrations(db: Db, actor: Actor, source: Registra
       dryRun: true,
       counts: {
         read: read.read,
-        households: { total: totalHouseholds, created: fresh.length, unchanged: drafts.length - fresh.length, rejected: rejectedHouseholds },
+        households: {
+          total: totalHouseholds,
+          created: fresh.length,
+          unchanged: drafts.length - fresh.length,
+          rejected: rejectedHouseholds,
+        },
         people: { created: people.length, unchanged: unchangedPeople },
         deliveries: { created: fresh.reduce((sum, draft) => sum + draft.servicesDelivered.length, 0) },
         duplicates: { withinFile, againstExisting, queued: 0, alreadyQueued: 0 },
@@ -130,7 +171,8 @@ export async function importRegistrations(db: Db, actor: Actor, source: Registra
     rejectedBefore: rejections,
     rowsRead: read.read,
     unchangedHouseholds: drafts.length - fresh.length,
-    onProgress: (done, total) => options.onProgress?.('write', done, total, `${done.toLocaleString('en-US')} households`),
+    onProgress: (done, total) =>
+      options.onProgress?.('write', done, total, `${done.toLocaleString('en-US')} households`),
   });
   return {
     ...base,
@@ -139,10 +181,20 @@ export async function importRegistrations(db: Db, actor: Actor, source: Registra
     importId: written.importId,
     counts: {
       read: read.read,
-      households: { total: totalHouseholds, created: written.householdsCreated, unchanged: drafts.length - fresh.length, rejected: new Set(written.rejections.map((rejection) => JSON.stringify(rejection.ref))).size },
+      households: {
+        total: totalHouseholds,
+        created: written.householdsCreated,
+        unchanged: drafts.length - fresh.length,
+        rejected: new Set(written.rejections.map((rejection) => JSON.stringify(rejection.ref))).size,
+      },
       people: { created: written.peopleCreated, unchanged: unchangedPeople },
       deliveries: { created: written.deliveriesCreated },
-      duplicates: { withinFile, againstExisting, queued: written.duplicatesQueued, alreadyQueued: written.duplicatesAlreadyQueued },
+      duplicates: {
+        withinFile,
+        againstExisting,
+        queued: written.duplicatesQueued,
+        alreadyQueued: written.duplicatesAlreadyQueued,
+      },
     },
     timings: { readMs, checkMs, duplicateSearchMs, writeMs: performance.now() - writing },
   };

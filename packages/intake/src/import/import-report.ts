@@ -15,10 +15,20 @@ export interface DuplicateFinding {
 export interface ImportCounts {
   /** Rows (file) or submissions (Kobo) read. */
   readonly read: number;
-  readonly households: { readonly total: number; readonly created: number; readonly unchanged: number; readonly rejected: number };
+  readonly households: {
+    readonly total: number;
+    readonly created: number;
+    readonly unchanged: number;
+    readonly rejected: number;
+  };
   readonly people: { readonly created: number; readonly unchanged: number };
   readonly deliveries: { readonly created: number };
-  readonly duplicates: { readonly withinFile: number; readonly againstExisting: number; readonly queued: number; readonly alreadyQueued: number };
+  readonly duplicates: {
+    readonly withinFile: number;
+    readonly againstExisting: number;
+    readonly queued: number;
+    readonly alreadyQueued: number;
+  };
 }
 
 /** What an import did, or (dry run) would do. */
@@ -26,13 +36,28 @@ export interface ImportReport {
   readonly dryRun: boolean;
   /** The registration_import row (real imports). */
   readonly importId?: string;
-  readonly source: { readonly kind: 'file' | 'kobo'; readonly name: string; readonly fileHash?: string; readonly layout?: string; readonly ignored: readonly string[] };
+  readonly source: {
+    readonly kind: 'file' | 'kobo';
+    readonly name: string;
+    readonly fileHash?: string;
+    readonly layout?: string;
+    readonly ignored: readonly string[];
+  };
   readonly centre: { readonly id: string; readonly code: string };
   readonly counts: ImportCounts;
   readonly rejections: readonly Rejection[];
   readonly duplicates: readonly DuplicateFinding[];
   /** The work of the duplicate search: registered people read from their blocks, name pairs scored, pairs scored before and remembered. */
-  readonly duplicateSearch: { readonly registeredCandidates: number; readonly pairsScored: number; readonly pairsRemembered: number };
+  readonly duplicateSearch: {
+    readonly registeredCandidates: number;
+    readonly pairsScored: number;
+    readonly pairsRemembered: number;
+  };
   /** Milliseconds spent reading, checking, searching duplicates and writing. */
-  readonly timings: { readonly readMs: number; readonly checkMs: number; readonly duplicateSearchMs: number; readonly writeMs: number };
+  readonly timings: {
+    readonly readMs: number;
+    readonly checkMs: number;
+    readonly duplicateSearchMs: number;
+    readonly writeMs: number;
+  };
 }

@@ -77,9 +77,15 @@ export function koboSource(client: KoboClient, assetUid: string): RegistrationSo
           read += 1;
           const flat = flattenSubmission(raw);
           // A repeat group of the form answered with plain text is as malformed as a missing _uuid.
-          const notRepeated = flat.ok ? [...form.repeats].find((repeat) => flat.submission.answers[repeat] !== undefined) : undefined;
+          const notRepeated = flat.ok
+            ? [...form.repeats].find((repeat) => flat.submission.answers[repeat] !== undefined)
+            : undefined;
           if (flat.ok && notRepeated !== undefined) {
-            rejected.push({ ref: { kind: 'submission', id: flat.submission.id, uuid: flat.submission.uuid }, field: notRepeated, reason: 'malformed submission: a repeat group must be a list of instances (objects)' });
+            rejected.push({
+              ref: { kind: 'submission', id: flat.submission.id, uuid: flat.submission.uuid },
+              field: notRepeated,
+              reason: 'malformed submission: a repeat group must be a list of instances (objects)',
+            });
             return;
           }
           if (flat.ok) {

@@ -49,11 +49,21 @@ class HouseholdRefused extends Error {
 }
 
 /** A command's failure as rejects of the household: its fields and reasons, with the household's ref. */
-function failureRejections(draft: HouseholdDraft, failure: Exclude<CommandResult<unknown, { ok: false; kind: string }>, { ok: true }>): Rejection[] {
+function failureRejections(
+  draft: HouseholdDraft,
+  failure: Exclude<CommandResult<unknown, { ok: false; kind: string }>, { ok: true }>,
+): Rejection[] {
   const errors = (failure as { errors?: readonly { field: string; message: string }[] }).errors;
-  if (errors && errors.length > 0) return errors.map((error) => ({ ref: draft.ref, field: error.field, reason: error.message }));
+  if (errors && errors.length > 0)
+    return errors.map((error) => ({ ref: draft.ref, field: error.field, reason: error.message }));
   const field = (failure as { field?: string }).field ?? '(household)';
-  return [{ ref: draft.ref, field, reason: `refused by the registration command: ${failure.kind}${(failure as { reason?: string }).reason ? ` (${(failure as { reason?: string }).reason})` : ''}` }];
+  return [
+    {
+      ref: draft.ref,
+      field,
+      reason: `refused by the registration command: ${failure.kind}${(failure as { reason?: string }).reason ? ` (${(failure as { reason?: string }).reason})` : ''}`,
+    },
+  ];
 }
 
 const HOUR = 60 * 60 * 1000;
@@ -93,7 +103,9 @@ export async function writeRegistrations(db: Db, actor: Actor, input: WriteInput
           ids = await joined.$transaction(async (inner) => {
             const registeredIds: string[] = [];
             for (const member of draft.members) {
-              const registered = await registerValidBeneficiary(inner, actor, member.person, { confirmNotDuplicate: true });
+              const registered = await registerValidBeneficiary(inner, actor, member.person, {
+                confirmNotDuplicate: true,
+              });
               if (!registered.ok) throw new HouseholdRefused(registered);
               registeredIds.push(registered.value.id);
             }
@@ -105,11 +117,22 @@ export async function writeRegistrations(db: Db, actor: Actor, input: WriteInput
           continue;
         }
         for (const serviceType of draft.servicesDelivered) {
-          const delivered = await recordServiceDelivery(joined, actor, { beneficiaryId: ids[0]!, centreId: input.centreId, serviceType: serviceType as ServiceType, deliveredOn: draft.registeredOn });
+          const delivered = await recordServiceDelivery(joined, actor, {
+            beneficiaryId: ids[0]!,
+            centreId: input.centreId,
+            serviceType: serviceType as ServiceType,
+            deliveredOn: draft.registeredOn,
+          });
           if (!delivered.ok) throw new ImportWriteError(`recordServiceDelivery refused ${JSON.stringify(delivered)}`);
           deliveries += 1;
         }
-        await recordRegistrationSource(tx, { centreId: input.centreId, sourceKey: draft.sourceKey, importId, householdId: null, beneficiaryIds: ids });
+        await recordRegistrationSource(tx, {
+          centreId: input.centreId,
+          sourceKey: draft.sourceKey,
+          importId,
+          householdId: null,
+          beneficiaryIds: ids,
+        });
         households += 1;
         people += ids.length;
         if (index % 50 === 49) input.onProgress?.(index + 1, input.drafts.length);
@@ -120,10 +143,32 @@ export async function writeRegistrations(db: Db, actor: Actor, input: WriteInput
         tx,
         actor,
         importId,
-        { rowsRead: input.rowsRead, householdsCreated: households, householdsUnchanged: input.unchangedHouseholds, householdsRejected: rejectedHouseholds, peopleCreated: people, deliveriesCreated: deliveries, duplicatesQueued: 0 },
-        JSON.parse(JSON.stringify({ rejections: rejections.slice(0, 1000), rejectedTotal: rejections.length, probableDuplicates: input.duplicates.length })),
+        {
+          rowsRead: input.rowsRead,
+          householdsCreated: households,
+          householdsUnchanged: input.unchangedHouseholds,
+          householdsRejected: rejectedHouseholds,
+          peopleCreated: people,
+          deliveriesCreated: deliveries,
+          duplicatesQueued: 0,
+        },
+        JSON.parse(
+          JSON.stringify({
+            rejections: rejections.slice(0, 1000),
+            rejectedTotal: rejections.length,
+            probableDuplicates: input.duplicates.length,
+          }),
+        ),
       );
-      return { importId, householdsCreated: households, peopleCreated: people, deliveriesCreated: deliveries, duplicatesQueued: 0, duplicatesAlreadyQueued: 0, rejections };
+      return {
+        importId,
+        householdsCreated: households,
+        peopleCreated: people,
+        deliveriesCreated: deliveries,
+        duplicatesQueued: 0,
+        duplicatesAlreadyQueued: 0,
+        rejections,
+      };
     },
     { timeout: 6 * HOUR, maxWait: 60_000 },
   );

@@ -26,7 +26,11 @@ describe('flattenSubmission', () => {
         id: 17,
         uuid: META._uuid,
         submittedAt: META._submission_time,
-        answers: { 'household/district': 'IQG10Q02', 'household/size': '3', services: 'legal_counselling psychosocial_support' },
+        answers: {
+          'household/district': 'IQG10Q02',
+          'household/size': '3',
+          services: 'legal_counselling psychosocial_support',
+        },
         repeats: {
           'household/member': [
             { 'household/member/given_name': 'أحمد', 'household/member/sex': 'male' },
@@ -40,16 +44,35 @@ describe('flattenSubmission', () => {
   it('reads groups nested as objects with short keys the same way', () => {
     const result = flattenSubmission({ ...META, household: { district: 'IQG10Q02', member: [{ given_name: 'Ali' }] } });
     expect(result.ok && result.submission.answers).toEqual({ 'household/district': 'IQG10Q02' });
-    expect(result.ok && result.submission.repeats).toEqual({ 'household/member': [{ 'household/member/given_name': 'Ali' }] });
+    expect(result.ok && result.submission.repeats).toEqual({
+      'household/member': [{ 'household/member/given_name': 'Ali' }],
+    });
   });
 
   it('rejects a submission without its metadata, naming the field, and keeps the id it has', () => {
-    expect(flattenSubmission({ _id: 18, _submission_time: META._submission_time })).toEqual({ ok: false, id: 18, field: '_uuid', reason: 'must be the submission uuid' });
-    expect(flattenSubmission({ ...META, _submission_time: 'yesterday' })).toMatchObject({ ok: false, id: 17, uuid: META._uuid, field: '_submission_time' });
-    expect(flattenSubmission(['not', 'an', 'object'])).toEqual({ ok: false, field: '(submission)', reason: 'must be a JSON object' });
+    expect(flattenSubmission({ _id: 18, _submission_time: META._submission_time })).toEqual({
+      ok: false,
+      id: 18,
+      field: '_uuid',
+      reason: 'must be the submission uuid',
+    });
+    expect(flattenSubmission({ ...META, _submission_time: 'yesterday' })).toMatchObject({
+      ok: false,
+      id: 17,
+      uuid: META._uuid,
+      field: '_submission_time',
+    });
+    expect(flattenSubmission(['not', 'an', 'object'])).toEqual({
+      ok: false,
+      field: '(submission)',
+      reason: 'must be a JSON object',
+    });
   });
 
   it('rejects a value no answer can have', () => {
-    expect(flattenSubmission({ ...META, 'household/member': [{ a: 1 }, 'two'] })).toMatchObject({ ok: false, field: 'household/member' });
+    expect(flattenSubmission({ ...META, 'household/member': [{ a: 1 }, 'two'] })).toMatchObject({
+      ok: false,
+      field: 'household/member',
+    });
   });
 });

@@ -25,7 +25,8 @@ export interface MalformedSubmission {
   readonly reason: string;
 }
 
-export type FlattenResult = { readonly ok: true; readonly submission: FlatSubmission } | ({ readonly ok: false } & MalformedSubmission);
+export type FlattenResult =
+  { readonly ok: true; readonly submission: FlatSubmission } | ({ readonly ok: false } & MalformedSubmission);
 
 /** Keys Kobo adds to every submission beside the answers (`_id`, `_attachments`, `formhub/uuid`, `meta/instanceID`, ...). */
 function isMetadata(key: string): boolean {
@@ -102,11 +103,19 @@ export function flattenSubmission(raw: unknown): FlattenResult {
   if (!isPlainObject(raw)) return { ok: false, field: '(submission)', reason: 'must be a JSON object' };
   const idValue = typeof raw._id === 'number' && Number.isInteger(raw._id) ? raw._id : undefined;
   const uuidValue = typeof raw._uuid === 'string' && raw._uuid.trim() !== '' ? raw._uuid.trim() : undefined;
-  const known = { ...(idValue === undefined ? {} : { id: idValue }), ...(uuidValue === undefined ? {} : { uuid: uuidValue }) };
+  const known = {
+    ...(idValue === undefined ? {} : { id: idValue }),
+    ...(uuidValue === undefined ? {} : { uuid: uuidValue }),
+  };
   const meta = KoboSubmissionMetaSchema.safeParse(raw);
   if (!meta.success) {
     const issue = meta.error.issues[0];
-    return { ok: false, ...known, field: issue?.path.map(String).join('.') || '(submission)', reason: issue?.message ?? 'invalid' };
+    return {
+      ok: false,
+      ...known,
+      field: issue?.path.map(String).join('.') || '(submission)',
+      reason: issue?.message ?? 'invalid',
+    };
   }
   const answers: Record<string, string> = {};
   const repeats: Record<string, KoboAnswers[]> = {};

@@ -1,5 +1,11 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { FIXTURE_ASSET_UID, fixtureKoboAsset, fixtureKoboSubmissions, startLocalKoboServer, type LocalKoboServer } from '../testing/index';
+import {
+  FIXTURE_ASSET_UID,
+  fixtureKoboAsset,
+  fixtureKoboSubmissions,
+  startLocalKoboServer,
+  type LocalKoboServer,
+} from '../testing/index';
 import { createKoboClient, type KoboClientEvent } from './kobo-client';
 import { KoboAuthError, KoboHttpError, KoboResponseError } from './kobo-errors';
 
@@ -7,7 +13,10 @@ const TOKEN = 'test-token-7c1f';
 let server: LocalKoboServer;
 
 beforeAll(async () => {
-  server = await startLocalKoboServer({ token: TOKEN, assets: [{ asset: fixtureKoboAsset(), submissions: fixtureKoboSubmissions({ count: 25 }) }] });
+  server = await startLocalKoboServer({
+    token: TOKEN,
+    assets: [{ asset: fixtureKoboAsset(), submissions: fixtureKoboSubmissions({ count: 25 }) }],
+  });
 });
 afterAll(async () => {
   await server.close();
@@ -35,13 +44,20 @@ describe('createKoboClient against the local KoboToolbox server', () => {
 
   it('waits as long as Retry-After says on 429, then carries on', async () => {
     const events: KoboClientEvent[] = [];
-    const client = createKoboClient({ baseUrl: server.baseUrl, token: TOKEN, pageSize: 10, onEvent: (event) => events.push(event) });
+    const client = createKoboClient({
+      baseUrl: server.baseUrl,
+      token: TOKEN,
+      pageSize: 10,
+      onEvent: (event) => events.push(event),
+    });
     server.injectFault({ kind: 'rate-limit', retryAfter: '1' }, { endpoint: 'data' });
     const started = Date.now();
     const pages = await allPages(client);
     expect(Date.now() - started).toBeGreaterThanOrEqual(950);
     expect(pages.flatMap((page) => page.results)).toHaveLength(25);
-    expect(events.filter((event) => event.type === 'retry')).toEqual([expect.objectContaining({ status: 429, delayMs: 1000 })]);
+    expect(events.filter((event) => event.type === 'retry')).toEqual([
+      expect.objectContaining({ status: 429, delayMs: 1000 }),
+    ]);
   });
 
   it('retries a 503 with backoff and gives up with the status after the retries', async () => {
@@ -79,7 +95,10 @@ describe('createKoboClient against the local KoboToolbox server', () => {
 
   it('reports a page that is not the documented envelope, naming the field', async () => {
     const client = createKoboClient({ baseUrl: server.baseUrl, token: TOKEN });
-    server.injectFault({ kind: 'malformed-body', body: '{"count": 3, "next": null, "results": "none"}' }, { endpoint: 'data' });
+    server.injectFault(
+      { kind: 'malformed-body', body: '{"count": 3, "next": null, "results": "none"}' },
+      { endpoint: 'data' },
+    );
     await expect(allPages(client)).rejects.toThrow(KoboResponseError);
     server.injectFault({ kind: 'malformed-body', body: '<html>' }, { endpoint: 'data' });
     await expect(allPages(client)).rejects.toThrow(/malformed response, field "\(body\)": is not JSON/);
@@ -87,7 +106,18 @@ describe('createKoboClient against the local KoboToolbox server', () => {
 
   it('does not follow a `next` link to another server (the token would go with it)', async () => {
     const client = createKoboClient({ baseUrl: server.baseUrl, token: TOKEN });
-    server.injectFault({ kind: 'malformed-body', body: JSON.stringify({ count: 2, next: 'https://attacker.example/api/v2/assets/x/data/', previous: null, results: [{}] }) }, { endpoint: 'data' });
+    server.injectFault(
+      {
+        kind: 'malformed-body',
+        body: JSON.stringify({
+          count: 2,
+          next: 'https://attacker.example/api/v2/assets/x/data/',
+          previous: null,
+          results: [{}],
+        }),
+      },
+      { endpoint: 'data' },
+    );
     await expect(allPages(client)).rejects.toThrow(/points away from .*not followed/);
   });
 

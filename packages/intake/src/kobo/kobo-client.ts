@@ -1,13 +1,26 @@
 import { setTimeout as sleep } from 'node:timers/promises';
 import { backoffMs, RETRYABLE_STATUSES, retryAfterMs } from '@crc/dtm';
 import type { z } from 'zod';
-import { KoboAuthError, KoboError, KoboHttpError, KoboNetworkError, KoboResponseError, KoboTimeoutError } from './kobo-errors';
+import {
+  KoboAuthError,
+  KoboError,
+  KoboHttpError,
+  KoboNetworkError,
+  KoboResponseError,
+  KoboTimeoutError,
+} from './kobo-errors';
 import { KoboAssetSchema, KoboDataPageSchema, type KoboAsset } from './kobo-schemas';
 
 /** What the client tells a logger; never the token (it travels in a header only). */
 export type KoboClientEvent =
   | { readonly type: 'request'; readonly url: string; readonly attempt: number }
-  | { readonly type: 'retry'; readonly url: string; readonly status: number | 'network'; readonly attempt: number; readonly delayMs: number }
+  | {
+      readonly type: 'retry';
+      readonly url: string;
+      readonly status: number | 'network';
+      readonly attempt: number;
+      readonly delayMs: number;
+    }
   | { readonly type: 'response'; readonly url: string; readonly status: number; readonly ms: number };
 
 export interface KoboClientOptions {
@@ -59,7 +72,8 @@ function redactor(secret: string): (text: string) => string {
 function detailOf(body: string): string {
   try {
     const json = JSON.parse(body) as unknown;
-    if (typeof json === 'object' && json !== null && typeof (json as { detail?: unknown }).detail === 'string') return (json as { detail: string }).detail;
+    if (typeof json === 'object' && json !== null && typeof (json as { detail?: unknown }).detail === 'string')
+      return (json as { detail: string }).detail;
   } catch {
     // not JSON: fall through
   }
@@ -68,7 +82,10 @@ function detailOf(body: string): string {
 
 function firstIssue(error: z.ZodError): { field: string; message: string } {
   const issue = error.issues[0];
-  return { field: issue && issue.path.length > 0 ? issue.path.map(String).join('.') : '(body)', message: issue?.message ?? 'invalid' };
+  return {
+    field: issue && issue.path.length > 0 ? issue.path.map(String).join('.') : '(body)',
+    message: issue?.message ?? 'invalid',
+  };
 }
 
 /**
@@ -80,14 +97,16 @@ export function createKoboClient(options: KoboClientOptions = {}): KoboClient {
   const env = options.env ?? process.env;
   const token = options.token ?? env.KOBO_TOKEN ?? '';
   const baseText = (options.baseUrl ?? env.KOBO_URL ?? '').replace(/\/+$/, '');
-  if (baseText === '') throw new KoboError('no KoboToolbox server: pass --url (e.g. https://kf.kobotoolbox.org) or set KOBO_URL');
+  if (baseText === '')
+    throw new KoboError('no KoboToolbox server: pass --url (e.g. https://kf.kobotoolbox.org) or set KOBO_URL');
   let base: URL;
   try {
     base = new URL(baseText);
   } catch {
     throw new KoboError(`not a URL: "${baseText}"`);
   }
-  if (base.protocol !== 'https:' && base.protocol !== 'http:') throw new KoboError(`the KoboToolbox URL must be http(s), not ${base.protocol}`);
+  if (base.protocol !== 'https:' && base.protocol !== 'http:')
+    throw new KoboError(`the KoboToolbox URL must be http(s), not ${base.protocol}`);
   if (token === '') throw new KoboError('no KoboToolbox API token: pass --token or set KOBO_TOKEN');
   const pageSize = options.pageSize ?? 1000;
   const timeoutMs = options.timeoutMs ?? 60_000;
@@ -107,14 +126,22 @@ export function createKoboClient(options: KoboClientOptions = {}): KoboClient {
       let headers: Headers;
       let body: string;
       try {
-        const response = await fetch(url, { headers: { Authorization: `Token ${token}`, Accept: 'application/json' }, signal: combined, redirect: 'error' });
+        const response = await fetch(url, {
+          headers: { Authorization: `Token ${token}`, Accept: 'application/json' },
+          signal: combined,
+          redirect: 'error',
+        });
         status = response.status;
         headers = response.headers;
         body = await response.text();
       } catch (error) {
         if (timeout.aborted) throw new KoboTimeoutError(url, timeoutMs);
         if (signal?.aborted) throw error;
-        const detail = redact(error instanceof Error ? `${error.message}${error.cause instanceof Error ? ` (${error.cause.message})` : ''}` : String(error));
+        const detail = redact(
+          error instanceof Error
+            ? `${error.message}${error.cause instanceof Error ? ` (${error.cause.message})` : ''}`
+            : String(error),
+        );
         if (attempt >= retries) throw new KoboNetworkError(url, attempt + 1, detail);
         const delayMs = backoffMs(attempt, backoffBaseMs, maxDelayMs);
         emit({ type: 'retry', url, status: 'network', attempt, delayMs });
@@ -123,7 +150,10 @@ export function createKoboClient(options: KoboClientOptions = {}): KoboClient {
       }
       if (status === 401 || status === 403) throw new KoboAuthError(url, status, redact(detailOf(body)));
       if (RETRYABLE_STATUSES.has(status) && attempt < retries) {
-        const delayMs = Math.min(maxDelayMs, retryAfterMs(headers.get('retry-after')) ?? backoffMs(attempt, backoffBaseMs, maxDelayMs));
+        const delayMs = Math.min(
+          maxDelayMs,
+          retryAfterMs(headers.get('retry-after')) ?? backoffMs(attempt, backoffBaseMs, maxDelayMs),
+        );
         emit({ type: 'retry', url, status, attempt, delayMs });
         await sleep(delayMs, undefined, signal ? { signal } : undefined);
         continue;
@@ -139,7 +169,8 @@ export function createKoboClient(options: KoboClientOptions = {}): KoboClient {
   }
 
   function assetUrl(uid: string, suffix: string): string {
-    if (!ASSET_UID.test(uid)) throw new KoboError(`not a KoboToolbox asset uid: "${uid}" (letters and digits, e.g. aBcDeFgHiJkLmNoPqRsTuV)`);
+    if (!ASSET_UID.test(uid))
+      throw new KoboError(`not a KoboToolbox asset uid: "${uid}" (letters and digits, e.g. aBcDeFgHiJkLmNoPqRsTuV)`);
     return `${base.href.replace(/\/+$/, '')}/api/v2/assets/${uid}/${suffix}`;
   }
 
@@ -153,7 +184,11 @@ export function createKoboClient(options: KoboClientOptions = {}): KoboClient {
     }
     const expected = new URL(current);
     if (url.origin !== expected.origin || url.pathname !== expected.pathname) {
-      throw new KoboResponseError(current, 'next', `points away from ${expected.origin}${expected.pathname}; not followed (the token would go with it)`);
+      throw new KoboResponseError(
+        current,
+        'next',
+        `points away from ${expected.origin}${expected.pathname}; not followed (the token would go with it)`,
+      );
     }
     return url.href;
   }
@@ -174,7 +209,8 @@ export function createKoboClient(options: KoboClientOptions = {}): KoboClient {
       const seen = new Set<string>();
       let offset = 0;
       for (let number = 1; url !== null; number++) {
-        if (seen.has(url)) throw new KoboResponseError(url, 'next', 'points at a page already read (a pagination loop)');
+        if (seen.has(url))
+          throw new KoboResponseError(url, 'next', 'points at a page already read (a pagination loop)');
         seen.add(url);
         const parsed = KoboDataPageSchema.safeParse(await getJson(url, signal));
         if (!parsed.success) {
@@ -184,7 +220,8 @@ export function createKoboClient(options: KoboClientOptions = {}): KoboClient {
         const page = parsed.data;
         yield { number, count: page.count, offset, results: page.results };
         offset += page.results.length;
-        if (page.next !== null && page.results.length === 0) throw new KoboResponseError(url, 'results', 'is empty although `next` is set');
+        if (page.next !== null && page.results.length === 0)
+          throw new KoboResponseError(url, 'results', 'is empty although `next` is set');
         url = page.next === null ? null : checkedNext(page.next, url);
       }
     },

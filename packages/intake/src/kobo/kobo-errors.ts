@@ -30,7 +30,9 @@ export class KoboHttpError extends KoboError {
     readonly attempts: number,
     detail: string,
   ) {
-    super(`KoboToolbox ${url}: HTTP ${status} after ${attempts} attempt${attempts === 1 ? '' : 's'}${detail ? `: ${detail}` : ''}`);
+    super(
+      `KoboToolbox ${url}: HTTP ${status} after ${attempts} attempt${attempts === 1 ? '' : 's'}${detail ? `: ${detail}` : ''}`,
+    );
   }
 }
 

@@ -6,8 +6,16 @@ describe('koboFormOf', () => {
   const form = koboFormOf(fixtureKoboAsset());
 
   it('gives every question its full group path and its repeat group', () => {
-    expect(form.questions.get('household/district')).toEqual({ path: 'household/district', name: 'district', type: 'select_one', listName: 'districts' });
-    expect(form.questions.get('household/member/given_name')).toMatchObject({ type: 'text', repeat: 'household/member' });
+    expect(form.questions.get('household/district')).toEqual({
+      path: 'household/district',
+      name: 'district',
+      type: 'select_one',
+      listName: 'districts',
+    });
+    expect(form.questions.get('household/member/given_name')).toMatchObject({
+      type: 'text',
+      repeat: 'household/member',
+    });
     expect([...form.repeats]).toEqual(['household/member']);
     expect(form.question('sex')?.path).toBe('household/member/sex');
   });
@@ -24,7 +32,14 @@ describe('koboFormOf', () => {
   });
 
   it('reads XLSForm types that carry their list inline', () => {
-    const inline = koboFormOf({ uid: 'aX', name: 'x', content: { survey: [{ type: 'select_one yn', name: 'ok' }], choices: [{ list_name: 'yn', name: 'yes', label: ['Yes'] }] } });
+    const inline = koboFormOf({
+      uid: 'aX',
+      name: 'x',
+      content: {
+        survey: [{ type: 'select_one yn', name: 'ok' }],
+        choices: [{ list_name: 'yn', name: 'yes', label: ['Yes'] }],
+      },
+    });
     expect(inline.questions.get('ok')).toMatchObject({ type: 'select_one', listName: 'yn' });
     expect(inline.languages).toEqual(['default']);
   });

@@ -72,12 +72,19 @@ export function koboFormOf(asset: KoboAsset): KoboForm {
     if (name === undefined) continue;
     const path = [...stack.map((group) => group.name), name].join('/');
     const repeatDepth = stack.map((group) => group.repeat).lastIndexOf(true);
-    const repeat = repeatDepth < 0 ? undefined : stack.slice(0, repeatDepth + 1).map((group) => group.name).join('/');
+    const repeat =
+      repeatDepth < 0
+        ? undefined
+        : stack
+            .slice(0, repeatDepth + 1)
+            .map((group) => group.name)
+            .join('/');
     questions.set(path, { path, name, ...typeAndList(row), ...(repeat === undefined ? {} : { repeat }) });
   }
 
   const byName = new Map<string, KoboQuestion[]>();
-  for (const question of questions.values()) byName.set(question.name, [...(byName.get(question.name) ?? []), question]);
+  for (const question of questions.values())
+    byName.set(question.name, [...(byName.get(question.name) ?? []), question]);
 
   const choices = new Map<string, Map<string, readonly (string | null)[]>>();
   for (const choice of asset.content.choices ?? []) {

@@ -54,7 +54,9 @@ export type KoboAsset = z.infer<typeof KoboAssetSchema>;
 export const KoboSubmissionMetaSchema = z.looseObject({
   _id: z.int({ error: 'must be the whole-number submission id' }),
   _uuid: z.string({ error: 'must be the submission uuid' }).trim().min(1, { error: 'must not be empty' }),
-  _submission_time: z.string({ error: 'must be the submission time' }).regex(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d+)?)?(Z|[+-]\d{2}:?\d{2})?$/, {
-    error: 'must be an ISO date-time such as 2026-11-30T09:15:02',
-  }),
+  _submission_time: z
+    .string({ error: 'must be the submission time' })
+    .regex(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d+)?)?(Z|[+-]\d{2}:?\d{2})?$/, {
+      error: 'must be an ISO date-time such as 2026-11-30T09:15:02',
+    }),
 });

@@ -35,12 +35,16 @@ export function readDate(text: string): Read<{ date: string; estimated: boolean 
   let match = /^(\d{4})-(\d{1,2})-(\d{1,2})(?:[T ][\d:.]+(?:Z|[+-]\d{2}:?\d{2})?)?$/.exec(value);
   if (match) {
     const [year, month, day] = [Number(match[1]), Number(match[2]), Number(match[3])];
-    return isCalendarDate(year, month, day) ? ok({ date: `${year}-${pad(month)}-${pad(day)}`, estimated: false }) : no('is not a calendar date');
+    return isCalendarDate(year, month, day)
+      ? ok({ date: `${year}-${pad(month)}-${pad(day)}`, estimated: false })
+      : no('is not a calendar date');
   }
   match = /^(\d{1,2})[/.](\d{1,2})[/.](\d{4})$/.exec(value);
   if (match) {
     const [day, month, year] = [Number(match[1]), Number(match[2]), Number(match[3])];
-    return isCalendarDate(year, month, day) ? ok({ date: `${year}-${pad(month)}-${pad(day)}`, estimated: false }) : no('is not a calendar date (day/month/year)');
+    return isCalendarDate(year, month, day)
+      ? ok({ date: `${year}-${pad(month)}-${pad(day)}`, estimated: false })
+      : no('is not a calendar date (day/month/year)');
   }
   if (/^(19|20)\d{2}$/.test(value)) return ok({ date: `${value}-07-01`, estimated: true });
   return no('must be a date written YYYY-MM-DD or DD/MM/YYYY, or a year');
@@ -48,8 +52,24 @@ export function readDate(text: string): Read<{ date: string; estimated: boolean 
 
 /** Short forms registration sheets use beside the labels. */
 const CODE_ALIASES: Readonly<Record<string, Readonly<Record<string, string>>>> = {
-  sexes: { f: 'female', m: 'male', woman: 'female', man: 'male', girl: 'female', boy: 'male', 'انثي': 'female', 'ذكر': 'male' },
-  householdRelationships: { hoh: 'head', 'head of household': 'head', wife: 'spouse', husband: 'spouse', son: 'child', daughter: 'child' },
+  sexes: {
+    f: 'female',
+    m: 'male',
+    woman: 'female',
+    man: 'male',
+    girl: 'female',
+    boy: 'male',
+    انثي: 'female',
+    ذكر: 'male',
+  },
+  householdRelationships: {
+    hoh: 'head',
+    'head of household': 'head',
+    wife: 'spouse',
+    husband: 'spouse',
+    son: 'child',
+    daughter: 'child',
+  },
 };
 
 /** Labels a code is known by, in the template's languages and as the code itself, folded. */
@@ -66,7 +86,8 @@ function labelIndex(codes: FieldCodes): Map<string, string> {
       if (label !== code && !index.has(nameKey(label))) index.set(nameKey(label), code);
     }
   }
-  for (const [alias, code] of Object.entries(CODE_ALIASES[codes.vocabulary] ?? {})) if (codes.codes.includes(code) && !index.has(nameKey(alias))) index.set(nameKey(alias), code);
+  for (const [alias, code] of Object.entries(CODE_ALIASES[codes.vocabulary] ?? {}))
+    if (codes.codes.includes(code) && !index.has(nameKey(alias))) index.set(nameKey(alias), code);
   labelIndexes.set(codes.vocabulary, index);
   return index;
 }
@@ -76,14 +97,22 @@ export function readCode(text: string, codes: FieldCodes): Read<string> {
   const code = labelIndex(codes).get(nameKey(text));
   if (code !== undefined) return ok(code);
   const shown = codes.codes.slice(0, 6).join(', ');
-  return no(`is not one of the ${codes.vocabulary} codes (${shown}${codes.codes.length > 6 ? ', ...' : ''}) or their labels`);
+  return no(
+    `is not one of the ${codes.vocabulary} codes (${shown}${codes.codes.length > 6 ? ', ...' : ''}) or their labels`,
+  );
 }
 
 /** Several codes separated by spaces (as Kobo's select_multiple), commas or semicolons. */
 export function readCodes(text: string, codes: FieldCodes): Read<string[]> {
-  const parts = text.split(/[;,،\n]+/).map((part) => part.trim()).filter(Boolean);
+  const parts = text
+    .split(/[;,،\n]+/)
+    .map((part) => part.trim())
+    .filter(Boolean);
   // Kobo writes select_multiple as codes separated by single spaces.
-  const pieces = parts.length === 1 && parts[0] !== undefined && !labelIndex(codes).has(nameKey(parts[0])) ? parts[0].split(/\s+/) : parts;
+  const pieces =
+    parts.length === 1 && parts[0] !== undefined && !labelIndex(codes).has(nameKey(parts[0]))
+      ? parts[0].split(/\s+/)
+      : parts;
   const found: string[] = [];
   for (const piece of pieces) {
     const read = readCode(piece, codes);

@@ -4,6 +4,21 @@
  * until they are on main they are listed here, and this file then re-exports the domain's.
  */
 export const HOUSEHOLD_RELATIONSHIP_CODES: readonly string[] = [
-  'head', 'spouse', 'child', 'child_in_law', 'grandchild', 'parent', 'parent_in_law', 'sibling', 'grandparent', 'other_relative', 'non_relative',
+  'head',
+  'spouse',
+  'child',
+  'child_in_law',
+  'grandchild',
+  'parent',
+  'parent_in_law',
+  'sibling',
+  'grandparent',
+  'other_relative',
+  'non_relative',
 ];
-export const WASHINGTON_GROUP_ANSWER_CODES: readonly string[] = ['no_difficulty', 'some_difficulty', 'a_lot_of_difficulty', 'cannot_do_at_all'];
+export const WASHINGTON_GROUP_ANSWER_CODES: readonly string[] = [
+  'no_difficulty',
+  'some_difficulty',
+  'a_lot_of_difficulty',
+  'cannot_do_at_all',
+];

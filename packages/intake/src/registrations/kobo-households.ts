@@ -16,7 +16,12 @@ export interface KoboFieldMap {
 }
 
 /** Kobo's `today` question and `district`/`subdistrict` choices answer these fields. */
-const QUESTION_ALIASES: Readonly<Record<string, string>> = { today: 'registeredOn', services: 'servicesDelivered', consent: 'consentToDataProcessing', consent_share: 'consentToShareWithPartners' };
+const QUESTION_ALIASES: Readonly<Record<string, string>> = {
+  today: 'registeredOn',
+  services: 'servicesDelivered',
+  consent: 'consentToDataProcessing',
+  consent_share: 'consentToShareWithPartners',
+};
 
 /**
  * Matches a form's questions to registration fields by name, the same way spreadsheet
@@ -30,7 +35,9 @@ export function koboFieldMap(form: KoboForm): KoboFieldMap {
   const ignored: string[] = [];
   const fieldOf = (name: string) => index.get(headerKey(QUESTION_ALIASES[name] ?? name));
   const memberRepeat = [...form.repeats].find((repeat) =>
-    [...form.questions.values()].some((question) => question.repeat === repeat && fieldOf(question.name)?.key === 'givenName'),
+    [...form.questions.values()].some(
+      (question) => question.repeat === repeat && fieldOf(question.name)?.key === 'givenName',
+    ),
   );
   const areaQuestions: string[] = [];
   for (const question of form.questions.values()) {
@@ -48,7 +55,8 @@ export function koboFieldMap(form: KoboForm): KoboFieldMap {
     else ignored.push(question.path);
   }
   // Governorate questions resolve too, but the finest area answered wins (see koboHousehold).
-  for (const question of form.questions.values()) if (question.name === 'governorate' && question.repeat === undefined) areaQuestions.push(question.path);
+  for (const question of form.questions.values())
+    if (question.name === 'governorate' && question.repeat === undefined) areaQuestions.push(question.path);
   const area = index.get(headerKey('areaOfResidencePcode'));
   if (area !== undefined) for (const path of areaQuestions) household.set(path, area);
   return { household, member, ignored, ...(memberRepeat === undefined ? {} : { memberRepeat }) };
@@ -72,11 +80,18 @@ export function koboHousehold(submission: FlatSubmission, map: KoboFieldMap): So
   const values: Record<string, string> = {};
   const columns: Record<string, string> = {};
   const headValues: Record<string, string> = {};
-  const areaAnswers = [...map.household.entries()].filter(([, field]) => field.key === 'areaOfResidencePcode').map(([path]) => path).sort((a, b) => areaRank(a) - areaRank(b));
+  const areaAnswers = [...map.household.entries()]
+    .filter(([, field]) => field.key === 'areaOfResidencePcode')
+    .map(([path]) => path)
+    .sort((a, b) => areaRank(a) - areaRank(b));
   for (const [path, field] of map.household) {
     const answer = submission.answers[path];
     if (answer === undefined || answer === '') continue;
-    if (field.key === 'areaOfResidencePcode' && areaAnswers.find((candidate) => (submission.answers[candidate] ?? '') !== '') !== path) continue;
+    if (
+      field.key === 'areaOfResidencePcode' &&
+      areaAnswers.find((candidate) => (submission.answers[candidate] ?? '') !== '') !== path
+    )
+      continue;
     if (field.scope === 'person') headValues[field.key] = answer;
     else values[field.key] = answer;
     columns[field.key] = path;
@@ -99,9 +114,16 @@ export function koboHousehold(submission: FlatSubmission, map: KoboFieldMap): So
     const shared = headValues[key];
     if (shared === undefined) continue;
     for (const [index, member] of members.entries()) {
-      if (member.values[key] === undefined && (key !== 'phone' || index === 0)) members[index] = { ...member, values: { ...member.values, [key]: shared } };
+      if (member.values[key] === undefined && (key !== 'phone' || index === 0))
+        members[index] = { ...member, values: { ...member.values, [key]: shared } };
     }
   }
   if (members.length === 0 && Object.keys(headValues).length > 0) members.push({ position: 1, values: headValues });
-  return { sourceKey: `kobo:${submission.uuid}`, ref: { kind: 'submission', id: submission.id, uuid: submission.uuid }, values, members, columns };
+  return {
+    sourceKey: `kobo:${submission.uuid}`,
+    ref: { kind: 'submission', id: submission.id, uuid: submission.uuid },
+    values,
+    members,
+    columns,
+  };
 }

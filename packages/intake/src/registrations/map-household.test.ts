@@ -43,15 +43,33 @@ describe('reading and checking registrations (one row per person)', () => {
     expect(table.layout).toBe('person-rows');
     expect(drafts).toHaveLength(2);
     const [first, second] = drafts as [HouseholdDraft, HouseholdDraft];
-    expect(first).toMatchObject({ sourceKey: 'file:HH-1', areaOfResidencePcode: 'IQG10Q02', populationGroup: 'idp', size: 2, registeredOn: '2026-11-30', servicesDelivered: ['legal_counselling', 'psychosocial_support'] });
-    expect(first.members.map((member) => [member.relationshipToHead, member.person.givenName, member.person.dateOfBirth])).toEqual([
+    expect(first).toMatchObject({
+      sourceKey: 'file:HH-1',
+      areaOfResidencePcode: 'IQG10Q02',
+      populationGroup: 'idp',
+      size: 2,
+      registeredOn: '2026-11-30',
+      servicesDelivered: ['legal_counselling', 'psychosocial_support'],
+    });
+    expect(
+      first.members.map((member) => [member.relationshipToHead, member.person.givenName, member.person.dateOfBirth]),
+    ).toEqual([
       ['head', 'أحمد', '1980-05-12'],
       ['child', 'زينب', '2015-03-02'],
     ]);
-    expect(first.members[0]?.person).toMatchObject({ phone: '07701234567', registrationCentreId: CENTRE, householdSize: 2, consentToDataProcessing: true });
+    expect(first.members[0]?.person).toMatchObject({
+      phone: '07701234567',
+      registrationCentreId: CENTRE,
+      householdSize: 2,
+      consentToDataProcessing: true,
+    });
     // Labels and names are read as codes: "F", "Returnee", a district name, a year of birth (estimated).
     expect(second).toMatchObject({ areaOfResidencePcode: 'IQG10Q05', populationGroup: 'returnee' });
-    expect(second.members[0]?.person).toMatchObject({ sex: 'female', dateOfBirth: '1990-07-01', dateOfBirthEstimated: true });
+    expect(second.members[0]?.person).toMatchObject({
+      sex: 'female',
+      dateOfBirth: '1990-07-01',
+      dateOfBirthEstimated: true,
+    });
   });
 
   it('rejects a household for any bad member, naming row, column and reason, without personal values', async () => {
@@ -67,19 +85,38 @@ describe('reading and checking registrations (one row per person)', () => {
       ].join('\n'),
     );
     expect(drafts).toEqual([]);
-    const summary = rejections.map((r) => [r.ref.kind === 'rows' ? r.ref.rows.join('+') : r.ref.id, r.position, r.field, r.value, r.reason]);
+    const summary = rejections.map((r) => [
+      r.ref.kind === 'rows' ? r.ref.rows.join('+') : r.ref.id,
+      r.position,
+      r.field,
+      r.value,
+      r.reason,
+    ]);
     expect(summary).toEqual([
       ['2+3', 2, 'date_of_birth', undefined, 'is not a calendar date'],
       ['2+3', 3, 'sex', 'x', expect.stringContaining('is not one of the sexes codes')],
       ['4', 4, 'district', 'IQG99Q99', 'unknown p-code "IQG99Q99"'],
       ['5', 5, 'family_name', undefined, 'must be given'],
       ['5', 5, 'consent', 'no', 'must be true: register a person only with their informed consent'],
-      ['6+7', undefined, 'relationship', undefined, 'the household must have exactly one member whose relationship is head (has 2)'],
+      [
+        '6+7',
+        undefined,
+        'relationship',
+        undefined,
+        'the household must have exactly one member whose relationship is head (has 2)',
+      ],
     ]);
   });
 
   it('writes a rejects file that a spreadsheet cannot run as formulas', async () => {
-    const text = rejectsCsv([{ ref: { kind: 'rows', rows: [4] }, field: 'district', value: '=HYPERLINK("http://x")', reason: 'unknown p-code' }]);
+    const text = rejectsCsv([
+      {
+        ref: { kind: 'rows', rows: [4] },
+        field: 'district',
+        value: '=HYPERLINK("http://x")',
+        reason: 'unknown p-code',
+      },
+    ]);
     expect(text.startsWith('\ufeff"household","row_or_member","field","value","reason"')).toBe(true);
     expect(text).toContain(`"'=HYPERLINK(""http://x"")"`);
   });

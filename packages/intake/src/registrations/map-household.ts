@@ -4,7 +4,8 @@ import { FIELD_BY_KEY, REGISTRATION_FIELDS, type RegistrationField } from './reg
 import type { Rejection, SourceHousehold, SourceMember } from './source-household';
 
 /** The person fields a household fills in for each member. */
-type FromHousehold = 'registrationCentreId' | 'areaOfResidencePcode' | 'populationGroup' | 'householdSize' | 'registeredOn';
+type FromHousehold =
+  'registrationCentreId' | 'areaOfResidencePcode' | 'populationGroup' | 'householdSize' | 'registeredOn';
 
 /** One member, checked: the person as @crc/domain's BeneficiaryCreateSchema accepted them, with the household's fields filled in. */
 export interface MemberDraft {
@@ -31,7 +32,9 @@ export interface HouseholdDraft {
   readonly servicesDelivered: readonly string[];
 }
 
-export type MappedHousehold = { readonly ok: true; readonly draft: HouseholdDraft } | { readonly ok: false; readonly rejections: readonly Rejection[] };
+export type MappedHousehold =
+  | { readonly ok: true; readonly draft: HouseholdDraft }
+  | { readonly ok: false; readonly rejections: readonly Rejection[] };
 
 export interface MapContext {
   readonly registrationCentreId: string;
@@ -39,7 +42,9 @@ export interface MapContext {
   readonly today: string;
 }
 
-const HOUSEHOLD_FIELDS = REGISTRATION_FIELDS.filter((field) => field.scope === 'household' && field.key !== 'householdKey');
+const HOUSEHOLD_FIELDS = REGISTRATION_FIELDS.filter(
+  (field) => field.scope === 'household' && field.key !== 'householdKey',
+);
 const PERSON_FIELDS = REGISTRATION_FIELDS.filter((field) => field.scope === 'person');
 const WITH_COURSE = new Set<string>(SERVICE_TYPES.filter((type) => type.takesCourse).map((type) => type.code));
 
@@ -115,7 +120,13 @@ export function mapHousehold(source: SourceHousehold, context: MapContext): Mapp
       if (householdText[field.key] === undefined) {
         householdText[field.key] = other;
         readFrom[field.key] = member;
-      } else if (other !== householdText[field.key]) reject(field.key, `differs from the head's row (row ${head.position}); a household has one ${field.key}`, other, member);
+      } else if (other !== householdText[field.key])
+        reject(
+          field.key,
+          `differs from the head's row (row ${head.position}); a household has one ${field.key}`,
+          other,
+          member,
+        );
     }
   }
 
@@ -132,9 +143,16 @@ export function mapHousehold(source: SourceHousehold, context: MapContext): Mapp
   }
   const registeredOn = (household.registeredOn as { date: string } | undefined)?.date ?? context.today;
   const size = (household.householdSize as number | undefined) ?? source.members.length;
-  if (size < source.members.length) reject('householdSize', `must be at least the number of members listed (${source.members.length})`, String(size));
+  if (size < source.members.length)
+    reject('householdSize', `must be at least the number of members listed (${source.members.length})`, String(size));
   const services = (household.servicesDelivered as string[] | undefined) ?? [];
-  for (const service of services) if (WITH_COURSE.has(service)) reject('servicesDelivered', `${service} needs a course: record it as a service delivery, not at registration`, service);
+  for (const service of services)
+    if (WITH_COURSE.has(service))
+      reject(
+        'servicesDelivered',
+        `${service} needs a course: record it as a service delivery, not at registration`,
+        service,
+      );
 
   const members: MemberDraft[] = [];
   let heads = 0;
@@ -181,24 +199,39 @@ export function mapHousehold(source: SourceHousehold, context: MapContext): Mapp
       householdSize: size,
       registeredOn,
     } satisfies Partial<Record<keyof BeneficiaryCreate | FromHousehold, unknown>>;
-    const parsed = BeneficiaryCreateSchema.safeParse(Object.fromEntries(Object.entries(personInput).filter(([, value]) => value !== undefined)));
+    const parsed = BeneficiaryCreateSchema.safeParse(
+      Object.fromEntries(Object.entries(personInput).filter(([, value]) => value !== undefined)),
+    );
     if (!parsed.success) {
       memberOk = false;
       for (const issue of parsed.error.issues) {
         const key = String(issue.path[0] ?? 'givenName');
         // Household fields were reported once above.
-        if (FIELD_BY_KEY.get(key)?.scope === 'household' || key === 'registrationCentreId' || unreadable.has(key)) continue;
+        if (FIELD_BY_KEY.get(key)?.scope === 'household' || key === 'registrationCentreId' || unreadable.has(key))
+          continue;
         const text = member.values[key];
-        reject(key, text === undefined && issue.code === 'invalid_type' ? 'must be given' : issue.message, text, member);
+        reject(
+          key,
+          text === undefined && issue.code === 'invalid_type' ? 'must be given' : issue.message,
+          text,
+          member,
+        );
       }
     }
     if (!memberOk || !parsed.success || relationship === undefined) continue;
-    const disability = Object.fromEntries(Object.entries(values).filter(([key]) => key.startsWith('disability'))) as Record<string, string>;
+    const disability = Object.fromEntries(
+      Object.entries(values).filter(([key]) => key.startsWith('disability')),
+    ) as Record<string, string>;
     const draft = { position: member.position, relationshipToHead: relationship, person: parsed.data, disability };
     if (relationship === 'head') members.unshift(draft);
     else members.push(draft);
   }
-  if (heads !== 1) reject('relationshipToHead', `the household must have exactly one member whose relationship is head (has ${heads})`, undefined);
+  if (heads !== 1)
+    reject(
+      'relationshipToHead',
+      `the household must have exactly one member whose relationship is head (has ${heads})`,
+      undefined,
+    );
 
   if (rejections.length > 0) return { ok: false, rejections };
   return {

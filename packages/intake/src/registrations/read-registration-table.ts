@@ -62,7 +62,8 @@ function mapHeaders(cells: readonly unknown[]): { columns: Column[]; ignored: st
 function rowsOf(path: string, options: ReadTableOptions): AsyncGenerator<TableRow> {
   const extension = extname(path).toLowerCase();
   const onBytes = options.onBytes ?? (() => undefined);
-  if (extension === '.xlsx') return readXlsxRows(path, { ...(options.sheet === undefined ? {} : { sheet: options.sheet }), onBytes });
+  if (extension === '.xlsx')
+    return readXlsxRows(path, { ...(options.sheet === undefined ? {} : { sheet: options.sheet }), onBytes });
   if (extension === '.csv' || extension === '.txt') return readCsvRows(path, { onBytes });
   throw new SourceFormatError(`"${path}": not a .csv or .xlsx file`);
 }
@@ -70,7 +71,13 @@ function rowsOf(path: string, options: ReadTableOptions): AsyncGenerator<TableRo
 function contentKey(members: readonly SourceMember[]): string {
   // Without a household key column, the household is known by who is in it.
   const people = members
-    .map((member) => [nameKey(`${member.values.givenName ?? ''} ${member.values.fatherName ?? ''} ${member.values.familyName ?? ''}`), member.values.dateOfBirth ?? '', member.values.sex ?? ''].join('|'))
+    .map((member) =>
+      [
+        nameKey(`${member.values.givenName ?? ''} ${member.values.fatherName ?? ''} ${member.values.familyName ?? ''}`),
+        member.values.dateOfBirth ?? '',
+        member.values.sex ?? '',
+      ].join('|'),
+    )
     .sort();
   return createHash('sha256').update(people.join('\n')).digest('hex').slice(0, 32);
 }
@@ -99,18 +106,33 @@ export async function readRegistrationTable(path: string, options: ReadTableOpti
       columns = mapped.columns;
       ignoredHeaders = mapped.ignored;
       if (!columns.some((column) => column.field.key === 'givenName')) {
-        throw new SourceFormatError(`no given-name column among the headers (${row.cells.map((cell) => cellText(cell)).filter(Boolean).slice(0, 8).join(', ')}): is this a registration sheet?`);
+        throw new SourceFormatError(
+          `no given-name column among the headers (${row.cells
+            .map((cell) => cellText(cell))
+            .filter(Boolean)
+            .slice(0, 8)
+            .join(', ')}): is this a registration sheet?`,
+        );
       }
       wide = columns.some((column) => column.member !== undefined);
-      columnNames = Object.fromEntries(columns.filter((column) => column.member === undefined).map((column) => [column.field.key, column.header]));
+      columnNames = Object.fromEntries(
+        columns.filter((column) => column.member === undefined).map((column) => [column.field.key, column.header]),
+      );
       continue;
     }
     const texts = columns.map((column) => ({ column, text: cellText(row.cells[column.index]) }));
     if (texts.every(({ text }) => text === '')) continue;
     rowsRead += 1;
-    const unsafe = texts.map(({ column, text }) => ({ column, reason: unsafeCharacter(text, 'utf-8') })).find(({ reason }) => reason !== undefined);
+    const unsafe = texts
+      .map(({ column, text }) => ({ column, reason: unsafeCharacter(text, 'utf-8') }))
+      .find(({ reason }) => reason !== undefined);
     if (unsafe?.reason !== undefined) {
-      rejected.push({ ref: { kind: 'rows', rows: [row.rowNumber] }, position: row.rowNumber, field: unsafe.column.header, reason: unsafe.reason });
+      rejected.push({
+        ref: { kind: 'rows', rows: [row.rowNumber] },
+        position: row.rowNumber,
+        field: unsafe.column.header,
+        reason: unsafe.reason,
+      });
       continue;
     }
     const own: Record<string, string> = {};
@@ -136,7 +158,12 @@ export async function readRegistrationTable(path: string, options: ReadTableOpti
         ref: { kind: 'rows', rows: [row.rowNumber] },
         values: household,
         members: list,
-        columns: { ...columnNames, ...Object.fromEntries(columns.filter((c) => c.member !== undefined).map((c) => [`member${c.member}.${c.field.key}`, c.header])) },
+        columns: {
+          ...columnNames,
+          ...Object.fromEntries(
+            columns.filter((c) => c.member !== undefined).map((c) => [`member${c.member}.${c.field.key}`, c.header]),
+          ),
+        },
       });
       continue;
     }

@@ -28,28 +28,152 @@ export interface RegistrationField {
   readonly aliases: readonly string[];
 }
 
-const codes = (vocabulary: string, entries: readonly { code: string }[]): FieldCodes => ({ vocabulary, codes: entries.map((entry) => entry.code) });
+const codes = (vocabulary: string, entries: readonly { code: string }[]): FieldCodes => ({
+  vocabulary,
+  codes: entries.map((entry) => entry.code),
+});
 
 /** The columns of a registration, household columns first, in template order. */
 export const REGISTRATION_FIELDS: readonly RegistrationField[] = [
-  { key: 'householdKey', scope: 'household', kind: 'text', aliases: ['household id', 'household number', 'hh id', 'hhid', 'household', 'رقم الأسرة', 'رمز الأسرة'] },
-  { key: 'areaOfResidencePcode', scope: 'household', kind: 'area', required: true, aliases: ['area', 'area pcode', 'area of residence', 'district', 'sub-district', 'subdistrict', 'pcode', 'p-code', 'admin2pcode', 'admin3pcode', 'القضاء', 'الناحية', 'منطقة السكن'] },
-  { key: 'populationGroup', scope: 'household', kind: 'code', codes: codes('populationGroups', POPULATION_GROUPS), required: true, aliases: ['population group', 'displacement status', 'status', 'الفئة السكانية'] },
-  { key: 'registeredOn', scope: 'household', kind: 'date', aliases: ['registration date', 'date of registration', 'today', 'تاريخ التسجيل'] },
-  { key: 'householdSize', scope: 'household', kind: 'count', aliases: ['household size', 'hh size', 'size', 'family size', 'عدد أفراد الأسرة'] },
-  { key: 'servicesDelivered', scope: 'household', kind: 'codes', codes: codes('serviceTypes', SERVICE_TYPES), aliases: ['services', 'services delivered', 'الخدمات'] },
-  { key: 'relationshipToHead', scope: 'person', kind: 'code', codes: { vocabulary: 'householdRelationships', codes: HOUSEHOLD_RELATIONSHIP_CODES }, aliases: ['relationship', 'relationship to head', 'relation', 'صلة القرابة'] },
-  { key: 'givenName', scope: 'person', kind: 'text', required: true, personal: true, aliases: ['given name', 'first name', 'name', 'الاسم', 'الاسم الأول'] },
-  { key: 'fatherName', scope: 'person', kind: 'text', personal: true, aliases: ["father's name", 'father name', 'اسم الأب'] },
-  { key: 'grandfatherName', scope: 'person', kind: 'text', personal: true, aliases: ["grandfather's name", 'grandfather name', 'اسم الجد'] },
-  { key: 'familyName', scope: 'person', kind: 'text', required: true, personal: true, aliases: ['family name', 'last name', 'surname', 'tribe', 'اللقب', 'اسم العائلة'] },
-  { key: 'sex', scope: 'person', kind: 'code', codes: codes('sexes', SEXES), required: true, aliases: ['gender', 'الجنس'] },
-  { key: 'dateOfBirth', scope: 'person', kind: 'date', required: true, personal: true, aliases: ['date of birth', 'dob', 'birth date', 'birthdate', 'تاريخ الميلاد'] },
-  { key: 'dateOfBirthEstimated', scope: 'person', kind: 'yes_no', aliases: ['date of birth estimated', 'dob estimated', 'estimated', 'تاريخ تقديري'] },
-  { key: 'phone', scope: 'person', kind: 'text', personal: true, aliases: ['phone number', 'mobile', 'telephone', 'رقم الهاتف', 'الهاتف'] },
-  { key: 'consentToDataProcessing', scope: 'person', kind: 'yes_no', required: true, aliases: ['consent', 'consent to data processing', 'informed consent', 'الموافقة'] },
-  { key: 'consentToShareWithPartners', scope: 'person', kind: 'yes_no', aliases: ['consent share', 'consent to share', 'consent to sharing with partners', 'الموافقة على المشاركة'] },
-  { key: 'consentRecordedHow', scope: 'person', kind: 'text', aliases: ['consent recorded how', 'how consent was recorded'] },
+  {
+    key: 'householdKey',
+    scope: 'household',
+    kind: 'text',
+    aliases: ['household id', 'household number', 'hh id', 'hhid', 'household', 'رقم الأسرة', 'رمز الأسرة'],
+  },
+  {
+    key: 'areaOfResidencePcode',
+    scope: 'household',
+    kind: 'area',
+    required: true,
+    aliases: [
+      'area',
+      'area pcode',
+      'area of residence',
+      'district',
+      'sub-district',
+      'subdistrict',
+      'pcode',
+      'p-code',
+      'admin2pcode',
+      'admin3pcode',
+      'القضاء',
+      'الناحية',
+      'منطقة السكن',
+    ],
+  },
+  {
+    key: 'populationGroup',
+    scope: 'household',
+    kind: 'code',
+    codes: codes('populationGroups', POPULATION_GROUPS),
+    required: true,
+    aliases: ['population group', 'displacement status', 'status', 'الفئة السكانية'],
+  },
+  {
+    key: 'registeredOn',
+    scope: 'household',
+    kind: 'date',
+    aliases: ['registration date', 'date of registration', 'today', 'تاريخ التسجيل'],
+  },
+  {
+    key: 'householdSize',
+    scope: 'household',
+    kind: 'count',
+    aliases: ['household size', 'hh size', 'size', 'family size', 'عدد أفراد الأسرة'],
+  },
+  {
+    key: 'servicesDelivered',
+    scope: 'household',
+    kind: 'codes',
+    codes: codes('serviceTypes', SERVICE_TYPES),
+    aliases: ['services', 'services delivered', 'الخدمات'],
+  },
+  {
+    key: 'relationshipToHead',
+    scope: 'person',
+    kind: 'code',
+    codes: { vocabulary: 'householdRelationships', codes: HOUSEHOLD_RELATIONSHIP_CODES },
+    aliases: ['relationship', 'relationship to head', 'relation', 'صلة القرابة'],
+  },
+  {
+    key: 'givenName',
+    scope: 'person',
+    kind: 'text',
+    required: true,
+    personal: true,
+    aliases: ['given name', 'first name', 'name', 'الاسم', 'الاسم الأول'],
+  },
+  {
+    key: 'fatherName',
+    scope: 'person',
+    kind: 'text',
+    personal: true,
+    aliases: ["father's name", 'father name', 'اسم الأب'],
+  },
+  {
+    key: 'grandfatherName',
+    scope: 'person',
+    kind: 'text',
+    personal: true,
+    aliases: ["grandfather's name", 'grandfather name', 'اسم الجد'],
+  },
+  {
+    key: 'familyName',
+    scope: 'person',
+    kind: 'text',
+    required: true,
+    personal: true,
+    aliases: ['family name', 'last name', 'surname', 'tribe', 'اللقب', 'اسم العائلة'],
+  },
+  {
+    key: 'sex',
+    scope: 'person',
+    kind: 'code',
+    codes: codes('sexes', SEXES),
+    required: true,
+    aliases: ['gender', 'الجنس'],
+  },
+  {
+    key: 'dateOfBirth',
+    scope: 'person',
+    kind: 'date',
+    required: true,
+    personal: true,
+    aliases: ['date of birth', 'dob', 'birth date', 'birthdate', 'تاريخ الميلاد'],
+  },
+  {
+    key: 'dateOfBirthEstimated',
+    scope: 'person',
+    kind: 'yes_no',
+    aliases: ['date of birth estimated', 'dob estimated', 'estimated', 'تاريخ تقديري'],
+  },
+  {
+    key: 'phone',
+    scope: 'person',
+    kind: 'text',
+    personal: true,
+    aliases: ['phone number', 'mobile', 'telephone', 'رقم الهاتف', 'الهاتف'],
+  },
+  {
+    key: 'consentToDataProcessing',
+    scope: 'person',
+    kind: 'yes_no',
+    required: true,
+    aliases: ['consent', 'consent to data processing', 'informed consent', 'الموافقة'],
+  },
+  {
+    key: 'consentToShareWithPartners',
+    scope: 'person',
+    kind: 'yes_no',
+    aliases: ['consent share', 'consent to share', 'consent to sharing with partners', 'الموافقة على المشاركة'],
+  },
+  {
+    key: 'consentRecordedHow',
+    scope: 'person',
+    kind: 'text',
+    aliases: ['consent recorded how', 'how consent was recorded'],
+  },
   ...(
     [
       ['disabilitySeeing', ['wg seeing', 'seeing']],
@@ -68,7 +192,9 @@ export const REGISTRATION_FIELDS: readonly RegistrationField[] = [
   })),
 ];
 
-export const FIELD_BY_KEY: ReadonlyMap<string, RegistrationField> = new Map(REGISTRATION_FIELDS.map((field) => [field.key, field]));
+export const FIELD_BY_KEY: ReadonlyMap<string, RegistrationField> = new Map(
+  REGISTRATION_FIELDS.map((field) => [field.key, field]),
+);
 
 /** A header or question name reduced to what identifies it: case, spaces, `_`, `-`, `.`, Arabic spelling variants folded. */
 export function headerKey(text: string): string {
@@ -80,7 +206,9 @@ function snakeCase(key: string): string {
 }
 
 /** The field a header (or a Kobo question name) names, given extra labels (the template's, in every language). */
-export function fieldIndex(labels: (field: RegistrationField) => readonly string[]): ReadonlyMap<string, RegistrationField> {
+export function fieldIndex(
+  labels: (field: RegistrationField) => readonly string[],
+): ReadonlyMap<string, RegistrationField> {
   const index = new Map<string, RegistrationField>();
   for (const field of REGISTRATION_FIELDS) {
     for (const spelling of [field.key, snakeCase(field.key), ...field.aliases, ...labels(field)]) {

@@ -18,7 +18,9 @@ function choicesOf(field: RegistrationField, language: TemplateLanguage): readon
   if (field.kind === 'yes_no') return YES_NO[language];
   if (field.kind === 'area') {
     // Districts and sub-districts as "Name (p-code)": the importer reads the code in brackets.
-    return [...areasAtLevel('district'), ...areasAtLevel('subdistrict')].map((area) => `${area.names[language]} (${area.pcode})`);
+    return [...areasAtLevel('district'), ...areasAtLevel('subdistrict')].map(
+      (area) => `${area.names[language]} (${area.pcode})`,
+    );
   }
   if ((field.kind === 'code' || field.kind === 'codes') && field.codes) {
     return field.codes.codes.map((code) => vocabularyLabel(language, field.codes!.vocabulary as never, code));
@@ -28,7 +30,8 @@ function choicesOf(field: RegistrationField, language: TemplateLanguage): readon
 
 function columnLetter(index: number): string {
   let letters = '';
-  for (let n = index + 1; n > 0; n = Math.floor((n - 1) / 26)) letters = String.fromCharCode(65 + ((n - 1) % 26)) + letters;
+  for (let n = index + 1; n > 0; n = Math.floor((n - 1) / 26))
+    letters = String.fromCharCode(65 + ((n - 1) % 26)) + letters;
   return letters;
 }
 
@@ -43,7 +46,9 @@ export function registrationTemplate(language: TemplateLanguage): ExcelJS.Workbo
   const workbook = new ExcelJS.Workbook();
   workbook.creator = 'CRC Platform crc-import';
   const names = SHEET_NAMES[language];
-  const sheet = workbook.addWorksheet(names.data, { views: [{ state: 'frozen', ySplit: 1, rightToLeft: language === 'ar' }] });
+  const sheet = workbook.addWorksheet(names.data, {
+    views: [{ state: 'frozen', ySplit: 1, rightToLeft: language === 'ar' }],
+  });
   const lists = workbook.addWorksheet(names.lists, { state: 'veryHidden' });
   let listColumn = 0;
   REGISTRATION_FIELDS.forEach((field, index) => {

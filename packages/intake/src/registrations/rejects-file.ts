@@ -27,7 +27,10 @@ export function rejectsTable(rejections: readonly Rejection[]): string[][] {
  * nothing of any other person.
  */
 export function rejectsCsv(rejections: readonly Rejection[]): string {
-  return `\ufeff${stringify(rejectsTable(rejections).map((record) => record.map(inertSpreadsheetText)), { quoted: true })}`;
+  return `\ufeff${stringify(
+    rejectsTable(rejections).map((record) => record.map(inertSpreadsheetText)),
+    { quoted: true },
+  )}`;
 }
 
 export async function writeRejectsFile(path: string, rejections: readonly Rejection[]): Promise<void> {

@@ -1,6 +1,12 @@
 import { readFile, writeFile } from 'node:fs/promises';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { FIXTURE_ASSET_UID, fixtureKoboAsset, fixtureKoboSubmissions, startLocalKoboServer, type LocalKoboServer } from './index';
+import {
+  FIXTURE_ASSET_UID,
+  fixtureKoboAsset,
+  fixtureKoboSubmissions,
+  startLocalKoboServer,
+  type LocalKoboServer,
+} from './index';
 
 /*
  * fixtures/kobo/ holds what the local server answers, byte for byte, in KPI's v2 layout:
@@ -10,7 +16,11 @@ import { FIXTURE_ASSET_UID, fixtureKoboAsset, fixtureKoboSubmissions, startLocal
 const TOKEN = 'fixture-token';
 let server: LocalKoboServer;
 beforeAll(async () => {
-  server = await startLocalKoboServer({ token: TOKEN, port: 0, assets: [{ asset: fixtureKoboAsset(), submissions: fixtureKoboSubmissions({ count: 7 }) }] });
+  server = await startLocalKoboServer({
+    token: TOKEN,
+    port: 0,
+    assets: [{ asset: fixtureKoboAsset(), submissions: fixtureKoboSubmissions({ count: 7 }) }],
+  });
 });
 afterAll(async () => {
   await server.close();

@@ -31,19 +31,36 @@ const POPULATION_GROUP_AR: Record<string, string> = {
 };
 
 /** The services a registration form offers to record as delivered on the day. */
-const FORM_SERVICES = ['legal_counselling', 'housing_land_property_counselling', 'psychosocial_support', 'awareness_raising', 'referral_protection'] as const;
+const FORM_SERVICES = [
+  'legal_counselling',
+  'housing_land_property_counselling',
+  'psychosocial_support',
+  'awareness_raising',
+  'referral_protection',
+] as const;
 
 const WG_DOMAINS = [
   ['wg_seeing', 'Difficulty seeing, even if wearing glasses?', 'صعوبة في الرؤية حتى مع ارتداء النظارات؟'],
   ['wg_hearing', 'Difficulty hearing, even if using a hearing aid?', 'صعوبة في السمع حتى مع استخدام سماعة؟'],
   ['wg_walking', 'Difficulty walking or climbing steps?', 'صعوبة في المشي أو صعود الدرج؟'],
   ['wg_remembering', 'Difficulty remembering or concentrating?', 'صعوبة في التذكر أو التركيز؟'],
-  ['wg_self_care', 'Difficulty with self-care, such as washing all over or dressing?', 'صعوبة في العناية الذاتية مثل الاستحمام أو ارتداء الملابس؟'],
-  ['wg_communicating', 'Difficulty communicating, for example understanding or being understood?', 'صعوبة في التواصل، مثل فهم الآخرين أو أن يفهمه الآخرون؟'],
+  [
+    'wg_self_care',
+    'Difficulty with self-care, such as washing all over or dressing?',
+    'صعوبة في العناية الذاتية مثل الاستحمام أو ارتداء الملابس؟',
+  ],
+  [
+    'wg_communicating',
+    'Difficulty communicating, for example understanding or being understood?',
+    'صعوبة في التواصل، مثل فهم الآخرين أو أن يفهمه الآخرون؟',
+  ],
 ] as const;
 
 let kuid = 0;
-const row = (fields: { type: string } & Record<string, unknown>) => ({ ...fields, $kuid: `k${(kuid++).toString(36).padStart(6, '0')}` });
+const row = (fields: { type: string } & Record<string, unknown>) => ({
+  ...fields,
+  $kuid: `k${(kuid++).toString(36).padStart(6, '0')}`,
+});
 
 /**
  * A household registration form in the layout KPI's asset endpoint returns
@@ -60,29 +77,85 @@ export function fixtureKoboAsset(): KoboAsset {
     row({ type: 'end', name: 'end', $autoname: 'end' }),
     row({ type: 'today', name: 'today', $autoname: 'today' }),
     row({ type: 'begin_group', name: 'household', $autoname: 'household', label: ['Household', 'الأسرة'] }),
-    row({ type: 'select_one', name: 'governorate', select_from_list_name: 'governorates', label: ['Governorate', 'المحافظة'], required: true }),
-    row({ type: 'select_one', name: 'district', select_from_list_name: 'districts', choice_filter: 'governorate=${governorate}', label: ['District of residence', 'قضاء السكن'], required: true }),
-    row({ type: 'select_one', name: 'population_group', select_from_list_name: 'population_groups', label: ['Population group', 'الفئة السكانية'], required: true }),
+    row({
+      type: 'select_one',
+      name: 'governorate',
+      select_from_list_name: 'governorates',
+      label: ['Governorate', 'المحافظة'],
+      required: true,
+    }),
+    row({
+      type: 'select_one',
+      name: 'district',
+      select_from_list_name: 'districts',
+      choice_filter: 'governorate=${governorate}',
+      label: ['District of residence', 'قضاء السكن'],
+      required: true,
+    }),
+    row({
+      type: 'select_one',
+      name: 'population_group',
+      select_from_list_name: 'population_groups',
+      label: ['Population group', 'الفئة السكانية'],
+      required: true,
+    }),
     row({ type: 'text', name: 'phone', label: ['Phone of the head of household', 'هاتف رب الأسرة'] }),
-    row({ type: 'select_one', name: 'consent', select_from_list_name: 'yes_no', label: ['Consent to data processing', 'الموافقة على معالجة البيانات'], required: true }),
-    row({ type: 'select_one', name: 'consent_share', select_from_list_name: 'yes_no', label: ['Consent to sharing with partners for referrals', 'الموافقة على المشاركة مع الشركاء للإحالة'] }),
+    row({
+      type: 'select_one',
+      name: 'consent',
+      select_from_list_name: 'yes_no',
+      label: ['Consent to data processing', 'الموافقة على معالجة البيانات'],
+      required: true,
+    }),
+    row({
+      type: 'select_one',
+      name: 'consent_share',
+      select_from_list_name: 'yes_no',
+      label: ['Consent to sharing with partners for referrals', 'الموافقة على المشاركة مع الشركاء للإحالة'],
+    }),
     row({ type: 'begin_repeat', name: 'member', $autoname: 'member', label: ['Household member', 'فرد الأسرة'] }),
     row({ type: 'text', name: 'given_name', label: ['Given name', 'الاسم'], required: true }),
     row({ type: 'text', name: 'father_name', label: ["Father's name", 'اسم الأب'] }),
     row({ type: 'text', name: 'family_name', label: ['Family name', 'اللقب'], required: true }),
     row({ type: 'select_one', name: 'sex', select_from_list_name: 'sexes', label: ['Sex', 'الجنس'], required: true }),
     row({ type: 'date', name: 'date_of_birth', label: ['Date of birth', 'تاريخ الميلاد'], required: true }),
-    row({ type: 'select_one', name: 'relationship', select_from_list_name: 'relationships', label: ['Relationship to the head', 'صلة القرابة برب الأسرة'], required: true }),
-    ...WG_DOMAINS.map(([name, en, ar]) => row({ type: 'select_one', name, select_from_list_name: 'wg_difficulty', label: [en, ar] })),
+    row({
+      type: 'select_one',
+      name: 'relationship',
+      select_from_list_name: 'relationships',
+      label: ['Relationship to the head', 'صلة القرابة برب الأسرة'],
+      required: true,
+    }),
+    ...WG_DOMAINS.map(([name, en, ar]) =>
+      row({ type: 'select_one', name, select_from_list_name: 'wg_difficulty', label: [en, ar] }),
+    ),
     row({ type: 'end_repeat' }),
     row({ type: 'end_group' }),
-    row({ type: 'select_multiple', name: 'services', select_from_list_name: 'services', label: ['Services delivered today', 'الخدمات المقدمة اليوم'] }),
+    row({
+      type: 'select_multiple',
+      name: 'services',
+      select_from_list_name: 'services',
+      label: ['Services delivered today', 'الخدمات المقدمة اليوم'],
+    }),
   ];
   const service = new Map<string, string>(SERVICE_TYPES.map((type) => [type.code, type.label]));
   const choices = [
-    ...areasAtLevel('governorate').map((area) => ({ list_name: 'governorates', name: area.pcode, label: [area.names.en, area.names.ar] })),
-    ...areasAtLevel('district').map((area) => ({ list_name: 'districts', name: area.pcode, governorate: area.parentPcode, label: [area.names.en, area.names.ar] })),
-    ...POPULATION_GROUPS.map((group) => ({ list_name: 'population_groups', name: group.code, label: [group.label, POPULATION_GROUP_AR[group.code] ?? group.label] })),
+    ...areasAtLevel('governorate').map((area) => ({
+      list_name: 'governorates',
+      name: area.pcode,
+      label: [area.names.en, area.names.ar],
+    })),
+    ...areasAtLevel('district').map((area) => ({
+      list_name: 'districts',
+      name: area.pcode,
+      governorate: area.parentPcode,
+      label: [area.names.en, area.names.ar],
+    })),
+    ...POPULATION_GROUPS.map((group) => ({
+      list_name: 'population_groups',
+      name: group.code,
+      label: [group.label, POPULATION_GROUP_AR[group.code] ?? group.label],
+    })),
     { list_name: 'yes_no', name: 'yes', label: ['Yes', 'نعم'] },
     { list_name: 'yes_no', name: 'no', label: ['No', 'لا'] },
     { list_name: 'sexes', name: 'female', label: ['Female', 'أنثى'] },
@@ -97,6 +170,13 @@ export function fixtureKoboAsset(): KoboAsset {
     asset_type: 'survey',
     has_deployment: true,
     deployment__submission_count: 0,
-    content: { schema: '1', survey, choices, settings: { default_language: 'English (en)' }, translated: ['label'], translations: ['English (en)', 'Arabic (ar)'] },
+    content: {
+      schema: '1',
+      survey,
+      choices,
+      settings: { default_language: 'English (en)' },
+      translated: ['label'],
+      translations: ['English (en)', 'Arabic (ar)'],
+    },
   };
 }

@@ -32,7 +32,11 @@ function date(random: () => number, fromYear: number, toYear: number): string {
  */
 export function fixtureKoboSubmissions(options: FixtureSubmissionOptions): Record<string, unknown>[] {
   const random = seededRandom(options.seed ?? 14);
-  const districts = options.districts ?? areasAtLevel('district').filter((area) => area.parentPcode === 'IQG10').map((area) => area.pcode);
+  const districts =
+    options.districts ??
+    areasAtLevel('district')
+      .filter((area) => area.parentPcode === 'IQG10')
+      .map((area) => area.pcode);
   const formhub = uuidOf(random).replace(/-/g, '');
   return Array.from({ length: options.count }, (_, index) => {
     const arabic = random() < 0.6;
@@ -50,11 +54,18 @@ export function fixtureKoboSubmissions(options: FixtureSubmissionOptions): Recor
       const relationship = isHead ? 'head' : m === 1 && size > 2 ? 'spouse' : 'child';
       const disability = random() < 0.12;
       members.push({
-        'household/member/given_name': isHead ? head : pick(random, male ? MALE_GIVEN_NAMES : FEMALE_GIVEN_NAMES)[script],
-        'household/member/father_name': isHead ? headFather : relationship === 'child' ? head : pick(random, MALE_GIVEN_NAMES)[script],
+        'household/member/given_name': isHead
+          ? head
+          : pick(random, male ? MALE_GIVEN_NAMES : FEMALE_GIVEN_NAMES)[script],
+        'household/member/father_name': isHead
+          ? headFather
+          : relationship === 'child'
+            ? head
+            : pick(random, MALE_GIVEN_NAMES)[script],
         'household/member/family_name': family,
         'household/member/sex': male ? 'male' : 'female',
-        'household/member/date_of_birth': relationship === 'child' ? date(random, 2008, 2024) : date(random, 1955, 2000),
+        'household/member/date_of_birth':
+          relationship === 'child' ? date(random, 2008, 2024) : date(random, 1955, 2000),
         'household/member/relationship': relationship,
         'household/member/wg_seeing': disability ? 'a_lot_of_difficulty' : 'no_difficulty',
         'household/member/wg_hearing': 'no_difficulty',
@@ -66,7 +77,9 @@ export function fixtureKoboSubmissions(options: FixtureSubmissionOptions): Recor
     }
     const today = date(random, 2025, 2025);
     const uuid = uuidOf(random);
-    const services = ['legal_counselling', 'psychosocial_support', 'housing_land_property_counselling'].filter(() => random() < 0.3);
+    const services = ['legal_counselling', 'psychosocial_support', 'housing_land_property_counselling'].filter(
+      () => random() < 0.3,
+    );
     return {
       _id: (options.firstId ?? 300_001) + index,
       'formhub/uuid': formhub,

@@ -63,7 +63,9 @@ function wholeNumber(text: string | undefined, fallback: number): number {
  * injected 429 (with Retry-After), 5xx and malformed bodies. For tests of the real client.
  */
 export async function startLocalKoboServer(options: LocalKoboServerOptions): Promise<LocalKoboServer> {
-  let assets: readonly LocalKoboAsset[] = options.assets ?? [{ asset: fixtureKoboAsset(), submissions: fixtureKoboSubmissions({ count: 250 }) }];
+  let assets: readonly LocalKoboAsset[] = options.assets ?? [
+    { asset: fixtureKoboAsset(), submissions: fixtureKoboSubmissions({ count: 250 }) },
+  ];
   const defaultPageSize = options.defaultPageSize ?? 100;
   const maxPageSize = options.maxPageSize ?? 30_000;
   const faults: { fault: KoboFault; remaining: number; endpoint?: 'data' | 'asset' }[] = [];
@@ -98,7 +100,12 @@ export async function startLocalKoboServer(options: LocalKoboServerOptions): Pro
     const authorised = req.headers.authorization === `Token ${options.token}`;
     requests.push({ path: url.pathname, query, authorised });
     if (!authorised) {
-      send(res, 401, { detail: req.headers.authorization ? 'Invalid token.' : 'Authentication credentials were not provided.' }, { 'www-authenticate': 'Token' });
+      send(
+        res,
+        401,
+        { detail: req.headers.authorization ? 'Invalid token.' : 'Authentication credentials were not provided.' },
+        { 'www-authenticate': 'Token' },
+      );
       return;
     }
     const match = /^\/api\/v2\/assets\/([A-Za-z0-9]+)\/(data\/)?$/.exec(url.pathname);
@@ -111,7 +118,12 @@ export async function startLocalKoboServer(options: LocalKoboServerOptions): Pro
     const fault = takeFault(endpoint);
     switch (fault?.kind) {
       case 'rate-limit':
-        send(res, 429, { detail: 'Request was throttled. Expected available in 1 second.' }, fault.retryAfter === undefined ? {} : { 'retry-after': fault.retryAfter });
+        send(
+          res,
+          429,
+          { detail: 'Request was throttled. Expected available in 1 second.' },
+          fault.retryAfter === undefined ? {} : { 'retry-after': fault.retryAfter },
+        );
         return;
       case 'server-error':
         send(res, fault.status ?? 500, '<h1>Server Error (500)</h1>', { 'content-type': 'text/html' });

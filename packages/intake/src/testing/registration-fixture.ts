@@ -7,8 +7,22 @@ import { FAMILY_NAMES, FEMALE_GIVEN_NAMES, MALE_GIVEN_NAMES } from './synthetic-
 
 /** The columns of the fixture, as a KoboToolbox CSV export of a registration form names them (question names). */
 export const FIXTURE_COLUMNS = [
-  'household_id', 'today', 'district', 'population_group', 'relationship', 'given_name', 'father_name', 'family_name',
-  'sex', 'date_of_birth', 'phone', 'consent', 'consent_share', 'wg_seeing', 'wg_walking', 'services',
+  'household_id',
+  'today',
+  'district',
+  'population_group',
+  'relationship',
+  'given_name',
+  'father_name',
+  'family_name',
+  'sex',
+  'date_of_birth',
+  'phone',
+  'consent',
+  'consent_share',
+  'wg_seeing',
+  'wg_walking',
+  'services',
 ] as const;
 type Column = (typeof FIXTURE_COLUMNS)[number];
 type FixtureRow = Record<Column, string>;
@@ -35,7 +49,12 @@ export interface RegistrationFixture {
   /** Household keys whose head is a near-duplicate of one of existingPeople. */
   readonly duplicateHouseholdsOfExisting: readonly string[];
   /** The bad rows: spreadsheet row (header = row 1), column, and what is wrong. */
-  readonly badRows: readonly { readonly row: number; readonly household: string; readonly column: Column; readonly problem: string }[];
+  readonly badRows: readonly {
+    readonly row: number;
+    readonly household: string;
+    readonly column: Column;
+    readonly problem: string;
+  }[];
 }
 
 export interface RegistrationFixtureOptions {
@@ -82,8 +101,11 @@ function variantOf(parts: readonly (readonly [string, string])[], script: number
     same.map((text, index) => (index === last ? respelled(text, script) : text)),
     parts.map((part) => part[1 - script]!),
   ];
-  const good = candidates.find((candidate) => candidate.join(' ') !== same.join(' ') && similarity(candidate.join(' '), original) >= 0.86);
-  if (good === undefined) throw new Error(`fixture: no near-duplicate spelling of "${same.join(' ')}"; change the seed`);
+  const good = candidates.find(
+    (candidate) => candidate.join(' ') !== same.join(' ') && similarity(candidate.join(' '), original) >= 0.86,
+  );
+  if (good === undefined)
+    throw new Error(`fixture: no near-duplicate spelling of "${same.join(' ')}"; change the seed`);
   return good;
 }
 
@@ -99,7 +121,11 @@ function variantOf(parts: readonly (readonly [string, string])[], script: number
 export function registrationFixture(options: RegistrationFixtureOptions = {}): RegistrationFixture {
   const random = seededRandom(options.seed ?? 2026);
   const householdCount = options.households ?? 500;
-  const districts = options.districts ?? areasAtLevel('district').filter((area) => area.parentPcode === 'IQG10').map((area) => area.pcode);
+  const districts =
+    options.districts ??
+    areasAtLevel('district')
+      .filter((area) => area.parentPcode === 'IQG10')
+      .map((area) => area.pcode);
   const usedDays = new Set<string>();
   const dayIn = (fromYear: number, toYear: number) => {
     for (;;) {
@@ -112,13 +138,38 @@ export function registrationFixture(options: RegistrationFixtureOptions = {}): R
     }
   };
 
-  interface Person { parts: (readonly [string, string])[]; script: number; male: boolean; dateOfBirth: string; relationship: string; household: number; district: string }
-  const households: { key: string; district: string; group: string; today: string; script: number; people: Person[]; services: string }[] = [];
+  interface Person {
+    parts: (readonly [string, string])[];
+    script: number;
+    male: boolean;
+    dateOfBirth: string;
+    relationship: string;
+    household: number;
+    district: string;
+  }
+  const households: {
+    key: string;
+    district: string;
+    group: string;
+    today: string;
+    script: number;
+    people: Person[];
+    services: string;
+  }[] = [];
   const duplicatesInFile = 5;
   const regular = householdCount - duplicatesInFile;
   const matchable = (person: Person, index: number): PersonToMatch => {
     const fullName = person.parts.map((part) => part[person.script]).join(' ');
-    return { household: person.household, member: index, ref: { kind: 'rows', rows: [] }, position: 0, fullName, nameKey: nameKey(fullName), dateOfBirth: person.dateOfBirth, areaOfResidencePcode: person.district };
+    return {
+      household: person.household,
+      member: index,
+      ref: { kind: 'rows', rows: [] },
+      position: 0,
+      fullName,
+      nameKey: nameKey(fullName),
+      dateOfBirth: person.dateOfBirth,
+      areaOfResidencePcode: person.district,
+    };
   };
 
   for (let h = 0; h < regular; h++) {
@@ -127,13 +178,25 @@ export function registrationFixture(options: RegistrationFixtureOptions = {}): R
     const family = pick(random, FAMILY_NAMES);
     const size = 1 + Math.floor(random() * 6);
     const headMale = random() < 0.75;
-    const head: Person = { parts: [pick(random, headMale ? MALE_GIVEN_NAMES : FEMALE_GIVEN_NAMES), pick(random, MALE_GIVEN_NAMES), family], script, male: headMale, dateOfBirth: dayIn(1955, 1998), relationship: 'head', household: h, district };
+    const head: Person = {
+      parts: [pick(random, headMale ? MALE_GIVEN_NAMES : FEMALE_GIVEN_NAMES), pick(random, MALE_GIVEN_NAMES), family],
+      script,
+      male: headMale,
+      dateOfBirth: dayIn(1955, 1998),
+      relationship: 'head',
+      household: h,
+      district,
+    };
     const people = [head];
     for (let m = 1; m < size; m++) {
       const spouse = m === 1 && size > 2;
       const male = spouse ? !headMale : random() < 0.5;
       people.push({
-        parts: [pick(random, male ? MALE_GIVEN_NAMES : FEMALE_GIVEN_NAMES), spouse ? pick(random, MALE_GIVEN_NAMES) : headMale ? head.parts[0]! : pick(random, MALE_GIVEN_NAMES), family],
+        parts: [
+          pick(random, male ? MALE_GIVEN_NAMES : FEMALE_GIVEN_NAMES),
+          spouse ? pick(random, MALE_GIVEN_NAMES) : headMale ? head.parts[0]! : pick(random, MALE_GIVEN_NAMES),
+          family,
+        ],
         script,
         male,
         dateOfBirth: spouse ? dayIn(1955, 2000) : dayIn(2005, 2024),
@@ -142,7 +205,15 @@ export function registrationFixture(options: RegistrationFixtureOptions = {}): R
         district,
       });
     }
-    households.push({ key: `HH-${String(h + 1).padStart(4, '0')}`, district, group: pick(random, ['idp', 'idp', 'returnee', 'host_community']), today: `2026-11-${String(2 + (h % 25)).padStart(2, '0')}`, script, people, services: random() < 0.25 ? 'legal_counselling' : '' });
+    households.push({
+      key: `HH-${String(h + 1).padStart(4, '0')}`,
+      district,
+      group: pick(random, ['idp', 'idp', 'returnee', 'host_community']),
+      today: `2026-11-${String(2 + (h % 25)).padStart(2, '0')}`,
+      script,
+      people,
+      services: random() < 0.25 ? 'legal_counselling' : '',
+    });
   }
 
   // Re-draw given names until no accidental pair is a probable duplicate (in the file or against the existing people below).
@@ -153,22 +224,49 @@ export function registrationFixture(options: RegistrationFixtureOptions = {}): R
   const existingPeople: FixtureExistingPerson[] = existingOf.map((h, i) => {
     const head = households[h]!.people[0]!;
     const parts = variantOf(head.parts, head.script, i);
-    return { givenName: parts[0]!, fatherName: parts[1]!, familyName: parts[2]!, sex: head.male ? 'male' : 'female', dateOfBirth: head.dateOfBirth, areaOfResidencePcode: head.district };
+    return {
+      givenName: parts[0]!,
+      fatherName: parts[1]!,
+      familyName: parts[2]!,
+      sex: head.male ? 'male' : 'female',
+      dateOfBirth: head.dateOfBirth,
+      areaOfResidencePcode: head.district,
+    };
   });
   existingPeople.forEach((person, i) => {
     const head = households[existingOf[i]!]!.people[0]!;
-    if (similarity(`${person.givenName} ${person.fatherName} ${person.familyName}`, nameKey(head.parts.map((part) => part[head.script]).join(' '))) < 0.85) {
-      throw new Error(`fixture: the registered variant of household ${existingOf[i]! + 1}'s head is not similar enough; change the seed`);
+    if (
+      similarity(
+        `${person.givenName} ${person.fatherName} ${person.familyName}`,
+        nameKey(head.parts.map((part) => part[head.script]).join(' ')),
+      ) < 0.85
+    ) {
+      throw new Error(
+        `fixture: the registered variant of household ${existingOf[i]! + 1}'s head is not similar enough; change the seed`,
+      );
     }
   });
-  const existingMatchable = existingPeople.map((person, i) => ({ id: `existing-${i}`, registrationCentreId: '', nameKey: nameKey(`${person.givenName} ${person.fatherName} ${person.familyName}`), dateOfBirth: person.dateOfBirth, areaOfResidencePcode: person.areaOfResidencePcode, phone: null }));
+  const existingMatchable = existingPeople.map((person, i) => ({
+    id: `existing-${i}`,
+    registrationCentreId: '',
+    nameKey: nameKey(`${person.givenName} ${person.fatherName} ${person.familyName}`),
+    dateOfBirth: person.dateOfBirth,
+    areaOfResidencePcode: person.areaOfResidencePcode,
+    phone: null,
+  }));
   for (let round = 0; round < 50; round++) {
     const everyone = households.flatMap((household) => household.people.map(matchable));
-    const clashes = [...duplicatesWithinFile(everyone), ...duplicatesAgainst(everyone, existingMatchable).filter((found) => !existingOf.includes(found.person.household) || found.person.member !== 0)];
+    const clashes = [
+      ...duplicatesWithinFile(everyone),
+      ...duplicatesAgainst(everyone, existingMatchable).filter(
+        (found) => !existingOf.includes(found.person.household) || found.person.member !== 0,
+      ),
+    ];
     if (clashes.length === 0) break;
     for (const clash of clashes) {
       // The heads the deliberate duplicates copy keep their names and birth dates: change the other one.
-      const isProtected = (p: PersonToMatch) => p.member === 0 && (existingOf.includes(p.household) || repeated.includes(p.household));
+      const isProtected = (p: PersonToMatch) =>
+        p.member === 0 && (existingOf.includes(p.household) || repeated.includes(p.household));
       const target = isProtected(clash.person) && clash.other.kind === 'file' ? clash.other.person : clash.person;
       const person = households[target.household]!.people[target.member]!;
       person.parts[0] = pick(random, person.male ? MALE_GIVEN_NAMES : FEMALE_GIVEN_NAMES);
@@ -184,8 +282,21 @@ export function registrationFixture(options: RegistrationFixtureOptions = {}): R
     const parts = spelled.map((text) => [text, text] as const);
     const key = `HH-${String(regular + i + 1).padStart(4, '0')}`;
     duplicateHouseholdsInFile.push(key);
-    households.push({ key, district: original.district, group: households[h]!.group, today: '2026-11-28', script: 0, people: [{ ...original, parts, script: 0, household: regular + i }], services: '' });
-    if (similarity(parts.map((part) => part[0]).join(' '), nameKey(original.parts.map((part) => part[original.script]).join(' '))) < 0.85) {
+    households.push({
+      key,
+      district: original.district,
+      group: households[h]!.group,
+      today: '2026-11-28',
+      script: 0,
+      people: [{ ...original, parts, script: 0, household: regular + i }],
+      services: '',
+    });
+    if (
+      similarity(
+        parts.map((part) => part[0]).join(' '),
+        nameKey(original.parts.map((part) => part[original.script]).join(' ')),
+      ) < 0.85
+    ) {
       throw new Error(`fixture: the variant of household ${h + 1}'s head is not similar enough; change the seed`);
     }
   });

@@ -11,7 +11,11 @@ let localNgo: string;
 
 beforeAll(async () => {
   gw = await createTestGateway();
-  iom = await seedOrganisation(gw.db.prisma, { name: 'International Organization for Migration', acronym: 'IOM', type: 'multilateral' });
+  iom = await seedOrganisation(gw.db.prisma, {
+    name: 'International Organization for Migration',
+    acronym: 'IOM',
+    type: 'multilateral',
+  });
   localNgo = await seedOrganisation(gw.db.prisma, { name: 'Local NGO', type: 'national_ngo' });
   await seedCentre(gw.db.prisma, {
     code: 'CRC-JALAWLA',
@@ -26,7 +30,10 @@ beforeAll(async () => {
     kind: 'community_centre',
     areaPcode: 'IQG10Q04N03',
     services: ['psychosocial_support'],
-    partners: [{ organisationId: localNgo, role: 'implementing' }, { organisationId: iom, role: 'funding' }],
+    partners: [
+      { organisationId: localNgo, role: 'implementing' },
+      { organisationId: iom, role: 'funding' },
+    ],
   });
   await seedCentre(gw.db.prisma, {
     code: 'CC-KIRKUK',
@@ -58,7 +65,10 @@ async function codesFor(filter: Record<string, unknown>): Promise<{ codes: strin
 
 describe('centres(filter:)', () => {
   it('lists every centre by code without a filter', async () => {
-    expect(await codesFor({})).toEqual({ codes: ['CC-KANAN', 'CC-KIRKUK', 'CRC-JALAWLA', 'CRC-SINJAR'], totalCount: 4 });
+    expect(await codesFor({})).toEqual({
+      codes: ['CC-KANAN', 'CC-KIRKUK', 'CRC-JALAWLA', 'CRC-SINJAR'],
+      totalCount: 4,
+    });
   });
 
   it('includes the centres of all sub-districts for a governorate, and narrows with lower levels', async () => {
@@ -84,7 +94,10 @@ describe('centres(filter:)', () => {
   });
 
   it('filters by service type', async () => {
-    expect(await codesFor({ serviceType: 'LEGAL_COUNSELLING' })).toEqual({ codes: ['CC-KIRKUK', 'CRC-JALAWLA'], totalCount: 2 });
+    expect(await codesFor({ serviceType: 'LEGAL_COUNSELLING' })).toEqual({
+      codes: ['CC-KIRKUK', 'CRC-JALAWLA'],
+      totalCount: 2,
+    });
     expect((await codesFor({ serviceType: 'CHILDCARE' })).codes).toEqual([]);
   });
 
@@ -105,7 +118,11 @@ describe('centres(filter:)', () => {
   });
 
   it('lists the centres of an area and everything below it on AdminArea.centres', async () => {
-    const result = await gw.graphql<{ diyala: { centres: { code: string }[] }; khanaqin: { centres: { code: string }[] }; basrah: { centres: unknown[] } }>(
+    const result = await gw.graphql<{
+      diyala: { centres: { code: string }[] };
+      khanaqin: { centres: { code: string }[] };
+      basrah: { centres: unknown[] };
+    }>(
       '{ diyala: adminArea(pcode: "IQG10") { centres { code } } khanaqin: adminArea(pcode: "IQG10Q05") { centres { code } } basrah: adminArea(pcode: "IQG02") { centres { code } } }',
     );
     expect(result.errors).toBeUndefined();

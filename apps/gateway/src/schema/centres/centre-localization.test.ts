@@ -24,7 +24,12 @@ beforeAll(async () => {
     kind: 'community_centre',
     areaPcode: 'IQG10Q04N03',
   });
-  await seedCentre(gw.db.prisma, { code: 'CC-NAMELESS', name: 'Only English', kind: 'community_centre', areaPcode: 'IQG10Q04N03' });
+  await seedCentre(gw.db.prisma, {
+    code: 'CC-NAMELESS',
+    name: 'Only English',
+    kind: 'community_centre',
+    areaPcode: 'IQG10Q04N03',
+  });
 });
 afterAll(async () => {
   await gw.close();
@@ -74,7 +79,9 @@ describe('centres in the request’s language', () => {
   it('lists opening days in week order, from Sunday, with labels in the same order', async () => {
     const jalawla = (await centresIn('ar')).get('CRC-JALAWLA')!;
     expect(jalawla.openingDays).toEqual(['SUNDAY', 'MONDAY', 'THURSDAY']);
-    expect(jalawla.openingDayLabels).toEqual(['sunday', 'monday', 'thursday'].map((day) => vocabularyLabel('ar', 'weekdays', day)));
+    expect(jalawla.openingDayLabels).toEqual(
+      ['sunday', 'monday', 'thursday'].map((day) => vocabularyLabel('ar', 'weekdays', day)),
+    );
   });
 
   it('answers in Sorani for ckb and falls back visibly to Arabic where no Sorani name exists', async () => {
@@ -95,6 +102,9 @@ describe('centres in the request’s language', () => {
       '{ centres(filter: { kind: COMMUNITY_RESOURCE_CENTRE }) { edges { node { name(locale: EN) kindLabel(locale: EN) } } } }',
       { headers: { 'accept-language': 'ar' } },
     );
-    expect(result.data?.centres.edges[0]?.node).toEqual({ name: 'Jalawla Community Resource Centre', kindLabel: 'Community Resource Centre' });
+    expect(result.data?.centres.edges[0]?.node).toEqual({
+      name: 'Jalawla Community Resource Centre',
+      kindLabel: 'Community Resource Centre',
+    });
   });
 });

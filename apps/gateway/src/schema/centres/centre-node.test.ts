@@ -23,11 +23,16 @@ afterAll(async () => {
 
 describe('centres by global id', () => {
   it('round-trips a centre through node(id:) and centre(id:)', async () => {
-    const listed = await gw.graphql<{ centres: { edges: { node: { id: string } }[] } }>('{ centres { edges { node { id } } } }');
+    const listed = await gw.graphql<{ centres: { edges: { node: { id: string } }[] } }>(
+      '{ centres { edges { node { id } } } }',
+    );
     const id = listed.data!.centres.edges[0]!.node.id;
     expect(id).toBe(encodeGlobalID('Centre', centreId));
 
-    const result = await gw.graphql<{ node: { code: string; area: { pcode: string } }; centre: { id: string; services: { serviceType: string }[] } }>(
+    const result = await gw.graphql<{
+      node: { code: string; area: { pcode: string } };
+      centre: { id: string; services: { serviceType: string }[] };
+    }>(
       'query ($id: ID!) { node(id: $id) { ... on Centre { code area { pcode } } } centre(id: $id) { id services { serviceType } } }',
       { variables: { id } },
     );
@@ -38,7 +43,15 @@ describe('centres by global id', () => {
 
   it('reaches the operating organisation and back to its centres', async () => {
     const result = await gw.graphql<{
-      centre: { partners: { role: string; organisation: { id: string; centres: { totalCount: number; edges: { node: { centre: { code: string } } }[] } } }[] };
+      centre: {
+        partners: {
+          role: string;
+          organisation: {
+            id: string;
+            centres: { totalCount: number; edges: { node: { centre: { code: string } } }[] };
+          };
+        }[];
+      };
     }>(
       'query ($id: ID!) { centre(id: $id) { partners { role organisation { id centres { totalCount edges { node { centre { code } } } } } } } }',
       { variables: { id: encodeGlobalID('Centre', centreId) } },

@@ -8,7 +8,8 @@ let gw: TestGateway;
 beforeAll(async () => {
   gw = await createTestGateway();
   // Inserted out of order: pages follow the code, not the insertion.
-  for (const code of [...CODES].reverse()) await seedCentre(gw.db.prisma, { code, name: code, areaPcode: 'IQG10Q05N04' });
+  for (const code of [...CODES].reverse())
+    await seedCentre(gw.db.prisma, { code, name: code, areaPcode: 'IQG10Q05N04' });
 });
 afterAll(async () => {
   await gw.close();

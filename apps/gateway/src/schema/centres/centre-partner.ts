@@ -7,8 +7,20 @@ export const CentrePartnerRef = builder.prismaObject('CentrePartner', {
   fields: (t) => ({
     organisation: t.relation('organisation', { description: 'The operating organisation.' }),
     centre: t.relation('centre', { description: 'The centre it operates.' }),
-    ...vocabularyField(t, 'role', { type: OrganisationRoleEnum, vocabulary: 'iatiOrganisationRoles', description: 'The part it plays.' }),
-    since: t.expose('since', { type: 'Date', nullable: true, description: 'First day of the partnership; null when not recorded.' }),
-    until: t.expose('until', { type: 'Date', nullable: true, description: 'Last day of the partnership; null while it lasts.' }),
+    ...vocabularyField(t, 'role', {
+      type: OrganisationRoleEnum,
+      vocabulary: 'iatiOrganisationRoles',
+      description: 'The part it plays.',
+    }),
+    since: t.expose('since', {
+      type: 'Date',
+      nullable: true,
+      description: 'First day of the partnership; null when not recorded.',
+    }),
+    until: t.expose('until', {
+      type: 'Date',
+      nullable: true,
+      description: 'Last day of the partnership; null while it lasts.',
+    }),
   }),
 });

@@ -7,12 +7,19 @@ import { ServiceTypeEnum } from '../common/vocabulary-enums';
 export const CentreServiceRef = builder.prismaObject('CentreService', {
   description: 'A service a centre offers.',
   fields: (t) => ({
-    ...vocabularyField(t, 'serviceType', { type: ServiceTypeEnum, vocabulary: 'serviceTypes', description: 'Which service.' }),
+    ...vocabularyField(t, 'serviceType', {
+      type: ServiceTypeEnum,
+      vocabulary: 'serviceTypes',
+      description: 'Which service.',
+    }),
     takesCourse: t.boolean({
       description:
         'True when each delivery of this service names a course (vocational training: sewing, carpentry, ...; informal education: literacy, English, ...). Courses are recorded per delivery, not per centre.',
       resolve: (service) => findEntry(SERVICE_TYPES, service.serviceType)?.takesCourse ?? false,
     }),
-    notes: t.exposeString('notes', { nullable: true, description: 'What the centre says about this service, e.g. days or target groups.' }),
+    notes: t.exposeString('notes', {
+      nullable: true,
+      description: 'What the centre says about this service, e.g. days or target groups.',
+    }),
   }),
 });

@@ -32,7 +32,8 @@ export const CentreRef = builder.prismaNode('Centre', {
     }),
     localizedName: t.field({
       type: LocalizedNameRef,
-      description: 'The name with the language it is really in: Sorani falls back to Arabic, then to the registered name.',
+      description:
+        'The name with the language it is really in: Sorani falls back to Arabic, then to the registered name.',
       args: { locale: t.arg(localeArg) },
       resolve: (centre, args, context) => centreName(localeFor(args.locale, context.locale), centre),
     }),
@@ -47,9 +48,18 @@ export const CentreRef = builder.prismaNode('Centre', {
         return area;
       },
     }),
-    address: t.exposeString('address', { nullable: true, description: 'Street address or directions, as the centre gives them.' }),
-    lat: t.exposeFloat('lat', { nullable: true, description: 'Latitude in decimal degrees (WGS 84); null when not surveyed.' }),
-    lon: t.exposeFloat('lon', { nullable: true, description: 'Longitude in decimal degrees (WGS 84); null when not surveyed.' }),
+    address: t.exposeString('address', {
+      nullable: true,
+      description: 'Street address or directions, as the centre gives them.',
+    }),
+    lat: t.exposeFloat('lat', {
+      nullable: true,
+      description: 'Latitude in decimal degrees (WGS 84); null when not surveyed.',
+    }),
+    lon: t.exposeFloat('lon', {
+      nullable: true,
+      description: 'Longitude in decimal degrees (WGS 84); null when not surveyed.',
+    }),
     openingDays: t.field({
       type: [WeekdayEnum],
       description: 'Days the centre opens, in week order from Sunday.',
@@ -61,8 +71,14 @@ export const CentreRef = builder.prismaNode('Centre', {
       resolve: (centre, args, context) =>
         inWeekOrder(centre.openingDays).map((day) => vocabularyLabelIn(context, args.locale, 'weekdays', day)),
     }),
-    opensAt: t.exposeString('opensAt', { nullable: true, description: 'Opening time, local (Asia/Baghdad) `HH:MM`; null when not set.' }),
-    closesAt: t.exposeString('closesAt', { nullable: true, description: 'Closing time, local (Asia/Baghdad) `HH:MM`; null when not set.' }),
+    opensAt: t.exposeString('opensAt', {
+      nullable: true,
+      description: 'Opening time, local (Asia/Baghdad) `HH:MM`; null when not set.',
+    }),
+    closesAt: t.exposeString('closesAt', {
+      nullable: true,
+      description: 'Closing time, local (Asia/Baghdad) `HH:MM`; null when not set.',
+    }),
     services: t.relation('services', {
       description: 'Services the centre offers, by service type.',
       query: { orderBy: { serviceType: 'asc' } },
@@ -71,8 +87,16 @@ export const CentreRef = builder.prismaNode('Centre', {
       description: 'Organisations operating the centre, with their roles.',
       query: { orderBy: [{ role: 'asc' }, { organisationId: 'asc' }] },
     }),
-    openedOn: t.expose('openedOn', { type: 'Date', nullable: true, description: 'Day the centre opened; null when not recorded.' }),
-    closedOn: t.expose('closedOn', { type: 'Date', nullable: true, description: 'Day the centre closed; null while it is open.' }),
+    openedOn: t.expose('openedOn', {
+      type: 'Date',
+      nullable: true,
+      description: 'Day the centre opened; null when not recorded.',
+    }),
+    closedOn: t.expose('closedOn', {
+      type: 'Date',
+      nullable: true,
+      description: 'Day the centre closed; null while it is open.',
+    }),
   }),
 });
 
@@ -84,7 +108,11 @@ builder.queryFields((t) => ({
       description: 'Centres, by code.',
       args: { filter: t.arg({ type: CentreFilterInput, required: false, description: 'Narrows the list.' }) },
       resolve: (query, _root, args, context) =>
-        context.prisma.centre.findMany({ ...query, where: centreWhere(args.filter, context), orderBy: { code: 'asc' } }),
+        context.prisma.centre.findMany({
+          ...query,
+          where: centreWhere(args.filter, context),
+          orderBy: { code: 'asc' },
+        }),
       totalCount: (_root, args, context) => context.prisma.centre.count({ where: centreWhere(args.filter, context) }),
     },
     {
@@ -99,7 +127,8 @@ builder.queryFields((t) => ({
     nullable: true,
     description: 'One centre by its global id; null when none has that id.',
     args: { id: t.arg.globalID({ required: true, for: CentreRef, description: 'The centre’s `id`.' }) },
-    resolve: (query, _root, args, context) => context.prisma.centre.findUnique({ ...query, where: { id: uuidOrNil(args.id.id, 'Centre') } }),
+    resolve: (query, _root, args, context) =>
+      context.prisma.centre.findUnique({ ...query, where: { id: uuidOrNil(args.id.id, 'Centre') } }),
   }),
 }));
 
@@ -112,7 +141,11 @@ export const CentreFilterInput = builder.inputType('CentreFilter', {
         'Only centres in this area or any area inside it: a governorate’s p-code (`IQG10`) includes the centres of all its districts and sub-districts.',
     }),
     kind: t.field({ type: CentreKindEnum, required: false, description: 'Only centres of this kind.' }),
-    serviceType: t.field({ type: ServiceTypeEnum, required: false, description: 'Only centres offering this service.' }),
+    serviceType: t.field({
+      type: ServiceTypeEnum,
+      required: false,
+      description: 'Only centres offering this service.',
+    }),
     partnerId: t.globalID({
       required: false,
       for: OrganisationRef,

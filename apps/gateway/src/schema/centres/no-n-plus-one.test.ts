@@ -56,7 +56,9 @@ describe('statements per operation do not grow with the number of centres', () =
     const few = await statementsFor(AREA_CENTRES);
     await seedCentresUpTo(50);
     const many = await statementsFor(AREA_CENTRES);
-    console.log(`AdminArea.centres.services: ${few.count} statements for ${few.centres} centres, ${many.count} for ${many.centres}`);
+    console.log(
+      `AdminArea.centres.services: ${few.count} statements for ${few.centres} centres, ${many.count} for ${many.centres}`,
+    );
     // Every centre is found once, through its district.
     expect([few.centres, many.centres]).toEqual([5, 50]);
     expect(many.count).toBe(few.count);

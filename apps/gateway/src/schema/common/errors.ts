@@ -14,7 +14,9 @@ export const ErrorInterface = builder.interfaceRef<Error>('Error').implement({
 const FieldIssueRef = builder.objectRef<TranslatedIssue>('FieldIssue').implement({
   description: 'One problem with one input field.',
   fields: (t) => ({
-    field: t.exposeString('field', { description: 'Dotted path of the field in the input, e.g. `dateOfBirth`; empty for the whole input.' }),
+    field: t.exposeString('field', {
+      description: 'Dotted path of the field in the input, e.g. `dateOfBirth`; empty for the whole input.',
+    }),
     label: t.exposeString('label', { description: 'The field’s label in the request’s language.' }),
     message: t.exposeString('message', { description: 'The reason, in the request’s language.' }),
     code: t.exposeString('code', { description: 'Machine-readable reason, e.g. `too_small`, `invalid_value`.' }),
@@ -26,7 +28,11 @@ builder.objectType(InputValidationError, {
   description: 'The input was refused; nothing was written. `issues` names each bad field and why.',
   interfaces: [ErrorInterface],
   fields: (t) => ({
-    issues: t.field({ type: [FieldIssueRef], description: 'Every problem found, one per field and reason.', resolve: (error) => error.issues }),
+    issues: t.field({
+      type: [FieldIssueRef],
+      description: 'Every problem found, one per field and reason.',
+      resolve: (error) => error.issues,
+    }),
   }),
 });
 

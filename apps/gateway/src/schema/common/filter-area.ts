@@ -9,6 +9,9 @@ import { badInput } from './bad-input';
 export function filterArea(areaPcode: string, context: GatewayContext): AdminArea {
   const area = getArea(areaPcode.trim().toUpperCase());
   if (area === undefined)
-    throw badInput(context.i18n.t('gateway.notFound', { entity: context.i18n.t('field.areaPcode'), id: areaPcode }), 'filter.areaPcode');
+    throw badInput(
+      context.i18n.t('gateway.notFound', { entity: context.i18n.t('field.areaPcode'), id: areaPcode }),
+      'filter.areaPcode',
+    );
   return area;
 }

@@ -9,7 +9,8 @@ import { ErrorInterface } from './errors';
  */
 builder.objectType(ForbiddenError, {
   name: 'ForbiddenError',
-  description: 'The caller’s key may not act on the record the input names (another centre, or a role that may not write it); nothing was written. A person the key may not see is a NotFoundError, as for an id nobody has.',
+  description:
+    'The caller’s key may not act on the record the input names (another centre, or a role that may not write it); nothing was written. A person the key may not see is a NotFoundError, as for an id nobody has.',
   interfaces: [ErrorInterface],
   fields: (t) => ({
     field: t.string({

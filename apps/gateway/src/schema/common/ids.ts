@@ -27,7 +27,10 @@ export function idFromInput(value: string | number, typename: string): string {
 }
 
 /** Like idFromInput, for optional fields: null stays null (a patch clears the field with it), undefined undefined. */
-export function optionalIdFromInput<V extends string | number | null | undefined>(value: V, typename: string): string | Extract<V, null | undefined> {
+export function optionalIdFromInput<V extends string | number | null | undefined>(
+  value: V,
+  typename: string,
+): string | Extract<V, null | undefined> {
   return value === null || value === undefined ? (value as Extract<V, null | undefined>) : idFromInput(value, typename);
 }
 

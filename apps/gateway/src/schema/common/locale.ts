@@ -16,4 +16,8 @@ export function localeFor(argument: Locale | null | undefined, requestLocale: Lo
 }
 
 /** The optional `locale` argument of every localized field: `args: { locale: t.arg(localeArg) }`. */
-export const localeArg = { type: LocaleEnum, required: false, description: 'Overrides the request’s language.' } as const;
+export const localeArg = {
+  type: LocaleEnum,
+  required: false,
+  description: 'Overrides the request’s language.',
+} as const;

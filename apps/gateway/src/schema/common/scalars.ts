@@ -33,7 +33,8 @@ builder.scalarType('Decimal', {
     'An exact decimal number as a string, e.g. `"1500000.00"`. Money is never a float: read it with a decimal library.',
   serialize: (value) => (typeof value === 'string' ? value : value.toFixed()),
   parseValue: (value) => {
-    if (typeof value !== 'string' || !DECIMAL.test(value)) throw invalid('Decimal', 'must be a decimal number written as a string, e.g. "1500.50"');
+    if (typeof value !== 'string' || !DECIMAL.test(value))
+      throw invalid('Decimal', 'must be a decimal number written as a string, e.g. "1500.50"');
     return value;
   },
 });

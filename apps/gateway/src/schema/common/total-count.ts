@@ -1,7 +1,8 @@
 import type { SchemaTypes } from '@pothos/core';
 import type { builder } from '../../builder';
 
-type GatewayTypes = typeof builder extends PothosSchemaTypes.SchemaBuilder<infer Types extends SchemaTypes> ? Types : never;
+type GatewayTypes =
+  typeof builder extends PothosSchemaTypes.SchemaBuilder<infer Types extends SchemaTypes> ? Types : never;
 type FieldBuilder<Parent> = PothosSchemaTypes.ObjectFieldBuilder<GatewayTypes, Parent>;
 
 /**
@@ -19,7 +20,9 @@ export function describedTotalCount(
       extensions: { pothosPrismaTotalCount: true },
       resolve: async (connection) => {
         // prismaConnection hands over a function, relatedConnection a value (or its promise).
-        const { totalCount } = connection as { totalCount?: number | Promise<number> | (() => number | Promise<number>) };
+        const { totalCount } = connection as {
+          totalCount?: number | Promise<number> | (() => number | Promise<number>);
+        };
         return (typeof totalCount === 'function' ? await totalCount() : await totalCount) ?? 0;
       },
     }),

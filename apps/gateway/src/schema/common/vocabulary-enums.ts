@@ -16,7 +16,8 @@ import { vocabularyEnumValues } from './vocabulary-enum';
 /* GraphQL enums of @crc/domain vocabularies that several schema areas use: one definition each. */
 
 export const SexEnum = builder.enumType('Sex', {
-  description: 'Sex as recorded for sex-disaggregated data; `NOT_RECORDED` is a data-quality gap, not a third sex. Label: `sexLabel`.',
+  description:
+    'Sex as recorded for sex-disaggregated data; `NOT_RECORDED` is a data-quality gap, not a third sex. Label: `sexLabel`.',
   values: vocabularyEnumValues(SEXES),
 });
 
@@ -31,14 +32,18 @@ export const ServiceTypeEnum = builder.enumType('ServiceType', {
 });
 
 export const VocationalCourseEnum = builder.enumType('VocationalCourse', {
-  description: 'A course taught in vocational training, on-the-job training or informal education. Label: `courseLabel`.',
+  description:
+    'A course taught in vocational training, on-the-job training or informal education. Label: `courseLabel`.',
   values: vocabularyEnumValues(VOCATIONAL_COURSES),
 });
 
 export const ReferralStatusEnum = builder.enumType('ReferralStatus', {
   description:
     'Where a referral stands. DRAFT → REQUESTED → ACCEPTED → IN_PROGRESS → COMPLETED; DECLINED, CANCELLED and CLOSED_NO_RESPONSE also end it. See `Referral.allowedNextStatuses`.',
-  values: vocabularyEnumValues(REFERRAL_STATUSES, (status) => `${status.label}: ${status.description}${status.terminal ? ' Final.' : ''}`),
+  values: vocabularyEnumValues(
+    REFERRAL_STATUSES,
+    (status) => `${status.label}: ${status.description}${status.terminal ? ' Final.' : ''}`,
+  ),
 });
 
 export const SectorEnum = builder.enumType('Sector', {
@@ -54,12 +59,15 @@ export function dacCodeOf(sector: string): number | null {
 export const CurrencyEnum = builder.enumType('Currency', {
   description: 'ISO 4217 currency of an amount. Amounts in different currencies are never added together.',
   values: vocabularyEnumValues(CURRENCIES, (currency) =>
-    currency.minorUnits === 0 ? `${currency.label} (whole units only)` : `${currency.label} (${currency.minorUnits} decimal places)`,
+    currency.minorUnits === 0
+      ? `${currency.label} (whole units only)`
+      : `${currency.label} (${currency.minorUnits} decimal places)`,
   ),
 });
 
 export const TransactionTypeEnum = builder.enumType('TransactionType', {
-  description: 'Kind of funding transaction, from the IATI TransactionType codelist (the code is in `transactionTypeIatiCode`).',
+  description:
+    'Kind of funding transaction, from the IATI TransactionType codelist (the code is in `transactionTypeIatiCode`).',
   values: vocabularyEnumValues(IATI_TRANSACTION_TYPES, (type) => `${type.label} (IATI code ${type.iatiCode}).`),
 });
 

@@ -56,7 +56,8 @@ export function vocabularyLabelField(builderOfType: AnyFieldBuilder, name: strin
       })
     : t.string({
         ...common,
-        resolve: (parent, args, context) => vocabularyLabelIn(context, args.locale, options.vocabulary, codeOf(parent, name) ?? ''),
+        resolve: (parent, args, context) =>
+          vocabularyLabelIn(context, args.locale, options.vocabulary, codeOf(parent, name) ?? ''),
       });
   return { [`${name}Label`]: field };
 }
@@ -74,10 +75,23 @@ interface VocabularyFieldOptions extends LabelOptions {
  *
  *     ...vocabularyField(t, 'sex', { type: SexEnum, vocabulary: 'sexes', description: 'Sex as recorded.' }),
  */
-export function vocabularyField(builderOfType: AnyFieldBuilder, name: string, options: VocabularyFieldOptions): FieldMap {
+export function vocabularyField(
+  builderOfType: AnyFieldBuilder,
+  name: string,
+  options: VocabularyFieldOptions,
+): FieldMap {
   const t = builderOfType as unknown as FieldBuilder;
   const field = options.nullable
-    ? t.field({ type: options.type, nullable: true, description: options.description, resolve: (parent) => codeOf(parent, name) })
-    : t.field({ type: options.type, description: options.description, resolve: (parent) => codeOf(parent, name) ?? '' });
+    ? t.field({
+        type: options.type,
+        nullable: true,
+        description: options.description,
+        resolve: (parent) => codeOf(parent, name),
+      })
+    : t.field({
+        type: options.type,
+        description: options.description,
+        resolve: (parent) => codeOf(parent, name) ?? '',
+      });
   return { [name]: field, ...vocabularyLabelField(builderOfType, name, options) };
 }

@@ -1,4 +1,8 @@
-type Compact<T> = T extends readonly unknown[] ? T : T extends object ? { [K in keyof T]?: Compact<Exclude<T[K], null>> } : T;
+type Compact<T> = T extends readonly unknown[]
+  ? T
+  : T extends object
+    ? { [K in keyof T]?: Compact<Exclude<T[K], null>> }
+    : T;
 
 /**
  * GraphQL input with its nulls removed (recursively through objects, not lists):
@@ -9,7 +13,10 @@ export function withoutNulls<T extends object>(input: T): Compact<T> {
   const result: Record<string, unknown> = {};
   for (const [key, value] of Object.entries(input)) {
     if (value === null || value === undefined) continue;
-    result[key] = typeof value === 'object' && !Array.isArray(value) && !(value instanceof Date) ? withoutNulls(value as object) : value;
+    result[key] =
+      typeof value === 'object' && !Array.isArray(value) && !(value instanceof Date)
+        ? withoutNulls(value as object)
+        : value;
   }
   return result as Compact<T>;
 }

@@ -1,4 +1,11 @@
-import { COUNTRY_PCODE, DISPLACEMENT_SOURCES, getArea, UNKNOWN_DIMENSION, type AdminLevel, type PopulationGroup } from '@crc/domain';
+import {
+  COUNTRY_PCODE,
+  DISPLACEMENT_SOURCES,
+  getArea,
+  UNKNOWN_DIMENSION,
+  type AdminLevel,
+  type PopulationGroup,
+} from '@crc/domain';
 import { areaRoundTotals, latestRound, type Prisma } from '@crc/db';
 import { displacementChange, displacementSeries, returnRatio, type Change, type DisplacementPoint } from '@crc/metrics';
 import { builder } from '../../builder';
@@ -25,7 +32,8 @@ const DisplacementFigureRef = builder.prismaNode('DisplacementFigure', {
     area: t.field({
       type: AdminAreaRef,
       nullable: true,
-      description: 'The area the figure is for (the deepest level the source gives); null for a national figure (see `national`).',
+      description:
+        'The area the figure is for (the deepest level the source gives); null for a national figure (see `national`).',
       resolve: (figure) => getArea(figure.areaPcode) ?? null,
     }),
     level: t.field({
@@ -35,7 +43,8 @@ const DisplacementFigureRef = builder.prismaNode('DisplacementFigure', {
       resolve: (figure) => (figure.areaPcode === COUNTRY_PCODE ? null : (figure.level as AdminLevel)),
     }),
     national: t.boolean({
-      description: 'True for a figure of all of Iraq (DTM admin0 rows, national rows of the HDX files). Never added to area figures.',
+      description:
+        'True for a figure of all of Iraq (DTM admin0 rows, national rows of the HDX files). Never added to area figures.',
       resolve: (figure) => figure.areaPcode === COUNTRY_PCODE,
     }),
     origin: t.field({
@@ -43,35 +52,68 @@ const DisplacementFigureRef = builder.prismaNode('DisplacementFigure', {
       nullable: true,
       description:
         'For IDPs the governorate of origin, for returnees the governorate of last displacement, when the figure is split by it; null when it is not split or the origin is unknown (`originUnknown`).',
-      resolve: (figure) => (figure.origin === '' || figure.origin === UNKNOWN_DIMENSION ? null : (getArea(figure.origin) ?? null)),
+      resolve: (figure) =>
+        figure.origin === '' || figure.origin === UNKNOWN_DIMENSION ? null : (getArea(figure.origin) ?? null),
     }),
     originUnknown: t.boolean({
-      description: 'True when the source splits by origin but does not know this part’s origin (DTM’s “Not available”).',
+      description:
+        'True when the source splits by origin but does not know this part’s origin (DTM’s “Not available”).',
       resolve: (figure) => figure.origin === UNKNOWN_DIMENSION,
     }),
     displacementReason: t.string({
       nullable: true,
-      description: 'DTM’s displacement reason (e.g. “Conflict”), as DTM writes it, or `unknown`; null when the figure is not split by reason.',
+      description:
+        'DTM’s displacement reason (e.g. “Conflict”), as DTM writes it, or `unknown`; null when the figure is not split by reason.',
       resolve: (figure) => (figure.displacementReason === '' ? null : figure.displacementReason),
     }),
     shelterType: t.string({
       nullable: true,
-      description: 'Master-list shelter type (e.g. “Camp”), as the list writes it, or `unknown`; null when the figure is not split by shelter.',
+      description:
+        'Master-list shelter type (e.g. “Camp”), as the list writes it, or `unknown`; null when the figure is not split by shelter.',
       resolve: (figure) => (figure.shelterType === '' ? null : figure.shelterType),
     }),
-    males: t.exposeInt('males', { nullable: true, description: 'Of the individuals, males, when the source gives them (DTM v3 often does not).' }),
-    females: t.exposeInt('females', { nullable: true, description: 'Of the individuals, females, when the source gives them.' }),
-    locationCode: t.exposeString('locationCode', { nullable: true, description: 'DTM location id when the figure is for one location inside the area; null for an area total.' }),
-    locationName: t.exposeString('locationName', { nullable: true, description: 'DTM location name, as the source writes it.' }),
-    round: t.exposeInt('round', { description: 'DTM round number; 0 for a figure quoted in an IOM document (no round).' }),
-    reportingDate: t.expose('reportingDate', { type: 'Date', description: 'Date the figure was reported (or is “as of”).' }),
-    ...vocabularyField(t, 'populationGroup', { type: PopulationGroupEnum, vocabulary: 'populationGroups', description: 'Whom the figure counts: IDPS or RETURNEES.' }),
+    males: t.exposeInt('males', {
+      nullable: true,
+      description: 'Of the individuals, males, when the source gives them (DTM v3 often does not).',
+    }),
+    females: t.exposeInt('females', {
+      nullable: true,
+      description: 'Of the individuals, females, when the source gives them.',
+    }),
+    locationCode: t.exposeString('locationCode', {
+      nullable: true,
+      description: 'DTM location id when the figure is for one location inside the area; null for an area total.',
+    }),
+    locationName: t.exposeString('locationName', {
+      nullable: true,
+      description: 'DTM location name, as the source writes it.',
+    }),
+    round: t.exposeInt('round', {
+      description: 'DTM round number; 0 for a figure quoted in an IOM document (no round).',
+    }),
+    reportingDate: t.expose('reportingDate', {
+      type: 'Date',
+      description: 'Date the figure was reported (or is “as of”).',
+    }),
+    ...vocabularyField(t, 'populationGroup', {
+      type: PopulationGroupEnum,
+      vocabulary: 'populationGroups',
+      description: 'Whom the figure counts: IDPS or RETURNEES.',
+    }),
     individuals: t.exposeInt('individuals', { description: 'Individuals counted.' }),
-    households: t.exposeInt('households', { nullable: true, description: 'Households (families) counted; null when the source gives none.' }),
-    ...vocabularyField(t, 'source', { type: DisplacementSourceEnum, vocabulary: 'displacementSources', description: 'Where the figure comes from.' }),
+    households: t.exposeInt('households', {
+      nullable: true,
+      description: 'Households (families) counted; null when the source gives none.',
+    }),
+    ...vocabularyField(t, 'source', {
+      type: DisplacementSourceEnum,
+      vocabulary: 'displacementSources',
+      description: 'Where the figure comes from.',
+    }),
     sourceRef: t.exposeString('sourceRef', {
       nullable: true,
-      description: 'The row at the source: DTM API id, file row, or the IOM document and what it says. Generated demo figures say “Illustrative”.',
+      description:
+        'The row at the source: DTM API id, file row, or the IOM document and what it says. Generated demo figures say “Illustrative”.',
     }),
   }),
 });
@@ -84,22 +126,35 @@ export const DisplacementFigureFilterInput = builder.inputType('DisplacementFigu
       description:
         'Figures of this area (any level) and of every area inside it, by p-code prefix: `IQG10` gives Diyala’s governorate, district and sub-district figures. Combine with `level` to get one level only (and not add a governorate total to its districts’).',
     }),
-    level: t.field({ type: AdminLevelEnum, required: false, description: 'Only figures stored at exactly this level.' }),
+    level: t.field({
+      type: AdminLevelEnum,
+      required: false,
+      description: 'Only figures stored at exactly this level.',
+    }),
     fromRound: t.int({ required: false, description: 'Rounds from this one (included).' }),
     toRound: t.int({ required: false, description: 'Rounds up to this one (included).' }),
     from: t.field({ type: 'Date', required: false, description: 'Reported on or after this date.' }),
     to: t.field({ type: 'Date', required: false, description: 'Reported on or before this date.' }),
-    populationGroup: t.field({ type: PopulationGroupEnum, required: false, description: 'Only this population group.' }),
+    populationGroup: t.field({
+      type: PopulationGroupEnum,
+      required: false,
+      description: 'Only this population group.',
+    }),
     source: t.field({ type: DisplacementSourceEnum, required: false, description: 'Only figures from this source.' }),
     national: t.boolean({
       required: false,
-      description: 'True: only national figures (all of Iraq). False or absent: only figures of areas (so `area` is set).',
+      description:
+        'True: only national figures (all of Iraq). False or absent: only figures of areas (so `area` is set).',
     }),
     origin: t.string({
       required: false,
-      description: 'Only figures of people from this governorate (p-code, DTM’s IRQ-G form accepted), or `unknown` for those whose origin DTM does not know.',
+      description:
+        'Only figures of people from this governorate (p-code, DTM’s IRQ-G form accepted), or `unknown` for those whose origin DTM does not know.',
     }),
-    displacementReason: t.string({ required: false, description: 'Only figures split by this displacement reason, as DTM writes it (e.g. `Conflict`).' }),
+    displacementReason: t.string({
+      required: false,
+      description: 'Only figures split by this displacement reason, as DTM writes it (e.g. `Conflict`).',
+    }),
   }),
 });
 
@@ -122,24 +177,39 @@ export function filterOrigin(origin: string, context: GatewayContext, field = 'f
   if (origin.trim().toLowerCase() === UNKNOWN_DIMENSION) return UNKNOWN_DIMENSION;
   const area = getArea(origin);
   if (area === undefined || area.level !== 'governorate')
-    throw badInput(context.i18n.t('gateway.notFound', { entity: context.i18n.t('field.areaPcode'), id: origin }), field);
+    throw badInput(
+      context.i18n.t('gateway.notFound', { entity: context.i18n.t('field.areaPcode'), id: origin }),
+      field,
+    );
   return area.pcode;
 }
 
 /** The Prisma condition of a filter (an unknown p-code is an input error, not an empty page). */
-export function displacementFigureWhere(filter: DisplacementFigureFilter | null | undefined, context: GatewayContext): Prisma.DisplacementFigureWhereInput {
+export function displacementFigureWhere(
+  filter: DisplacementFigureFilter | null | undefined,
+  context: GatewayContext,
+): Prisma.DisplacementFigureWhereInput {
   // National figures have no area: a client asks for them, so old clients never meet a null `area`.
-  const where: Prisma.DisplacementFigureWhereInput = filter?.national ? { areaPcode: COUNTRY_PCODE } : { areaPcode: { not: COUNTRY_PCODE } };
+  const where: Prisma.DisplacementFigureWhereInput = filter?.national
+    ? { areaPcode: COUNTRY_PCODE }
+    : { areaPcode: { not: COUNTRY_PCODE } };
   if (!filter) return where;
   // An OCHA p-code prefix (IQG...) never matches the country's IQ.
-  if (filter.areaPcode != null && !filter.national) where.areaPcode = { startsWith: filterArea(filter.areaPcode, context).pcode };
+  if (filter.areaPcode != null && !filter.national)
+    where.areaPcode = { startsWith: filterArea(filter.areaPcode, context).pcode };
   if (filter.origin != null) where.origin = filterOrigin(filter.origin, context);
   if (filter.displacementReason != null) where.displacementReason = filter.displacementReason.trim();
   if (filter.level != null) where.level = filter.level;
   if (filter.fromRound != null || filter.toRound != null)
-    where.round = { ...(filter.fromRound != null ? { gte: filter.fromRound } : {}), ...(filter.toRound != null ? { lte: filter.toRound } : {}) };
+    where.round = {
+      ...(filter.fromRound != null ? { gte: filter.fromRound } : {}),
+      ...(filter.toRound != null ? { lte: filter.toRound } : {}),
+    };
   if (filter.from != null || filter.to != null)
-    where.reportingDate = { ...(filter.from != null ? { gte: new Date(filter.from) } : {}), ...(filter.to != null ? { lte: new Date(filter.to) } : {}) };
+    where.reportingDate = {
+      ...(filter.from != null ? { gte: new Date(filter.from) } : {}),
+      ...(filter.to != null ? { lte: new Date(filter.to) } : {}),
+    };
   if (filter.populationGroup != null) where.populationGroup = filter.populationGroup;
   if (filter.source != null) where.source = filter.source;
   return where;
@@ -149,10 +219,14 @@ export function displacementFigureWhere(filter: DisplacementFigureFilter | null 
 const MAX_SERIES_ROUNDS = 200;
 
 const ChangeRef = builder.objectRef<Change>('DisplacementChangeAmount').implement({
-  description: 'A change between two rounds; null when either round is missing (never computed from a zero that stands for “not reported”).',
+  description:
+    'A change between two rounds; null when either round is missing (never computed from a zero that stands for “not reported”).',
   fields: (t) => ({
     absolute: t.exposeInt('absolute', { nullable: true, description: 'Later minus earlier, in individuals.' }),
-    percent: t.exposeFloat('percent', { nullable: true, description: 'Change in percent of the earlier figure; null when that was 0.' }),
+    percent: t.exposeFloat('percent', {
+      nullable: true,
+      description: 'Change in percent of the earlier figure; null when that was 0.',
+    }),
   }),
 });
 
@@ -161,12 +235,27 @@ const SeriesPointRef = builder.objectRef<DisplacementPoint>('DisplacementSeriesP
   fields: (t) => ({
     round: t.exposeInt('roundNumber', { description: 'DTM round number.' }),
     idps: t.exposeInt('idps', { nullable: true, description: 'IDP individuals; null when not reported.' }),
-    returnees: t.exposeInt('returnees', { nullable: true, description: 'Returnee individuals; null when not reported.' }),
-    returnRatio: t.exposeFloat('returnRatio', { nullable: true, description: 'returnees / (returnees + IDPs), 0 to 1; null when either is missing or both are 0.' }),
-    idpChange: t.field({ type: ChangeRef, description: 'IDPs: change since the previous round of the series.', resolve: (point) => point.idpChange }),
-    returneeChange: t.field({ type: ChangeRef, description: 'Returnees: change since the previous round of the series.', resolve: (point) => point.returneeChange }),
+    returnees: t.exposeInt('returnees', {
+      nullable: true,
+      description: 'Returnee individuals; null when not reported.',
+    }),
+    returnRatio: t.exposeFloat('returnRatio', {
+      nullable: true,
+      description: 'returnees / (returnees + IDPs), 0 to 1; null when either is missing or both are 0.',
+    }),
+    idpChange: t.field({
+      type: ChangeRef,
+      description: 'IDPs: change since the previous round of the series.',
+      resolve: (point) => point.idpChange,
+    }),
+    returneeChange: t.field({
+      type: ChangeRef,
+      description: 'Returnees: change since the previous round of the series.',
+      resolve: (point) => point.returneeChange,
+    }),
     partial: t.exposeBoolean('partial', {
-      description: 'True when an area inside this one that reports in other rounds did not report in this one: the total undercounts.',
+      description:
+        'True when an area inside this one that reports in other rounds did not report in this one: the total undercounts.',
     }),
   }),
 });
@@ -180,21 +269,46 @@ interface GroupChange extends Change {
 const GroupChangeRef = builder.objectRef<GroupChange>('DisplacementChange').implement({
   description: 'Change of one population group of an area between two rounds (@crc/metrics displacementChange).',
   fields: (t) => ({
-    ...vocabularyField(t, 'populationGroup', { type: PopulationGroupEnum, vocabulary: 'populationGroups', description: 'IDPS or RETURNEES.' }),
-    from: t.exposeInt('fromValue', { nullable: true, description: 'Individuals in the earlier round; null when not reported.' }),
-    to: t.exposeInt('toValue', { nullable: true, description: 'Individuals in the later round; null when not reported.' }),
+    ...vocabularyField(t, 'populationGroup', {
+      type: PopulationGroupEnum,
+      vocabulary: 'populationGroups',
+      description: 'IDPS or RETURNEES.',
+    }),
+    from: t.exposeInt('fromValue', {
+      nullable: true,
+      description: 'Individuals in the earlier round; null when not reported.',
+    }),
+    to: t.exposeInt('toValue', {
+      nullable: true,
+      description: 'Individuals in the later round; null when not reported.',
+    }),
     absolute: t.exposeInt('absolute', { nullable: true, description: '`to - from`; null when either is missing.' }),
-    percent: t.exposeFloat('percent', { nullable: true, description: 'Change in percent of `from`; null when either is missing or `from` is 0.' }),
+    percent: t.exposeFloat('percent', {
+      nullable: true,
+      description: 'Change in percent of `from`; null when either is missing or `from` is 0.',
+    }),
   }),
 });
 
 function emptyPoint(roundNumber: number): DisplacementPoint {
   const none = { absolute: null, percent: null };
-  return { roundNumber, idps: null, returnees: null, returnRatio: null, idpChange: none, returneeChange: none, partial: false };
+  return {
+    roundNumber,
+    idps: null,
+    returnees: null,
+    returnRatio: null,
+    idpChange: none,
+    returneeChange: none,
+    partial: false,
+  };
 }
 
 /** One total per group of an area in one round (the counting rule of displacement-totals). */
-async function roundTotals(context: GatewayContext, pcode: string, round: number): Promise<{ idp: number | null; returnee: number | null }> {
+async function roundTotals(
+  context: GatewayContext,
+  pcode: string,
+  round: number,
+): Promise<{ idp: number | null; returnee: number | null }> {
   const totals = await areaRoundTotals(context.prisma, [pcode], { from: round, to: round }, 'root');
   const of = (group: string) => totals.find((total) => total.populationGroup === group)?.individuals ?? null;
   return { idp: of('idp'), returnee: of('returnee') };
@@ -204,24 +318,44 @@ builder.queryFields((t) => ({
   displacementFigures: t.prismaConnection(
     {
       type: DisplacementFigureRef,
-      description: 'IOM DTM figures as stored (no summing), latest round first, then by area, group and location. Public.',
+      description:
+        'IOM DTM figures as stored (no summing), latest round first, then by area, group and location. Public.',
       cursor: 'id',
-      args: { filter: t.arg({ type: DisplacementFigureFilterInput, required: false, description: 'Conditions the figures must meet.' }) },
-      totalCount: (_parent, args, context) => context.prisma.displacementFigure.count({ where: displacementFigureWhere(args.filter, context) }),
+      args: {
+        filter: t.arg({
+          type: DisplacementFigureFilterInput,
+          required: false,
+          description: 'Conditions the figures must meet.',
+        }),
+      },
+      totalCount: (_parent, args, context) =>
+        context.prisma.displacementFigure.count({ where: displacementFigureWhere(args.filter, context) }),
       resolve: (query, _parent, args, context) =>
         context.prisma.displacementFigure.findMany({
           ...query,
           where: displacementFigureWhere(args.filter, context),
-          orderBy: [{ round: 'desc' }, { areaPcode: 'asc' }, { populationGroup: 'asc' }, { locationKey: 'asc' }, { id: 'asc' }],
+          orderBy: [
+            { round: 'desc' },
+            { areaPcode: 'asc' },
+            { populationGroup: 'asc' },
+            { locationKey: 'asc' },
+            { id: 'asc' },
+          ],
         }),
     },
-    { description: 'A page of displacement figures.', fields: describedTotalCount('How many figures match, across all pages.') },
+    {
+      description: 'A page of displacement figures.',
+      fields: describedTotalCount('How many figures match, across all pages.'),
+    },
     { description: 'A displacement figure in a page of figures.' },
   ),
   latestDisplacementRound: t.int({
     nullable: true,
-    description: 'The highest DTM round with any figure (in the area when given); null when there is none. Document figures (round 0) do not count.',
-    args: { areaPcode: t.arg.string({ required: false, description: 'Only figures of this area and the areas inside it.' }) },
+    description:
+      'The highest DTM round with any figure (in the area when given); null when there is none. Document figures (round 0) do not count.',
+    args: {
+      areaPcode: t.arg.string({ required: false, description: 'Only figures of this area and the areas inside it.' }),
+    },
     resolve: (_root, args, context) =>
       latestRound(context.prisma, args.areaPcode == null ? undefined : filterArea(args.areaPcode, context).pcode),
   }),
@@ -231,7 +365,11 @@ builder.queryFields((t) => ({
       'Per-round totals of an area (the area and every area inside it, counted as in `AdminArea.displacement`), one point per round from `fromRound` to `toRound` (default: the area’s first and last DTM rounds). A round without figures is a point with nulls, not zeros (@crc/metrics displacementSeries).',
     args: {
       areaPcode: t.arg.string({ required: true, description: 'OCHA p-code of the area, any level.' }),
-      populationGroup: t.arg({ type: PopulationGroupEnum, required: false, description: 'Only this group (the other one’s values are then null); default IDPs and returnees.' }),
+      populationGroup: t.arg({
+        type: PopulationGroupEnum,
+        required: false,
+        description: 'Only this group (the other one’s values are then null); default IDPs and returnees.',
+      }),
       fromRound: t.arg.int({ required: false, description: 'First round of the series.' }),
       toRound: t.arg.int({ required: false, description: 'Last round of the series.' }),
     },
@@ -255,14 +393,20 @@ builder.queryFields((t) => ({
       const totals = await areaRoundTotals(context.prisma, [area.pcode], { from: fromRound, to: toRound }, 'area');
       const observations = totals
         .filter((total) => args.populationGroup == null || total.populationGroup === args.populationGroup)
-        .map((total) => ({ areaPcode: total.areaPcode, roundNumber: total.round, populationGroup: total.populationGroup, individuals: total.individuals }));
+        .map((total) => ({
+          areaPcode: total.areaPcode,
+          roundNumber: total.round,
+          populationGroup: total.populationGroup,
+          individuals: total.individuals,
+        }));
       const [series] = displacementSeries(observations, { rounds, level: area.level });
       return series?.points ?? rounds.map(emptyPoint);
     },
   }),
   displacementChange: t.field({
     type: [GroupChangeRef],
-    description: 'How IDPs and returnees of an area (and the areas inside it) changed from one round to another, absolute and in percent (@crc/metrics displacementChange).',
+    description:
+      'How IDPs and returnees of an area (and the areas inside it) changed from one round to another, absolute and in percent (@crc/metrics displacementChange).',
     args: {
       areaPcode: t.arg.string({ required: true, description: 'OCHA p-code of the area, any level.' }),
       fromRound: t.arg.int({ required: true, description: 'The earlier round.' }),
@@ -270,7 +414,10 @@ builder.queryFields((t) => ({
     },
     resolve: async (_root, args, context) => {
       const area = filterArea(args.areaPcode, context);
-      const [before, after] = [await roundTotals(context, area.pcode, args.fromRound), await roundTotals(context, area.pcode, args.toRound)];
+      const [before, after] = [
+        await roundTotals(context, area.pcode, args.fromRound),
+        await roundTotals(context, area.pcode, args.toRound),
+      ];
       return (['idp', 'returnee'] as const).map((group) => ({
         populationGroup: group,
         fromValue: before[group],

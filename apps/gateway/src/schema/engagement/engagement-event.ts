@@ -23,26 +23,40 @@ const ParticipantsRef = builder.objectRef<ParticipantsBySex>('Participants').imp
   fields: (t) => ({
     female: t.exposeInt('female', { description: 'Women and girls who took part.' }),
     male: t.exposeInt('male', { description: 'Men and boys who took part.' }),
-    total: t.int({ description: 'Everyone who took part: female + male.', resolve: (participants) => participants.female + participants.male }),
+    total: t.int({
+      description: 'Everyone who took part: female + male.',
+      resolve: (participants) => participants.female + participants.male,
+    }),
   }),
 });
 
 /** Events carry counts only, never names: public. */
 const EngagementEventRef = builder.prismaNode('EngagementEvent', {
-  description: 'A community engagement or assessment event (town hall, survey, focus group, ...) of a centre or project, with participant counts. Public: it holds no personal data.',
+  description:
+    'A community engagement or assessment event (town hall, survey, focus group, ...) of a centre or project, with participant counts. Public: it holds no personal data.',
   id: { field: 'id' },
   fields: (t) => ({
-    title: t.exposeString('title', { description: 'What the event was; the English label of its type when none was given.' }),
-    ...vocabularyField(t, 'type', { type: EngagementTypeEnum, vocabulary: 'engagementTypes', description: 'Kind of engagement.' }),
+    title: t.exposeString('title', {
+      description: 'What the event was; the English label of its type when none was given.',
+    }),
+    ...vocabularyField(t, 'type', {
+      type: EngagementTypeEnum,
+      vocabulary: 'engagementTypes',
+      description: 'Kind of engagement.',
+    }),
     heldOn: t.expose('heldOn', { type: 'Date', description: 'Day the event was held.' }),
-    centre: t.relation('centre', { nullable: true, description: 'The centre that held the event; null for a project event outside a centre.' }),
+    centre: t.relation('centre', {
+      nullable: true,
+      description: 'The centre that held the event; null for a project event outside a centre.',
+    }),
     project: t.relation('project', { nullable: true, description: 'The project the event belongs to, if any.' }),
     area: t.field({
       type: AdminAreaRef,
       description: 'Where the event was held.',
       resolve: (event) => {
         const area = getArea(event.areaPcode);
-        if (area === undefined) throw new Error(`engagement event ${event.id} has an unknown p-code ${event.areaPcode}`);
+        if (area === undefined)
+          throw new Error(`engagement event ${event.id} has an unknown p-code ${event.areaPcode}`);
         return area;
       },
     }),
@@ -65,9 +79,15 @@ export const EngagementEventFilterInput = builder.inputType('EngagementEventFilt
   fields: (t) => ({
     centreId: t.id({ required: false, description: 'Only events of this centre (global id or UUID).' }),
     projectId: t.id({ required: false, description: 'Only events of this project (global id or UUID).' }),
-    programmeId: t.id({ required: false, description: 'Only events of projects of this programme (global id or UUID).' }),
+    programmeId: t.id({
+      required: false,
+      description: 'Only events of projects of this programme (global id or UUID).',
+    }),
     type: t.field({ type: EngagementTypeEnum, required: false, description: 'Only events of this kind.' }),
-    areaPcode: t.string({ required: false, description: 'Only events in this area or inside it (a governorate includes its districts and sub-districts).' }),
+    areaPcode: t.string({
+      required: false,
+      description: 'Only events in this area or inside it (a governorate includes its districts and sub-districts).',
+    }),
     heldFrom: t.field({ type: 'Date', required: false, description: 'Only events held on or after this day.' }),
     heldTo: t.field({ type: 'Date', required: false, description: 'Only events held on or before this day.' }),
   }),
@@ -120,9 +140,16 @@ builder.queryField('engagementEvents', (t) =>
   t.prismaConnection(
     {
       type: EngagementEventRef,
-      description: 'Community engagement events, most recent first, optionally filtered by centre, project, programme, kind, area and dates. Public.',
+      description:
+        'Community engagement events, most recent first, optionally filtered by centre, project, programme, kind, area and dates. Public.',
       cursor: 'id',
-      args: { filter: t.arg({ type: EngagementEventFilterInput, required: false, description: 'Conditions the events must meet.' }) },
+      args: {
+        filter: t.arg({
+          type: EngagementEventFilterInput,
+          required: false,
+          description: 'Conditions the events must meet.',
+        }),
+      },
       totalCount: async (_parent, args, context) => {
         const where = engagementEventWhere(args.filter, context);
         return where === null ? 0 : context.prisma.engagementEvent.count({ where });
@@ -134,7 +161,10 @@ builder.queryField('engagementEvents', (t) =>
           : context.prisma.engagementEvent.findMany({ ...query, where, orderBy: [{ heldOn: 'desc' }, { id: 'asc' }] });
       },
     },
-    { description: 'A page of engagement events.', fields: describedTotalCount('How many events match, across all pages.') },
+    {
+      description: 'A page of engagement events.',
+      fields: describedTotalCount('How many events match, across all pages.'),
+    },
     { description: 'An engagement event in a page of events.' },
   ),
 );
@@ -151,14 +181,30 @@ export const EngagementEventCreateInput = builder.inputType('EngagementEventCrea
   description:
     'An engagement event to record. Validated with @crc/domain `EngagementEventCreateSchema`; problems come back as a ValidationError naming each field.',
   fields: (t) => ({
-    centreId: t.id({ required: false, description: 'The centre that held it (global id or UUID). Give a centre, a project or both.' }),
+    centreId: t.id({
+      required: false,
+      description: 'The centre that held it (global id or UUID). Give a centre, a project or both.',
+    }),
     projectId: t.id({ required: false, description: 'The project it belongs to (global id or UUID).' }),
     engagementType: t.field({ type: EngagementTypeEnum, required: true, description: 'Kind of engagement.' }),
     heldOn: t.field({ type: 'Date', required: true, description: 'Day it was held; not in the future.' }),
-    areaPcode: t.string({ required: false, description: 'Where it was held; defaults to the centre’s area, else the project’s.' }),
-    title: t.string({ required: false, description: 'What it was (1 to 300 characters); defaults to the English label of its kind.' }),
-    participants: t.field({ type: ParticipantsInput, required: true, description: 'How many people took part, by sex.' }),
-    notes: t.string({ required: false, description: 'Free-text notes (at most 2000 characters); no names of participants.' }),
+    areaPcode: t.string({
+      required: false,
+      description: 'Where it was held; defaults to the centre’s area, else the project’s.',
+    }),
+    title: t.string({
+      required: false,
+      description: 'What it was (1 to 300 characters); defaults to the English label of its kind.',
+    }),
+    participants: t.field({
+      type: ParticipantsInput,
+      required: true,
+      description: 'How many people took part, by sex.',
+    }),
+    notes: t.string({
+      required: false,
+      description: 'Free-text notes (at most 2000 characters); no names of participants.',
+    }),
   }),
 });
 
@@ -182,7 +228,10 @@ builder.mutationField('recordEngagementEvent', (t) =>
         centreId: optionalIdFromInput(input.centreId, 'Centre'),
         projectId: optionalIdFromInput(input.projectId, 'Project'),
       });
-      return context.prisma.engagementEvent.findUniqueOrThrow({ ...query, where: { id: commandValue(result, context).id } });
+      return context.prisma.engagementEvent.findUniqueOrThrow({
+        ...query,
+        where: { id: commandValue(result, context).id },
+      });
     },
   }),
 );

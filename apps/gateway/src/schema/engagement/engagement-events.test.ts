@@ -7,7 +7,11 @@ let world: ProgrammeWorld;
 beforeAll(async () => {
   gw = await createTestGateway();
   world = await seedProgrammeWorld(gw.db.prisma);
-  const event = (type: string, heldOn: string, fields: { centreId?: string; projectId?: string; areaPcode: string }) => ({
+  const event = (
+    type: string,
+    heldOn: string,
+    fields: { centreId?: string; projectId?: string; areaPcode: string },
+  ) => ({
     type,
     title: `${type} ${heldOn}`,
     heldOn: new Date(`${heldOn}T00:00:00.000Z`),
@@ -18,7 +22,11 @@ beforeAll(async () => {
   await gw.db.prisma.engagementEvent.createMany({
     data: [
       event('town_hall', '2018-01-20', { centreId: world.jalawlaCentre, areaPcode: 'IQG10Q05N04' }),
-      event('survey', '2018-02-10', { centreId: world.jalawlaCentre, projectId: world.projects['JAL-WAT'], areaPcode: 'IQG10Q05N04' }),
+      event('survey', '2018-02-10', {
+        centreId: world.jalawlaCentre,
+        projectId: world.projects['JAL-WAT'],
+        areaPcode: 'IQG10Q05N04',
+      }),
       event('focus_group_discussion', '2018-03-05', { centreId: world.mosulCentre, areaPcode: 'IQG15Q05' }),
       event('town_hall', '2018-03-15', { projectId: world.projects['RRP-ENE'], areaPcode: 'IQG10Q05' }),
     ],
@@ -31,7 +39,9 @@ afterAll(async () => {
 const EVENTS = `query Events($filter: EngagementEventFilter, $first: Int) {
   engagementEvents(filter: $filter, first: $first) { totalCount edges { node { title heldOn type } } }
 }`;
-type Events = { engagementEvents: { totalCount: number; edges: { node: { title: string; heldOn: string; type: string } }[] } };
+type Events = {
+  engagementEvents: { totalCount: number; edges: { node: { title: string; heldOn: string; type: string } }[] };
+};
 
 async function titles(filter: Record<string, unknown>): Promise<string[]> {
   const result = await gw.graphql<Events>(EVENTS, { variables: { filter } });
@@ -42,13 +52,25 @@ async function titles(filter: Record<string, unknown>): Promise<string[]> {
 
 describe('engagementEvents', () => {
   it('lists the most recent first, and filters by centre, project, programme, type, area and dates', async () => {
-    expect(await titles({})).toEqual(['town_hall 2018-03-15', 'focus_group_discussion 2018-03-05', 'survey 2018-02-10', 'town_hall 2018-01-20']);
+    expect(await titles({})).toEqual([
+      'town_hall 2018-03-15',
+      'focus_group_discussion 2018-03-05',
+      'survey 2018-02-10',
+      'town_hall 2018-01-20',
+    ]);
     expect(await titles({ centreId: world.jalawlaCentre })).toEqual(['survey 2018-02-10', 'town_hall 2018-01-20']);
     expect(await titles({ projectId: world.projects['JAL-WAT'] })).toEqual(['survey 2018-02-10']);
     expect(await titles({ programmeId: world.rrp })).toEqual(['town_hall 2018-03-15']);
     expect(await titles({ type: 'TOWN_HALL' })).toEqual(['town_hall 2018-03-15', 'town_hall 2018-01-20']);
-    expect(await titles({ areaPcode: 'IQG10' })).toEqual(['town_hall 2018-03-15', 'survey 2018-02-10', 'town_hall 2018-01-20']);
-    expect(await titles({ heldFrom: '2018-02-10', heldTo: '2018-03-05' })).toEqual(['focus_group_discussion 2018-03-05', 'survey 2018-02-10']);
+    expect(await titles({ areaPcode: 'IQG10' })).toEqual([
+      'town_hall 2018-03-15',
+      'survey 2018-02-10',
+      'town_hall 2018-01-20',
+    ]);
+    expect(await titles({ heldFrom: '2018-02-10', heldTo: '2018-03-05' })).toEqual([
+      'focus_group_discussion 2018-03-05',
+      'survey 2018-02-10',
+    ]);
   });
 
   it('counts every match in totalCount while a page holds fewer', async () => {
@@ -69,7 +91,15 @@ const RECORD = `mutation Record($input: EngagementEventCreateInput!) {
 type Recorded = {
   recordEngagementEvent: {
     __typename: string;
-    event?: { title: string; type: string; typeLabel: string; heldOn: string; area: { pcode: string }; centre: { code: string } | null; participants: { female: number; male: number; total: number } };
+    event?: {
+      title: string;
+      type: string;
+      typeLabel: string;
+      heldOn: string;
+      area: { pcode: string };
+      centre: { code: string } | null;
+      participants: { female: number; male: number; total: number };
+    };
     issues?: { field: string; label: string; message: string }[];
     entity?: string;
   } | null;
@@ -86,7 +116,11 @@ const townHall = (overrides: Record<string, unknown> = {}) => ({
 describe('recordEngagementEvent', () => {
   it('lets a CENTRE_STAFF key record at its own centre: the event in the centre’s area, and one audit row', async () => {
     const before = await rowCounts(gw.db.prisma);
-    const result = await gw.graphql<Recorded>(RECORD, { apiKey: world.keys.staff, headers: { 'accept-language': 'ar' }, variables: { input: townHall() } });
+    const result = await gw.graphql<Recorded>(RECORD, {
+      apiKey: world.keys.staff,
+      headers: { 'accept-language': 'ar' },
+      variables: { input: townHall() },
+    });
     expect(result.errors).toBeUndefined();
     const event = result.data?.recordEngagementEvent?.event;
     expect(event).toMatchObject({
@@ -98,7 +132,11 @@ describe('recordEngagementEvent', () => {
       participants: { female: 28, male: 45, total: 73 },
     });
     expect(event?.typeLabel).toMatch(/[\u0600-\u06FF]/);
-    expect(await rowCounts(gw.db.prisma)).toEqual({ ...before, engagementEvents: before.engagementEvents + 1, auditLog: before.auditLog + 1 });
+    expect(await rowCounts(gw.db.prisma)).toEqual({
+      ...before,
+      engagementEvents: before.engagementEvents + 1,
+      auditLog: before.auditLog + 1,
+    });
   });
 
   it('refuses negative participants in Arabic, naming the nested field, and writes nothing', async () => {
@@ -116,7 +154,10 @@ describe('recordEngagementEvent', () => {
 
   it('refuses another centre’s event to CENTRE_STAFF and every event to PUBLIC (FORBIDDEN), writing nothing', async () => {
     const before = await rowCounts(gw.db.prisma);
-    const otherCentre = await gw.graphql<Recorded>(RECORD, { apiKey: world.keys.staff, variables: { input: townHall({ centreId: world.mosulCentre }) } });
+    const otherCentre = await gw.graphql<Recorded>(RECORD, {
+      apiKey: world.keys.staff,
+      variables: { input: townHall({ centreId: world.mosulCentre }) },
+    });
     expect(otherCentre.errors?.[0]?.extensions?.['code']).toBe('FORBIDDEN');
     const noCentre = await gw.graphql<Recorded>(RECORD, {
       apiKey: world.keys.staff,
@@ -133,14 +174,29 @@ describe('recordEngagementEvent', () => {
     const before = await rowCounts(gw.db.prisma);
     const result = await gw.graphql<Recorded>(RECORD, {
       apiKey: world.keys.admin,
-      variables: { input: townHall({ centreId: null, projectId: world.projects['MOS-EDU'], engagementType: 'SURVEY', title: 'Household survey, Mosul' }) },
+      variables: {
+        input: townHall({
+          centreId: null,
+          projectId: world.projects['MOS-EDU'],
+          engagementType: 'SURVEY',
+          title: 'Household survey, Mosul',
+        }),
+      },
     });
-    expect(result.data?.recordEngagementEvent?.event).toMatchObject({ title: 'Household survey, Mosul', area: { pcode: 'IQG15Q05' }, centre: null });
+    expect(result.data?.recordEngagementEvent?.event).toMatchObject({
+      title: 'Household survey, Mosul',
+      area: { pcode: 'IQG15Q05' },
+      centre: null,
+    });
     const missing = await gw.graphql<Recorded>(RECORD, {
       apiKey: world.keys.admin,
       variables: { input: townHall({ centreId: null, projectId: '00000000-0000-4000-8000-000000000000' }) },
     });
     expect(missing.data?.recordEngagementEvent).toMatchObject({ __typename: 'NotFoundError', entity: 'Project' });
-    expect(await rowCounts(gw.db.prisma)).toEqual({ ...before, engagementEvents: before.engagementEvents + 1, auditLog: before.auditLog + 1 });
+    expect(await rowCounts(gw.db.prisma)).toEqual({
+      ...before,
+      engagementEvents: before.engagementEvents + 1,
+      auditLog: before.auditLog + 1,
+    });
   });
 });

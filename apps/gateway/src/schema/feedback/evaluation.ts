@@ -13,12 +13,27 @@ import { EvaluationAspectEnum, EvaluationMethodEnum, FindingComparatorEnum } fro
 const EvaluationFindingRef = builder.prismaObject('EvaluationFinding', {
   description: 'One change an evaluation measured, with its unit and source.',
   fields: (t) => ({
-    ...vocabularyField(t, 'aspect', { type: EvaluationAspectEnum, vocabulary: 'evaluationAspects', description: 'What changed.' }),
+    ...vocabularyField(t, 'aspect', {
+      type: EvaluationAspectEnum,
+      vocabulary: 'evaluationAspects',
+      description: 'What changed.',
+    }),
     statement: t.exposeString('statement', { description: 'The finding as the source states it (English).' }),
-    ...vocabularyField(t, 'comparator', { type: FindingComparatorEnum, vocabulary: 'findingComparators', description: 'How `change` relates to the measured change.' }),
-    change: t.field({ type: 'Decimal', description: 'The measured change, in `unit` (negative for a decline).', resolve: (finding) => finding.change }),
+    ...vocabularyField(t, 'comparator', {
+      type: FindingComparatorEnum,
+      vocabulary: 'findingComparators',
+      description: 'How `change` relates to the measured change.',
+    }),
+    change: t.field({
+      type: 'Decimal',
+      description: 'The measured change, in `unit` (negative for a decline).',
+      resolve: (finding) => finding.change,
+    }),
     unit: t.exposeString('unit', { description: 'Indicator unit code, e.g. `percent`.' }),
-    unitLabel: t.string({ description: '`unit` in the request’s language.', resolve: (finding, _args, context) => context.i18n.vocabularyLabel('indicatorUnits', finding.unit) }),
+    unitLabel: t.string({
+      description: '`unit` in the request’s language.',
+      resolve: (finding, _args, context) => context.i18n.vocabularyLabel('indicatorUnits', finding.unit),
+    }),
     source: t.exposeString('source', { description: 'The document the finding comes from.' }),
   }),
 });
@@ -32,7 +47,8 @@ const SharesBySexRef = builder.objectRef<{ female: number | null; male: number |
 });
 
 const EvaluationRef = builder.prismaNode('Evaluation', {
-  description: 'A monitoring and evaluation exercise of a programme’s projects, with its findings. Public: it holds counts and shares, no personal data.',
+  description:
+    'A monitoring and evaluation exercise of a programme’s projects, with its findings. Public: it holds counts and shares, no personal data.',
   id: { field: 'id' },
   findUnique: (id) => ({ id: uuidOrNil(id, 'Evaluation') }),
   fields: (t) => ({
@@ -40,22 +56,44 @@ const EvaluationRef = builder.prismaNode('Evaluation', {
     title: t.exposeString('title', { description: 'Title.' }),
     programme: t.relation('programme', { nullable: true, description: 'The programme evaluated.' }),
     projectsEvaluated: t.exposeInt('projectsEvaluated', { description: 'Projects covered, as the source reports it.' }),
-    methods: t.field({ type: [EvaluationMethodEnum], description: 'Methods used.', resolve: (evaluation) => evaluation.methods as EvaluationMethod[] }),
-    methodLabels: t.stringList({ description: '`methods` in the request’s language.', resolve: (evaluation, _args, context) => evaluation.methods.map((method) => context.i18n.vocabularyLabel('evaluationMethods', method)) }),
+    methods: t.field({
+      type: [EvaluationMethodEnum],
+      description: 'Methods used.',
+      resolve: (evaluation) => evaluation.methods as EvaluationMethod[],
+    }),
+    methodLabels: t.stringList({
+      description: '`methods` in the request’s language.',
+      resolve: (evaluation, _args, context) =>
+        evaluation.methods.map((method) => context.i18n.vocabularyLabel('evaluationMethods', method)),
+    }),
     startedOn: t.field({ type: 'Date', description: 'First day.', resolve: (evaluation) => evaluation.startedOn }),
     endedOn: t.field({ type: 'Date', description: 'Last day.', resolve: (evaluation) => evaluation.endedOn }),
-    respondentsFemale: t.exposeInt('respondentsFemale', { nullable: true, description: 'Women among respondents; null when the source does not say.' }),
-    respondentsMale: t.exposeInt('respondentsMale', { nullable: true, description: 'Men among respondents; null when the source does not say.' }),
-    targetedIndividuals: t.exposeInt('targetedIndividuals', { nullable: true, description: 'Population the evaluated projects target (individuals).' }),
+    respondentsFemale: t.exposeInt('respondentsFemale', {
+      nullable: true,
+      description: 'Women among respondents; null when the source does not say.',
+    }),
+    respondentsMale: t.exposeInt('respondentsMale', {
+      nullable: true,
+      description: 'Men among respondents; null when the source does not say.',
+    }),
+    targetedIndividuals: t.exposeInt('targetedIndividuals', {
+      nullable: true,
+      description: 'Population the evaluated projects target (individuals).',
+    }),
     beneficiarySharePercent: t.field({
       type: SharesBySexRef,
       description: 'Share of the targeted population by sex.',
       resolve: (evaluation) => ({
-        female: evaluation.beneficiaryShareFemalePercent === null ? null : Number(evaluation.beneficiaryShareFemalePercent),
+        female:
+          evaluation.beneficiaryShareFemalePercent === null ? null : Number(evaluation.beneficiaryShareFemalePercent),
         male: evaluation.beneficiaryShareMalePercent === null ? null : Number(evaluation.beneficiaryShareMalePercent),
       }),
     }),
-    findings: t.relation('findings', { type: EvaluationFindingRef, description: 'Measured changes, in the source’s order.', query: { orderBy: { position: 'asc' } } }),
+    findings: t.relation('findings', {
+      type: EvaluationFindingRef,
+      description: 'Measured changes, in the source’s order.',
+      query: { orderBy: { position: 'asc' } },
+    }),
     source: t.exposeString('source', { description: 'The document the evaluation is taken from.' }),
     illustrative: t.exposeBoolean('illustrative', { description: 'Generated demo record, not a published fact.' }),
   }),
@@ -80,7 +118,11 @@ const EvaluationFindingInput = builder.inputType('EvaluationFindingInput', {
   fields: (t) => ({
     aspect: t.field({ type: EvaluationAspectEnum, required: true, description: 'What changed.' }),
     statement: t.string({ required: true, description: 'The finding as the source states it.' }),
-    comparator: t.field({ type: FindingComparatorEnum, required: true, description: 'How the figure relates to the change.' }),
+    comparator: t.field({
+      type: FindingComparatorEnum,
+      required: true,
+      description: 'How the figure relates to the change.',
+    }),
     change: t.float({ required: true, description: 'The measured change.' }),
     unit: t.string({ required: true, description: 'Indicator unit code, e.g. `percent`.' }),
     source: t.string({ required: true, description: 'The document it comes from.' }),
@@ -89,12 +131,18 @@ const EvaluationFindingInput = builder.inputType('EvaluationFindingInput', {
 
 const CountsBySexInput = builder.inputType('CountsBySexInput', {
   description: 'Counts by sex; null where unknown.',
-  fields: (t) => ({ female: t.int({ required: false, description: 'Women.' }), male: t.int({ required: false, description: 'Men.' }) }),
+  fields: (t) => ({
+    female: t.int({ required: false, description: 'Women.' }),
+    male: t.int({ required: false, description: 'Men.' }),
+  }),
 });
 
 const SharesBySexInput = builder.inputType('SharesBySexInput', {
   description: 'Percent by sex.',
-  fields: (t) => ({ female: t.float({ required: true, description: 'Percent women.' }), male: t.float({ required: true, description: 'Percent men.' }) }),
+  fields: (t) => ({
+    female: t.float({ required: true, description: 'Percent women.' }),
+    male: t.float({ required: true, description: 'Percent men.' }),
+  }),
 });
 
 const RecordEvaluationInput = builder.inputType('RecordEvaluationInput', {
@@ -111,7 +159,11 @@ const RecordEvaluationInput = builder.inputType('RecordEvaluationInput', {
     areaPcode: t.string({ required: false, description: 'OCHA p-code of the area covered.' }),
     respondents: t.field({ type: CountsBySexInput, required: true, description: 'Respondents by sex.' }),
     targetedIndividuals: t.int({ required: false, description: 'Population targeted (individuals).' }),
-    beneficiarySharePercent: t.field({ type: SharesBySexInput, required: false, description: 'Share of the targeted population by sex.' }),
+    beneficiarySharePercent: t.field({
+      type: SharesBySexInput,
+      required: false,
+      description: 'Share of the targeted population by sex.',
+    }),
     findings: t.field({ type: [EvaluationFindingInput], required: true, description: 'Measured changes.' }),
     source: t.string({ required: true, description: 'The document it comes from.' }),
   }),
@@ -120,7 +172,8 @@ const RecordEvaluationInput = builder.inputType('RecordEvaluationInput', {
 builder.mutationField('recordEvaluation', (t) =>
   t.prismaField({
     type: EvaluationRef,
-    description: 'Records an M&E evaluation with its findings (ADMIN), through the @crc/db `recordEvaluation` command; audited.',
+    description:
+      'Records an M&E evaluation with its findings (ADMIN), through the @crc/db `recordEvaluation` command; audited.',
     authScopes: { admin: true },
     errors: {
       types: [...COMMON_MUTATION_ERRORS, ForbiddenError],

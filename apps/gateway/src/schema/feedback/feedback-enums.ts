@@ -23,16 +23,21 @@ export const FeedbackChannelEnum = builder.enumType('FeedbackChannel', {
 
 export const FeedbackCategoryEnum = builder.enumType('FeedbackCategory', {
   description: 'What feedback is about. The category fixes its sensitivity and response deadline.',
-  values: vocabularyEnumValues(FEEDBACK_CATEGORIES, (entry) => `${entry.label} (sensitivity ${entry.sensitivity}, response within ${entry.responseDays} days)`),
+  values: vocabularyEnumValues(
+    FEEDBACK_CATEGORIES,
+    (entry) => `${entry.label} (sensitivity ${entry.sensitivity}, response within ${entry.responseDays} days)`,
+  ),
 });
 
 export const FeedbackSensitivityEnum = builder.enumType('FeedbackSensitivity', {
-  description: '`SENSITIVE` and `PSEA` entries are visible only to feedback focal points; to everyone else they do not exist.',
+  description:
+    '`SENSITIVE` and `PSEA` entries are visible only to feedback focal points; to everyone else they do not exist.',
   values: vocabularyEnumValues(FEEDBACK_SENSITIVITIES),
 });
 
 export const FeedbackStatusEnum = builder.enumType('FeedbackStatus', {
-  description: 'Where a feedback entry stands: received → acknowledged → referred → responded → closed (reopen goes back to acknowledged).',
+  description:
+    'Where a feedback entry stands: received → acknowledged → referred → responded → closed (reopen goes back to acknowledged).',
   values: vocabularyEnumValues(FEEDBACK_STATUSES),
 });
 
@@ -62,11 +67,18 @@ export const EvaluationAspectEnum = builder.enumType('EvaluationAspect', {
 });
 
 export const FindingComparatorEnum = builder.enumType('FindingComparator', {
-  description: 'How a finding’s figure relates to the change, as the source words it (“more than 78%” is MORE_THAN 78).',
+  description:
+    'How a finding’s figure relates to the change, as the source words it (“more than 78%” is MORE_THAN 78).',
   values: vocabularyEnumValues(FINDING_COMPARATORS),
 });
 
 export const FeedbackFigureDimensionEnum = builder.enumType('FeedbackFigureDimension', {
-  description: 'What feedback figures are broken down by. AREA is the governorate of the entry’s area, else of its centre.',
-  values: Object.fromEntries(FEEDBACK_FIGURE_DIMENSIONS.map((dimension) => [dimension.toUpperCase(), { value: dimension, description: `By ${dimension}.` }])),
+  description:
+    'What feedback figures are broken down by. AREA is the governorate of the entry’s area, else of its centre.',
+  values: Object.fromEntries(
+    FEEDBACK_FIGURE_DIMENSIONS.map((dimension) => [
+      dimension.toUpperCase(),
+      { value: dimension, description: `By ${dimension}.` },
+    ]),
+  ),
 });

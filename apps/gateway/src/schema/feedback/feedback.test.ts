@@ -32,7 +32,12 @@ const LIST = `query List($centreId: ID) { feedbackEntries(first: 100, filter: { 
 const FIGURES = `query Figures($by: FeedbackFigureDimension!) { feedbackFigures(by: $by) { perturbed smallestPublishedValue total { value hidden } rows { key label count { value hidden } } } }`;
 
 interface Figures {
-  feedbackFigures: { perturbed: boolean; smallestPublishedValue: number | null; total: { value: number | null; hidden: boolean }; rows: { key: string; label: string; count: { value: number | null; hidden: boolean } }[] };
+  feedbackFigures: {
+    perturbed: boolean;
+    smallestPublishedValue: number | null;
+    total: { value: number | null; hidden: boolean };
+    rows: { key: string; label: string; count: { value: number | null; hidden: boolean } }[];
+  };
 }
 
 let gw: TestGateway;
@@ -45,11 +50,18 @@ beforeAll(async () => {
   await loadDemoData(gw.db.prisma, { centres: 6, beneficiaries: 20, deliveriesPerBeneficiary: 1, seed: 2018 });
   const prisma = gw.db.prisma;
   jalawla = (await prisma.centre.findUniqueOrThrow({ where: { code: 'CRC-JALAWLA' } })).id;
-  partnerOrganisation = (await prisma.organisation.findFirstOrThrow({ where: { illustrative: true }, orderBy: { name: 'asc' } })).id;
+  partnerOrganisation = (
+    await prisma.organisation.findFirstOrThrow({ where: { illustrative: true }, orderBy: { name: 'asc' } })
+  ).id;
   const iom = (await prisma.organisation.findFirstOrThrow({ where: { acronym: 'IOM' } })).id;
   const [staff, focal, admin, partner] = await Promise.all([
     createApiKey(prisma, { name: 'Jalawla front desk', role: 'CENTRE_STAFF', centreIds: [jalawla] }),
-    createApiKey(prisma, { name: 'Jalawla PSEA focal point', role: 'CENTRE_STAFF', centreIds: [jalawla], capabilities: ['feedback_focal_point'] }),
+    createApiKey(prisma, {
+      name: 'Jalawla PSEA focal point',
+      role: 'CENTRE_STAFF',
+      centreIds: [jalawla],
+      capabilities: ['feedback_focal_point'],
+    }),
     createApiKey(prisma, { name: 'admin', role: 'ADMIN' }),
     createApiKey(prisma, { name: 'IOM reporting', role: 'PARTNER', organisationId: iom }),
   ]);
@@ -60,10 +72,27 @@ afterAll(async () => {
 });
 
 async function record(apiKey: string, category: string, summary: string) {
-  const response = await gw.graphql<{ recordFeedback: { __typename: string; message?: string; feedbackEntry?: { id: string; status: string; sensitivity: string; categoryLabel: string; responseDueOn: string } } }>(RECORD, {
+  const response = await gw.graphql<{
+    recordFeedback: {
+      __typename: string;
+      message?: string;
+      feedbackEntry?: { id: string; status: string; sensitivity: string; categoryLabel: string; responseDueOn: string };
+    };
+  }>(RECORD, {
     apiKey,
     headers: { 'accept-language': 'ar' },
-    variables: { input: { channel: 'IN_PERSON', category, language: 'AR', receivedOn: '2024-03-10', summary, centreId: jalawla, consentToReply: true, contact: { phone: '0770 123 4567' } } },
+    variables: {
+      input: {
+        channel: 'IN_PERSON',
+        category,
+        language: 'AR',
+        receivedOn: '2024-03-10',
+        summary,
+        centreId: jalawla,
+        consentToReply: true,
+        contact: { phone: '0770 123 4567' },
+      },
+    },
   });
   expect(response.errors).toBeUndefined();
   const entry = response.data?.recordFeedback.feedbackEntry;
@@ -72,34 +101,75 @@ async function record(apiKey: string, category: string, summary: string) {
 }
 
 async function move(apiKey: string, id: string, variables: Record<string, unknown>) {
-  const response = await gw.graphql<{ transitionFeedback: { __typename: string; message?: string; feedbackEntry?: { status: string } } }>(TRANSITION, { apiKey, variables: { id, changedOn: '2024-03-11', ...variables } });
+  const response = await gw.graphql<{
+    transitionFeedback: { __typename: string; message?: string; feedbackEntry?: { status: string } };
+  }>(TRANSITION, { apiKey, variables: { id, changedOn: '2024-03-11', ...variables } });
   expect(response.errors).toBeUndefined();
   return response.data!.transitionFeedback;
 }
 
 async function visibleIds(apiKey: string): Promise<{ ids: string[]; total: number }> {
-  const response = await gw.graphql<{ feedbackEntries: { totalCount: number; edges: { node: { id: string } }[] } }>(LIST, { apiKey, variables: { centreId: jalawla } });
+  const response = await gw.graphql<{ feedbackEntries: { totalCount: number; edges: { node: { id: string } }[] } }>(
+    LIST,
+    { apiKey, variables: { centreId: jalawla } },
+  );
   expect(response.errors).toBeUndefined();
-  return { ids: response.data!.feedbackEntries.edges.map((edge) => edge.node.id), total: response.data!.feedbackEntries.totalCount };
+  return {
+    ids: response.data!.feedbackEntries.edges.map((edge) => edge.node.id),
+    total: response.data!.feedbackEntries.totalCount,
+  };
 }
 
 describe('feedback and complaints through the gateway', () => {
   it('a Jalawla staff key records a complaint in Arabic, refers it to a partner, records the response and closes it; ADMIN sees its history', async () => {
-    const entry = await record(keys.staff, 'SERVICE_QUALITY_COMPLAINT', 'انتظرت ثلاث ساعات ولم يستقبلني أحد في قسم الاستشارات القانونية');
-    expect(entry).toMatchObject({ status: 'RECEIVED', sensitivity: 'STANDARD', categoryLabel: 'شكوى بشأن جودة الخدمة', responseDueOn: '2024-03-24' });
-    expect(await move(keys.staff, entry.id, { action: 'ACKNOWLEDGE' })).toMatchObject({ feedbackEntry: { status: 'ACKNOWLEDGED' } });
-    expect(await move(keys.staff, entry.id, { action: 'REFER', toOrganisationId: partnerOrganisation })).toMatchObject({ feedbackEntry: { status: 'REFERRED' } });
-    expect(await move(keys.staff, entry.id, { action: 'CLOSE' })).toMatchObject({ __typename: 'IllegalFeedbackTransitionError' });
-    expect(await move(keys.staff, entry.id, { action: 'RESPOND', response: 'تم تعيين موظف إضافي في أيام الأحد' })).toMatchObject({ feedbackEntry: { status: 'RESPONDED' } });
-    expect(await move(keys.staff, entry.id, { action: 'CLOSE', satisfaction: 'SATISFIED' })).toMatchObject({ feedbackEntry: { status: 'CLOSED', allowedActions: ['REOPEN'] } });
+    const entry = await record(
+      keys.staff,
+      'SERVICE_QUALITY_COMPLAINT',
+      'انتظرت ثلاث ساعات ولم يستقبلني أحد في قسم الاستشارات القانونية',
+    );
+    expect(entry).toMatchObject({
+      status: 'RECEIVED',
+      sensitivity: 'STANDARD',
+      categoryLabel: 'شكوى بشأن جودة الخدمة',
+      responseDueOn: '2024-03-24',
+    });
+    expect(await move(keys.staff, entry.id, { action: 'ACKNOWLEDGE' })).toMatchObject({
+      feedbackEntry: { status: 'ACKNOWLEDGED' },
+    });
+    expect(await move(keys.staff, entry.id, { action: 'REFER', toOrganisationId: partnerOrganisation })).toMatchObject({
+      feedbackEntry: { status: 'REFERRED' },
+    });
+    expect(await move(keys.staff, entry.id, { action: 'CLOSE' })).toMatchObject({
+      __typename: 'IllegalFeedbackTransitionError',
+    });
+    expect(
+      await move(keys.staff, entry.id, { action: 'RESPOND', response: 'تم تعيين موظف إضافي في أيام الأحد' }),
+    ).toMatchObject({ feedbackEntry: { status: 'RESPONDED' } });
+    expect(await move(keys.staff, entry.id, { action: 'CLOSE', satisfaction: 'SATISFIED' })).toMatchObject({
+      feedbackEntry: { status: 'CLOSED', allowedActions: ['REOPEN'] },
+    });
 
-    const history = await gw.graphql<{ node: { history: { action: string; toStatus: string; toOrganisation: { id: string } | null; response: string | null; satisfaction: string | null }[] } }>(
+    const history = await gw.graphql<{
+      node: {
+        history: {
+          action: string;
+          toStatus: string;
+          toOrganisation: { id: string } | null;
+          response: string | null;
+          satisfaction: string | null;
+        }[];
+      };
+    }>(
       `query H($id: ID!) { node(id: $id) { ... on FeedbackEntry { history { action toStatus toOrganisation { id } response satisfaction } } } }`,
       { apiKey: keys.admin, variables: { id: entry.id } },
     );
     expect(history.errors).toBeUndefined();
     expect(history.data?.node.history.map((step) => `${step.action}:${step.toStatus}`)).toEqual([
-      'RECORD:RECEIVED', 'ACKNOWLEDGE:ACKNOWLEDGED', 'REFER:REFERRED', 'RESPOND:RESPONDED', 'CLOSE:CLOSED',
+      'RECORD:RECEIVED',
+      'ACKNOWLEDGE:ACKNOWLEDGED',
+      'REFER:REFERRED',
+      'RESPOND:RESPONDED',
+      'CLOSE:CLOSED',
     ]);
     expect(history.data?.node.history[2]?.toOrganisation?.id).toBe(encodeGlobalID('Organisation', partnerOrganisation));
     expect(history.data?.node.history[4]?.satisfaction).toBe('SATISFIED');
@@ -114,7 +184,10 @@ describe('feedback and complaints through the gateway', () => {
     expect(after.total).toBe(before.total);
 
     const byId = await gw.graphql<{ node: unknown }>(NODE, { apiKey: keys.staff, variables: { id: psea.id } });
-    const unknownId = await gw.graphql<{ node: unknown }>(NODE, { apiKey: keys.staff, variables: { id: encodeGlobalID('FeedbackEntry', '00000000-0000-4000-8000-000000000000') } });
+    const unknownId = await gw.graphql<{ node: unknown }>(NODE, {
+      apiKey: keys.staff,
+      variables: { id: encodeGlobalID('FeedbackEntry', '00000000-0000-4000-8000-000000000000') },
+    });
     expect(byId).toEqual(unknownId);
     expect(byId.data?.node).toBeNull();
 
@@ -130,7 +203,10 @@ describe('feedback and complaints through the gateway', () => {
 
   it('the focal point sees it and moves it through its lifecycle', async () => {
     const psea = await record(keys.staff, 'PSEA', 'بلاغ عن استغلال');
-    const seen = await gw.graphql<{ node: { status: string; category: string; summary: string } | null }>(NODE, { apiKey: keys.focal, variables: { id: psea.id } });
+    const seen = await gw.graphql<{ node: { status: string; category: string; summary: string } | null }>(NODE, {
+      apiKey: keys.focal,
+      variables: { id: psea.id },
+    });
     expect(seen.data?.node).toMatchObject({ status: 'RECEIVED', category: 'PSEA', summary: 'بلاغ عن استغلال' });
     expect((await visibleIds(keys.focal)).ids).toContain(psea.id);
     for (const [action, extra, status] of [
@@ -140,10 +216,14 @@ describe('feedback and complaints through the gateway', () => {
       ['CLOSE', { satisfaction: 'NOT_ASKED' }, 'CLOSED'],
       ['REOPEN', { reason: 'new allegation about the same person' }, 'ACKNOWLEDGED'],
     ] as const) {
-      expect(await move(keys.focal, psea.id, { action, ...extra }), action).toMatchObject({ feedbackEntry: { status } });
+      expect(await move(keys.focal, psea.id, { action, ...extra }), action).toMatchObject({
+        feedbackEntry: { status },
+      });
     }
     const focalFigures = await gw.graphql<Figures>(FIGURES, { apiKey: keys.focal, variables: { by: 'CATEGORY' } });
-    expect(focalFigures.data?.feedbackFigures.rows.find((row) => row.key === 'psea')?.count.value).toBeGreaterThanOrEqual(2);
+    expect(
+      focalFigures.data?.feedbackFigures.rows.find((row) => row.key === 'psea')?.count.value,
+    ).toBeGreaterThanOrEqual(2);
   });
 
   it('PUBLIC gets feedback figures by category and month through disclosure control, and no entries', async () => {
@@ -153,10 +233,12 @@ describe('feedback and complaints through the gateway', () => {
       const table = figures.data!.feedbackFigures;
       expect(table).toMatchObject({ perturbed: true, smallestPublishedValue: 5 });
       for (const row of [...table.rows.map((r) => r.count), table.total]) {
-        if (!row.hidden && row.value !== null) expect(row.value === 0 || row.value >= 5, JSON.stringify(row)).toBe(true);
+        if (!row.hidden && row.value !== null)
+          expect(row.value === 0 || row.value >= 5, JSON.stringify(row)).toBe(true);
       }
       if (by === 'CATEGORY') expect(table.rows.map((row) => row.key)).not.toContain('psea');
-      if (by === 'MONTH') expect(table.rows.map((row) => row.key)).toEqual(expect.arrayContaining(['2018-01', '2018-02', '2018-03']));
+      if (by === 'MONTH')
+        expect(table.rows.map((row) => row.key)).toEqual(expect.arrayContaining(['2018-01', '2018-02', '2018-03']));
     }
     const again = await gw.graphql<Figures>(FIGURES, { variables: { by: 'CATEGORY' } });
     const first = await gw.graphql<Figures>(FIGURES, { variables: { by: 'CATEGORY' } });
@@ -166,7 +248,9 @@ describe('feedback and complaints through the gateway', () => {
     expect(list.errors?.[0]?.extensions?.['code']).toBe('FORBIDDEN');
     const partnerList = await gw.graphql(LIST, { apiKey: keys.partner, variables: { centreId: jalawla } });
     expect(partnerList.errors?.[0]?.extensions?.['code']).toBe('FORBIDDEN');
-    const timeliness = await gw.graphql<{ feedbackTimeliness: { perturbed: boolean; closed: { value: number | null } } }>(
+    const timeliness = await gw.graphql<{
+      feedbackTimeliness: { perturbed: boolean; closed: { value: number | null } };
+    }>(
       `{ feedbackTimeliness { perturbed closed { value hidden } closedWithinDeadline { value hidden } shareClosedWithinDeadlinePercent medianDaysToClose p90DaysToClose } }`,
     );
     expect(timeliness.errors).toBeUndefined();
@@ -194,6 +278,8 @@ describe('feedback and complaints through the gateway', () => {
         { aspect: 'ACCESS_TO_FACILITIES', comparator: 'EXACTLY', change: '76', unit: 'percent' },
       ],
     });
-    expect(String(evaluation?.['source'])).toContain('Community Transition and Recovery Programme snapshot, first quarter 2018');
+    expect(String(evaluation?.['source'])).toContain(
+      'Community Transition and Recovery Programme snapshot, first quarter 2018',
+    );
   });
 });

@@ -20,8 +20,20 @@ builder.objectType(IllegalFeedbackTransitionError, {
   description: 'The action does not apply to the entry’s current status; nothing was written.',
   interfaces: [ErrorInterface],
   fields: (t) => ({
-    from: t.field({ type: FeedbackStatusEnum, description: 'The entry’s current status.', resolve: (error) => error.from }),
-    action: t.field({ type: FeedbackActionEnum, description: 'The action asked for.', resolve: (error) => error.action }),
-    allowed: t.field({ type: [FeedbackActionEnum], description: 'The actions that apply now.', resolve: (error) => [...feedbackActionsFrom(error.from)] }),
+    from: t.field({
+      type: FeedbackStatusEnum,
+      description: 'The entry’s current status.',
+      resolve: (error) => error.from,
+    }),
+    action: t.field({
+      type: FeedbackActionEnum,
+      description: 'The action asked for.',
+      resolve: (error) => error.action,
+    }),
+    allowed: t.field({
+      type: [FeedbackActionEnum],
+      description: 'The actions that apply now.',
+      resolve: (error) => [...feedbackActionsFrom(error.from)],
+    }),
   }),
 });

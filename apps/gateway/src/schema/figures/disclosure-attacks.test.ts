@@ -33,9 +33,13 @@ async function busiest(gw: TestGateway): Promise<{ centreIds: string[]; months: 
   const [earliest] = await gw.db.prisma.$queryRaw<{ month: string }[]>`
     SELECT to_char(date_trunc('month', MIN(delivered_on)), 'YYYY-MM-DD') AS month FROM service_delivery`;
   const busiestMonth = new Date(`${first!.month}T00:00:00Z`);
-  const twoBefore = new Date(Date.UTC(busiestMonth.getUTCFullYear(), busiestMonth.getUTCMonth() - 2, 1)).toISOString().slice(0, 10);
+  const twoBefore = new Date(Date.UTC(busiestMonth.getUTCFullYear(), busiestMonth.getUTCMonth() - 2, 1))
+    .toISOString()
+    .slice(0, 10);
   const start = new Date(`${twoBefore > earliest!.month ? twoBefore : earliest!.month}T00:00:00Z`);
-  const months = Array.from({ length: 6 }, (_, i) => new Date(Date.UTC(start.getUTCFullYear(), start.getUTCMonth() + i, 1)).toISOString().slice(0, 10));
+  const months = Array.from({ length: 6 }, (_, i) =>
+    new Date(Date.UTC(start.getUTCFullYear(), start.getUTCMonth() + i, 1)).toISOString().slice(0, 10),
+  );
   return { centreIds: centres.map((row) => row.centre_id), months };
 }
 
@@ -62,7 +66,10 @@ const DATASETS: Dataset[] = [
 /** Recovery above the rate of guessing fails the suite. */
 function expectNoBetterThanGuessing(score: AttackScore) {
   const rate = score.targets === 0 ? 0 : score.recovered / score.targets;
-  expect(rate, `${score.attack}: ${score.recovered}/${score.targets}, guessing ${score.guessRate.toFixed(3)}`).toBeLessThanOrEqual(score.allowedRate);
+  expect(
+    rate,
+    `${score.attack}: ${score.recovered}/${score.targets}, guessing ${score.guessRate.toFixed(3)}`,
+  ).toBeLessThanOrEqual(score.allowedRate);
 }
 
 describe.each(DATASETS)('disclosure attacks on the $name', (dataset) => {
@@ -77,7 +84,9 @@ describe.each(DATASETS)('disclosure attacks on the $name', (dataset) => {
     gw = await createTestGateway({ STATEMENT_TIMEOUT_MS: '0', REQUEST_DATABASE_BUDGET_MS: '0' });
     const { centreIds, months } = await dataset.load(gw);
     const prisma = gw.db.prisma;
-    const organisation = await prisma.organisation.create({ data: { name: 'Attacking partner', type: 'national_ngo' } });
+    const organisation = await prisma.organisation.create({
+      data: { name: 'Attacking partner', type: 'national_ngo' },
+    });
     const key = async (role: 'ADMIN' | 'PARTNER' | 'CENTRE_STAFF', centreId?: string) =>
       (
         await createApiKey(prisma, {
@@ -87,7 +96,12 @@ describe.each(DATASETS)('disclosure attacks on the $name', (dataset) => {
           ...(centreId ? { centreIds: [centreId] } : {}),
         })
       ).secret;
-    setting = { attacker: new ReachClient(gw, undefined), admin: new ReachClient(gw, await key('ADMIN')), centreIds, months };
+    setting = {
+      attacker: new ReachClient(gw, undefined),
+      admin: new ReachClient(gw, await key('ADMIN')),
+      centreIds,
+      months,
+    };
     clients = {
       partner: new ReachClient(gw, await key('PARTNER')),
       // Staff of the second centre, asking about the first centre's people.
@@ -96,7 +110,9 @@ describe.each(DATASETS)('disclosure attacks on the $name', (dataset) => {
     };
   }, 600_000);
   afterAll(async () => {
-    console.log(`disclosure attacks on the ${dataset.name}:\n${scores.map((s) => `  ${s.attack}: recovered ${s.recovered}/${s.targets} (guessing ${(s.guessRate * 100).toFixed(1)}%, allowed ${(s.allowedRate * 100).toFixed(1)}%), ${s.queries} queries`).join('\n')}`);
+    console.log(
+      `disclosure attacks on the ${dataset.name}:\n${scores.map((s) => `  ${s.attack}: recovered ${s.recovered}/${s.targets} (guessing ${(s.guessRate * 100).toFixed(1)}%, allowed ${(s.allowedRate * 100).toFixed(1)}%), ${s.queries} queries`).join('\n')}`,
+    );
     await gw?.close();
   });
 
@@ -137,7 +153,10 @@ describe.each(DATASETS)('disclosure attacks on the $name', (dataset) => {
     scores.push(score);
     expect(score.recovered).toBe(0);
     // Refusals depend on the arguments only: a day window is refused for everyone, whatever the data.
-    const refused = await setting.attacker.answer({ by: [], filter: { centreId: setting.centreIds[0], from: '2024-03-05', to: '2024-03-05' } });
+    const refused = await setting.attacker.answer({
+      by: [],
+      filter: { centreId: setting.centreIds[0], from: '2024-03-05', to: '2024-03-05' },
+    });
     expect(refused.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'filter.from' });
   }, 600_000);
 
@@ -150,7 +169,10 @@ describe.each(DATASETS)('disclosure attacks on the $name', (dataset) => {
       expect(client.seen.length).toBeGreaterThan(0);
       expect(client.seen.filter((value) => value >= 1 && value < k)).toEqual([]);
     }
-    const variables = { by: ['POPULATION_GROUP', 'SEX'], filter: { centreId: setting.centreIds[0], from: setting.months[0] } };
+    const variables = {
+      by: ['POPULATION_GROUP', 'SEX'],
+      filter: { centreId: setting.centreIds[0], from: setting.months[0] },
+    };
     const asPublic = await setting.attacker.table(variables);
     expect(await clients.partner.table(variables)).toEqual(asPublic);
     expect(await clients.otherStaff.table(variables)).toEqual(asPublic);
@@ -158,12 +180,18 @@ describe.each(DATASETS)('disclosure attacks on the $name', (dataset) => {
   }, 600_000);
 
   it('gives ADMIN, and a centre’s own staff on their own centre, exact figures', async () => {
-    const variables = { by: ['POPULATION_GROUP', 'SEX'], filter: { centreId: setting.centreIds[0], from: '2010-01-03', to: '2030-12-30' } };
+    const variables = {
+      by: ['POPULATION_GROUP', 'SEX'],
+      filter: { centreId: setting.centreIds[0], from: '2010-01-03', to: '2030-12-30' },
+    };
     const exact = await setting.admin.table(variables);
     expect(exact.disclosure.perturbed).toBe(false);
     expect(await clients.ownStaff.table(variables)).toEqual(exact);
     // The same staff key on another centre's people is protected.
-    const elsewhere = await clients.ownStaff.answer({ ...variables, filter: { ...variables.filter, centreId: setting.centreIds[1] } });
+    const elsewhere = await clients.ownStaff.answer({
+      ...variables,
+      filter: { ...variables.filter, centreId: setting.centreIds[1] },
+    });
     expect(elsewhere.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'filter.from' });
   }, 600_000);
 });

@@ -8,7 +8,11 @@ export interface FigureCell {
 }
 export interface ReachTable {
   readonly columns: readonly { readonly code: string }[];
-  readonly rows: readonly { readonly categories: readonly { readonly code: string }[]; readonly cells: readonly FigureCell[]; readonly total: FigureCell }[];
+  readonly rows: readonly {
+    readonly categories: readonly { readonly code: string }[];
+    readonly cells: readonly FigureCell[];
+    readonly total: FigureCell;
+  }[];
   readonly columnTotals: readonly FigureCell[];
   readonly grandTotal: FigureCell;
   readonly disclosure: { readonly perturbed: boolean };
@@ -41,13 +45,24 @@ export interface AttackScore {
   readonly queries: number;
 }
 
-export function scoreOf(attack: string, pairs: readonly { truth: number; estimate: number | null }[], queries: number): AttackScore {
+export function scoreOf(
+  attack: string,
+  pairs: readonly { truth: number; estimate: number | null }[],
+  queries: number,
+): AttackScore {
   const targets = pairs.filter((pair) => pair.truth >= 1 && pair.truth <= 4);
   const recovered = targets.filter((pair) => pair.estimate === pair.truth).length;
   const frequency = [1, 2, 3, 4].map((v) => targets.filter((pair) => pair.truth === v).length);
   const guessRate = targets.length === 0 ? 0 : Math.max(...frequency) / targets.length;
   const standardError = targets.length === 0 ? 0 : Math.sqrt((guessRate * (1 - guessRate)) / targets.length);
-  return { attack, targets: targets.length, recovered, guessRate, allowedRate: guessRate + 3 * standardError + 1e-9, queries };
+  return {
+    attack,
+    targets: targets.length,
+    recovered,
+    guessRate,
+    allowedRate: guessRate + 3 * standardError + 1e-9,
+    queries,
+  };
 }
 
 /** Every value a table shows: cells and totals. */
@@ -71,7 +86,10 @@ export class ReachClient {
 
   async table(variables: Record<string, unknown>): Promise<ReachTable> {
     this.queries += 1;
-    const result = await this.gw.graphql<{ reach: ReachTable }>(REACH, { variables, ...(this.apiKey ? { apiKey: this.apiKey } : {}) });
+    const result = await this.gw.graphql<{ reach: ReachTable }>(REACH, {
+      variables,
+      ...(this.apiKey ? { apiKey: this.apiKey } : {}),
+    });
     if (result.errors) throw new Error(`reach ${JSON.stringify(variables)}: ${result.errors[0]!.message}`);
     this.seen.push(...valuesOf(result.data!.reach));
     return result.data!.reach;
@@ -80,7 +98,10 @@ export class ReachClient {
   /** The raw answer, errors included (for the error-oracle attack). */
   async answer(variables: Record<string, unknown>) {
     this.queries += 1;
-    return this.gw.graphql<{ reach: ReachTable }>(REACH, { variables, ...(this.apiKey ? { apiKey: this.apiKey } : {}) });
+    return this.gw.graphql<{ reach: ReachTable }>(REACH, {
+      variables,
+      ...(this.apiKey ? { apiKey: this.apiKey } : {}),
+    });
   }
 }
 
@@ -90,7 +111,9 @@ const key = (codes: readonly string[]) => codes.join('|');
 export function cellsByKey(table: ReachTable): Map<string, number | null> {
   const cells = new Map<string, number | null>();
   table.rows.forEach((row) => {
-    row.cells.forEach((cell, c) => cells.set(key([...row.categories.map((category) => category.code), table.columns[c]!.code]), cell.value));
+    row.cells.forEach((cell, c) =>
+      cells.set(key([...row.categories.map((category) => category.code), table.columns[c]!.code]), cell.value),
+    );
   });
   return cells;
 }
@@ -116,12 +139,21 @@ function monthEnd(firstDay: string): string {
  */
 export async function linearDerivation(setting: AttackSetting): Promise<AttackScore> {
   const { attacker, admin, centreIds, months } = setting;
-  const shapes = [['POPULATION_GROUP', 'SEX'], ['AGE_BRACKET', 'SEX'], ['AREA', 'POPULATION_GROUP'], ['SERVICE_TYPE', 'SEX']];
+  const shapes = [
+    ['POPULATION_GROUP', 'SEX'],
+    ['AGE_BRACKET', 'SEX'],
+    ['AREA', 'POPULATION_GROUP'],
+    ['SERVICE_TYPE', 'SEX'],
+  ];
   const pairs: { truth: number; estimate: number | null }[] = [];
   const start = attacker.queries;
   for (const centreId of centreIds) {
     for (const by of shapes) {
-      const variables = { by, areaLevel: 'DISTRICT', filter: { centreId, from: months[0], to: monthEnd(months[months.length - 1]!) } };
+      const variables = {
+        by,
+        areaLevel: 'DISTRICT',
+        filter: { centreId, from: months[0], to: monthEnd(months[months.length - 1]!) },
+      };
       const published = await attacker.table(variables);
       const truth = await admin.table(variables);
       const truthCells = cellsByKey(truth);
@@ -129,7 +161,10 @@ export async function linearDerivation(setting: AttackSetting): Promise<AttackSc
         row.cells.forEach((_, c) => {
           const others = row.cells.reduce((sum, cell, i) => (i === c ? sum : sum + (cell.value ?? 0)), 0);
           const byRow = (row.total.value ?? 0) - others;
-          const columnOthers = published.rows.reduce((sum, other, i) => (i === r ? sum : sum + (other.cells[c]!.value ?? 0)), 0);
+          const columnOthers = published.rows.reduce(
+            (sum, other, i) => (i === r ? sum : sum + (other.cells[c]!.value ?? 0)),
+            0,
+          );
           const byColumn = (published.columnTotals[c]!.value ?? 0) - columnOthers;
           const estimate = byRow >= 1 && byRow <= 4 ? byRow : byColumn;
           const codes = [...row.categories.map((category) => category.code), published.columns[c]!.code];
@@ -157,7 +192,9 @@ const NARROW_FILTERS: readonly Record<string, string>[] = [
  * sex, population group, district and age bracket (tables of both windows), to rebuild
  * the profile of the people who make a small step.
  */
-export async function differencingAndBisection(setting: AttackSetting): Promise<{ differencing: AttackScore; bisection: AttackScore }> {
+export async function differencingAndBisection(
+  setting: AttackSetting,
+): Promise<{ differencing: AttackScore; bisection: AttackScore }> {
   const { attacker, admin, centreIds, months } = setting;
   const levels: { by: string[]; areaLevel: string }[] = [
     { by: ['SEX'], areaLevel: 'DISTRICT' },
@@ -202,7 +239,11 @@ export async function differencingAndBisection(setting: AttackSetting): Promise<
   }
   return {
     differencing: scoreOf('differencing adjacent month windows (narrow filters)', differencing, differencingQueries),
-    bisection: scoreOf('bisection of the steps over sex, group, district, age', bisection, attacker.queries - startBisection),
+    bisection: scoreOf(
+      'bisection of the steps over sex, group, district, age',
+      bisection,
+      attacker.queries - startBisection,
+    ),
   };
 }
 
@@ -212,7 +253,11 @@ export async function differencingAndBisection(setting: AttackSetting): Promise<
  * cells, a total filtered to that area, group and sex), then the mean, rounded. Returns
  * the score and whether every answer for a cell was the same value.
  */
-export async function averaging(setting: AttackSetting, repeats = 2, filteredPerCentre = 30): Promise<{ score: AttackScore; consistent: boolean; cellsAsked: number }> {
+export async function averaging(
+  setting: AttackSetting,
+  repeats = 2,
+  filteredPerCentre = 30,
+): Promise<{ score: AttackScore; consistent: boolean; cellsAsked: number }> {
   const { attacker, admin, centreIds, months } = setting;
   const pairs: { truth: number; estimate: number | null }[] = [];
   let consistent = true;
@@ -224,19 +269,26 @@ export async function averaging(setting: AttackSetting, repeats = 2, filteredPer
     const shape = (by: string[]) => ({ by, areaLevel: 'DISTRICT', filter });
     const truth = cellsByKey(await admin.table(shape(['AREA', 'POPULATION_GROUP', 'SEX'])));
     const answers = new Map<string, number[]>();
-    const add = (cell: string, value: number | null | undefined) => answers.set(cell, [...(answers.get(cell) ?? []), value ?? 0]);
+    const add = (cell: string, value: number | null | undefined) =>
+      answers.set(cell, [...(answers.get(cell) ?? []), value ?? 0]);
     for (let i = 0; i < repeats; i++) {
-      for (const [cell, value] of cellsByKey(await attacker.table(shape(['AREA', 'POPULATION_GROUP', 'SEX'])))) add(cell, value);
+      for (const [cell, value] of cellsByKey(await attacker.table(shape(['AREA', 'POPULATION_GROUP', 'SEX']))))
+        add(cell, value);
       for (const [cell, value] of cellsByKey(await attacker.table(shape(['POPULATION_GROUP', 'AREA', 'SEX'])))) {
         const [group, area, sex] = cell.split('|');
         add(`${area}|${group}|${sex}`, value);
       }
     }
     // A third shape for small cells: the total of a filter to that district, group and sex.
-    const small = [...truth].filter(([cell, value]) => value !== null && value >= 1 && value <= 4 && !cell.startsWith('not_recorded'));
+    const small = [...truth].filter(
+      ([cell, value]) => value !== null && value >= 1 && value <= 4 && !cell.startsWith('not_recorded'),
+    );
     for (const [cell] of small.slice(0, filteredPerCentre)) {
       const [area, group, sex] = cell.split('|');
-      const total = await attacker.table({ by: [], filter: { ...filter, areaPcode: area, populationGroup: group!.toUpperCase(), sex: sex!.toUpperCase() } });
+      const total = await attacker.table({
+        by: [],
+        filter: { ...filter, areaPcode: area, populationGroup: group!.toUpperCase(), sex: sex!.toUpperCase() },
+      });
       add(cell, total.grandTotal.value);
     }
     for (const [cell, values] of answers) {
@@ -246,7 +298,11 @@ export async function averaging(setting: AttackSetting, repeats = 2, filteredPer
       pairs.push({ truth: truth.get(cell) ?? 0, estimate: Math.round(mean) });
     }
   }
-  return { score: scoreOf('averaging repeated and reshaped queries', pairs, attacker.queries - start), consistent, cellsAsked };
+  return {
+    score: scoreOf('averaging repeated and reshaped queries', pairs, attacker.queries - start),
+    consistent,
+    cellsAsked,
+  };
 }
 
 /**
@@ -268,7 +324,10 @@ export async function errorOracle(
     const answers: { count: number; kind: string }[] = [];
     for (const at of probes) {
       const answer = await attacker.answer({ by: ['AGE_BRACKET'], at, filter: { centreId } });
-      answers.push({ count: await bornAfter(centreId, at), kind: answer.errors ? `error:${answer.errors[0]!.message}` : 'answer' });
+      answers.push({
+        count: await bornAfter(centreId, at),
+        kind: answer.errors ? `error:${answer.errors[0]!.message}` : 'answer',
+      });
     }
     const reference = answers.find((a) => a.count === 0)?.kind ?? 'answer';
     // A differing answer reveals "someone was born after at": the attacker then guesses the smallest count, 1.

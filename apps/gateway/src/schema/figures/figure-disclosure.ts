@@ -20,7 +20,8 @@ export interface FigureScope {
 
 export function figureDisclosureFor(viewer: Viewer, scope: FigureScope, config: GatewayConfig): FigureDisclosure {
   if (viewer.role === 'ADMIN') return { exact: true };
-  if (viewer.role === 'CENTRE_STAFF' && scope.centreId !== undefined && viewer.centreIds.has(scope.centreId)) return { exact: true };
+  if (viewer.role === 'CENTRE_STAFF' && scope.centreId !== undefined && viewer.centreIds.has(scope.centreId))
+    return { exact: true };
   const ptable = perturbationTableOf(config);
   return { exact: false, ptable, rules: perturbationRulesOf(ptable) };
 }
@@ -28,8 +29,14 @@ export function figureDisclosureFor(viewer: Viewer, scope: FigureScope, config: 
 const tables = new Map<string, PerturbationTable>();
 
 /** The perturbation table of the configured parameters, built once per parameter set. */
-export function perturbationTableOf(config: Pick<GatewayConfig, 'DISCLOSURE_MAX_NOISE' | 'DISCLOSURE_VARIANCE' | 'SUPPRESSION_K'>): PerturbationTable {
-  const parameters = { maxNoise: config.DISCLOSURE_MAX_NOISE, variance: config.DISCLOSURE_VARIANCE, threshold: config.SUPPRESSION_K - 1 };
+export function perturbationTableOf(
+  config: Pick<GatewayConfig, 'DISCLOSURE_MAX_NOISE' | 'DISCLOSURE_VARIANCE' | 'SUPPRESSION_K'>,
+): PerturbationTable {
+  const parameters = {
+    maxNoise: config.DISCLOSURE_MAX_NOISE,
+    variance: config.DISCLOSURE_VARIANCE,
+    threshold: config.SUPPRESSION_K - 1,
+  };
   const id = JSON.stringify(parameters);
   let table = tables.get(id);
   if (table === undefined) {

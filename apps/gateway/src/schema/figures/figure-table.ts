@@ -17,7 +17,8 @@ export interface DisclosureControl {
 }
 
 export function disclosureControlOf(disclosure: FigureDisclosure): DisclosureControl {
-  if (disclosure.exact) return { perturbed: false, maxNoise: null, variance: null, threshold: null, smallestPublishedValue: null };
+  if (disclosure.exact)
+    return { perturbed: false, maxNoise: null, variance: null, threshold: null, smallestPublishedValue: null };
   const { maxNoise, variance, threshold, smallestPublishedValue } = disclosure.rules;
   return { perturbed: true, maxNoise, variance, threshold, smallestPublishedValue };
 }
@@ -69,10 +70,21 @@ export const DisclosureControlRef = builder.objectRef<DisclosureControl>('Disclo
   description:
     'The rules the figures of a table follow for this viewer. Exact figures (ADMIN; CENTRE_STAFF on the deliveries of their own centre) have `perturbed: false`. Otherwise every cell and every total is the true count plus noise from a published perturbation table (the cell-key method of statistical offices): the noise has mean 0 and is at most `maxNoise`; no value from 1 to `threshold` is ever shown (a 0 may stand for 0 to `threshold` + 1 people); the same people always give the same value, in any table or filter; totals are perturbed on their own, so they need not equal the sum of their cells.',
   fields: (t) => ({
-    perturbed: t.exposeBoolean('perturbed', { description: 'True when figures are perturbed; false when they are exact.' }),
-    maxNoise: t.exposeInt('maxNoise', { nullable: true, description: 'No figure is more than this away from the true count; null for exact figures.' }),
-    variance: t.exposeFloat('variance', { nullable: true, description: 'Variance of the noise for counts large enough to allow it; null for exact figures.' }),
-    threshold: t.exposeInt('threshold', { nullable: true, description: 'No published value is from 1 to this; null for exact figures.' }),
+    perturbed: t.exposeBoolean('perturbed', {
+      description: 'True when figures are perturbed; false when they are exact.',
+    }),
+    maxNoise: t.exposeInt('maxNoise', {
+      nullable: true,
+      description: 'No figure is more than this away from the true count; null for exact figures.',
+    }),
+    variance: t.exposeFloat('variance', {
+      nullable: true,
+      description: 'Variance of the noise for counts large enough to allow it; null for exact figures.',
+    }),
+    threshold: t.exposeInt('threshold', {
+      nullable: true,
+      description: 'No published value is from 1 to this; null for exact figures.',
+    }),
     smallestPublishedValue: t.exposeInt('smallestPublishedValue', {
       nullable: true,
       description: 'The smallest positive value a figure can show (threshold + 1); null for exact figures.',
@@ -90,9 +102,15 @@ export const FigureUnitEnum = builder.enumType('FigureUnit', {
 });
 
 export const FigureValueRef = builder.objectRef<FigureValue>('FigureValue').implement({
-  description: 'A figure as published: its value, or null with the reason it is hidden. A hidden figure is never shown as 0.',
+  description:
+    'A figure as published: its value, or null with the reason it is hidden. A hidden figure is never shown as 0.',
   fields: (t) => ({
-    value: t.int({ nullable: true, description: 'The count as published (perturbed for protected viewers, see `FigureTable.disclosure`); null when withheld.', resolve: (figure) => figure.value }),
+    value: t.int({
+      nullable: true,
+      description:
+        'The count as published (perturbed for protected viewers, see `FigureTable.disclosure`); null when withheld.',
+      resolve: (figure) => figure.value,
+    }),
     suppressed: t.exposeBoolean('suppressed', { description: 'True when the figure is hidden from this viewer.' }),
     reason: t.field({
       type: SuppressionReasonEnum,
@@ -104,7 +122,8 @@ export const FigureValueRef = builder.objectRef<FigureValue>('FigureValue').impl
 });
 
 export const FigureCategoryRef = builder.objectRef<FigureCategory>('FigureCategory').implement({
-  description: 'One category of a breakdown (a sex, an age bracket, an area, ...), with its label in the request’s language.',
+  description:
+    'One category of a breakdown (a sex, an age bracket, an area, ...), with its label in the request’s language.',
   fields: (t) => ({
     dimension: t.field({
       type: ReachDimensionEnum,
@@ -127,8 +146,16 @@ export const FigureCategoryRef = builder.objectRef<FigureCategory>('FigureCatego
 export const FigureRowRef = builder.objectRef<FigureRow>('FigureRow').implement({
   description: 'One row of a table: its categories (one per row dimension), its cells (one per column) and its total.',
   fields: (t) => ({
-    categories: t.field({ type: [FigureCategoryRef], description: 'One category per row dimension, in `rowDimensions` order.', resolve: (row) => row.categories }),
-    cells: t.field({ type: [FigureValueRef], description: 'One figure per column, in `columns` order.', resolve: (row) => row.cells }),
+    categories: t.field({
+      type: [FigureCategoryRef],
+      description: 'One category per row dimension, in `rowDimensions` order.',
+      resolve: (row) => row.categories,
+    }),
+    cells: t.field({
+      type: [FigureValueRef],
+      description: 'One figure per column, in `columns` order.',
+      resolve: (row) => row.cells,
+    }),
     total: t.field({ type: FigureValueRef, description: 'The row total.', resolve: (row) => row.total }),
   }),
 });
@@ -138,7 +165,11 @@ export const FigureTableRef = builder.objectRef<FigureTable>('FigureTable').impl
     'A table of figures with its totals. For distinct counts (`additive: false`) a total counts each person once even when they are in several cells, so it can be less than the sum of its cells. Viewers who may not see exact figures get every figure perturbed (see `disclosure`), so totals need not add up either.',
   fields: (t) => ({
     unit: t.field({ type: FigureUnitEnum, description: 'What the figures count.', resolve: (table) => table.unit }),
-    dimensions: t.field({ type: [ReachDimensionEnum], description: 'The dimensions asked for, in order.', resolve: (table) => table.dimensions }),
+    dimensions: t.field({
+      type: [ReachDimensionEnum],
+      description: 'The dimensions asked for, in order.',
+      resolve: (table) => table.dimensions,
+    }),
     rowDimensions: t.field({
       type: [ReachDimensionEnum],
       description: 'Dimensions of the rows: all but the last, or the only one.',
@@ -147,24 +178,38 @@ export const FigureTableRef = builder.objectRef<FigureTable>('FigureTable').impl
     columnDimension: t.field({
       type: ReachDimensionEnum,
       nullable: true,
-      description: 'Dimension of the columns (the last asked for); null for a one-dimension table, whose single column is `total`.',
+      description:
+        'Dimension of the columns (the last asked for); null for a one-dimension table, whose single column is `total`.',
       resolve: (table) => table.columnDimension,
     }),
-    columns: t.field({ type: [FigureCategoryRef], description: 'The columns, in order.', resolve: (table) => table.columns }),
+    columns: t.field({
+      type: [FigureCategoryRef],
+      description: 'The columns, in order.',
+      resolve: (table) => table.columns,
+    }),
     rows: t.field({
       type: [FigureRowRef],
       description: 'Every combination of the row dimensions’ categories, in order; 0 where nobody was counted.',
       resolve: (table) => table.rows,
     }),
-    columnTotals: t.field({ type: [FigureValueRef], description: 'One total per column.', resolve: (table) => table.columnTotals }),
-    grandTotal: t.field({ type: FigureValueRef, description: 'The total of the whole table.', resolve: (table) => table.grandTotal }),
+    columnTotals: t.field({
+      type: [FigureValueRef],
+      description: 'One total per column.',
+      resolve: (table) => table.columnTotals,
+    }),
+    grandTotal: t.field({
+      type: FigureValueRef,
+      description: 'The total of the whole table.',
+      resolve: (table) => table.grandTotal,
+    }),
     additive: t.boolean({
       description: 'True when totals are sums of cells; false for distinct counts of people (do not add their cells).',
       resolve: (table) => table.additive,
     }),
     suppressionThreshold: t.int({
       nullable: true,
-      deprecationReason: 'Use `disclosure`: figures are perturbed, not suppressed. This is `disclosure.smallestPublishedValue`.',
+      deprecationReason:
+        'Use `disclosure`: figures are perturbed, not suppressed. This is `disclosure.smallestPublishedValue`.',
       description: 'k: no figure from 1 to k - 1 is shown to this viewer; null when figures are exact.',
       resolve: (table) => table.disclosure.smallestPublishedValue,
     }),

@@ -34,7 +34,14 @@ export async function seedFigures(gw: TestGateway): Promise<FiguresFixture> {
   const programme = await prisma.programme.create({ data: { code: 'FIG-P', name: 'Figures programme' } });
   const project = (code: string, sector: string) =>
     prisma.project.create({
-      data: { code, programmeId: programme.id, title: code, type: 'community_assistance_project', sector, status: 'implementation' },
+      data: {
+        code,
+        programmeId: programme.id,
+        title: code,
+        type: 'community_assistance_project',
+        sector,
+        status: 'implementation',
+      },
     });
   const employment = await project('FIG-EMP', 'employment');
   const education = await project('FIG-EDU', 'education');
@@ -62,7 +69,12 @@ export async function seedFigures(gw: TestGateway): Promise<FiguresFixture> {
           ...(n < 10 ? [{ serviceType: 'vocational_training', projectId: employment.id }] : []),
         ];
         await prisma.serviceDelivery.createMany({
-          data: services.map((service) => ({ ...service, beneficiaryId: person.id, centreId: centre.id, deliveredOn: day('2024-03-10') })),
+          data: services.map((service) => ({
+            ...service,
+            beneficiaryId: person.id,
+            centreId: centre.id,
+            deliveredOn: day('2024-03-10'),
+          })),
         });
         deliveries += services.length;
       }

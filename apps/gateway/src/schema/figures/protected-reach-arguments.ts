@@ -39,14 +39,20 @@ export interface BoundedReachWindow {
 export function boundedReachWindow(args: ReachWindowArguments, today: string = todayInIraq()): BoundedReachWindow {
   const lastCompleted = lastDayOfPreviousMonth(today);
   if (args.from != null && !args.from.endsWith('-01')) {
-    throw badInput('filter.from must be the first day of a month: figures about people cover whole months', 'filter.from');
+    throw badInput(
+      'filter.from must be the first day of a month: figures about people cover whole months',
+      'filter.from',
+    );
   }
   if (args.to != null) {
     if (args.to !== lastDayOfMonthOf(args.to)) {
       throw badInput('filter.to must be the last day of a month: figures about people cover whole months', 'filter.to');
     }
     if (args.to > lastCompleted) {
-      throw badInput(`filter.to must be no later than ${lastCompleted}, the end of the last completed month`, 'filter.to');
+      throw badInput(
+        `filter.to must be no later than ${lastCompleted}, the end of the last completed month`,
+        'filter.to',
+      );
     }
   }
   const to = args.to ?? lastCompleted;
@@ -55,13 +61,22 @@ export function boundedReachWindow(args: ReachWindowArguments, today: string = t
     throw badInput('at must be the last day of a month for figures about people', 'at');
   }
   if (args.areaPcodeLevel === 'subdistrict') {
-    throw badInput('filter.areaPcode must name a governorate or a district: sub-districts hold too few people to publish', 'filter.areaPcode');
+    throw badInput(
+      'filter.areaPcode must name a governorate or a district: sub-districts hold too few people to publish',
+      'filter.areaPcode',
+    );
   }
   if (args.areaLevel === 'subdistrict') {
-    throw badInput('areaLevel must be GOVERNORATE or DISTRICT: sub-districts hold too few people to publish', 'areaLevel');
+    throw badInput(
+      'areaLevel must be GOVERNORATE or DISTRICT: sub-districts hold too few people to publish',
+      'areaLevel',
+    );
   }
   if (args.ageBrackets != null && args.ageBrackets.some((bound) => !PUBLISHED_AGE_LOWER_BOUNDS.includes(bound))) {
-    throw badInput(`ageBrackets may only use the published lower bounds ${PUBLISHED_AGE_LOWER_BOUNDS.join(', ')}`, 'ageBrackets');
+    throw badInput(
+      `ageBrackets may only use the published lower bounds ${PUBLISHED_AGE_LOWER_BOUNDS.join(', ')}`,
+      'ageBrackets',
+    );
   }
   return { from: args.from ?? undefined, to, at: args.at ?? to };
 }

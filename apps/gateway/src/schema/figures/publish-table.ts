@@ -3,7 +3,10 @@ import type { Translator } from '@crc/i18n';
 import { publish, TOTAL_COLUMN, type Dimension, type KeyedCrossTable, type ProtectedFigure } from '@crc/metrics';
 
 /** A counted table with its cell keys: people (reachInSql) or households (householdReachInSql). */
-type KeyedReachTable = KeyedCrossTable<Dimension> & { readonly unit: 'individuals' | 'households'; readonly additive: boolean };
+type KeyedReachTable = KeyedCrossTable<Dimension> & {
+  readonly unit: 'individuals' | 'households';
+  readonly additive: boolean;
+};
 import { categoryLabel } from '@crc/reports';
 import { disclosureControlOf, type FigureTable, type FigureValue } from './figure-table';
 import type { FigureDisclosure } from './figure-disclosure';
@@ -29,16 +32,29 @@ export function figureValueOf(figure: ProtectedFigure): FigureValue {
  * perturbed by @crc/metrics `publish` (the cell-key method). This is the one path by
  * which a table of people, or of households, reaches a protected viewer.
  */
-export function publishTable(table: KeyedReachTable, dimensions: readonly Dimension[], options: PublishOptions): FigureTable {
+export function publishTable(
+  table: KeyedReachTable,
+  dimensions: readonly Dimension[],
+  options: PublishOptions,
+): FigureTable {
   const { i18n, disclosure, brackets } = options;
-  const label = (dimension: Dimension, code: string) => ({ dimension: reachDimensionOf(dimension), code, label: categoryLabel(i18n, dimension, code, brackets) });
+  const label = (dimension: Dimension, code: string) => ({
+    dimension: reachDimensionOf(dimension),
+    code,
+    label: categoryLabel(i18n, dimension, code, brackets),
+  });
   const columns =
     table.columnDimension === null
       ? [{ dimension: null, code: TOTAL_COLUMN, label: i18n.t('gateway.figureTotal') }]
       : table.columns.map((code) => label(table.columnDimension!, code));
 
   const figures = disclosure.exact
-    ? { cells: table.cells.map((row) => row.map(shown)), rowTotals: table.rowTotals.map(shown), columnTotals: table.columnTotals.map(shown), grandTotal: shown(table.grandTotal) }
+    ? {
+        cells: table.cells.map((row) => row.map(shown)),
+        rowTotals: table.rowTotals.map(shown),
+        columnTotals: table.columnTotals.map(shown),
+        grandTotal: shown(table.grandTotal),
+      }
     : protectedFigures(table, disclosure);
 
   return {

@@ -6,17 +6,29 @@ import { builder } from '../../builder';
 export type ReachDimensionCode = Exclude<ReachDimension, 'governorate' | 'district' | 'subdistrict'>;
 
 export const ReachDimensionEnum = builder.enumType('ReachDimension', {
-  description: 'A breakdown of people reached. With two or more dimensions the last is the columns and the others the rows.',
+  description:
+    'A breakdown of people reached. With two or more dimensions the last is the columns and the others the rows.',
   values: {
     SEX: { value: 'sex', description: 'Sex of the person (`NOT_RECORDED` counted as its own category).' },
-    AGE_BRACKET: { value: 'ageBracket', description: 'Age in completed years on `at`, in age brackets; people without a birth date under `not_recorded`.' },
-    POPULATION_GROUP: { value: 'populationGroup', description: 'Displacement status of the person (IDP, returnee, ...).' },
+    AGE_BRACKET: {
+      value: 'ageBracket',
+      description: 'Age in completed years on `at`, in age brackets; people without a birth date under `not_recorded`.',
+    },
+    POPULATION_GROUP: {
+      value: 'populationGroup',
+      description: 'Displacement status of the person (IDP, returnee, ...).',
+    },
     AREA: {
       value: 'area',
-      description: 'Area of residence at `areaLevel`: a sub-district rolls up to its district and governorate; people recorded more coarsely, or without an area, under `not_recorded`.',
+      description:
+        'Area of residence at `areaLevel`: a sub-district rolls up to its district and governorate; people recorded more coarsely, or without an area, under `not_recorded`.',
     },
     SERVICE_TYPE: { value: 'serviceType', description: 'The service delivered.' },
-    SECTOR: { value: 'sector', description: 'The sector of the project a service was delivered under; deliveries outside any project under `not_recorded`.' },
+    SECTOR: {
+      value: 'sector',
+      description:
+        'The sector of the project a service was delivered under; deliveries outside any project under `not_recorded`.',
+    },
   } as const,
 });
 

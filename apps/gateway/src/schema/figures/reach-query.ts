@@ -1,5 +1,15 @@
 import { FigureInputError, householdReachInSql, reachInSql } from '@crc/db';
-import { DEFAULT_AGE_BRACKETS, defineAgeBrackets, todayInIraq, type AdminLevel, type AgeBracket, type PopulationGroup, type Sector, type ServiceType, type Sex } from '@crc/domain';
+import {
+  DEFAULT_AGE_BRACKETS,
+  defineAgeBrackets,
+  todayInIraq,
+  type AdminLevel,
+  type AgeBracket,
+  type PopulationGroup,
+  type Sector,
+  type ServiceType,
+  type Sex,
+} from '@crc/domain';
 import { completeCategories, type Dimension } from '@crc/metrics';
 import type { ReachFilter } from '@crc/db';
 import { builder } from '../../builder';
@@ -33,7 +43,11 @@ builder.queryField('reach', (t) =>
     description:
       'People reached by services (unique reach: a person served five times counts once), broken down by up to four dimensions and counted in the database. Totals count distinct people too, so they can be less than the sum of their cells. Public. Exact figures for ADMIN, and for CENTRE_STAFF when `filter.centreId` is one of their centres; every other viewer gets every figure perturbed by the cell-key method (see `FigureTable.disclosure`) and bounded questions: whole completed months (`filter.from` the first of a month, `filter.to` the last day of a month up to the last completed one, default that), `at` the last day of a month (default `filter.to`), areas no finer than districts, age brackets from the published bounds 0, 6, 18, 60.',
     args: {
-      filter: t.arg({ type: ReachFilterInput, required: false, description: 'Which deliveries to count; default all.' }),
+      filter: t.arg({
+        type: ReachFilterInput,
+        required: false,
+        description: 'Which deliveries to count; default all.',
+      }),
       by: t.arg({
         type: [ReachDimensionEnum],
         required: true,
@@ -44,7 +58,11 @@ builder.queryField('reach', (t) =>
         required: false,
         description: 'The date ages are computed on (for AGE_BRACKET); default `filter.to`, else today in Iraq.',
       }),
-      areaLevel: t.arg({ type: AdminLevelEnum, required: false, description: 'The level AREA stands for; default GOVERNORATE.' }),
+      areaLevel: t.arg({
+        type: AdminLevelEnum,
+        required: false,
+        description: 'The level AREA stands for; default GOVERNORATE.',
+      }),
       unit: t.arg({
         type: FigureUnitEnum,
         required: false,
@@ -53,7 +71,8 @@ builder.queryField('reach', (t) =>
       }),
       ageBrackets: t.arg.intList({
         required: false,
-        description: 'Lower bounds of the age brackets, from 0, increasing; default `[0, 6, 18, 60]` (0–5, 6–17, 18–59, 60+).',
+        description:
+          'Lower bounds of the age brackets, from 0, increasing; default `[0, 6, 18, 60]` (0–5, 6–17, 18–59, 60+).',
       }),
     },
     resolve: async (_root, args, context) => {
@@ -79,7 +98,10 @@ builder.queryField('reach', (t) =>
         // Every category of every dimension: the shape of the table depends on the question alone.
         const dimensionsAsked = args.by.map((dimension): Dimension => (dimension === 'area' ? areaLevel : dimension));
         categories = Object.fromEntries(
-          dimensionsAsked.map((dimension) => [dimension, completeCategories(dimension, { brackets, ...(filter.areaPcode ? { withinArea: filter.areaPcode } : {}) })]),
+          dimensionsAsked.map((dimension) => [
+            dimension,
+            completeCategories(dimension, { brackets, ...(filter.areaPcode ? { withinArea: filter.areaPcode } : {}) }),
+          ]),
         );
       }
       let table;
@@ -92,14 +114,21 @@ builder.queryField('reach', (t) =>
             : await reachInSql(context.prisma, { filter, by: args.by, at, brackets, areaLevel, categories });
       } catch (error) {
         // Refusals of the aggregation are decided on the arguments alone and name the one at fault.
-        if (error instanceof FigureInputError) throw badInput(error.message, error.field === 'brackets' ? 'ageBrackets' : error.field);
+        if (error instanceof FigureInputError)
+          throw badInput(error.message, error.field === 'brackets' ? 'ageBrackets' : error.field);
         throw error;
       }
       const cells = table.rows.length * table.columns.length;
       if (cells > MAX_FIGURE_CELLS) {
-        throw badInput(`this table would have ${cells} cells (at most ${MAX_FIGURE_CELLS}): use fewer dimensions or a coarser areaLevel`, 'by');
+        throw badInput(
+          `this table would have ${cells} cells (at most ${MAX_FIGURE_CELLS}): use fewer dimensions or a coarser areaLevel`,
+          'by',
+        );
       }
-      const dimensions = [...table.rowDimensions, ...(table.columnDimension ? [table.columnDimension] : [])] as Dimension[];
+      const dimensions = [
+        ...table.rowDimensions,
+        ...(table.columnDimension ? [table.columnDimension] : []),
+      ] as Dimension[];
       return publishTable(table, dimensions, { i18n: context.i18n, disclosure, brackets });
     },
   }),
@@ -111,15 +140,31 @@ export const ReachFilterInput = builder.inputType('ReachFilter', {
     centreId: t.id({ required: false, description: 'Only deliveries made by this centre (global id or UUID).' }),
     areaPcode: t.string({
       required: false,
-      description: 'Only people living in this area or inside it: a governorate p-code (`IQG10`) includes its districts and sub-districts.',
+      description:
+        'Only people living in this area or inside it: a governorate p-code (`IQG10`) includes its districts and sub-districts.',
     }),
     from: t.field({ type: 'Date', required: false, description: 'First delivery date counted (inclusive).' }),
-    to: t.field({ type: 'Date', required: false, description: 'Last delivery date counted (inclusive); also the default `at` for ages.' }),
+    to: t.field({
+      type: 'Date',
+      required: false,
+      description: 'Last delivery date counted (inclusive); also the default `at` for ages.',
+    }),
     serviceType: t.field({ type: ServiceTypeEnum, required: false, description: 'Only deliveries of this service.' }),
-    sector: t.field({ type: SectorEnum, required: false, description: 'Only deliveries under projects of this sector.' }),
-    programmeId: t.id({ required: false, description: 'Only deliveries under projects of this programme (global id or UUID).' }),
+    sector: t.field({
+      type: SectorEnum,
+      required: false,
+      description: 'Only deliveries under projects of this sector.',
+    }),
+    programmeId: t.id({
+      required: false,
+      description: 'Only deliveries under projects of this programme (global id or UUID).',
+    }),
     projectId: t.id({ required: false, description: 'Only deliveries under this project (global id or UUID).' }),
-    populationGroup: t.field({ type: PopulationGroupEnum, required: false, description: 'Only people of this population group.' }),
+    populationGroup: t.field({
+      type: PopulationGroupEnum,
+      required: false,
+      description: 'Only people of this population group.',
+    }),
     sex: t.field({ type: SexEnum, required: false, description: 'Only people of this sex.' }),
   }),
 });

@@ -15,7 +15,13 @@ interface Table {
   unit: string;
   additive: boolean;
   suppressionThreshold: number | null;
-  disclosure: { perturbed: boolean; maxNoise: number | null; variance: number | null; threshold: number | null; smallestPublishedValue: number | null };
+  disclosure: {
+    perturbed: boolean;
+    maxNoise: number | null;
+    variance: number | null;
+    threshold: number | null;
+    smallestPublishedValue: number | null;
+  };
   columns: { dimension: string | null; code: string; label: string }[];
   rows: { categories: { dimension: string; code: string; label: string }[]; cells: Value[]; total: Value }[];
   columnTotals: Value[];
@@ -44,14 +50,19 @@ afterAll(async () => {
   await gw.close();
 });
 
-async function reach(variables: Record<string, unknown>, options: { apiKey?: string; headers?: Record<string, string> } = {}): Promise<Table> {
+async function reach(
+  variables: Record<string, unknown>,
+  options: { apiKey?: string; headers?: Record<string, string> } = {},
+): Promise<Table> {
   const result = await gw.graphql<{ reach: Table }>(REACH, { variables, ...options });
   expect(result.errors).toBeUndefined();
   return result.data!.reach;
 }
 
 const cellOf = (table: Table, rowCode: string, columnCode: string): Value =>
-  table.rows.find((row) => row.categories[0]!.code === rowCode)!.cells[table.columns.findIndex((c) => c.code === columnCode)]!;
+  table.rows.find((row) => row.categories[0]!.code === rowCode)!.cells[
+    table.columns.findIndex((c) => c.code === columnCode)
+  ]!;
 
 describe('reach', () => {
   const byGroupAndSex = { by: ['POPULATION_GROUP', 'SEX'] };
@@ -59,7 +70,13 @@ describe('reach', () => {
   it('gives ADMIN exact figures: the cell of 2 and distinct-people totals', async () => {
     const table = await reach(byGroupAndSex, { apiKey: fixture.keys.ADMIN });
     expect(table.suppressionThreshold).toBeNull();
-    expect(table.disclosure).toEqual({ perturbed: false, maxNoise: null, variance: null, threshold: null, smallestPublishedValue: null });
+    expect(table.disclosure).toEqual({
+      perturbed: false,
+      maxNoise: null,
+      variance: null,
+      threshold: null,
+      smallestPublishedValue: null,
+    });
     expect(table.rowDimensions).toEqual(['POPULATION_GROUP']);
     expect(table.columnDimension).toBe('SEX');
     expect(table.columns.map((column) => column.code)).toEqual(['female', 'male']);
@@ -75,12 +92,27 @@ describe('reach', () => {
     const exact = await reach(byGroupAndSex, { apiKey: fixture.keys.ADMIN });
     const table = await reach({ ...byGroupAndSex, filter: { to: '2024-03-31' } });
     const k = gw.config.SUPPRESSION_K;
-    expect(table.disclosure).toEqual({ perturbed: true, maxNoise: gw.config.DISCLOSURE_MAX_NOISE, variance: gw.config.DISCLOSURE_VARIANCE, threshold: k - 1, smallestPublishedValue: k });
+    expect(table.disclosure).toEqual({
+      perturbed: true,
+      maxNoise: gw.config.DISCLOSURE_MAX_NOISE,
+      variance: gw.config.DISCLOSURE_VARIANCE,
+      threshold: k - 1,
+      smallestPublishedValue: k,
+    });
     expect(table.suppressionThreshold).toBe(k);
     // Every category is listed, whatever the data holds (the shape depends on the question alone).
     expect(table.columns.map((column) => column.code)).toEqual(['female', 'male', 'not_recorded']);
-    expect(table.rows.map((row) => row.categories[0]!.code)).toEqual(['idp', 'returnee', 'host_community', 'refugee', 'other', 'not_recorded']);
-    const exactValue = (group: string, sex: string) => (exact.rows.find((row) => row.categories[0]!.code === group)?.cells[exact.columns.findIndex((c) => c.code === sex)]?.value ?? 0);
+    expect(table.rows.map((row) => row.categories[0]!.code)).toEqual([
+      'idp',
+      'returnee',
+      'host_community',
+      'refugee',
+      'other',
+      'not_recorded',
+    ]);
+    const exactValue = (group: string, sex: string) =>
+      exact.rows.find((row) => row.categories[0]!.code === group)?.cells[exact.columns.findIndex((c) => c.code === sex)]
+        ?.value ?? 0;
     for (const row of table.rows) {
       row.cells.forEach((cell, c) => {
         const truth = exactValue(row.categories[0]!.code, table.columns[c]!.code);
@@ -101,13 +133,20 @@ describe('reach', () => {
     const one = cellOf(byGroupSex, 'returnee', 'male').value;
     expect(cellOf(bySexGroup, 'male', 'returnee').value).toBe(one);
     expect(filtered.grandTotal.value).toBe(one);
-    expect(await reach({ by: ['POPULATION_GROUP', 'SEX'], filter: window }, { apiKey: fixture.keys.PARTNER })).toEqual(byGroupSex);
+    expect(await reach({ by: ['POPULATION_GROUP', 'SEX'], filter: window }, { apiKey: fixture.keys.PARTNER })).toEqual(
+      byGroupSex,
+    );
     // CENTRE_STAFF without their centre in the filter count every centre's deliveries: protected.
-    expect(await reach({ by: ['POPULATION_GROUP', 'SEX'], filter: window }, { apiKey: fixture.keys.CENTRE_STAFF })).toEqual(byGroupSex);
+    expect(
+      await reach({ by: ['POPULATION_GROUP', 'SEX'], filter: window }, { apiKey: fixture.keys.CENTRE_STAFF }),
+    ).toEqual(byGroupSex);
   });
 
   it('shows CENTRE_STAFF exact figures of their own centre', async () => {
-    const own = await reach({ ...byGroupAndSex, filter: { centreId: fixture.centreId } }, { apiKey: fixture.keys.CENTRE_STAFF });
+    const own = await reach(
+      { ...byGroupAndSex, filter: { centreId: fixture.centreId } },
+      { apiKey: fixture.keys.CENTRE_STAFF },
+    );
     expect(own.disclosure.perturbed).toBe(false);
     expect(cellOf(own, 'idp', 'female').value).toBe(2);
   });
@@ -124,10 +163,16 @@ describe('reach', () => {
     ];
     for (const [variables, field] of cases) {
       const result = await gw.graphql(REACH, { variables });
-      expect(result.errors?.[0]?.extensions, JSON.stringify(variables)).toMatchObject({ code: 'BAD_USER_INPUT', field });
+      expect(result.errors?.[0]?.extensions, JSON.stringify(variables)).toMatchObject({
+        code: 'BAD_USER_INPUT',
+        field,
+      });
     }
     // The same arguments are fine for ADMIN.
-    expect((await gw.graphql(REACH, { variables: { by: [], filter: { from: '2024-03-10' } }, apiKey: fixture.keys.ADMIN })).errors).toBeUndefined();
+    expect(
+      (await gw.graphql(REACH, { variables: { by: [], filter: { from: '2024-03-10' } }, apiKey: fixture.keys.ADMIN }))
+        .errors,
+    ).toBeUndefined();
   });
 
   it('counts a person in two cells once in the total (unique reach), and repeats once', async () => {
@@ -161,7 +206,9 @@ describe('reach', () => {
     }
     const sexes = await reach({ by: ['SEX'] }, { headers: { 'accept-language': 'ar' } });
     // PUBLIC gets every category, those nobody is in included.
-    expect(sexes.rows.map((row) => row.categories[0]!.label)).toEqual(['female', 'male', 'not_recorded'].map((code) => ar.vocabularyLabel('sexes', code)));
+    expect(sexes.rows.map((row) => row.categories[0]!.label)).toEqual(
+      ['female', 'male', 'not_recorded'].map((code) => ar.vocabularyLabel('sexes', code)),
+    );
     expect(sexes.columns[0]!.label).toBe('المجموع');
   });
 
@@ -176,7 +223,10 @@ describe('reach', () => {
   });
 
   it('uses custom age brackets, ages on `at`', async () => {
-    const table = await reach({ by: ['AGE_BRACKET'], at: '2024-12-31', ageBrackets: [0, 15, 30] }, { apiKey: fixture.keys.ADMIN });
+    const table = await reach(
+      { by: ['AGE_BRACKET'], at: '2024-12-31', ageBrackets: [0, 15, 30] },
+      { apiKey: fixture.keys.ADMIN },
+    );
     expect(table.rows.map((row) => row.categories[0]!.code)).toEqual(['0-14', '30+', 'not_recorded']);
   });
 
@@ -195,7 +245,10 @@ describe('reach', () => {
     ];
     for (const [variables, field] of cases) {
       const result = await gw.graphql(REACH, { variables, apiKey: fixture.keys.ADMIN });
-      expect(result.errors?.[0]?.extensions, JSON.stringify(variables)).toMatchObject({ code: 'BAD_USER_INPUT', field });
+      expect(result.errors?.[0]?.extensions, JSON.stringify(variables)).toMatchObject({
+        code: 'BAD_USER_INPUT',
+        field,
+      });
     }
   });
 
@@ -207,7 +260,10 @@ describe('reach', () => {
   });
 
   it('filters by centre global id or UUID and by service type', async () => {
-    const vocational = await reach({ by: [], filter: { centreId: fixture.centreId, serviceType: 'VOCATIONAL_TRAINING' } }, { apiKey: fixture.keys.ADMIN });
+    const vocational = await reach(
+      { by: [], filter: { centreId: fixture.centreId, serviceType: 'VOCATIONAL_TRAINING' } },
+      { apiKey: fixture.keys.ADMIN },
+    );
     expect(vocational.grandTotal.value).toBe(10);
   });
 });

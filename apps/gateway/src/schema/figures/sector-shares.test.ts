@@ -44,7 +44,12 @@ beforeAll(async () => {
   const projects = await prisma.project.findMany({ where: { programmeId: fixture.programmeId } });
   const projectIn = (sector: string) => projects.find((project) => project.sector === sector)!.id;
   const donor = await prisma.organisation.findFirstOrThrow();
-  const funding = (amount: string, transactionType: string, projectId: string | null, extra: Record<string, string> = {}) => ({
+  const funding = (
+    amount: string,
+    transactionType: string,
+    projectId: string | null,
+    extra: Record<string, string> = {},
+  ) => ({
     amount,
     transactionType,
     projectId,
@@ -65,11 +70,24 @@ beforeAll(async () => {
   });
   // Two people reached in health: a small count.
   const health = await prisma.project.create({
-    data: { code: 'FIG-HEALTH', programmeId: fixture.programmeId, title: 'Health', type: 'community_assistance_project', sector: 'health', status: 'implementation' },
+    data: {
+      code: 'FIG-HEALTH',
+      programmeId: fixture.programmeId,
+      title: 'Health',
+      type: 'community_assistance_project',
+      sector: 'health',
+      status: 'implementation',
+    },
   });
   const people = await prisma.beneficiary.findMany({ take: 2, orderBy: { givenName: 'asc' } });
   await prisma.serviceDelivery.createMany({
-    data: people.map((person) => ({ beneficiaryId: person.id, centreId: fixture.centreId, projectId: health.id, serviceType: 'referral_mhpss', deliveredOn: new Date('2024-04-01') })),
+    data: people.map((person) => ({
+      beneficiaryId: person.id,
+      centreId: fixture.centreId,
+      projectId: health.id,
+      serviceType: 'referral_mhpss',
+      deliveredOn: new Date('2024-04-01'),
+    })),
   });
   // Another programme funded in two currencies.
   const other = await prisma.programme.create({ data: { code: 'FIG-MIXED', name: 'Mixed currencies' } });
@@ -85,7 +103,10 @@ afterAll(async () => {
   await gw.close();
 });
 
-async function sectorShares(variables: Record<string, unknown>, options: { apiKey?: string; headers?: Record<string, string> } = {}) {
+async function sectorShares(
+  variables: Record<string, unknown>,
+  options: { apiKey?: string; headers?: Record<string, string> } = {},
+) {
   const result = await gw.graphql<{ sectorShares: Shares | null }>(SHARES, { variables, ...options });
   expect(result.errors).toBeUndefined();
   return result.data!.sectorShares;
@@ -107,12 +128,25 @@ describe('sectorShares', () => {
     ]);
     expect(result.totalAmount).toBe('3500.45');
     expect(result.shares.map((share) => share.share)).toEqual(shares(['3000.30', '500.05', '0.10'], { decimals: 2 }));
-    expect(sumInUnits(result.shares.map((share) => share.share), 2)).toBe(10_000);
-    expect(result.shares.map((share) => share.sectorLabel)).toEqual(['Education', 'Employment creation', 'Not recorded']);
+    expect(
+      sumInUnits(
+        result.shares.map((share) => share.share),
+        2,
+      ),
+    ).toBe(10_000);
+    expect(result.shares.map((share) => share.sectorLabel)).toEqual([
+      'Education',
+      'Employment creation',
+      'Not recorded',
+    ]);
   });
 
   it('FUNDING: sums the transaction types asked for', async () => {
-    const result = (await sectorShares({ programmeId: fixture.programmeId, measure: 'FUNDING', transactionTypes: ['DISBURSEMENT'] }))!;
+    const result = (await sectorShares({
+      programmeId: fixture.programmeId,
+      measure: 'FUNDING',
+      transactionTypes: ['DISBURSEMENT'],
+    }))!;
     expect(result.shares).toMatchObject([{ sector: 'EMPLOYMENT', amount: '999999.99', share: 100 }]);
   });
 
@@ -125,7 +159,10 @@ describe('sectorShares', () => {
   });
 
   it('BENEFICIARIES: distinct people per sector for ADMIN, shares of their sum adding to 100', async () => {
-    const result = (await sectorShares({ programmeId: fixture.programmeId, measure: 'BENEFICIARIES', decimals: 1 }, { apiKey: fixture.keys.ADMIN }))!;
+    const result = (await sectorShares(
+      { programmeId: fixture.programmeId, measure: 'BENEFICIARIES', decimals: 1 },
+      { apiKey: fixture.keys.ADMIN },
+    ))!;
     expect(result.shares.map(({ sector, people }) => [sector, people])).toEqual([
       ['EDUCATION', fixture.people],
       ['HEALTH', 2],
@@ -133,23 +170,36 @@ describe('sectorShares', () => {
     ]);
     expect(result.totalPeople).toEqual({ value: fixture.people, suppressed: false });
     expect(result.shares.map((share) => share.share)).toEqual(shares([fixture.people, 2, 10], { decimals: 1 }));
-    expect(sumInUnits(result.shares.map((share) => share.share), 1)).toBe(1000);
+    expect(
+      sumInUnits(
+        result.shares.map((share) => share.share),
+        1,
+      ),
+    ).toBe(1000);
   });
 
   it('BENEFICIARIES: perturbs every sector’s people for PUBLIC (a sector of 2 is 0 or 5), shares of the published counts; labels in Arabic', async () => {
-    const result = (await sectorShares({ programmeId: fixture.programmeId, measure: 'BENEFICIARIES' }, { headers: { 'accept-language': 'ar' } }))!;
+    const result = (await sectorShares(
+      { programmeId: fixture.programmeId, measure: 'BENEFICIARIES' },
+      { headers: { 'accept-language': 'ar' } },
+    ))!;
     expect(result.disclosure).toEqual({ perturbed: true, smallestPublishedValue: gw.config.SUPPRESSION_K });
     expect(result.shares.map(({ sector }) => sector)).toEqual(['EDUCATION', 'HEALTH', 'EMPLOYMENT']);
     const [education, health, employment] = result.shares.map((share) => share.people!);
     expect(Math.abs(education! - fixture.people)).toBeLessThanOrEqual(gw.config.DISCLOSURE_MAX_NOISE);
     expect([0, 5]).toContain(health);
     expect(Math.abs(employment! - 10)).toBeLessThanOrEqual(gw.config.DISCLOSURE_MAX_NOISE);
-    expect(result.shares.map((share) => share.share)).toEqual(shares([education!, health!, employment!], { decimals: 1 }));
+    expect(result.shares.map((share) => share.share)).toEqual(
+      shares([education!, health!, employment!], { decimals: 1 }),
+    );
     expect(result.shares.every((share) => !share.suppressed && share.reason === null)).toBe(true);
     // The same people, the same value: a second ask and a PARTNER's ask agree.
-    expect((await sectorShares({ programmeId: fixture.programmeId, measure: 'BENEFICIARIES' }, { apiKey: fixture.keys.PARTNER }))!.shares).toEqual(
-      (await sectorShares({ programmeId: fixture.programmeId, measure: 'BENEFICIARIES' }))!.shares,
-    );
+    expect(
+      (await sectorShares(
+        { programmeId: fixture.programmeId, measure: 'BENEFICIARIES' },
+        { apiKey: fixture.keys.PARTNER },
+      ))!.shares,
+    ).toEqual((await sectorShares({ programmeId: fixture.programmeId, measure: 'BENEFICIARIES' }))!.shares);
     expect(result.shares[0]!.sectorLabel).toBe(createTranslator('ar').vocabularyLabel('sectors', 'education'));
     expect(result.shares[0]!.sectorLabel).toMatch(/[\u0600-\u06FF]/);
   });

@@ -49,12 +49,14 @@ const ShareMeasureEnum = builder.enumType('ShareMeasure', {
 });
 
 const SectorShareRef = builder.objectRef<SectorShareRow>('SectorShare').implement({
-  description: 'One sector’s figure and its percentage. The percentages of all sectors add up to exactly 100 (largest remainder).',
+  description:
+    'One sector’s figure and its percentage. The percentages of all sectors add up to exactly 100 (largest remainder).',
   fields: (t) => ({
     sector: t.field({
       type: SectorEnum,
       nullable: true,
-      description: 'The sector; null for what is attached to no project, hence to no sector (`sectorLabel` says “Not recorded”).',
+      description:
+        'The sector; null for what is attached to no project, hence to no sector (`sectorLabel` says “Not recorded”).',
       resolve: (row) => (row.sector === NOT_RECORDED ? null : (row.sector as Sector)),
     }),
     sectorLabel: t.exposeString('label', { description: 'The sector’s name in the request’s language.' }),
@@ -79,15 +81,28 @@ const SectorShareRef = builder.objectRef<SectorShareRow>('SectorShare').implemen
       description: 'Percentage with `decimals` digits (read it with `toFixed(decimals)`); null when suppressed.',
       resolve: (row) => row.share,
     }),
-    suppressed: t.boolean({ description: 'True when the figure and its share are hidden from this viewer.', resolve: (row) => row.reason !== null }),
-    reason: t.field({ type: SuppressionReasonEnum, nullable: true, description: 'Why it is hidden; null when shown.', resolve: (row) => row.reason }),
+    suppressed: t.boolean({
+      description: 'True when the figure and its share are hidden from this viewer.',
+      resolve: (row) => row.reason !== null,
+    }),
+    reason: t.field({
+      type: SuppressionReasonEnum,
+      nullable: true,
+      description: 'Why it is hidden; null when shown.',
+      resolve: (row) => row.reason,
+    }),
   }),
 });
 
 const SectorSharesRef = builder.objectRef<SectorSharesResult>('SectorShares').implement({
-  description: 'Each sector’s share of funding or of people reached, in vocabulary order; what has no sector comes last.',
+  description:
+    'Each sector’s share of funding or of people reached, in vocabulary order; what has no sector comes last.',
   fields: (t) => ({
-    measure: t.field({ type: ShareMeasureEnum, description: 'What the shares are shares of.', resolve: (result) => result.measure }),
+    measure: t.field({
+      type: ShareMeasureEnum,
+      description: 'What the shares are shares of.',
+      resolve: (result) => result.measure,
+    }),
     decimals: t.exposeInt('decimals', { description: 'Digits after the decimal point of every share.' }),
     currency: t.field({
       type: CurrencyEnum,
@@ -114,7 +129,11 @@ const SectorSharesRef = builder.objectRef<SectorSharesResult>('SectorShares').im
         'BENEFICIARIES: distinct people reached in any sector, less than the sum of the sectors when people were reached in several (the shares are of that sum); null for FUNDING.',
       resolve: (result) => result.totalPeople,
     }),
-    shares: t.field({ type: [SectorShareRef], description: 'One entry per sector with something counted.', resolve: (result) => result.rows }),
+    shares: t.field({
+      type: [SectorShareRef],
+      description: 'One entry per sector with something counted.',
+      resolve: (result) => result.rows,
+    }),
     disclosure: t.field({
       type: DisclosureControlRef,
       description:
@@ -131,13 +150,21 @@ builder.queryField('sectorShares', (t) =>
     description:
       'Each sector’s share of funding or of people reached, overall or for one programme, summed in the database; the shares add up to exactly 100. A transaction’s or a delivery’s sector is its project’s. Null when no programme has the id. Public. People counts are exact for ADMIN only; every other viewer gets them perturbed by the cell-key method (see `disclosure`), counted up to the end of the last completed month, and the shares are shares of the published counts.',
     args: {
-      programmeId: t.arg.id({ required: false, description: 'Only this programme (global id or UUID): its funding and its projects’.' }),
-      measure: t.arg({ type: ShareMeasureEnum, required: true, description: 'Shares of funding or of people reached.' }),
+      programmeId: t.arg.id({
+        required: false,
+        description: 'Only this programme (global id or UUID): its funding and its projects’.',
+      }),
+      measure: t.arg({
+        type: ShareMeasureEnum,
+        required: true,
+        description: 'Shares of funding or of people reached.',
+      }),
       decimals: t.arg.int({ required: false, description: 'Digits of the percentages, 0 to 6; default 1.' }),
       currency: t.arg({
         type: CurrencyEnum,
         required: false,
-        description: 'FUNDING: only amounts in this currency; required when the funding is in several (currencies never add).',
+        description:
+          'FUNDING: only amounts in this currency; required when the funding is in several (currencies never add).',
       }),
       transactionTypes: t.arg({
         type: [TransactionTypeEnum],
@@ -148,7 +175,8 @@ builder.queryField('sectorShares', (t) =>
     },
     resolve: async (_root, args, context): Promise<SectorSharesResult | null> => {
       const decimals = args.decimals ?? 1;
-      if (!Number.isInteger(decimals) || decimals < 0 || decimals > 6) throw badInput('decimals must be from 0 to 6', 'decimals');
+      if (!Number.isInteger(decimals) || decimals < 0 || decimals > 6)
+        throw badInput('decimals must be from 0 to 6', 'decimals');
       let programmeId: string | undefined;
       if (args.programmeId != null) {
         const id = await existingProgrammeId(context, args.programmeId);
@@ -179,7 +207,14 @@ builder.queryField('sectorShares', (t) =>
           transactionTypes: result.transactionTypes,
           totalAmount: result.total,
           totalPeople: null,
-          rows: result.rows.map((row) => ({ sector: row.sector, label: labelOf(row.sector), amount: row.value, people: null, share: row.share, reason: null })),
+          rows: result.rows.map((row) => ({
+            sector: row.sector,
+            label: labelOf(row.sector),
+            amount: row.value,
+            people: null,
+            share: row.share,
+            reason: null,
+          })),
           disclosure: disclosureControlOf({ exact: true }),
         };
       }
@@ -187,13 +222,24 @@ builder.queryField('sectorShares', (t) =>
       const disclosure = figureDisclosureFor(context.viewer, {}, context.config);
       // Protected viewers: deliveries up to the end of the last completed month, so the figure does not move day by day.
       const upTo = disclosure.exact ? {} : { to: boundedReachWindow({}).to };
-      const result: BeneficiarySharesBySector = await sharesBySector(context.prisma, { ...common, ...upTo, measure: 'beneficiaries' });
+      const result: BeneficiarySharesBySector = await sharesBySector(context.prisma, {
+        ...common,
+        ...upTo,
+        measure: 'beneficiaries',
+      });
       // Every sector's people, and the total, as published: exact, or perturbed from each one's cell key.
       const publishedOf = (count: number, cellKey: number): FigureValue =>
-        disclosure.exact ? { value: count, suppressed: false, reason: null } : figureValueOf(publishCount(count, cellKey, { ptable: disclosure.ptable }));
+        disclosure.exact
+          ? { value: count, suppressed: false, reason: null }
+          : figureValueOf(publishCount(count, cellKey, { ptable: disclosure.ptable }));
       const published = result.rows.map((row) => publishedOf(row.value, row.cellKey));
       // Shares of the published counts (never of the true ones), adding up to exactly 100.
-      const percentages = disclosure.exact ? result.rows.map((row) => row.share) : shares(published.map((figure) => figure.value ?? 0), { decimals });
+      const percentages = disclosure.exact
+        ? result.rows.map((row) => row.share)
+        : shares(
+            published.map((figure) => figure.value ?? 0),
+            { decimals },
+          );
       return {
         measure: 'beneficiaries',
         decimals,
@@ -203,7 +249,14 @@ builder.queryField('sectorShares', (t) =>
         totalPeople: publishedOf(result.total, result.totalCellKey),
         rows: result.rows.map((row, i) => {
           const figure = published[i]!;
-          return { sector: row.sector, label: labelOf(row.sector), amount: null, people: figure.value, share: figure.suppressed ? null : percentages[i]!, reason: figure.reason };
+          return {
+            sector: row.sector,
+            label: labelOf(row.sector),
+            amount: null,
+            people: figure.value,
+            share: figure.suppressed ? null : percentages[i]!,
+            reason: figure.reason,
+          };
         }),
         disclosure: disclosureControlOf(disclosure),
       };

@@ -10,7 +10,12 @@ const day = (iso: string) => new Date(`${iso}T00:00:00.000Z`);
 beforeAll(async () => {
   gw = await createTestGateway();
   world = await seedProgrammeWorld(gw.db.prisma);
-  const row = (donorOrganisationId: string, amount: string, currency: string, extra: { projectId?: string; programmeId?: string; transactionType?: string } = {}) => ({
+  const row = (
+    donorOrganisationId: string,
+    amount: string,
+    currency: string,
+    extra: { projectId?: string; programmeId?: string; transactionType?: string } = {},
+  ) => ({
     programmeId: world.crp6,
     donorOrganisationId,
     recipientOrganisationId: world.iom,
@@ -41,7 +46,9 @@ afterAll(async () => {
 const BY_DONOR = `query ByDonor($id: ID!, $types: [TransactionType!]) {
   fundingByDonor(programmeId: $id, transactionTypes: $types) { donor { acronym } currency amount transactions }
 }`;
-type ByDonor = { fundingByDonor: { donor: { acronym: string }; currency: string; amount: string; transactions: number }[] | null };
+type ByDonor = {
+  fundingByDonor: { donor: { acronym: string }; currency: string; amount: string; transactions: number }[] | null;
+};
 
 describe('fundingByDonor', () => {
   it('sums per donor and currency exactly, project funding included, other programmes excluded', async () => {
@@ -57,8 +64,12 @@ describe('fundingByDonor', () => {
   });
 
   it('keeps only the transaction types asked for', async () => {
-    const result = await gw.graphql<ByDonor>(BY_DONOR, { variables: { id: world.crp6, types: ['INCOMING_COMMITMENT'] } });
-    expect(result.data?.fundingByDonor).toEqual([{ donor: { acronym: 'USA' }, currency: 'USD', amount: '250000.00', transactions: 1 }]);
+    const result = await gw.graphql<ByDonor>(BY_DONOR, {
+      variables: { id: world.crp6, types: ['INCOMING_COMMITMENT'] },
+    });
+    expect(result.data?.fundingByDonor).toEqual([
+      { donor: { acronym: 'USA' }, currency: 'USD', amount: '250000.00', transactions: 1 },
+    ]);
   });
 
   it('accepts the programme’s global id and answers null for an unknown programme', async () => {
@@ -71,8 +82,14 @@ describe('fundingByDonor', () => {
 
   it('gives programme and project totals per transaction type and currency, never mixing them', async () => {
     const result = await gw.graphql<{
-      programme: { fundingTotals: { transactionType: string; currency: string; amount: string; transactions: number }[]; donors: { acronym: string }[] };
-      project: { fundingTotals: { currency: string; amount: string }[]; funding: { totalCount: number; edges: { node: { amount: string } }[] } };
+      programme: {
+        fundingTotals: { transactionType: string; currency: string; amount: string; transactions: number }[];
+        donors: { acronym: string }[];
+      };
+      project: {
+        fundingTotals: { currency: string; amount: string }[];
+        funding: { totalCount: number; edges: { node: { amount: string } }[] };
+      };
     }>(`{
       programme(id: "${world.crp6}") { fundingTotals { transactionType currency amount transactions } donors { acronym } }
       project(id: "${world.projects['DIY-EDU']}") { fundingTotals { currency amount } funding { totalCount edges { node { amount } } } }

@@ -14,7 +14,11 @@ const DonorFundingRef = builder.objectRef<DonorFunding>('DonorFunding').implemen
   description: 'What one donor gave to a programme in one currency: an exact sum computed by the database.',
   fields: (t) => ({
     donor: t.field({ type: OrganisationRef, description: 'The donor organisation.', resolve: (row) => row.donor }),
-    currency: t.field({ type: CurrencyEnum, description: 'ISO 4217 currency of the sum.', resolve: (row) => row.currency as Currency }),
+    currency: t.field({
+      type: CurrencyEnum,
+      description: 'ISO 4217 currency of the sum.',
+      resolve: (row) => row.currency as Currency,
+    }),
     amount: t.field({
       type: 'Decimal',
       description: 'The exact sum as a decimal string with the currency’s decimal places.',
@@ -35,7 +39,8 @@ builder.queryField('fundingByDonor', (t) =>
       transactionTypes: t.arg({
         type: [TransactionTypeEnum],
         required: false,
-        description: 'Only these transaction types, e.g. `[INCOMING_FUNDS]`. Default: all types, added together; pass one type to avoid adding commitments to disbursements.',
+        description:
+          'Only these transaction types, e.g. `[INCOMING_FUNDS]`. Default: all types, added together; pass one type to avoid adding commitments to disbursements.',
       }),
     },
     resolve: async (_root, args, context) => {
@@ -43,7 +48,10 @@ builder.queryField('fundingByDonor', (t) =>
       if (programmeId === null) return null;
       const groups = await context.prisma.funding.groupBy({
         by: ['donorOrganisationId', 'currency'],
-        where: { programmeId, ...(args.transactionTypes?.length ? { transactionType: { in: args.transactionTypes } } : {}) },
+        where: {
+          programmeId,
+          ...(args.transactionTypes?.length ? { transactionType: { in: args.transactionTypes } } : {}),
+        },
         _sum: { amount: true },
         _count: { _all: true },
         orderBy: [{ currency: 'asc' }, { _sum: { amount: 'desc' } }, { donorOrganisationId: 'asc' }],

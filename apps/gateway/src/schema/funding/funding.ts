@@ -10,10 +10,13 @@ import { commandValue } from '../common/command-value';
 import { idFromInput, optionalIdFromInput } from '../common/ids';
 
 const FundingRef = builder.prismaNode('Funding', {
-  description: 'One funding transaction (an IATI transaction): who gave how much to whom, when, for a programme or project. Public.',
+  description:
+    'One funding transaction (an IATI transaction): who gave how much to whom, when, for a programme or project. Public.',
   id: { field: 'id' },
   fields: (t) => ({
-    donor: t.relation('donorOrganisation', { description: 'The organisation the money comes from (IATI provider-org).' }),
+    donor: t.relation('donorOrganisation', {
+      description: 'The organisation the money comes from (IATI provider-org).',
+    }),
     recipient: t.relation('recipientOrganisation', {
       nullable: true,
       description: 'The organisation the money goes to (IATI receiver-org); null when not recorded.',
@@ -22,19 +25,32 @@ const FundingRef = builder.prismaNode('Funding', {
       nullable: true,
       description: 'The programme funded; for project funding, the project’s programme.',
     }),
-    project: t.relation('project', { nullable: true, description: 'The project funded; null for programme-level funding.' }),
-    ...vocabularyField(t, 'transactionType', { type: TransactionTypeEnum, vocabulary: 'iatiTransactionTypes', description: 'IATI transaction type.' }),
+    project: t.relation('project', {
+      nullable: true,
+      description: 'The project funded; null for programme-level funding.',
+    }),
+    ...vocabularyField(t, 'transactionType', {
+      type: TransactionTypeEnum,
+      vocabulary: 'iatiTransactionTypes',
+      description: 'IATI transaction type.',
+    }),
     transactionTypeIatiCode: t.int({
       nullable: true,
       description: 'The IATI TransactionType code, e.g. 1 for incoming funds.',
-      resolve: (funding) => IATI_TRANSACTION_TYPES.find((type) => type.code === funding.transactionType)?.iatiCode ?? null,
+      resolve: (funding) =>
+        IATI_TRANSACTION_TYPES.find((type) => type.code === funding.transactionType)?.iatiCode ?? null,
     }),
     amount: t.field({
       type: 'Decimal',
-      description: 'The exact amount as a decimal string with the currency’s decimal places, e.g. `"12345678901234.56"`.',
+      description:
+        'The exact amount as a decimal string with the currency’s decimal places, e.g. `"12345678901234.56"`.',
       resolve: (funding) => moneyText(funding.amount, funding.currency),
     }),
-    currency: t.field({ type: CurrencyEnum, description: 'ISO 4217 currency of the amount.', resolve: (funding) => funding.currency as Currency }),
+    currency: t.field({
+      type: CurrencyEnum,
+      description: 'ISO 4217 currency of the amount.',
+      resolve: (funding) => funding.currency as Currency,
+    }),
     transactionDate: t.expose('transactionDate', { type: 'Date', description: 'Date of the transaction.' }),
     description: t.exposeString('description', { nullable: true, description: 'Free-text note on the transaction.' }),
   }),
@@ -46,11 +62,21 @@ export const FundingCreateInput = builder.inputType('FundingCreateInput', {
   fields: (t) => ({
     programmeId: t.id({
       required: false,
-      description: 'The programme funded (global id or UUID). For project funding it may be omitted: the project’s programme is recorded.',
+      description:
+        'The programme funded (global id or UUID). For project funding it may be omitted: the project’s programme is recorded.',
     }),
-    projectId: t.id({ required: false, description: 'The project funded (global id or UUID). Give a programme, a project or both.' }),
-    donorOrganisationId: t.id({ required: true, description: 'The organisation the money comes from (IATI provider-org).' }),
-    recipientOrganisationId: t.id({ required: true, description: 'The organisation the money goes to (IATI receiver-org); not the donor.' }),
+    projectId: t.id({
+      required: false,
+      description: 'The project funded (global id or UUID). Give a programme, a project or both.',
+    }),
+    donorOrganisationId: t.id({
+      required: true,
+      description: 'The organisation the money comes from (IATI provider-org).',
+    }),
+    recipientOrganisationId: t.id({
+      required: true,
+      description: 'The organisation the money goes to (IATI receiver-org); not the donor.',
+    }),
     transactionType: t.field({ type: TransactionTypeEnum, required: true, description: 'IATI transaction type.' }),
     amount: t.field({
       type: 'Decimal',
@@ -62,7 +88,8 @@ export const FundingCreateInput = builder.inputType('FundingCreateInput', {
     transactionDate: t.field({
       type: 'Date',
       required: true,
-      description: 'Date of the transaction; money that has moved (incoming funds, disbursement, expenditure) cannot be dated in the future.',
+      description:
+        'Date of the transaction; money that has moved (incoming funds, disbursement, expenditure) cannot be dated in the future.',
     }),
     description: t.string({ required: false, description: 'Free-text note (at most 2000 characters).' }),
   }),

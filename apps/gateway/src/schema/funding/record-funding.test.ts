@@ -24,7 +24,16 @@ const RECORD = `mutation Record($input: FundingCreateInput!) {
 type RecordResult = {
   recordFunding: {
     __typename: string;
-    funding?: { id: string; amount: string; currency: string; transactionType: string; transactionTypeIatiCode: number; donor: { acronym: string }; programme: { code: string } | null; project: { code: string } | null };
+    funding?: {
+      id: string;
+      amount: string;
+      currency: string;
+      transactionType: string;
+      transactionTypeIatiCode: number;
+      donor: { acronym: string };
+      programme: { code: string } | null;
+      project: { code: string } | null;
+    };
     message?: string;
     issues?: { field: string; label: string; message: string; code: string }[];
     entity?: string;
@@ -46,7 +55,10 @@ const funding = (overrides: Record<string, unknown> = {}) => ({
 describe('recordFunding', () => {
   it('stores an amount too long for a double exactly, with the project’s programme, and one audit row', async () => {
     const before = await rowCounts(gw.db.prisma);
-    const result = await gw.graphql<RecordResult>(RECORD, { apiKey: world.keys.admin, variables: { input: funding() } });
+    const result = await gw.graphql<RecordResult>(RECORD, {
+      apiKey: world.keys.admin,
+      variables: { input: funding() },
+    });
     expect(result.errors).toBeUndefined();
     const recorded = result.data?.recordFunding.funding;
     expect(recorded).toMatchObject({
@@ -62,9 +74,14 @@ describe('recordFunding', () => {
     expect(after).toEqual({ ...before, funding: before.funding + 1, auditLog: before.auditLog + 1 });
 
     // Read back through the node field: the same string, not a rounded float.
-    const node = await gw.graphql<{ node: { amount: string } }>(`{ node(id: "${recorded?.id}") { ... on Funding { amount } } }`);
+    const node = await gw.graphql<{ node: { amount: string } }>(
+      `{ node(id: "${recorded?.id}") { ... on Funding { amount } } }`,
+    );
     expect(node.data?.node.amount).toBe('12345678901234.56');
-    const audit = await gw.db.prisma.auditLog.findFirstOrThrow({ where: { entity: 'Funding' }, orderBy: { at: 'desc' } });
+    const audit = await gw.db.prisma.auditLog.findFirstOrThrow({
+      where: { entity: 'Funding' },
+      orderBy: { at: 'desc' },
+    });
     expect(audit).toMatchObject({ action: 'create', before: null });
     expect((audit.after as { amount: string }).amount).toBe('12345678901234.56');
   });
@@ -82,7 +99,9 @@ describe('recordFunding', () => {
       apiKey: world.keys.admin,
       variables: { input: funding({ amount: '12345678901234567' }) },
     });
-    expect(tooLarge.data?.recordFunding.issues).toEqual([expect.objectContaining({ field: 'amount', code: 'too_many_digits' })]);
+    expect(tooLarge.data?.recordFunding.issues).toEqual([
+      expect.objectContaining({ field: 'amount', code: 'too_many_digits' }),
+    ]);
     expect(tooLarge.data?.recordFunding.issues?.[0]?.message).toContain('16');
     expect(await rowCounts(gw.db.prisma)).toEqual(before);
   });
@@ -103,8 +122,15 @@ describe('recordFunding', () => {
   it('reports a missing donor as NotFoundError and a project of another programme as a ValidationError, writing nothing', async () => {
     const before = await rowCounts(gw.db.prisma);
     const missing = '00000000-0000-4000-8000-000000000000';
-    const noDonor = await gw.graphql<RecordResult>(RECORD, { apiKey: world.keys.admin, variables: { input: funding({ donorOrganisationId: missing }) } });
-    expect(noDonor.data?.recordFunding).toMatchObject({ __typename: 'NotFoundError', entity: 'Organisation', id: missing });
+    const noDonor = await gw.graphql<RecordResult>(RECORD, {
+      apiKey: world.keys.admin,
+      variables: { input: funding({ donorOrganisationId: missing }) },
+    });
+    expect(noDonor.data?.recordFunding).toMatchObject({
+      __typename: 'NotFoundError',
+      entity: 'Organisation',
+      id: missing,
+    });
 
     const mismatch = await gw.graphql<RecordResult>(RECORD, {
       apiKey: world.keys.admin,
@@ -117,7 +143,10 @@ describe('recordFunding', () => {
   it('is refused to PUBLIC and CENTRE_STAFF callers (FORBIDDEN) without writing', async () => {
     const before = await rowCounts(gw.db.prisma);
     for (const apiKey of [undefined, world.keys.staff, world.keys.partner]) {
-      const result = await gw.graphql<RecordResult>(RECORD, { ...(apiKey ? { apiKey } : {}), variables: { input: funding() } });
+      const result = await gw.graphql<RecordResult>(RECORD, {
+        ...(apiKey ? { apiKey } : {}),
+        variables: { input: funding() },
+      });
       expect(result.data?.recordFunding ?? null).toBeNull();
       expect(result.errors?.[0]?.extensions?.['code']).toBe('FORBIDDEN');
     }

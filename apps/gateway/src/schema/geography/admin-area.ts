@@ -57,7 +57,10 @@ builder.node(AdminAreaRef, {
   fields: (t) => ({
     pcode: t.exposeString('pcode', { description: 'OCHA p-code, e.g. `IQG10Q05`.' }),
     level: t.field({ type: AdminLevelEnum, description: 'Administrative level.', resolve: (area) => area.level }),
-    isoCode: t.exposeString('isoCode', { nullable: true, description: 'ISO 3166-2 code; governorates only, e.g. `IQ-DI`.' }),
+    isoCode: t.exposeString('isoCode', {
+      nullable: true,
+      description: 'ISO 3166-2 code; governorates only, e.g. `IQ-DI`.',
+    }),
     name: t.string({
       description: 'Name in the requested language; where none exists, the fallback is visible in `localizedName`.',
       args: { locale: t.arg(localeArg) },
@@ -70,7 +73,11 @@ builder.node(AdminAreaRef, {
       resolve: (area, args, context) => areaName(localeFor(args.locale, context.locale), area),
     }),
     names: t.field({ type: AreaNamesRef, description: 'All names of the area.', resolve: (area) => area.names }),
-    centroid: t.field({ type: CentroidRef, description: 'Approximate centre point.', resolve: (area) => area.centroid }),
+    centroid: t.field({
+      type: CentroidRef,
+      description: 'Approximate centre point.',
+      resolve: (area) => area.centroid,
+    }),
     parent: t.field({
       type: AdminAreaRef,
       nullable: true,
@@ -111,7 +118,9 @@ builder.queryFields((t) => ({
     type: AdminAreaRef,
     nullable: true,
     description: 'One governorate, district or sub-district by OCHA p-code; null when no area has that p-code.',
-    args: { pcode: t.arg.string({ required: true, description: 'OCHA p-code, e.g. `IQG10Q05`.', validate: PcodeSchema }) },
+    args: {
+      pcode: t.arg.string({ required: true, description: 'OCHA p-code, e.g. `IQG10Q05`.', validate: PcodeSchema }),
+    },
     resolve: (_root, { pcode }) => getArea(pcode) ?? null,
   }),
   resolveArea: t.field({
@@ -125,9 +134,12 @@ builder.queryFields((t) => ({
         validate: z.string().trim().min(1).max(200),
       }),
       level: t.arg({ type: AdminLevelEnum, required: false, description: 'Only areas at this level.' }),
-      limit: t.arg.int({ required: false, description: 'At most this many matches (default 10, at most 50).', validate: z.number().int().min(1).max(50) }),
+      limit: t.arg.int({
+        required: false,
+        description: 'At most this many matches (default 10, at most 50).',
+        validate: z.number().int().min(1).max(50),
+      }),
     },
-    resolve: (_root, { text, level, limit }) =>
-      resolveArea(text, { ...(level ? { level } : {}), limit: limit ?? 10 }),
+    resolve: (_root, { text, level, limit }) => resolveArea(text, { ...(level ? { level } : {}), limit: limit ?? 10 }),
   }),
 }));

@@ -11,9 +11,12 @@ afterAll(async () => {
 
 describe('geography', () => {
   it('lists the 18 governorates with Arabic names for Accept-Language: ar', async () => {
-    const result = await gw.graphql<{ governorates: { pcode: string; name: string }[] }>('{ governorates { pcode name } }', {
-      headers: { 'accept-language': 'ar' },
-    });
+    const result = await gw.graphql<{ governorates: { pcode: string; name: string }[] }>(
+      '{ governorates { pcode name } }',
+      {
+        headers: { 'accept-language': 'ar' },
+      },
+    );
     expect(result.errors).toBeUndefined();
     expect(result.data?.governorates).toHaveLength(18);
     expect(result.data?.governorates.find((g) => g.pcode === 'IQG15')?.name).toBe('نينوى');
@@ -21,9 +24,9 @@ describe('geography', () => {
   });
 
   it('flags a missing Sorani district name as a fallback instead of hiding it', async () => {
-    const result = await gw.graphql<{ adminArea: { name: string; localizedName: { lang: string; isFallback: boolean } } }>(
-      '{ adminArea(pcode: "IQG10Q05") { name(locale: CKB) localizedName(locale: CKB) { lang isFallback } } }',
-    );
+    const result = await gw.graphql<{
+      adminArea: { name: string; localizedName: { lang: string; isFallback: boolean } };
+    }>('{ adminArea(pcode: "IQG10Q05") { name(locale: CKB) localizedName(locale: CKB) { lang isFallback } } }');
     expect(result.data?.adminArea.localizedName).toEqual({ lang: 'AR', isFallback: true });
     expect(result.data?.adminArea.name).toBe('خانقين');
   });
@@ -51,7 +54,9 @@ describe('geography', () => {
 
 describe('geography arguments', () => {
   it('refuses a malformed p-code naming the argument, in the request language', async () => {
-    const result = await gw.graphql('{ adminArea(pcode: "Diyala") { pcode } }', { headers: { 'accept-language': 'ar' } });
+    const result = await gw.graphql('{ adminArea(pcode: "Diyala") { pcode } }', {
+      headers: { 'accept-language': 'ar' },
+    });
     expect(result.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
     const issues = result.errors?.[0]?.extensions?.issues as { field: string; message: string }[];
     expect(issues.map((issue) => issue.field)).toEqual(['pcode']);

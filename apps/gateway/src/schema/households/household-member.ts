@@ -4,7 +4,8 @@ import { builder } from '../../builder';
 import { vocabularyEnumValues } from '../common/vocabulary-enum';
 
 export const HouseholdRelationshipEnum = builder.enumType('HouseholdRelationship', {
-  description: 'How a member is related to the head of the household; `HEAD` is the head. Label: `relationshipToHeadLabel`.',
+  description:
+    'How a member is related to the head of the household; `HEAD` is the head. Label: `relationshipToHeadLabel`.',
   values: vocabularyEnumValues(HOUSEHOLD_RELATIONSHIPS),
 });
 
@@ -12,7 +13,9 @@ export const HouseholdRelationshipEnum = builder.enumType('HouseholdRelationship
 export const HouseholdMemberRef = builder.prismaObject('HouseholdMember', {
   description: 'A person of a household and their relationship to its head.',
   fields: (t) => ({
-    beneficiary: t.relation('beneficiary', { description: 'The person (personal data: the Beneficiary type guards its fields).' }),
+    beneficiary: t.relation('beneficiary', {
+      description: 'The person (personal data: the Beneficiary type guards its fields).',
+    }),
     beneficiaryId: t.exposeString('beneficiaryId', { description: 'UUID of the person.' }),
     relationshipToHead: t.field({
       type: HouseholdRelationshipEnum,
@@ -21,7 +24,8 @@ export const HouseholdMemberRef = builder.prismaObject('HouseholdMember', {
     }),
     relationshipToHeadLabel: t.string({
       description: '`relationshipToHead` in the request’s language.',
-      resolve: (member, _args, context) => context.i18n.vocabularyLabel('householdRelationships', member.relationshipToHead),
+      resolve: (member, _args, context) =>
+        context.i18n.vocabularyLabel('householdRelationships', member.relationshipToHead),
     }),
   }),
 });

@@ -36,9 +36,15 @@ const HouseholdRef = builder.prismaNode('Household', {
   runScopesOnType: true,
   authScopes: (household) => ({ personalDataAt: household.registrationCentreId }),
   fields: (t) => ({
-    registrationCentreId: t.exposeString('registrationCentreId', { description: 'UUID of the centre where the household is registered.' }),
-    registrationCentre: t.relation('registrationCentre', { description: 'The centre where the household is registered.' }),
-    head: t.relation('head', { description: 'The head of the household (also one of `members`, with relationship HEAD).' }),
+    registrationCentreId: t.exposeString('registrationCentreId', {
+      description: 'UUID of the centre where the household is registered.',
+    }),
+    registrationCentre: t.relation('registrationCentre', {
+      description: 'The centre where the household is registered.',
+    }),
+    head: t.relation('head', {
+      description: 'The head of the household (also one of `members`, with relationship HEAD).',
+    }),
     members: t.field({
       type: [HouseholdMemberRef],
       description: 'The registered members, the head first, then in the order they joined.',
@@ -47,12 +53,18 @@ const HouseholdRef = builder.prismaNode('Household', {
           where: { householdId: household.id },
           orderBy: [{ createdAt: 'asc' }, { beneficiaryId: 'asc' }],
         });
-        return [...members].sort((a, b) => Number(b.relationshipToHead === 'head') - Number(a.relationshipToHead === 'head'));
+        return [...members].sort(
+          (a, b) => Number(b.relationshipToHead === 'head') - Number(a.relationshipToHead === 'head'),
+        );
       },
     }),
     registeredMembers: t.relationCount('members', { description: 'How many members are registered (at most `size`).' }),
-    size: t.exposeInt('size', { description: 'People living in the household, the head included, as declared; registered members may be fewer.' }),
-    areaOfResidencePcode: t.exposeString('areaOfResidencePcode', { description: 'P-code of the area where the household lives.' }),
+    size: t.exposeInt('size', {
+      description: 'People living in the household, the head included, as declared; registered members may be fewer.',
+    }),
+    areaOfResidencePcode: t.exposeString('areaOfResidencePcode', {
+      description: 'P-code of the area where the household lives.',
+    }),
     areaOfResidence: t.field({
       type: AdminAreaRef,
       nullable: true,
@@ -69,9 +81,14 @@ const HouseholdRef = builder.prismaNode('Household', {
     }),
     populationGroupLabel: t.string({
       description: '`populationGroup` in the request’s language.',
-      resolve: (household, _args, context) => context.i18n.vocabularyLabel('populationGroups', household.populationGroup),
+      resolve: (household, _args, context) =>
+        context.i18n.vocabularyLabel('populationGroups', household.populationGroup),
     }),
-    registeredOn: t.field({ type: 'Date', description: 'Date of registration.', resolve: (household) => household.registeredOn }),
+    registeredOn: t.field({
+      type: 'Date',
+      description: 'Date of registration.',
+      resolve: (household) => household.registeredOn,
+    }),
   }),
 });
 
@@ -81,23 +98,35 @@ type Types = typeof builder extends PothosSchemaTypes.SchemaBuilder<infer T> ? T
 export const HouseholdObject: ObjectRef<Types, HouseholdRow> = HouseholdRef;
 
 const HouseholdFilterInput = builder.inputType('HouseholdFilter', {
-  description: 'Narrows `households`; all given conditions must hold. Households outside the caller’s centres are never returned.',
+  description:
+    'Narrows `households`; all given conditions must hold. Households outside the caller’s centres are never returned.',
   fields: (t) => ({
     centreId: t.id({ required: false, description: 'The registration centre (global id or UUID).' }),
-    areaPcode: t.string({ required: false, description: 'P-code of an area: households living in it or in any area inside it.' }),
-    populationGroup: t.field({ type: PopulationGroupEnum, required: false, description: 'Only households of this displacement status.' }),
+    areaPcode: t.string({
+      required: false,
+      description: 'P-code of an area: households living in it or in any area inside it.',
+    }),
+    populationGroup: t.field({
+      type: PopulationGroupEnum,
+      required: false,
+      description: 'Only households of this displacement status.',
+    }),
     memberId: t.id({ required: false, description: 'The household of this person (global id or UUID).' }),
     minSize: t.int({ required: false, description: 'Only households of at least this many people.' }),
     maxSize: t.int({ required: false, description: 'Only households of at most this many people.' }),
   }),
 });
 
-function householdWhere(viewer: Viewer, filter: typeof HouseholdFilterInput.$inferInput | null | undefined): Prisma.HouseholdWhereInput {
+function householdWhere(
+  viewer: Viewer,
+  filter: typeof HouseholdFilterInput.$inferInput | null | undefined,
+): Prisma.HouseholdWhereInput {
   const conditions: Prisma.HouseholdWhereInput[] = [visibleHouseholds(viewer)];
   if (filter?.centreId) conditions.push({ registrationCentreId: uuidOrNil(String(filter.centreId), 'Centre') });
   if (filter?.areaPcode) conditions.push({ areaOfResidencePcode: { startsWith: filter.areaPcode } });
   if (filter?.populationGroup) conditions.push({ populationGroup: filter.populationGroup });
-  if (filter?.memberId) conditions.push({ members: { some: { beneficiaryId: uuidOrNil(String(filter.memberId), 'Beneficiary') } } });
+  if (filter?.memberId)
+    conditions.push({ members: { some: { beneficiaryId: uuidOrNil(String(filter.memberId), 'Beneficiary') } } });
   if (typeof filter?.minSize === 'number') conditions.push({ size: { gte: filter.minSize } });
   if (typeof filter?.maxSize === 'number') conditions.push({ size: { lte: filter.maxSize } });
   return { AND: conditions };
@@ -112,12 +141,27 @@ builder.queryFields((t) => ({
       description:
         'Households registered at centres, latest registration first. CENTRE_STAFF see the households of their own centres; ADMIN all. PUBLIC and PARTNER are refused: null with a FORBIDDEN error.',
       authScopes: { centreStaff: true },
-      args: { filter: t.arg({ type: HouseholdFilterInput, required: false, description: 'Conditions the households must meet.' }) },
+      args: {
+        filter: t.arg({
+          type: HouseholdFilterInput,
+          required: false,
+          description: 'Conditions the households must meet.',
+        }),
+      },
       resolve: (query, _root, args, context) =>
-        context.prisma.household.findMany({ ...query, where: householdWhere(context.viewer, args.filter), orderBy: [{ registeredOn: 'desc' }, { id: 'asc' }] }),
-      totalCount: (_root, args, context) => context.prisma.household.count({ where: householdWhere(context.viewer, args.filter) }),
+        context.prisma.household.findMany({
+          ...query,
+          where: householdWhere(context.viewer, args.filter),
+          orderBy: [{ registeredOn: 'desc' }, { id: 'asc' }],
+        }),
+      totalCount: (_root, args, context) =>
+        context.prisma.household.count({ where: householdWhere(context.viewer, args.filter) }),
     },
-    { name: 'HouseholdConnection', description: 'A page of households.', fields: describedTotalCount('Number of items in the whole connection (all pages), after filters.') },
+    {
+      name: 'HouseholdConnection',
+      description: 'A page of households.',
+      fields: describedTotalCount('Number of items in the whole connection (all pages), after filters.'),
+    },
     { name: 'HouseholdEdge', description: 'A household, with its cursor.' },
   ),
   household: t.prismaField({
@@ -128,7 +172,10 @@ builder.queryFields((t) => ({
     authScopes: { centreStaff: true },
     args: { id: t.arg.id({ required: true, description: 'The household’s global `id` (or UUID).' }) },
     resolve: (query, _root, args, context) =>
-      context.prisma.household.findFirst({ ...query, where: { AND: [{ id: uuidOrNil(String(args.id), 'Household') }, visibleHouseholds(context.viewer)] } }),
+      context.prisma.household.findFirst({
+        ...query,
+        where: { AND: [{ id: uuidOrNil(String(args.id), 'Household') }, visibleHouseholds(context.viewer)] },
+      }),
   }),
 }));
 
@@ -142,38 +189,70 @@ const NewHouseholdPersonInput = builder.inputType('NewHouseholdPersonInput', {
     grandfatherName: t.string({ required: false, description: 'Grandfather’s name.' }),
     phone: t.string({ required: false, description: 'Phone number, e.g. `0751 234 2550`.' }),
     dateOfBirth: t.field({ type: 'Date', required: true, description: 'Date of birth; not in the future.' }),
-    dateOfBirthEstimated: t.boolean({ required: false, description: 'True when only the year or an age was known (default false).' }),
+    dateOfBirthEstimated: t.boolean({
+      required: false,
+      description: 'True when only the year or an age was known (default false).',
+    }),
     sex: t.string({ required: true, description: 'A `sexes` code: `female`, `male` or `not_recorded`.' }),
     populationGroup: t.field({ type: PopulationGroupEnum, required: false, description: 'Default: the household’s.' }),
     areaOfResidencePcode: t.string({ required: false, description: 'Default: the household’s.' }),
-    consentToDataProcessing: t.boolean({ required: true, description: 'Must be true: a person is registered only with their informed consent.' }),
-    consentToShareWithPartners: t.boolean({ required: false, description: 'Consent to sharing with partners for referrals (default false).' }),
+    consentToDataProcessing: t.boolean({
+      required: true,
+      description: 'Must be true: a person is registered only with their informed consent.',
+    }),
+    consentToShareWithPartners: t.boolean({
+      required: false,
+      description: 'Consent to sharing with partners for referrals (default false).',
+    }),
     consentRecordedHow: t.string({ required: false, description: 'How the consent was recorded.' }),
   }),
 });
 
 const NewHouseholdMemberInput = builder.inputType('NewHouseholdMemberInput', {
-  description: 'A member of a new household: a registered person (`beneficiaryId`) or one to register (`person`), not both.',
+  description:
+    'A member of a new household: a registered person (`beneficiaryId`) or one to register (`person`), not both.',
   fields: (t) => ({
-    beneficiaryId: t.id({ required: false, description: 'A person registered at the household’s centre and in no household yet (global id or UUID).' }),
+    beneficiaryId: t.id({
+      required: false,
+      description: 'A person registered at the household’s centre and in no household yet (global id or UUID).',
+    }),
     person: t.field({
       type: NewHouseholdPersonInput,
       required: false,
-      description: 'A person to register with the household. Validated like `registerBeneficiary`; problems are named `members.<i>.person.<field>`.',
+      description:
+        'A person to register with the household. Validated like `registerBeneficiary`; problems are named `members.<i>.person.<field>`.',
     }),
-    relationshipToHead: t.field({ type: HouseholdRelationshipEnum, required: true, description: 'Relationship to the head; exactly one member is HEAD.' }),
+    relationshipToHead: t.field({
+      type: HouseholdRelationshipEnum,
+      required: true,
+      description: 'Relationship to the head; exactly one member is HEAD.',
+    }),
   }),
 });
 
 const CreateHouseholdInput = builder.inputType('CreateHouseholdInput', {
   description: 'A household to register with its members. Validated with @crc/domain `HouseholdCreateSchema`.',
   fields: (t) => ({
-    registrationCentreId: t.id({ required: true, description: 'The centre registering the household (global id or UUID); one the key is bound to.' }),
-    size: t.int({ required: true, description: 'People living in the household, the head included: 1 to 100, at least the members listed.' }),
+    registrationCentreId: t.id({
+      required: true,
+      description: 'The centre registering the household (global id or UUID); one the key is bound to.',
+    }),
+    size: t.int({
+      required: true,
+      description: 'People living in the household, the head included: 1 to 100, at least the members listed.',
+    }),
     areaOfResidencePcode: t.string({ required: true, description: 'P-code of the area where the household lives.' }),
-    populationGroup: t.field({ type: PopulationGroupEnum, required: true, description: 'Displacement status of the household.' }),
+    populationGroup: t.field({
+      type: PopulationGroupEnum,
+      required: true,
+      description: 'Displacement status of the household.',
+    }),
     registeredOn: t.field({ type: 'Date', required: true, description: 'Date of registration; not in the future.' }),
-    members: t.field({ type: [NewHouseholdMemberInput], required: true, description: 'The members, exactly one of them HEAD.' }),
+    members: t.field({
+      type: [NewHouseholdMemberInput],
+      required: true,
+      description: 'The members, exactly one of them HEAD.',
+    }),
   }),
 });
 
@@ -189,10 +268,16 @@ builder.mutationFields((t) => ({
     description:
       'Registers a household with its members (CENTRE_STAFF of its centre, or ADMIN). New members are registered through the same command as `registerBeneficiary` (validation, duplicate check, audit); if any member has possible duplicates and `confirmNotDuplicate` is not true, returns PossibleDuplicates for that member and writes nothing. One transaction.',
     authScopes: { centreStaff: true },
-    errors: { types: [...COMMON_MUTATION_ERRORS, ForbiddenError, PossibleDuplicatesError], ...householdResult('CreateHousehold', 'was registered') },
+    errors: {
+      types: [...COMMON_MUTATION_ERRORS, ForbiddenError, PossibleDuplicatesError],
+      ...householdResult('CreateHousehold', 'was registered'),
+    },
     args: {
       input: t.arg({ type: CreateHouseholdInput, required: true, description: 'The household and its members.' }),
-      confirmNotDuplicate: t.arg.boolean({ required: false, description: 'True after checking the PossibleDuplicates of an earlier call: register the new members anyway.' }),
+      confirmNotDuplicate: t.arg.boolean({
+        required: false,
+        description: 'True after checking the PossibleDuplicates of an earlier call: register the new members anyway.',
+      }),
     },
     resolve: async (query, _root, args, context) => {
       const { input } = args;
@@ -214,20 +299,32 @@ builder.mutationFields((t) => ({
       const household = commandValue(
         result,
         context,
-        (failure) => new PossibleDuplicatesError(context.i18n.t('gateway.possibleDuplicates', { count: failure.candidates.length }), failure.candidates),
+        (failure) =>
+          new PossibleDuplicatesError(
+            context.i18n.t('gateway.possibleDuplicates', { count: failure.candidates.length }),
+            failure.candidates,
+          ),
       );
       return context.prisma.household.findUniqueOrThrow({ ...query, where: { id: household.id } });
     },
   }),
   addHouseholdMember: t.prismaField({
     type: HouseholdRef,
-    description: 'A registered person of the household’s centre, in no household yet, joins it (CENTRE_STAFF of that centre, or ADMIN); not as head (see `changeHouseholdHead`).',
+    description:
+      'A registered person of the household’s centre, in no household yet, joins it (CENTRE_STAFF of that centre, or ADMIN); not as head (see `changeHouseholdHead`).',
     authScopes: { centreStaff: true },
-    errors: { types: [...COMMON_MUTATION_ERRORS, ForbiddenError], ...householdResult('AddHouseholdMember', 'with its new member') },
+    errors: {
+      types: [...COMMON_MUTATION_ERRORS, ForbiddenError],
+      ...householdResult('AddHouseholdMember', 'with its new member'),
+    },
     args: {
       householdId: t.arg.id({ required: true, description: 'The household (global id or UUID).' }),
       beneficiaryId: t.arg.id({ required: true, description: 'The person joining (global id or UUID).' }),
-      relationshipToHead: t.arg({ type: HouseholdRelationshipEnum, required: true, description: 'Their relationship to the head.' }),
+      relationshipToHead: t.arg({
+        type: HouseholdRelationshipEnum,
+        required: true,
+        description: 'Their relationship to the head.',
+      }),
     },
     resolve: async (query, _root, args, context) => {
       const result = await addHouseholdMember(context.prisma, commandActor(context.viewer), {
@@ -243,7 +340,10 @@ builder.mutationFields((t) => ({
     type: HouseholdRef,
     description: 'A member leaves the household (the person stays registered). The head cannot: change the head first.',
     authScopes: { centreStaff: true },
-    errors: { types: [...COMMON_MUTATION_ERRORS, ForbiddenError], ...householdResult('RemoveHouseholdMember', 'without the member') },
+    errors: {
+      types: [...COMMON_MUTATION_ERRORS, ForbiddenError],
+      ...householdResult('RemoveHouseholdMember', 'without the member'),
+    },
     args: {
       householdId: t.arg.id({ required: true, description: 'The household (global id or UUID).' }),
       beneficiaryId: t.arg.id({ required: true, description: 'The member leaving (global id or UUID).' }),
@@ -258,13 +358,21 @@ builder.mutationFields((t) => ({
   }),
   changeHouseholdHead: t.prismaField({
     type: HouseholdRef,
-    description: 'Another member becomes head; the former head stays a member with the relationship given, and relationships restated in `otherRelationships` change.',
+    description:
+      'Another member becomes head; the former head stays a member with the relationship given, and relationships restated in `otherRelationships` change.',
     authScopes: { centreStaff: true },
-    errors: { types: [...COMMON_MUTATION_ERRORS, ForbiddenError], ...householdResult('ChangeHouseholdHead', 'with its new head') },
+    errors: {
+      types: [...COMMON_MUTATION_ERRORS, ForbiddenError],
+      ...householdResult('ChangeHouseholdHead', 'with its new head'),
+    },
     args: {
       householdId: t.arg.id({ required: true, description: 'The household (global id or UUID).' }),
       newHeadId: t.arg.id({ required: true, description: 'The member who becomes head (global id or UUID).' }),
-      formerHeadRelationship: t.arg({ type: HouseholdRelationshipEnum, required: true, description: 'The former head’s relationship to the new head.' }),
+      formerHeadRelationship: t.arg({
+        type: HouseholdRelationshipEnum,
+        required: true,
+        description: 'The former head’s relationship to the new head.',
+      }),
     },
     resolve: async (query, _root, args, context) => {
       const result = await changeHouseholdHead(context.prisma, commandActor(context.viewer), {

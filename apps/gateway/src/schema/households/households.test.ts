@@ -28,16 +28,40 @@ interface Created {
   createHousehold: {
     __typename: string;
     issues?: { field: string; code: string }[];
-    household?: { id: string; size: number; registeredMembers: number; head: { id: string }; members: { beneficiaryId: string; relationshipToHead: string; relationshipToHeadLabel: string; beneficiary: { givenName: string } }[] };
+    household?: {
+      id: string;
+      size: number;
+      registeredMembers: number;
+      head: { id: string };
+      members: {
+        beneficiaryId: string;
+        relationshipToHead: string;
+        relationshipToHeadLabel: string;
+        beneficiary: { givenName: string };
+      }[];
+    };
   };
 }
 
 function householdInput(members: object[]) {
-  return { registrationCentreId: f.centreA, size: 4, areaOfResidencePcode: AREA_A, populationGroup: 'RETURNEE', registeredOn: '2024-03-01', members };
+  return {
+    registrationCentreId: f.centreA,
+    size: 4,
+    areaOfResidencePcode: AREA_A,
+    populationGroup: 'RETURNEE',
+    registeredOn: '2024-03-01',
+    members,
+  };
 }
 
 const newDaughter = {
-  person: { givenName: 'زينب', familyName: 'علي', dateOfBirth: '2012-05-04', sex: 'female', consentToDataProcessing: true },
+  person: {
+    givenName: 'زينب',
+    familyName: 'علي',
+    dateOfBirth: '2012-05-04',
+    sex: 'female',
+    consentToDataProcessing: true,
+  },
   relationshipToHead: 'CHILD',
 };
 
@@ -54,7 +78,13 @@ describe('households in the graph', () => {
     const household = result.data?.createHousehold.household;
     expect(result.data?.createHousehold.__typename).toBe('CreateHouseholdSuccess');
     expect(household).toMatchObject({ size: 4, registeredMembers: 2 });
-    expect(household?.members.map((member) => [member.relationshipToHead, member.relationshipToHeadLabel, member.beneficiary.givenName])).toEqual([
+    expect(
+      household?.members.map((member) => [
+        member.relationshipToHead,
+        member.relationshipToHeadLabel,
+        member.beneficiary.givenName,
+      ]),
+    ).toEqual([
       ['HEAD', 'رب الأسرة', 'محمد'],
       ['CHILD', 'الابن أو الابنة', 'زينب'],
     ]);
@@ -68,27 +98,40 @@ describe('households in the graph', () => {
     const result = await gw.graphql<Created>(CREATE, {
       variables: {
         input: householdInput([
-          { person: { ...newDaughter.person, givenName: 'Hamid', dateOfBirth: '1961-01-01', sex: 'male' }, relationshipToHead: 'HEAD' },
+          {
+            person: { ...newDaughter.person, givenName: 'Hamid', dateOfBirth: '1961-01-01', sex: 'male' },
+            relationshipToHead: 'HEAD',
+          },
           { ...newDaughter, person: { ...newDaughter.person, givenName: ' ' } },
         ]),
       },
       apiKey: f.keys.STAFF_A,
     });
     expect(result.data?.createHousehold.__typename).toBe('ValidationError');
-    expect(result.data?.createHousehold.issues?.map((issue) => issue.field)).toEqual(expect.arrayContaining(['members.1.person.givenName']));
+    expect(result.data?.createHousehold.issues?.map((issue) => issue.field)).toEqual(
+      expect.arrayContaining(['members.1.person.givenName']),
+    );
     expect(await gw.db.prisma.beneficiary.count()).toBe(before);
   });
 
   it('is no one else’s business: another centre’s staff get null for the id, a partner a FORBIDDEN error', async () => {
-    const own = await gw.graphql<{ household: { id: string } | null }>(HOUSEHOLD, { variables: { id: householdId }, apiKey: f.keys.STAFF_A });
-    expect(own.data?.household?.id).toBe(householdId);
-    const other = await gw.graphql<{ household: unknown; node: unknown }>(`query($id: ID!) { household(id: $id) { id } node(id: $id) { id } }`, {
+    const own = await gw.graphql<{ household: { id: string } | null }>(HOUSEHOLD, {
       variables: { id: householdId },
-      apiKey: f.keys.STAFF_B,
+      apiKey: f.keys.STAFF_A,
     });
+    expect(own.data?.household?.id).toBe(householdId);
+    const other = await gw.graphql<{ household: unknown; node: unknown }>(
+      `query($id: ID!) { household(id: $id) { id } node(id: $id) { id } }`,
+      {
+        variables: { id: householdId },
+        apiKey: f.keys.STAFF_B,
+      },
+    );
     expect(other.errors).toBeUndefined();
     expect(other.data).toEqual({ household: null, node: null });
-    const list = await gw.graphql<{ households: { totalCount: number } }>(`{ households { totalCount } }`, { apiKey: f.keys.STAFF_B });
+    const list = await gw.graphql<{ households: { totalCount: number } }>(`{ households { totalCount } }`, {
+      apiKey: f.keys.STAFF_B,
+    });
     expect(list.data?.households.totalCount).toBe(0);
     const partner = await gw.graphql(`{ households { totalCount } }`, { apiKey: f.keys.PARTNER });
     expect(partner.errors?.[0]?.extensions?.['code']).toBe('FORBIDDEN');
@@ -100,7 +143,10 @@ describe('households in the graph', () => {
       { apiKey: f.keys.STAFF_A },
     );
     expect(result.data?.households).toMatchObject({ totalCount: 1, edges: [{ node: { id: householdId } }] });
-    const none = await gw.graphql<{ households: { totalCount: number } }>(`{ households(filter: { maxSize: 3 }) { totalCount } }`, { apiKey: f.keys.STAFF_A });
+    const none = await gw.graphql<{ households: { totalCount: number } }>(
+      `{ households(filter: { maxSize: 3 }) { totalCount } }`,
+      { apiKey: f.keys.STAFF_A },
+    );
     expect(none.data?.households.totalCount).toBe(0);
   });
 });
@@ -108,9 +154,17 @@ describe('households in the graph', () => {
 describe('household reach', () => {
   it('counts households with a member reached, through the same disclosure control as people', async () => {
     const REACH = `{ reach(by: [POPULATION_GROUP], unit: HOUSEHOLDS, filter: { from: "2024-01-01", to: "2024-06-30" }) { unit grandTotal { value } disclosure { perturbed } } }`;
-    const admin = await gw.graphql<{ reach: { unit: string; grandTotal: { value: number }; disclosure: { perturbed: boolean } } }>(REACH, { apiKey: f.keys.ADMIN });
-    expect(admin.data?.reach).toEqual({ unit: 'HOUSEHOLDS', grandTotal: { value: 1 }, disclosure: { perturbed: false } });
-    const anonymous = await gw.graphql<{ reach: { unit: string; grandTotal: { value: number | null }; disclosure: { perturbed: boolean } } }>(REACH, {});
+    const admin = await gw.graphql<{
+      reach: { unit: string; grandTotal: { value: number }; disclosure: { perturbed: boolean } };
+    }>(REACH, { apiKey: f.keys.ADMIN });
+    expect(admin.data?.reach).toEqual({
+      unit: 'HOUSEHOLDS',
+      grandTotal: { value: 1 },
+      disclosure: { perturbed: false },
+    });
+    const anonymous = await gw.graphql<{
+      reach: { unit: string; grandTotal: { value: number | null }; disclosure: { perturbed: boolean } };
+    }>(REACH, {});
     expect(anonymous.data?.reach.disclosure.perturbed).toBe(true);
     expect(anonymous.data?.reach.grandTotal.value).not.toBe(1);
     const bySex = await gw.graphql(`{ reach(by: [SEX], unit: HOUSEHOLDS) { unit } }`, { apiKey: f.keys.ADMIN });
@@ -120,7 +174,14 @@ describe('household reach', () => {
 
 describe('consent, disability and erasure in the graph', () => {
   it('shows the consent state and stops referrals once sharing is withdrawn', async () => {
-    const withdraw = await gw.graphql<{ withdrawConsent: { __typename: string; beneficiary?: { consent: { purposesWithdrawn: string[]; purposesInForce: string[]; mayRefer: boolean; mayContact: boolean } } } }>(
+    const withdraw = await gw.graphql<{
+      withdrawConsent: {
+        __typename: string;
+        beneficiary?: {
+          consent: { purposesWithdrawn: string[]; purposesInForce: string[]; mayRefer: boolean; mayContact: boolean };
+        };
+      };
+    }>(
       `mutation($id: ID!) { withdrawConsent(beneficiaryId: $id, withdrawnOn: "2024-04-01", purposes: [SHARING_WITH_PARTNERS]) {
         __typename ... on WithdrawConsentSuccess { beneficiary { consent { purposesWithdrawn purposesInForce mayRefer mayContact } } } } }`,
       { variables: { id: f.beneficiary }, apiKey: f.keys.STAFF_A },
@@ -131,18 +192,40 @@ describe('consent, disability and erasure in the graph', () => {
       mayRefer: false,
       mayContact: true,
     });
-    const refer = await gw.graphql<{ createReferral: { __typename: string; issues?: { field: string; code: string }[] } }>(
+    const refer = await gw.graphql<{
+      createReferral: { __typename: string; issues?: { field: string; code: string }[] };
+    }>(
       `mutation($input: CreateReferralInput!) { createReferral(input: $input) { __typename ... on ValidationError { issues { field code } } } }`,
       {
-        variables: { input: { beneficiaryId: f.beneficiary, fromCentreId: f.centreA, toOrganisationId: f.organisation, serviceType: 'LEGAL_COUNSELLING', reason: 'x', referredOn: '2024-04-02' } },
+        variables: {
+          input: {
+            beneficiaryId: f.beneficiary,
+            fromCentreId: f.centreA,
+            toOrganisationId: f.organisation,
+            serviceType: 'LEGAL_COUNSELLING',
+            reason: 'x',
+            referredOn: '2024-04-02',
+          },
+        },
         apiKey: f.keys.STAFF_A,
       },
     );
-    expect(refer.data?.createReferral).toEqual({ __typename: 'ValidationError', issues: [{ field: 'beneficiaryId', code: 'consent_withdrawn' }] });
+    expect(refer.data?.createReferral).toEqual({
+      __typename: 'ValidationError',
+      issues: [{ field: 'beneficiaryId', code: 'consent_withdrawn' }],
+    });
   });
 
   it('records Washington Group answers and derives the disability status', async () => {
-    const result = await gw.graphql<{ recordDisability: { beneficiary?: { disabilityStatus: string; disabilityStatusLabel: string; disability: { walking: string; selfCare: string | null } } } }>(
+    const result = await gw.graphql<{
+      recordDisability: {
+        beneficiary?: {
+          disabilityStatus: string;
+          disabilityStatusLabel: string;
+          disability: { walking: string; selfCare: string | null };
+        };
+      };
+    }>(
       `mutation($id: ID!) { recordDisability(beneficiaryId: $id, askedOn: "2024-03-01", answers: { seeing: NO_DIFFICULTY, hearing: SOME_DIFFICULTY, walking: CANNOT_DO_AT_ALL }) {
         ... on RecordDisabilitySuccess { beneficiary { disabilityStatus disabilityStatusLabel disability { walking selfCare } } } } }`,
       { variables: { id: f.beneficiary }, apiKey: f.keys.STAFF_A, headers: { 'accept-language': 'en' } },
@@ -159,21 +242,33 @@ describe('consent, disability and erasure in the graph', () => {
     const figures = async () => ({
       admin: await gw.graphql(REACH, { apiKey: f.keys.ADMIN }),
       public: await gw.graphql(REACH, {}),
-      households: await gw.graphql(REACH.replace('[SEX, AGE_BRACKET]', '[POPULATION_GROUP]'), { variables: { unit: 'HOUSEHOLDS' }, apiKey: f.keys.ADMIN }),
+      households: await gw.graphql(REACH.replace('[SEX, AGE_BRACKET]', '[POPULATION_GROUP]'), {
+        variables: { unit: 'HOUSEHOLDS' },
+        apiKey: f.keys.ADMIN,
+      }),
     });
     const before = await figures();
     expect(before.admin.errors).toBeUndefined();
     const ERASE = `mutation($id: ID!) { erasePerson(beneficiaryId: $id) { __typename ... on ErasePersonSuccess { erasure { alreadyErased } } } }`;
     const staff = await gw.graphql(ERASE, { variables: { id: f.beneficiary }, apiKey: f.keys.STAFF_A });
     expect(staff.errors?.[0]?.extensions?.['code']).toBe('FORBIDDEN');
-    const first = await gw.graphql<{ erasePerson: { erasure: { alreadyErased: boolean } } }>(ERASE, { variables: { id: f.beneficiary }, apiKey: f.keys.ADMIN });
-    expect(first.data?.erasePerson.erasure.alreadyErased).toBe(false);
-    const second = await gw.graphql<{ erasePerson: { erasure: { alreadyErased: boolean } } }>(ERASE, { variables: { id: f.beneficiary }, apiKey: f.keys.ADMIN });
-    expect(second.data?.erasePerson.erasure.alreadyErased).toBe(true);
-    const read = await gw.graphql(`query($id: ID!) { beneficiary(id: $id) { givenName familyName phone dateOfBirth erasedAt referrals { edges { node { reason } } } } }`, {
+    const first = await gw.graphql<{ erasePerson: { erasure: { alreadyErased: boolean } } }>(ERASE, {
       variables: { id: f.beneficiary },
       apiKey: f.keys.ADMIN,
     });
+    expect(first.data?.erasePerson.erasure.alreadyErased).toBe(false);
+    const second = await gw.graphql<{ erasePerson: { erasure: { alreadyErased: boolean } } }>(ERASE, {
+      variables: { id: f.beneficiary },
+      apiKey: f.keys.ADMIN,
+    });
+    expect(second.data?.erasePerson.erasure.alreadyErased).toBe(true);
+    const read = await gw.graphql(
+      `query($id: ID!) { beneficiary(id: $id) { givenName familyName phone dateOfBirth erasedAt referrals { edges { node { reason } } } } }`,
+      {
+        variables: { id: f.beneficiary },
+        apiKey: f.keys.ADMIN,
+      },
+    );
     expect(JSON.stringify(read.data)).not.toMatch(/محمد|علي|07512342550|1990-04-12|civil documents/);
     expect(await figures()).toEqual(before);
   });
@@ -184,21 +279,42 @@ describe('the duplicate review queue in the graph', () => {
     const [a, b] = await Promise.all(
       ['Ahmed Kareem', 'أحمد كريم'].map((name, index) =>
         gw.db.prisma.beneficiary.create({
-          data: { registrationCentreId: f.centreA, givenName: name, nameKey: name, sex: 'male', populationGroup: 'idp', registeredOn: new Date(`2024-0${index + 1}-01T00:00:00Z`) },
+          data: {
+            registrationCentreId: f.centreA,
+            givenName: name,
+            nameKey: name,
+            sex: 'male',
+            populationGroup: 'idp',
+            registeredOn: new Date(`2024-0${index + 1}-01T00:00:00Z`),
+          },
         }),
       ),
     );
-    await gw.db.prisma.serviceDelivery.create({ data: { beneficiaryId: b!.id, centreId: f.centreA, serviceType: 'legal_counselling', deliveredOn: new Date('2024-05-01T00:00:00Z') } });
-    const queued = await enqueueDuplicatePairs(gw.db.prisma, systemActor('test'), { source: 'import:test', pairs: [{ beneficiaryAId: a!.id, beneficiaryBId: b!.id, score: 0.92, reasons: ['similar_name'] }] });
+    await gw.db.prisma.serviceDelivery.create({
+      data: {
+        beneficiaryId: b!.id,
+        centreId: f.centreA,
+        serviceType: 'legal_counselling',
+        deliveredOn: new Date('2024-05-01T00:00:00Z'),
+      },
+    });
+    const queued = await enqueueDuplicatePairs(gw.db.prisma, systemActor('test'), {
+      source: 'import:test',
+      pairs: [{ beneficiaryAId: a!.id, beneficiaryBId: b!.id, score: 0.92, reasons: ['similar_name'] }],
+    });
     if (!queued.ok) throw new Error(JSON.stringify(queued));
     const QUEUE = `{ duplicatePairs(filter: { status: PENDING }) { totalCount edges { node { id score reasons statusLabel } } } }`;
-    const mine = await gw.graphql<{ duplicatePairs: { totalCount: number; edges: { node: { id: string; reasons: string[] } }[] } }>(QUEUE, { apiKey: f.keys.STAFF_A });
+    const mine = await gw.graphql<{
+      duplicatePairs: { totalCount: number; edges: { node: { id: string; reasons: string[] } }[] };
+    }>(QUEUE, { apiKey: f.keys.STAFF_A });
     expect(mine.data?.duplicatePairs.totalCount).toBe(1);
     const others = await gw.graphql<{ duplicatePairs: { totalCount: number } }>(QUEUE, { apiKey: f.keys.STAFF_B });
     expect(others.data?.duplicatePairs.totalCount).toBe(0);
 
     const pairId = mine.data?.duplicatePairs.edges[0]?.node.id;
-    const merged = await gw.graphql<{ mergeDuplicatePair: { __typename: string; pair?: { status: string; keptPerson: { id: string } } } }>(
+    const merged = await gw.graphql<{
+      mergeDuplicatePair: { __typename: string; pair?: { status: string; keptPerson: { id: string } } };
+    }>(
       `mutation($pair: ID!, $keep: ID!) { mergeDuplicatePair(pairId: $pair, keepId: $keep, reason: "Same civil ID") { __typename ... on MergeDuplicatePairSuccess { pair { status keptPerson { id } } } } }`,
       { variables: { pair: pairId, keep: a!.id }, apiKey: f.keys.STAFF_A },
     );

@@ -32,26 +32,41 @@ export const IndicatorProgressRef = builder.objectRef<IndicatorProgress>('Indica
   description:
     'Actual against target for a period, with the indicator’s unit (the semantics of @crc/metrics `indicatorProgress`): values reported for sub-periods inside the period are summed (percentages: the latest); values only partly inside are left out.',
   fields: (t) => ({
-    unit: t.field({ type: IndicatorUnitEnum, description: 'Unit of `actual` and `target`.', resolve: (progress) => progress.unit }),
+    unit: t.field({
+      type: IndicatorUnitEnum,
+      description: 'Unit of `actual` and `target`.',
+      resolve: (progress) => progress.unit,
+    }),
     period: t.field({ type: PeriodRef, description: 'The period measured.', resolve: (progress) => progress.period }),
     actual: t.field({
       type: 'Decimal',
       nullable: true,
       description: 'What was achieved in the period, in the unit; null when nothing was reported.',
-      resolve: (progress) => (progress.actual === null ? null : quantityText(progress.unit as IndicatorUnit, progress.actual)),
+      resolve: (progress) =>
+        progress.actual === null ? null : quantityText(progress.unit as IndicatorUnit, progress.actual),
     }),
     target: t.field({
       type: 'Decimal',
       nullable: true,
-      description: 'The target for the period (or the sum of the targets of its sub-periods), in the unit; null when none is set.',
-      resolve: (progress) => (progress.target === null ? null : quantityText(progress.unit as IndicatorUnit, progress.target)),
+      description:
+        'The target for the period (or the sum of the targets of its sub-periods), in the unit; null when none is set.',
+      resolve: (progress) =>
+        progress.target === null ? null : quantityText(progress.unit as IndicatorUnit, progress.target),
     }),
     percentAchieved: t.float({
       nullable: true,
-      description: 'actual / target × 100, not capped (130 means over-achieved); null without an actual, without a target or with a zero target.',
+      description:
+        'actual / target × 100, not capped (130 means over-achieved); null without an actual, without a target or with a zero target.',
       resolve: (progress) => progress.percentAchieved,
     }),
-    aggregation: t.field({ type: AggregationEnum, description: 'How sub-period figures were combined.', resolve: (progress) => progress.aggregation }),
-    valuesCounted: t.int({ description: 'How many reported values fell inside the period.', resolve: (progress) => progress.valuesCounted }),
+    aggregation: t.field({
+      type: AggregationEnum,
+      description: 'How sub-period figures were combined.',
+      resolve: (progress) => progress.aggregation,
+    }),
+    valuesCounted: t.int({
+      description: 'How many reported values fell inside the period.',
+      resolve: (progress) => progress.valuesCounted,
+    }),
   }),
 });

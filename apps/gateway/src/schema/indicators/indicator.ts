@@ -18,7 +18,10 @@ interface StoredFigure {
   readonly value: { toFixed(digits?: number): string };
 }
 
-const periodOf = (figure: StoredFigure): Period => ({ start: isoDateOf(figure.periodStart), end: isoDateOf(figure.periodEnd) });
+const periodOf = (figure: StoredFigure): Period => ({
+  start: isoDateOf(figure.periodStart),
+  end: isoDateOf(figure.periodEnd),
+});
 
 /** The indicator's own span when no period is asked for: from its first to its last target or value. */
 function spanOf(figures: readonly StoredFigure[]): Period | null {
@@ -65,7 +68,10 @@ builder.prismaObject('IndicatorValue', {
       description: 'The area the value is for; null for the whole indicator.',
       resolve: (value) => areaOrNull(value.areaPcode),
     }),
-    source: t.exposeString('source', { nullable: true, description: 'Where the value came from (report, survey, computed).' }),
+    source: t.exposeString('source', {
+      nullable: true,
+      description: 'Where the value came from (report, survey, computed).',
+    }),
     recordedAt: t.expose('recordedAt', { type: 'DateTime', description: 'When the value was recorded.' }),
   }),
 });
@@ -77,15 +83,25 @@ const IndicatorRef = builder.prismaNode('Indicator', {
     code: t.exposeString('code', { description: 'Stable code, e.g. `CRP6-O3-01`.' }),
     name: t.exposeString('name', { description: 'What the indicator measures.' }),
     description: t.exposeString('description', { nullable: true, description: 'How it is measured.' }),
-    ...vocabularyField(t, 'unit', { type: IndicatorUnitEnum, vocabulary: 'indicatorUnits', description: 'Unit of every target and value.' }),
+    ...vocabularyField(t, 'unit', {
+      type: IndicatorUnitEnum,
+      vocabulary: 'indicatorUnits',
+      description: 'Unit of every target and value.',
+    }),
     sector: t.field({
       type: SectorEnum,
       nullable: true,
       description: 'Sector of the indicator, if any.',
       resolve: (indicator) => indicator.sector as Sector | null,
     }),
-    programme: t.relation('programme', { nullable: true, description: 'The programme the indicator belongs to (null for a project indicator).' }),
-    project: t.relation('project', { nullable: true, description: 'The project the indicator belongs to (null for a programme indicator).' }),
+    programme: t.relation('programme', {
+      nullable: true,
+      description: 'The programme the indicator belongs to (null for a project indicator).',
+    }),
+    project: t.relation('project', {
+      nullable: true,
+      description: 'The project the indicator belongs to (null for a programme indicator).',
+    }),
     targets: t.relation('targets', {
       description: 'Targets per period, earliest first.',
       query: { orderBy: [{ periodStart: 'asc' }, { periodEnd: 'asc' }] },
@@ -109,7 +125,13 @@ const IndicatorRef = builder.prismaNode('Indicator', {
           throw badInput('period ends before it starts', 'period.end');
         }
         return indicatorProgress(
-          { unit, targets: indicator.targets.map((target) => ({ period: periodOf(target), value: quantityOf(unit, target.value) })) },
+          {
+            unit,
+            targets: indicator.targets.map((target) => ({
+              period: periodOf(target),
+              value: quantityOf(unit, target.value),
+            })),
+          },
           indicator.values.map((value) => ({ period: periodOf(value), value: quantityOf(unit, value.value) })),
           period,
         );
@@ -127,7 +149,9 @@ builder.queryField('indicators', (t) =>
       args: { programmeId: t.arg.id({ required: true, description: 'The programme’s global id (or its UUID).' }) },
       totalCount: async (_parent, args, context) => {
         const programmeId = uuidFromArgument(String(args.programmeId), 'Programme');
-        return programmeId === null ? 0 : context.prisma.indicator.count({ where: { OR: [{ programmeId }, { project: { programmeId } }] } });
+        return programmeId === null
+          ? 0
+          : context.prisma.indicator.count({ where: { OR: [{ programmeId }, { project: { programmeId } }] } });
       },
       resolve: async (query, _parent, args, context) => {
         const programmeId = uuidFromArgument(String(args.programmeId), 'Programme');
@@ -139,7 +163,10 @@ builder.queryField('indicators', (t) =>
         });
       },
     },
-    { description: 'A page of indicators.', fields: describedTotalCount('How many indicators match, across all pages.') },
+    {
+      description: 'A page of indicators.',
+      fields: describedTotalCount('How many indicators match, across all pages.'),
+    },
     { description: 'An indicator in a page of indicators.' },
   ),
 );

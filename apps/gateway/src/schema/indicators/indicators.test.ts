@@ -26,7 +26,12 @@ beforeAll(async () => {
       unit: 'individuals',
       programmeId: world.crp6,
       targets: { create: [{ ...year2018, value: '2000' }] },
-      values: { create: [{ ...quarter(1), value: '400' }, { ...quarter(2), value: '700' }] },
+      values: {
+        create: [
+          { ...quarter(1), value: '400' },
+          { ...quarter(2), value: '700' },
+        ],
+      },
     },
   });
   await prisma.indicator.create({
@@ -36,7 +41,12 @@ beforeAll(async () => {
       unit: 'percent',
       projectId: world.projects['JAL-WAT'],
       targets: { create: [{ ...year2018, value: '80' }] },
-      values: { create: [{ ...quarter(2), value: '60' }, { ...quarter(1), value: '40' }] },
+      values: {
+        create: [
+          { ...quarter(2), value: '60' },
+          { ...quarter(1), value: '40' },
+        ],
+      },
     },
   });
   await prisma.indicator.create({
@@ -46,7 +56,12 @@ beforeAll(async () => {
       unit: 'currency',
       programmeId: world.crp6,
       targets: { create: [1, 2, 3, 4].map((n) => ({ ...quarter(n as 1), value: '0.10' })) },
-      values: { create: [{ ...quarter(1), value: '0.10' }, { ...quarter(2), value: '0.20' }] },
+      values: {
+        create: [
+          { ...quarter(1), value: '0.10' },
+          { ...quarter(2), value: '0.20' },
+        ],
+      },
     },
   });
   await prisma.indicator.create({
@@ -57,11 +72,28 @@ afterAll(async () => {
   await gw.close();
 });
 
-type Progress = { unit: string; actual: string | null; target: string | null; percentAchieved: number | null; aggregation: string; valuesCounted: number; period: { start: string; end: string } };
+type Progress = {
+  unit: string;
+  actual: string | null;
+  target: string | null;
+  percentAchieved: number | null;
+  aggregation: string;
+  valuesCounted: number;
+  period: { start: string; end: string };
+};
 type Indicators = {
   indicators: {
     totalCount: number;
-    edges: { node: { code: string; unit: string; unitLabel: string; targets: { value: string }[]; progress: Progress | null; firstQuarter: Progress | null } }[];
+    edges: {
+      node: {
+        code: string;
+        unit: string;
+        unitLabel: string;
+        targets: { value: string }[];
+        progress: Progress | null;
+        firstQuarter: Progress | null;
+      };
+    }[];
   };
 };
 const INDICATORS = `query Indicators($programmeId: ID!) {
@@ -77,10 +109,17 @@ const INDICATORS = `query Indicators($programmeId: ID!) {
 
 describe('indicators', () => {
   it('lists a programme’s indicators and its projects’, not other programmes’', async () => {
-    const result = await gw.graphql<Indicators>(INDICATORS, { variables: { programmeId: world.crp6 }, headers: { 'accept-language': 'ar' } });
+    const result = await gw.graphql<Indicators>(INDICATORS, {
+      variables: { programmeId: world.crp6 },
+      headers: { 'accept-language': 'ar' },
+    });
     expect(result.errors).toBeUndefined();
     expect(result.data?.indicators.totalCount).toBe(3);
-    expect(result.data?.indicators.edges.map((edge) => edge.node.code)).toEqual(['CRP6-GR-01', 'CRP6-SAT-01', 'CRP6-VT-01']);
+    expect(result.data?.indicators.edges.map((edge) => edge.node.code)).toEqual([
+      'CRP6-GR-01',
+      'CRP6-SAT-01',
+      'CRP6-VT-01',
+    ]);
     for (const edge of result.data?.indicators.edges ?? []) expect(edge.node.unitLabel).toMatch(/[\u0600-\u06FF]/);
   });
 
@@ -99,15 +138,35 @@ describe('indicators', () => {
       period: { start: '2018-01-01', end: '2018-12-31' },
     });
     // A quarter has no target of its own and none inside it: no percentage, not 0 %.
-    expect(byCode.get('CRP6-VT-01')?.firstQuarter).toMatchObject({ actual: '400', target: null, percentAchieved: null, valuesCounted: 1 });
+    expect(byCode.get('CRP6-VT-01')?.firstQuarter).toMatchObject({
+      actual: '400',
+      target: null,
+      percentAchieved: null,
+      valuesCounted: 1,
+    });
 
     // Percentages do not add: the latest value counts.
-    expect(byCode.get('CRP6-SAT-01')?.progress).toMatchObject({ unit: 'PERCENT', actual: '60', target: '80', percentAchieved: 75, aggregation: 'LATEST' });
+    expect(byCode.get('CRP6-SAT-01')?.progress).toMatchObject({
+      unit: 'PERCENT',
+      actual: '60',
+      target: '80',
+      percentAchieved: 75,
+      aggregation: 'LATEST',
+    });
 
     // Money: exact decimals, quarterly targets summed for the year (0.1 + 0.2 is 0.30 here, not 0.30000000000000004).
-    expect(byCode.get('CRP6-GR-01')?.progress).toMatchObject({ unit: 'CURRENCY', actual: '0.30', target: '0.40', percentAchieved: 75 });
+    expect(byCode.get('CRP6-GR-01')?.progress).toMatchObject({
+      unit: 'CURRENCY',
+      actual: '0.30',
+      target: '0.40',
+      percentAchieved: 75,
+    });
     expect(byCode.get('CRP6-GR-01')?.targets.map((target) => target.value)).toEqual(['0.10', '0.10', '0.10', '0.10']);
-    expect(byCode.get('CRP6-GR-01')?.firstQuarter).toMatchObject({ actual: '0.10', target: '0.10', percentAchieved: 100 });
+    expect(byCode.get('CRP6-GR-01')?.firstQuarter).toMatchObject({
+      actual: '0.10',
+      target: '0.10',
+      percentAchieved: 100,
+    });
   });
 
   it('has no progress for an indicator without targets or values, and nothing for an unknown programme', async () => {

@@ -8,28 +8,42 @@ import { OrganisationTypeEnum } from '../common/vocabulary-enums';
 import { describedTotalCount } from '../common/total-count';
 import { uuidOrNil } from '../common/ids';
 
-type GatewayTypes = typeof builder extends PothosSchemaTypes.SchemaBuilder<infer Types extends SchemaTypes> ? Types : never;
+type GatewayTypes =
+  typeof builder extends PothosSchemaTypes.SchemaBuilder<infer Types extends SchemaTypes> ? Types : never;
 
 /**
  * Donors, implementing partners and recipients: public reference data (no personal data).
  * Typed explicitly: other areas import this ref, and its inferred type would name a
  * type inside @crc/db's bundled declarations that TypeScript cannot reference (TS2742).
  */
-export const OrganisationRef: PrismaNodeRef<GatewayTypes, PrismaModelTypes & PothosPrismaTypes['Organisation'], Organisation> = builder.prismaNode('Organisation', {
+export const OrganisationRef: PrismaNodeRef<
+  GatewayTypes,
+  PrismaModelTypes & PothosPrismaTypes['Organisation'],
+  Organisation
+> = builder.prismaNode('Organisation', {
   description: 'A donor, implementing partner, government body or other organisation.',
   id: { field: 'id' },
   fields: (t) => ({
     name: t.exposeString('name', { description: 'Full name, e.g. `International Organization for Migration`.' }),
     acronym: t.exposeString('acronym', { nullable: true, description: 'Short name, e.g. `IOM`.' }),
-    iatiRef: t.exposeString('iatiRef', { nullable: true, description: 'IATI organisation identifier, e.g. `XM-DAC-47066`.' }),
-    ...vocabularyField(t, 'type', { type: OrganisationTypeEnum, vocabulary: 'iatiOrganisationTypes', description: 'IATI organisation type.' }),
+    iatiRef: t.exposeString('iatiRef', {
+      nullable: true,
+      description: 'IATI organisation identifier, e.g. `XM-DAC-47066`.',
+    }),
+    ...vocabularyField(t, 'type', {
+      type: OrganisationTypeEnum,
+      vocabulary: 'iatiOrganisationTypes',
+      description: 'IATI organisation type.',
+    }),
     typeIatiCode: t.int({
       nullable: true,
-      description: 'The IATI OrganisationType code, e.g. 40 for multilateral; null for a type the platform does not know.',
+      description:
+        'The IATI OrganisationType code, e.g. 40 for multilateral; null for a type the platform does not know.',
       resolve: (organisation) => findEntry(IATI_ORGANISATION_TYPES, organisation.type)?.iatiCode ?? null,
     }),
     isViewerOrganisation: t.boolean({
-      description: 'True when the caller’s PARTNER key belongs to this organisation (its own records are visible to it).',
+      description:
+        'True when the caller’s PARTNER key belongs to this organisation (its own records are visible to it).',
       resolve: (organisation, _args, context) => context.viewer.organisationId === organisation.id,
     }),
   }),
@@ -48,7 +62,8 @@ builder.queryFields((t) => ({
           where: organisationWhere(args.filter),
           orderBy: [{ name: 'asc' }, { id: 'asc' }],
         }),
-      totalCount: (_root, args, context) => context.prisma.organisation.count({ where: organisationWhere(args.filter) }),
+      totalCount: (_root, args, context) =>
+        context.prisma.organisation.count({ where: organisationWhere(args.filter) }),
     },
     {
       name: 'OrganisationConnection',
@@ -70,7 +85,11 @@ builder.queryFields((t) => ({
 export const OrganisationFilterInput = builder.inputType('OrganisationFilter', {
   description: 'Narrows a list of organisations; conditions combine with AND.',
   fields: (t) => ({
-    type: t.field({ type: OrganisationTypeEnum, required: false, description: 'Only organisations of this IATI type.' }),
+    type: t.field({
+      type: OrganisationTypeEnum,
+      required: false,
+      description: 'Only organisations of this IATI type.',
+    }),
     search: t.string({
       required: false,
       description: 'Only organisations whose name, acronym or IATI identifier contains this text (case ignored).',

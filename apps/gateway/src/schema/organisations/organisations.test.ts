@@ -19,7 +19,12 @@ beforeAll(async () => {
   });
   await seedOrganisation(gw.db.prisma, { name: 'Al-Mesalla Organization', type: 'national_ngo' });
   await seedOrganisation(gw.db.prisma, { name: 'Harikar', type: 'national_ngo' });
-  await seedOrganisation(gw.db.prisma, { name: 'European Union', acronym: 'EU', type: 'multilateral', iatiRef: 'XI-IATI-EC_INTPA' });
+  await seedOrganisation(gw.db.prisma, {
+    name: 'European Union',
+    acronym: 'EU',
+    type: 'multilateral',
+    iatiRef: 'XI-IATI-EC_INTPA',
+  });
   await seedOrganisation(gw.db.prisma, { name: 'Kirkuk Directorate of Labour', type: 'government' });
   partnerKey = (await createApiKey(gw.db.prisma, { name: 'IOM partner', role: 'PARTNER', organisationId: iom })).secret;
 });
@@ -60,7 +65,10 @@ describe('organisations', () => {
   });
 
   it('filters by IATI organisation type', async () => {
-    expect(await names({ filter: { type: 'NATIONAL_NGO' } })).toMatchObject({ names: ['Al-Mesalla Organization', 'Harikar'], totalCount: 2 });
+    expect(await names({ filter: { type: 'NATIONAL_NGO' } })).toMatchObject({
+      names: ['Al-Mesalla Organization', 'Harikar'],
+      totalCount: 2,
+    });
     expect((await names({ filter: { type: 'FOUNDATION' } })).totalCount).toBe(0);
   });
 
@@ -82,10 +90,13 @@ describe('organisations', () => {
     const result = await gw.graphql<{
       organisation: { acronym: string; iatiRef: string; type: string; typeLabel: string; typeIatiCode: number };
       node: { name: string };
-    }>('query ($id: ID!) { organisation(id: $id) { acronym iatiRef type typeLabel typeIatiCode } node(id: $id) { ... on Organisation { name } } }', {
-      variables: { id },
-      headers: { 'accept-language': 'ar' },
-    });
+    }>(
+      'query ($id: ID!) { organisation(id: $id) { acronym iatiRef type typeLabel typeIatiCode } node(id: $id) { ... on Organisation { name } } }',
+      {
+        variables: { id },
+        headers: { 'accept-language': 'ar' },
+      },
+    );
     expect(result.errors).toBeUndefined();
     expect(result.data?.organisation).toEqual({
       acronym: 'IOM',
@@ -106,8 +117,11 @@ describe('organisations', () => {
   });
 
   it('tells a PARTNER which organisation is its own', async () => {
-    const query = '{ organisations(filter: { type: MULTILATERAL }) { edges { node { acronym isViewerOrganisation } } } }';
-    const asPartner = await gw.graphql<{ organisations: { edges: { node: { acronym: string; isViewerOrganisation: boolean } }[] } }>(query, {
+    const query =
+      '{ organisations(filter: { type: MULTILATERAL }) { edges { node { acronym isViewerOrganisation } } } }';
+    const asPartner = await gw.graphql<{
+      organisations: { edges: { node: { acronym: string; isViewerOrganisation: boolean } }[] };
+    }>(query, {
       apiKey: partnerKey,
     });
     expect(asPartner.errors).toBeUndefined();
@@ -115,7 +129,9 @@ describe('organisations', () => {
       { acronym: 'EU', isViewerOrganisation: false },
       { acronym: 'IOM', isViewerOrganisation: true },
     ]);
-    const asPublic = await gw.graphql<{ organisations: { edges: { node: { isViewerOrganisation: boolean } }[] } }>(query);
+    const asPublic = await gw.graphql<{ organisations: { edges: { node: { isViewerOrganisation: boolean } }[] } }>(
+      query,
+    );
     expect(asPublic.data?.organisations.edges.every((e) => !e.node.isViewerOrganisation)).toBe(true);
   });
 });

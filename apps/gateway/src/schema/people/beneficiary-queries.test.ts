@@ -4,7 +4,11 @@ import { createTestGateway, type TestGateway } from '../../testing/test-gateway'
 import { AREA_B, seedPeople, type PeopleFixture } from './people-fixtures';
 
 interface Page {
-  beneficiaries: { totalCount: number; pageInfo: { hasNextPage: boolean; endCursor: string }; edges: { node: { givenName: string } }[] } | null;
+  beneficiaries: {
+    totalCount: number;
+    pageInfo: { hasNextPage: boolean; endCursor: string };
+    edges: { node: { givenName: string } }[];
+  } | null;
 }
 
 let gw: TestGateway;
@@ -12,12 +16,39 @@ let f: PeopleFixture;
 beforeAll(async () => {
   gw = await createTestGateway();
   f = await seedPeople(gw);
-  const person = { sex: 'female', populationGroup: 'idp', householdSize: 2, registeredOn: new Date('2024-03-01T00:00:00Z') };
+  const person = {
+    sex: 'female',
+    populationGroup: 'idp',
+    householdSize: 2,
+    registeredOn: new Date('2024-03-01T00:00:00Z'),
+  };
   await gw.db.prisma.beneficiary.createMany({
     data: [
-      { ...person, registrationCentreId: f.centreA, areaOfResidencePcode: 'IQG10Q05N01', givenName: 'فاطمة', familyName: 'حسين', nameKey: 'فاطمه حسين' },
-      { ...person, registrationCentreId: f.centreA, areaOfResidencePcode: 'IQG13Q03', givenName: 'Zainab', familyName: 'Kareem', nameKey: 'zainab kareem' },
-      { ...person, registrationCentreId: f.centreB, areaOfResidencePcode: AREA_B, givenName: 'محمد', familyName: 'جاسم', nameKey: 'محمد جاسم', sex: 'male' },
+      {
+        ...person,
+        registrationCentreId: f.centreA,
+        areaOfResidencePcode: 'IQG10Q05N01',
+        givenName: 'فاطمة',
+        familyName: 'حسين',
+        nameKey: 'فاطمه حسين',
+      },
+      {
+        ...person,
+        registrationCentreId: f.centreA,
+        areaOfResidencePcode: 'IQG13Q03',
+        givenName: 'Zainab',
+        familyName: 'Kareem',
+        nameKey: 'zainab kareem',
+      },
+      {
+        ...person,
+        registrationCentreId: f.centreB,
+        areaOfResidencePcode: AREA_B,
+        givenName: 'محمد',
+        familyName: 'جاسم',
+        nameKey: 'محمد جاسم',
+        sex: 'male',
+      },
     ],
   });
 });
@@ -26,10 +57,13 @@ afterAll(async () => {
 });
 
 async function names(filter: object, apiKey: string): Promise<string[]> {
-  const result = await gw.graphql<Page>('query($filter: BeneficiaryFilter) { beneficiaries(filter: $filter) { totalCount edges { node { givenName } } } }', {
-    variables: { filter },
-    apiKey,
-  });
+  const result = await gw.graphql<Page>(
+    'query($filter: BeneficiaryFilter) { beneficiaries(filter: $filter) { totalCount edges { node { givenName } } } }',
+    {
+      variables: { filter },
+      apiKey,
+    },
+  );
   expect(result.errors).toBeUndefined();
   const page = result.data?.beneficiaries;
   expect(page?.totalCount).toBe(page?.edges.length);
@@ -62,12 +96,16 @@ describe('beneficiaries', () => {
   });
 
   it('pages with cursors and counts all pages', async () => {
-    const query = 'query($after: String) { beneficiaries(first: 2, after: $after) { totalCount pageInfo { hasNextPage endCursor } edges { node { givenName } } } }';
+    const query =
+      'query($after: String) { beneficiaries(first: 2, after: $after) { totalCount pageInfo { hasNextPage endCursor } edges { node { givenName } } } }';
     const first = await gw.graphql<Page>(query, { apiKey: f.keys.ADMIN });
     expect(first.data?.beneficiaries?.totalCount).toBe(4);
     expect(first.data?.beneficiaries?.edges).toHaveLength(2);
     expect(first.data?.beneficiaries?.pageInfo.hasNextPage).toBe(true);
-    const second = await gw.graphql<Page>(query, { apiKey: f.keys.ADMIN, variables: { after: first.data?.beneficiaries?.pageInfo.endCursor } });
+    const second = await gw.graphql<Page>(query, {
+      apiKey: f.keys.ADMIN,
+      variables: { after: first.data?.beneficiaries?.pageInfo.endCursor },
+    });
     expect(second.data?.beneficiaries?.edges).toHaveLength(2);
     expect(second.data?.beneficiaries?.pageInfo.hasNextPage).toBe(false);
   });
@@ -75,10 +113,18 @@ describe('beneficiaries', () => {
   it('answers beneficiary(id) with null for another centre’s person or a malformed id', async () => {
     const id = encodeGlobalID('Beneficiary', f.beneficiary);
     const query = 'query($id: ID!) { beneficiary(id: $id) { givenName } }';
-    expect((await gw.graphql(query, { variables: { id }, apiKey: f.keys.STAFF_A })).data).toEqual({ beneficiary: { givenName: 'محمد' } });
-    expect((await gw.graphql(query, { variables: { id: f.beneficiary }, apiKey: f.keys.STAFF_A })).data).toEqual({ beneficiary: { givenName: 'محمد' } });
-    expect(await gw.graphql(query, { variables: { id }, apiKey: f.keys.STAFF_B })).toMatchObject({ data: { beneficiary: null } });
-    expect(await gw.graphql(query, { variables: { id: 'not-an-id' }, apiKey: f.keys.ADMIN })).toMatchObject({ data: { beneficiary: null } });
+    expect((await gw.graphql(query, { variables: { id }, apiKey: f.keys.STAFF_A })).data).toEqual({
+      beneficiary: { givenName: 'محمد' },
+    });
+    expect((await gw.graphql(query, { variables: { id: f.beneficiary }, apiKey: f.keys.STAFF_A })).data).toEqual({
+      beneficiary: { givenName: 'محمد' },
+    });
+    expect(await gw.graphql(query, { variables: { id }, apiKey: f.keys.STAFF_B })).toMatchObject({
+      data: { beneficiary: null },
+    });
+    expect(await gw.graphql(query, { variables: { id: 'not-an-id' }, apiKey: f.keys.ADMIN })).toMatchObject({
+      data: { beneficiary: null },
+    });
   });
 
   it('gives labels and the age bracket in the request’s language', async () => {
@@ -86,7 +132,12 @@ describe('beneficiaries', () => {
       `{ beneficiary(id: "${f.beneficiary}") { sex sexLabel populationGroupLabel ageBracket ageBracketLabel area { pcode } } }`,
       { apiKey: f.keys.STAFF_A, headers: { 'accept-language': 'ar' } },
     );
-    expect(result.data?.beneficiary).toMatchObject({ sex: 'MALE', sexLabel: 'ذكر', ageBracket: '18-59', area: { pcode: 'IQG10Q05N02' } });
+    expect(result.data?.beneficiary).toMatchObject({
+      sex: 'MALE',
+      sexLabel: 'ذكر',
+      ageBracket: '18-59',
+      area: { pcode: 'IQG10Q05N02' },
+    });
     expect(result.data?.beneficiary['ageBracketLabel']).toMatch(/[\u0660-\u0669]/);
   });
 });

@@ -1,4 +1,12 @@
-import { beneficiaryIdsMatchingName, consentOf, NAME_SEARCH_LIMIT, registerBeneficiary, type Beneficiary as BeneficiaryRow, type Prisma, type PrismaClient } from '@crc/db';
+import {
+  beneficiaryIdsMatchingName,
+  consentOf,
+  NAME_SEARCH_LIMIT,
+  registerBeneficiary,
+  type Beneficiary as BeneficiaryRow,
+  type Prisma,
+  type PrismaClient,
+} from '@crc/db';
 import type { ObjectRef } from '@pothos/core';
 import { ageBracketAt, consentAllows, getArea, todayInIraq, type AgeBracket } from '@crc/domain';
 import { builder } from '../../builder';
@@ -16,7 +24,8 @@ import { BENEFICIARY_PERSONAL_OUTPUT } from './personal-fields';
 import { peopleCentresOf, visibleBeneficiaries } from './people-access';
 import { PossibleDuplicatesError } from './duplicate-candidates';
 
-const PERSONAL = 'Personal data: only ADMIN and CENTRE_STAFF of the person’s registration centre may read it (null with a FORBIDDEN error for others).';
+const PERSONAL =
+  'Personal data: only ADMIN and CENTRE_STAFF of the person’s registration centre may read it (null with a FORBIDDEN error for others).';
 
 /** The phone is for calling the person: not served once they withdrew consent to be contacted. */
 function servedUnderConsent(beneficiary: BeneficiaryRow, column: string): boolean {
@@ -49,9 +58,14 @@ const BeneficiaryRef = builder.prismaNode('Beneficiary', {
   runScopesOnType: true,
   authScopes: (beneficiary) => ({ personalDataAt: beneficiary.registrationCentreId }),
   fields: (t) => ({
-    registrationCentreId: t.exposeString('registrationCentreId', { description: 'UUID of the centre where the person is registered.' }),
+    registrationCentreId: t.exposeString('registrationCentreId', {
+      description: 'UUID of the centre where the person is registered.',
+    }),
     registrationCentre: t.relation('registrationCentre', { description: 'The centre where the person is registered.' }),
-    areaOfResidencePcode: t.exposeString('areaOfResidencePcode', { nullable: true, description: 'P-code of the area of residence.' }),
+    areaOfResidencePcode: t.exposeString('areaOfResidencePcode', {
+      nullable: true,
+      description: 'P-code of the area of residence.',
+    }),
     areaPcode: t.exposeString('areaOfResidencePcode', {
       nullable: true,
       description: 'P-code of the area of residence.',
@@ -67,9 +81,20 @@ const BeneficiaryRef = builder.prismaNode('Beneficiary', {
       },
     }),
     ...vocabularyField(t, 'sex', { type: SexEnum, vocabulary: 'sexes', description: 'Sex as recorded.' }),
-    ...vocabularyField(t, 'populationGroup', { type: PopulationGroupEnum, vocabulary: 'populationGroups', description: 'Displacement status.' }),
-    householdSize: t.exposeInt('householdSize', { nullable: true, description: 'People in the household, the person included.' }),
-    registeredOn: t.field({ type: 'Date', description: 'Date of registration.', resolve: (beneficiary) => beneficiary.registeredOn }),
+    ...vocabularyField(t, 'populationGroup', {
+      type: PopulationGroupEnum,
+      vocabulary: 'populationGroups',
+      description: 'Displacement status.',
+    }),
+    householdSize: t.exposeInt('householdSize', {
+      nullable: true,
+      description: 'People in the household, the person included.',
+    }),
+    registeredOn: t.field({
+      type: 'Date',
+      description: 'Date of registration.',
+      resolve: (beneficiary) => beneficiary.registeredOn,
+    }),
     ageBracket: t.string({
       nullable: true,
       description: 'Age bracket today (0-5, 6-17, 18-59, 60+); null when the date of birth is unknown.',
@@ -95,7 +120,11 @@ const BeneficiaryRef = builder.prismaNode('Beneficiary', {
           field.name,
           field.type === 'Date'
             ? t.field({ ...options, type: 'Date', resolve: (beneficiary) => beneficiary[field.column] as Date | null })
-            : t.string({ ...options, resolve: (beneficiary) => (servedUnderConsent(beneficiary, field.column) ? (beneficiary[field.column] as string | null) : null) }),
+            : t.string({
+                ...options,
+                resolve: (beneficiary) =>
+                  servedUnderConsent(beneficiary, field.column) ? (beneficiary[field.column] as string | null) : null,
+              }),
         ];
       }),
     ),
@@ -107,7 +136,11 @@ const BeneficiaryRef = builder.prismaNode('Beneficiary', {
         description: 'Services delivered to the person, latest first.',
         query: () => ({ orderBy: [{ deliveredOn: 'desc' as const }, { id: 'asc' as const }] }),
       },
-      { name: 'BeneficiaryServiceDeliveryConnection', description: 'A page of services delivered to one person.', fields: describedTotalCount('Number of items in the whole connection (all pages), after filters.') },
+      {
+        name: 'BeneficiaryServiceDeliveryConnection',
+        description: 'A page of services delivered to one person.',
+        fields: describedTotalCount('Number of items in the whole connection (all pages), after filters.'),
+      },
       { name: 'BeneficiaryServiceDeliveryEdge', description: 'A service delivered to the person, with its cursor.' },
     ),
     referrals: t.relatedConnection(
@@ -118,7 +151,11 @@ const BeneficiaryRef = builder.prismaNode('Beneficiary', {
         description: 'Referrals of the person, latest first.',
         query: () => ({ orderBy: [{ referredOn: 'desc' as const }, { id: 'asc' as const }] }),
       },
-      { name: 'BeneficiaryReferralConnection', description: 'A page of referrals of one person.', fields: describedTotalCount('Number of items in the whole connection (all pages), after filters.') },
+      {
+        name: 'BeneficiaryReferralConnection',
+        description: 'A page of referrals of one person.',
+        fields: describedTotalCount('Number of items in the whole connection (all pages), after filters.'),
+      },
       { name: 'BeneficiaryReferralEdge', description: 'A referral of the person, with its cursor.' },
     ),
   }),
@@ -134,19 +171,24 @@ type Types = typeof builder extends PothosSchemaTypes.SchemaBuilder<infer T> ? T
 export const BeneficiaryObject: ObjectRef<Types, BeneficiaryRow> = BeneficiaryRef;
 
 export const BeneficiaryFilterInput = builder.inputType('BeneficiaryFilter', {
-  description: 'Narrows `beneficiaries`; all given conditions must hold. Rows outside the caller’s centres are never returned.',
+  description:
+    'Narrows `beneficiaries`; all given conditions must hold. Rows outside the caller’s centres are never returned.',
   fields: (t) => ({
     centreId: t.id({ required: false, description: 'The registration centre (global id or UUID).' }),
     areaPcode: t.string({
       required: false,
-      description: 'P-code of an area: people living in it or in any area inside it (a governorate includes its districts).',
+      description:
+        'P-code of an area: people living in it or in any area inside it (a governorate includes its districts).',
     }),
     sex: t.field({ type: SexEnum, required: false, description: 'Only people of this recorded sex.' }),
-    populationGroup: t.field({ type: PopulationGroupEnum, required: false, description: 'Only people of this population group.' }),
+    populationGroup: t.field({
+      type: PopulationGroupEnum,
+      required: false,
+      description: 'Only people of this population group.',
+    }),
     search: t.string({
       required: false,
-      description:
-        `A name in any script and spelling, searched in the database: the folded name contains it (\`فاطمه\` finds \`فاطمة حسين\`), or it sounds alike word by word across scripts (\`Mohammed\` finds \`محمد\`). At most the ${NAME_SEARCH_LIMIT} best matches are kept.`,
+      description: `A name in any script and spelling, searched in the database: the folded name contains it (\`فاطمه\` finds \`فاطمة حسين\`), or it sounds alike word by word across scripts (\`Mohammed\` finds \`محمد\`). At most the ${NAME_SEARCH_LIMIT} best matches are kept.`,
     }),
   }),
 });
@@ -184,16 +226,32 @@ builder.queryFields((t) => ({
       description:
         'People registered at centres, latest registration first. CENTRE_STAFF see only the people of their own centres (a `centreId` of another centre gives an empty page); ADMIN see everyone. PUBLIC and PARTNER are refused: null with a FORBIDDEN error.',
       authScopes: { centreStaff: true },
-      args: { filter: t.arg({ type: BeneficiaryFilterInput, required: false, description: 'Conditions the people must meet.' }) },
+      args: {
+        filter: t.arg({
+          type: BeneficiaryFilterInput,
+          required: false,
+          description: 'Conditions the people must meet.',
+        }),
+      },
       resolve: async (query, _root, args, context) => {
         const where = beneficiaryWhere(context.prisma, context.viewer, args.filter);
         whereByArgs.set(args, where);
-        return context.prisma.beneficiary.findMany({ ...query, where: await where, orderBy: [{ registeredOn: 'desc' }, { id: 'asc' }] });
+        return context.prisma.beneficiary.findMany({
+          ...query,
+          where: await where,
+          orderBy: [{ registeredOn: 'desc' }, { id: 'asc' }],
+        });
       },
       totalCount: async (_root, args, context) =>
-        context.prisma.beneficiary.count({ where: await (whereByArgs.get(args) ?? beneficiaryWhere(context.prisma, context.viewer, args.filter)) }),
+        context.prisma.beneficiary.count({
+          where: await (whereByArgs.get(args) ?? beneficiaryWhere(context.prisma, context.viewer, args.filter)),
+        }),
     },
-    { name: 'BeneficiaryConnection', description: 'A page of registered people.', fields: describedTotalCount('Number of items in the whole connection (all pages), after filters.') },
+    {
+      name: 'BeneficiaryConnection',
+      description: 'A page of registered people.',
+      fields: describedTotalCount('Number of items in the whole connection (all pages), after filters.'),
+    },
     { name: 'BeneficiaryEdge', description: 'A registered person, with its cursor.' },
   ),
   beneficiary: t.prismaField({
@@ -204,7 +262,10 @@ builder.queryFields((t) => ({
     authScopes: { centreStaff: true },
     args: { id: t.arg.id({ required: true, description: 'The person’s global `id` (or UUID).' }) },
     resolve: (query, _root, args, context) =>
-      context.prisma.beneficiary.findFirst({ ...query, where: { AND: [{ id: uuidOrNil(String(args.id), 'Beneficiary') }, visibleBeneficiaries(context.viewer)] } }),
+      context.prisma.beneficiary.findFirst({
+        ...query,
+        where: { AND: [{ id: uuidOrNil(String(args.id), 'Beneficiary') }, visibleBeneficiaries(context.viewer)] },
+      }),
   }),
 }));
 
@@ -212,12 +273,18 @@ const RegisterBeneficiaryInput = builder.inputType('RegisterBeneficiaryInput', {
   description:
     'A person to register. Validated with @crc/domain `BeneficiaryCreateSchema`: every problem comes back in one ValidationError naming its field, in the request’s language.',
   fields: (t) => ({
-    registrationCentreId: t.id({ required: true, description: 'The centre registering the person (global id or UUID); one the key is bound to.' }),
+    registrationCentreId: t.id({
+      required: true,
+      description: 'The centre registering the person (global id or UUID); one the key is bound to.',
+    }),
     givenName: t.string({ required: true, description: 'Given name, any script.' }),
     fatherName: t.string({ required: false, description: 'Father’s name.' }),
     familyName: t.string({ required: true, description: 'Family name.' }),
     grandfatherName: t.string({ required: false, description: 'Grandfather’s name, which tells namesakes apart.' }),
-    phone: t.string({ required: false, description: 'Phone number, e.g. `0751 234 2550` or `+964 751 234 2550`; stored without spaces.' }),
+    phone: t.string({
+      required: false,
+      description: 'Phone number, e.g. `0751 234 2550` or `+964 751 234 2550`; stored without spaces.',
+    }),
     dateOfBirth: t.field({ type: 'Date', required: true, description: 'Date of birth; not in the future.' }),
     dateOfBirthEstimated: t.boolean({
       required: false,
@@ -225,22 +292,32 @@ const RegisterBeneficiaryInput = builder.inputType('RegisterBeneficiaryInput', {
     }),
     sex: t.string({
       required: true,
-      description: 'A `sexes` code: `female`, `male` or `not_recorded` (lower case; a wrong code is a ValidationError on `sex`).',
+      description:
+        'A `sexes` code: `female`, `male` or `not_recorded` (lower case; a wrong code is a ValidationError on `sex`).',
     }),
     populationGroup: t.string({
       required: true,
       description: 'A `populationGroups` code: `idp`, `returnee`, `host_community`, `refugee` or `other`.',
     }),
     householdSize: t.int({ required: true, description: 'People in the household, the person included: 1 to 100.' }),
-    areaOfResidencePcode: t.string({ required: true, description: 'P-code of the area where the person lives, e.g. `IQG10Q05N02`.' }),
-    registeredOn: t.field({ type: 'Date', required: true, description: 'Date of registration; not in the future nor before the date of birth.' }),
+    areaOfResidencePcode: t.string({
+      required: true,
+      description: 'P-code of the area where the person lives, e.g. `IQG10Q05N02`.',
+    }),
+    registeredOn: t.field({
+      type: 'Date',
+      required: true,
+      description: 'Date of registration; not in the future nor before the date of birth.',
+    }),
     consentToDataProcessing: t.boolean({
       required: true,
-      description: 'Must be true: a person is registered only with their informed consent. Stored as the consent given on the registration date, for data processing.',
+      description:
+        'Must be true: a person is registered only with their informed consent. Stored as the consent given on the registration date, for data processing.',
     }),
     consentToShareWithPartners: t.boolean({
       required: false,
-      description: 'Whether the person agreed to their data being shared with partners for referrals (default false); stored as a consent purpose.',
+      description:
+        'Whether the person agreed to their data being shared with partners for referrals (default false); stored as a consent purpose.',
     }),
     consentRecordedHow: t.string({
       required: false,
@@ -257,7 +334,10 @@ builder.mutationField('registerBeneficiary', (t) =>
     authScopes: { centreStaff: true },
     errors: {
       types: [...COMMON_MUTATION_ERRORS, ForbiddenError, PossibleDuplicatesError],
-      union: { name: 'RegisterBeneficiaryResult', description: 'The registered person, possible duplicates, or why nothing was written.' },
+      union: {
+        name: 'RegisterBeneficiaryResult',
+        description: 'The registered person, possible duplicates, or why nothing was written.',
+      },
       result: { name: 'RegisterBeneficiarySuccess', description: 'The person was registered.' },
       dataField: { name: 'beneficiary', description: 'The registered person.' },
     },
@@ -265,7 +345,8 @@ builder.mutationField('registerBeneficiary', (t) =>
       input: t.arg({ type: RegisterBeneficiaryInput, required: true, description: 'The person to register.' }),
       confirmNotDuplicate: t.arg.boolean({
         required: false,
-        description: 'True after checking the PossibleDuplicates of an earlier call: register even though similar people exist.',
+        description:
+          'True after checking the PossibleDuplicates of an earlier call: register even though similar people exist.',
       }),
     },
     resolve: async (query, _root, args, context) => {
@@ -275,8 +356,14 @@ builder.mutationField('registerBeneficiary', (t) =>
         { ...args.input, registrationCentreId: idFromInput(String(args.input.registrationCentreId), 'Centre') },
         { confirmNotDuplicate: args.confirmNotDuplicate === true },
       );
-      const { id } = commandValue(result, context, (failure) =>
-        new PossibleDuplicatesError(context.i18n.t('gateway.possibleDuplicates', { count: failure.candidates.length }), failure.candidates),
+      const { id } = commandValue(
+        result,
+        context,
+        (failure) =>
+          new PossibleDuplicatesError(
+            context.i18n.t('gateway.possibleDuplicates', { count: failure.candidates.length }),
+            failure.candidates,
+          ),
       );
       return context.prisma.beneficiary.findUniqueOrThrow({ ...query, where: { id } });
     },

@@ -11,38 +11,80 @@ import { vocabularyEnumValues } from '../common/vocabulary-enum';
 import { BeneficiaryObject } from './beneficiary';
 
 export const ConsentPurposeEnum = builder.enumType('ConsentPurpose', {
-  description: 'What a person may agree to, and withdraw, one purpose at a time. DATA_PROCESSING is required to register; withdrawing it withdraws every purpose.',
+  description:
+    'What a person may agree to, and withdraw, one purpose at a time. DATA_PROCESSING is required to register; withdrawing it withdraws every purpose.',
   values: vocabularyEnumValues(CONSENT_PURPOSES),
 });
 
 function consentOf(person: BeneficiaryRow): ConsentState {
-  return { givenOn: person.consentGivenOn, purposesGiven: person.consentPurposes, purposesWithdrawn: person.consentPurposesWithdrawn };
+  return {
+    givenOn: person.consentGivenOn,
+    purposesGiven: person.consentPurposes,
+    purposesWithdrawn: person.consentPurposesWithdrawn,
+  };
 }
 
 const ConsentRef = builder.objectRef<BeneficiaryRow>('Consent').implement({
   description:
     'A person’s consent: what they agreed to, when and how it was recorded, and what they withdrew. What each purpose allows is @crc/domain `consentAllows`: referrals to partners need SHARING_WITH_PARTNERS, phone calls CONTACT (the phone is not served without it), new records and figures DATA_PROCESSING.',
   fields: (t) => ({
-    givenOn: t.field({ type: 'Date', nullable: true, description: 'When consent was last given; null for people registered before consent was recorded by purpose (their paper consent covered every purpose).', resolve: (person) => person.consentGivenOn }),
-    purposesGiven: t.field({ type: [ConsentPurposeEnum], description: 'The purposes agreed to.', resolve: (person) => person.consentPurposes as ConsentPurpose[] }),
-    recordedHow: t.exposeString('consentRecordedHow', { nullable: true, description: 'How the consent was recorded, e.g. `signed form`.' }),
-    withdrawnOn: t.field({ type: 'Date', nullable: true, description: 'The latest withdrawal; null when nothing was withdrawn.', resolve: (person) => person.consentWithdrawnOn }),
-    purposesWithdrawn: t.field({ type: [ConsentPurposeEnum], description: 'The purposes withdrawn.', resolve: (person) => person.consentPurposesWithdrawn as ConsentPurpose[] }),
-    purposesInForce: t.field({ type: [ConsentPurposeEnum], description: 'What the data may be used for now.', resolve: (person) => purposesInForce(consentOf(person)) }),
+    givenOn: t.field({
+      type: 'Date',
+      nullable: true,
+      description:
+        'When consent was last given; null for people registered before consent was recorded by purpose (their paper consent covered every purpose).',
+      resolve: (person) => person.consentGivenOn,
+    }),
+    purposesGiven: t.field({
+      type: [ConsentPurposeEnum],
+      description: 'The purposes agreed to.',
+      resolve: (person) => person.consentPurposes as ConsentPurpose[],
+    }),
+    recordedHow: t.exposeString('consentRecordedHow', {
+      nullable: true,
+      description: 'How the consent was recorded, e.g. `signed form`.',
+    }),
+    withdrawnOn: t.field({
+      type: 'Date',
+      nullable: true,
+      description: 'The latest withdrawal; null when nothing was withdrawn.',
+      resolve: (person) => person.consentWithdrawnOn,
+    }),
+    purposesWithdrawn: t.field({
+      type: [ConsentPurposeEnum],
+      description: 'The purposes withdrawn.',
+      resolve: (person) => person.consentPurposesWithdrawn as ConsentPurpose[],
+    }),
+    purposesInForce: t.field({
+      type: [ConsentPurposeEnum],
+      description: 'What the data may be used for now.',
+      resolve: (person) => purposesInForce(consentOf(person)),
+    }),
     purposesInForceLabels: t.stringList({
       description: '`purposesInForce` in the request’s language.',
-      resolve: (person, _args, context) => purposesInForce(consentOf(person)).map((purpose) => context.i18n.vocabularyLabel('consentPurposes', purpose)),
+      resolve: (person, _args, context) =>
+        purposesInForce(consentOf(person)).map((purpose) => context.i18n.vocabularyLabel('consentPurposes', purpose)),
     }),
-    mayRefer: t.boolean({ description: 'Whether the person may be referred to a partner organisation (SHARING_WITH_PARTNERS in force).', resolve: (person) => consentAllows(consentOf(person), 'referral_to_partner') }),
-    mayContact: t.boolean({ description: 'Whether the person may be called (CONTACT in force).', resolve: (person) => consentAllows(consentOf(person), 'contact') }),
-    countedInFigures: t.boolean({ description: 'Whether the person counts in figures (DATA_PROCESSING in force).', resolve: (person) => consentAllows(consentOf(person), 'figures') }),
+    mayRefer: t.boolean({
+      description: 'Whether the person may be referred to a partner organisation (SHARING_WITH_PARTNERS in force).',
+      resolve: (person) => consentAllows(consentOf(person), 'referral_to_partner'),
+    }),
+    mayContact: t.boolean({
+      description: 'Whether the person may be called (CONTACT in force).',
+      resolve: (person) => consentAllows(consentOf(person), 'contact'),
+    }),
+    countedInFigures: t.boolean({
+      description: 'Whether the person counts in figures (DATA_PROCESSING in force).',
+      resolve: (person) => consentAllows(consentOf(person), 'figures'),
+    }),
   }),
 });
 
 builder.objectFields(BeneficiaryObject, (t) => ({
   consent: t.field({
     type: ConsentRef,
-    description: 'The person’s consent and what it allows now (seen by those who may see the person: ADMIN and CENTRE_STAFF of the registration centre).',
+    description:
+      'The person’s consent and what it allows now (seen by those who may see the person: ADMIN and CENTRE_STAFF of the registration centre).',
     nullable: true,
     authScopes: (person) => ({ personalDataAt: person.registrationCentreId }),
     resolve: (person) => person,
@@ -88,7 +130,11 @@ builder.mutationFields((t) => ({
     errors: consentResult('WithdrawConsent', 'withdrawn'),
     args: {
       beneficiaryId: t.arg.id({ required: true, description: 'The person (global id or UUID).' }),
-      withdrawnOn: t.arg({ type: 'Date', required: true, description: 'When consent was withdrawn; not in the future.' }),
+      withdrawnOn: t.arg({
+        type: 'Date',
+        required: true,
+        description: 'When consent was withdrawn; not in the future.',
+      }),
       purposes: t.arg({ type: [ConsentPurposeEnum], required: true, description: 'The purposes withdrawn.' }),
     },
     resolve: async (_root, args, context) =>

@@ -32,7 +32,10 @@ export const DisabilityStatusEnum = builder.enumType('DisabilityStatus', {
 /** A person's answers by domain, read from the six columns. */
 export function washingtonGroupAnswersOf(person: BeneficiaryRow): WashingtonGroupAnswers {
   return Object.fromEntries(
-    WASHINGTON_GROUP_DOMAINS.map((domain) => [domain.code, person[disabilityColumnOf(domain.code)] as WashingtonGroupAnswer | null]),
+    WASHINGTON_GROUP_DOMAINS.map((domain) => [
+      domain.code,
+      person[disabilityColumnOf(domain.code)] as WashingtonGroupAnswer | null,
+    ]),
   ) as WashingtonGroupAnswers;
 }
 
@@ -40,9 +43,15 @@ export function washingtonGroupAnswersOf(person: BeneficiaryRow): WashingtonGrou
 const fieldName = (code: string) => code.replace(/_([a-z])/g, (_match, letter: string) => letter.toUpperCase());
 
 const WashingtonGroupAnswersRef = builder.objectRef<BeneficiaryRow>('WashingtonGroupAnswers').implement({
-  description: 'A person’s answers to the six Washington Group Short Set questions (health data: as restricted as the person). Null: not asked.',
+  description:
+    'A person’s answers to the six Washington Group Short Set questions (health data: as restricted as the person). Null: not asked.',
   fields: (t) => ({
-    askedOn: t.field({ type: 'Date', nullable: true, description: 'When the questions were asked.', resolve: (person) => person.disabilityAskedOn }),
+    askedOn: t.field({
+      type: 'Date',
+      nullable: true,
+      description: 'When the questions were asked.',
+      resolve: (person) => person.disabilityAskedOn,
+    }),
     ...Object.fromEntries(
       WASHINGTON_GROUP_DOMAINS.map((domain) => [
         fieldName(domain.code),
@@ -60,7 +69,8 @@ const WashingtonGroupAnswersRef = builder.objectRef<BeneficiaryRow>('WashingtonG
 builder.objectFields(BeneficiaryObject, (t) => ({
   disability: t.field({
     type: WashingtonGroupAnswersRef,
-    description: 'The Washington Group Short Set answers. Personal data: only ADMIN and CENTRE_STAFF of the person’s registration centre.',
+    description:
+      'The Washington Group Short Set answers. Personal data: only ADMIN and CENTRE_STAFF of the person’s registration centre.',
     nullable: true,
     authScopes: (person) => ({ personalDataAt: person.registrationCentreId }),
     resolve: (person) => person,
@@ -76,7 +86,8 @@ builder.objectFields(BeneficiaryObject, (t) => ({
     description: '`disabilityStatus` in the request’s language. Personal data, guarded like `disability`.',
     nullable: true,
     authScopes: (person) => ({ personalDataAt: person.registrationCentreId }),
-    resolve: (person, _args, context) => context.i18n.vocabularyLabel('disabilityStatuses', disabilityStatusOf(washingtonGroupAnswersOf(person))),
+    resolve: (person, _args, context) =>
+      context.i18n.vocabularyLabel('disabilityStatuses', disabilityStatusOf(washingtonGroupAnswersOf(person))),
   }),
 }));
 
@@ -84,7 +95,10 @@ const WashingtonGroupAnswersInput = builder.inputType('WashingtonGroupAnswersInp
   description: 'Answers to the Washington Group Short Set; leave out a question not asked.',
   fields: (t) =>
     Object.fromEntries(
-      WASHINGTON_GROUP_DOMAINS.map((domain) => [fieldName(domain.code), t.field({ type: WashingtonGroupAnswerEnum, required: false, description: domain.label })]),
+      WASHINGTON_GROUP_DOMAINS.map((domain) => [
+        fieldName(domain.code),
+        t.field({ type: WashingtonGroupAnswerEnum, required: false, description: domain.label }),
+      ]),
     ) as Record<string, ReturnType<typeof t.field>>,
 });
 
@@ -96,18 +110,27 @@ builder.mutationField('recordDisability', (t) =>
     authScopes: { centreStaff: true },
     errors: {
       types: [...COMMON_MUTATION_ERRORS, ForbiddenError],
-      union: { name: 'RecordDisabilityResult', description: 'The person with the answers recorded, or why nothing was written.' },
+      union: {
+        name: 'RecordDisabilityResult',
+        description: 'The person with the answers recorded, or why nothing was written.',
+      },
       result: { name: 'RecordDisabilitySuccess', description: 'The answers were recorded.' },
       dataField: { name: 'beneficiary', description: 'The person.' },
     },
     args: {
       beneficiaryId: t.arg.id({ required: true, description: 'The person (global id or UUID).' }),
-      askedOn: t.arg({ type: 'Date', required: true, description: 'When the questions were asked; not in the future.' }),
+      askedOn: t.arg({
+        type: 'Date',
+        required: true,
+        description: 'When the questions were asked; not in the future.',
+      }),
       answers: t.arg({ type: WashingtonGroupAnswersInput, required: true, description: 'The answers.' }),
     },
     resolve: async (_root, args, context) => {
       const given = args.answers as Record<string, WashingtonGroupAnswer | null | undefined>;
-      const answers = Object.fromEntries(WASHINGTON_GROUP_DOMAINS.map((domain) => [domain.code, given[fieldName(domain.code)] ?? null]));
+      const answers = Object.fromEntries(
+        WASHINGTON_GROUP_DOMAINS.map((domain) => [domain.code, given[fieldName(domain.code)] ?? null]),
+      );
       return commandValue(
         await recordDisability(context.prisma, commandActor(context.viewer), {
           beneficiaryId: idFromInput(args.beneficiaryId, 'Beneficiary'),

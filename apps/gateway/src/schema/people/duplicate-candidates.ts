@@ -17,7 +17,11 @@ export class PossibleDuplicatesError extends Error {
 const DuplicateCandidateRef = builder.objectRef<DuplicateCandidate>('DuplicateCandidate').implement({
   description: 'A registered person who may be the one being registered.',
   fields: (t) => ({
-    beneficiary: t.field({ type: BeneficiaryObject, description: 'The registered person (the caller may see them).', resolve: (c) => c.beneficiary }),
+    beneficiary: t.field({
+      type: BeneficiaryObject,
+      description: 'The registered person (the caller may see them).',
+      resolve: (c) => c.beneficiary,
+    }),
     similarity: t.float({
       description: 'How alike the names are, 0 to 1, across scripts and spellings (1: the same normalised name).',
       resolve: (candidate) => candidate.similarity,

@@ -1,5 +1,10 @@
 import { keepDuplicatePairApart, mergeDuplicatePair, type Prisma } from '@crc/db';
-import { DUPLICATE_MATCH_REASONS, DUPLICATE_REVIEW_STATUSES, type DuplicateMatchReason, type DuplicateReviewStatus } from '@crc/domain';
+import {
+  DUPLICATE_MATCH_REASONS,
+  DUPLICATE_REVIEW_STATUSES,
+  type DuplicateMatchReason,
+  type DuplicateReviewStatus,
+} from '@crc/domain';
 import { builder } from '../../builder';
 import { commandActor, maySeePersonalDataAt, type Viewer } from '../../auth/viewer';
 import { ForbiddenError } from '../../errors/forbidden-error';
@@ -33,7 +38,10 @@ const DuplicatePairRef = builder.prismaNode('DuplicatePair', {
   id: { field: 'id' },
   findUnique: (id, context) => ({ id: uuidOrNil(id, 'DuplicatePair'), AND: [visiblePairs(context.viewer)] }),
   nullable: true,
-  include: { beneficiaryA: { select: { registrationCentreId: true } }, beneficiaryB: { select: { registrationCentreId: true } } },
+  include: {
+    beneficiaryA: { select: { registrationCentreId: true } },
+    beneficiaryB: { select: { registrationCentreId: true } },
+  },
   runScopesOnType: true,
   authScopes: (pair, context) =>
     maySeePersonalDataAt(context.viewer, pair.beneficiaryA.registrationCentreId) &&
@@ -41,20 +49,37 @@ const DuplicatePairRef = builder.prismaNode('DuplicatePair', {
   fields: (t) => ({
     personA: t.relation('beneficiaryA', { description: 'One of the two records.' }),
     personB: t.relation('beneficiaryB', { description: 'The other record.' }),
-    score: t.exposeFloat('score', { description: 'How alike the two records are, 0 to 1, as the duplicate search scored them.' }),
-    reasons: t.field({ type: [DuplicateMatchReasonEnum], description: 'Why they look alike.', resolve: (pair) => pair.reasons as DuplicateMatchReason[] }),
+    score: t.exposeFloat('score', {
+      description: 'How alike the two records are, 0 to 1, as the duplicate search scored them.',
+    }),
+    reasons: t.field({
+      type: [DuplicateMatchReasonEnum],
+      description: 'Why they look alike.',
+      resolve: (pair) => pair.reasons as DuplicateMatchReason[],
+    }),
     reasonLabels: t.stringList({
       description: '`reasons` in the request’s language.',
-      resolve: (pair, _args, context) => pair.reasons.map((reason) => context.i18n.vocabularyLabel('duplicateMatchReasons', reason)),
+      resolve: (pair, _args, context) =>
+        pair.reasons.map((reason) => context.i18n.vocabularyLabel('duplicateMatchReasons', reason)),
     }),
     source: t.exposeString('source', { description: 'Who found the pair, e.g. `import:<batch id>`.' }),
-    status: t.field({ type: DuplicateReviewStatusEnum, description: 'Where the pair stands.', resolve: (pair) => pair.status as DuplicateReviewStatus }),
+    status: t.field({
+      type: DuplicateReviewStatusEnum,
+      description: 'Where the pair stands.',
+      resolve: (pair) => pair.status as DuplicateReviewStatus,
+    }),
     statusLabel: t.string({
       description: '`status` in the request’s language.',
       resolve: (pair, _args, context) => context.i18n.vocabularyLabel('duplicateReviewStatuses', pair.status),
     }),
-    keptPerson: t.relation('keptBeneficiary', { nullable: true, description: 'MERGED: the record kept (the other was merged into it).' }),
-    decidedBy: t.exposeString('decidedBy', { nullable: true, description: 'Who decided, as the audit log names them.' }),
+    keptPerson: t.relation('keptBeneficiary', {
+      nullable: true,
+      description: 'MERGED: the record kept (the other was merged into it).',
+    }),
+    decidedBy: t.exposeString('decidedBy', {
+      nullable: true,
+      description: 'Who decided, as the audit log names them.',
+    }),
     decidedAt: t.expose('decidedAt', { type: 'DateTime', nullable: true, description: 'When it was decided.' }),
     decisionReason: t.exposeString('decisionReason', { nullable: true, description: 'Why, as the reviewer wrote it.' }),
     createdAt: t.expose('createdAt', { type: 'DateTime', description: 'When the pair was queued.' }),
@@ -64,18 +89,30 @@ const DuplicatePairRef = builder.prismaNode('DuplicatePair', {
 const DuplicatePairFilterInput = builder.inputType('DuplicatePairFilter', {
   description: 'Narrows `duplicatePairs`; all given conditions must hold.',
   fields: (t) => ({
-    status: t.field({ type: DuplicateReviewStatusEnum, required: false, description: 'Only pairs in this status (PENDING: the queue).' }),
-    centreId: t.id({ required: false, description: 'Pairs with at least one person registered at this centre (global id or UUID).' }),
+    status: t.field({
+      type: DuplicateReviewStatusEnum,
+      required: false,
+      description: 'Only pairs in this status (PENDING: the queue).',
+    }),
+    centreId: t.id({
+      required: false,
+      description: 'Pairs with at least one person registered at this centre (global id or UUID).',
+    }),
     beneficiaryId: t.id({ required: false, description: 'Pairs of this person (global id or UUID).' }),
   }),
 });
 
-function pairWhere(viewer: Viewer, filter: typeof DuplicatePairFilterInput.$inferInput | null | undefined): Prisma.DuplicatePairWhereInput {
+function pairWhere(
+  viewer: Viewer,
+  filter: typeof DuplicatePairFilterInput.$inferInput | null | undefined,
+): Prisma.DuplicatePairWhereInput {
   const conditions: Prisma.DuplicatePairWhereInput[] = [visiblePairs(viewer)];
   if (filter?.status) conditions.push({ status: filter.status });
   if (filter?.centreId) {
     const centre = uuidOrNil(String(filter.centreId), 'Centre');
-    conditions.push({ OR: [{ beneficiaryA: { registrationCentreId: centre } }, { beneficiaryB: { registrationCentreId: centre } }] });
+    conditions.push({
+      OR: [{ beneficiaryA: { registrationCentreId: centre } }, { beneficiaryB: { registrationCentreId: centre } }],
+    });
   }
   if (filter?.beneficiaryId) {
     const person = uuidOrNil(String(filter.beneficiaryId), 'Beneficiary');
@@ -93,12 +130,27 @@ builder.queryField('duplicatePairs', (t) =>
       description:
         'The duplicate review queue: probable duplicate pairs, most alike first. CENTRE_STAFF see the pairs whose two people are registered at their centres; ADMIN all. PUBLIC and PARTNER are refused: null with a FORBIDDEN error.',
       authScopes: { centreStaff: true },
-      args: { filter: t.arg({ type: DuplicatePairFilterInput, required: false, description: 'Conditions the pairs must meet.' }) },
+      args: {
+        filter: t.arg({
+          type: DuplicatePairFilterInput,
+          required: false,
+          description: 'Conditions the pairs must meet.',
+        }),
+      },
       resolve: (query, _root, args, context) =>
-        context.prisma.duplicatePair.findMany({ ...query, where: pairWhere(context.viewer, args.filter), orderBy: [{ score: 'desc' }, { id: 'asc' }] }),
-      totalCount: (_root, args, context) => context.prisma.duplicatePair.count({ where: pairWhere(context.viewer, args.filter) }),
+        context.prisma.duplicatePair.findMany({
+          ...query,
+          where: pairWhere(context.viewer, args.filter),
+          orderBy: [{ score: 'desc' }, { id: 'asc' }],
+        }),
+      totalCount: (_root, args, context) =>
+        context.prisma.duplicatePair.count({ where: pairWhere(context.viewer, args.filter) }),
     },
-    { name: 'DuplicatePairConnection', description: 'A page of the duplicate review queue.', fields: describedTotalCount('Number of items in the whole connection (all pages), after filters.') },
+    {
+      name: 'DuplicatePairConnection',
+      description: 'A page of the duplicate review queue.',
+      fields: describedTotalCount('Number of items in the whole connection (all pages), after filters.'),
+    },
     { name: 'DuplicatePairEdge', description: 'A pair, with its cursor.' },
   ),
 );
@@ -128,12 +180,16 @@ builder.mutationFields((t) => ({
         keepBeneficiaryId: idFromInput(args.keepId, 'Beneficiary'),
         reason: args.reason,
       });
-      return context.prisma.duplicatePair.findUniqueOrThrow({ ...query, where: { id: commandValue(result, context).pair.id } });
+      return context.prisma.duplicatePair.findUniqueOrThrow({
+        ...query,
+        where: { id: commandValue(result, context).pair.id },
+      });
     },
   }),
   keepDuplicatePairApart: t.prismaField({
     type: DuplicatePairRef,
-    description: 'Decides that a pending pair are two different people, with the reason (CENTRE_STAFF who may see both people, or ADMIN). Audited.',
+    description:
+      'Decides that a pending pair are two different people, with the reason (CENTRE_STAFF who may see both people, or ADMIN). Audited.',
     authScopes: { centreStaff: true },
     errors: decision('KeepDuplicatePairApart', 'kept apart'),
     args: {
@@ -141,8 +197,14 @@ builder.mutationFields((t) => ({
       reason: t.arg.string({ required: true, description: 'Why they are different people.' }),
     },
     resolve: async (query, _root, args, context) => {
-      const result = await keepDuplicatePairApart(context.prisma, commandActor(context.viewer), { pairId: idFromInput(args.pairId, 'DuplicatePair'), reason: args.reason });
-      return context.prisma.duplicatePair.findUniqueOrThrow({ ...query, where: { id: commandValue(result, context).id } });
+      const result = await keepDuplicatePairApart(context.prisma, commandActor(context.viewer), {
+        pairId: idFromInput(args.pairId, 'DuplicatePair'),
+        reason: args.reason,
+      });
+      return context.prisma.duplicatePair.findUniqueOrThrow({
+        ...query,
+        where: { id: commandValue(result, context).id },
+      });
     },
   }),
 }));

@@ -11,9 +11,13 @@ import { BeneficiaryObject } from './beneficiary';
 const ErasureRef = builder.objectRef<Erasure>('Erasure').implement({
   description: 'The outcome of `erasePerson`.',
   fields: (t) => ({
-    beneficiaryId: t.exposeString('beneficiaryId', { description: 'UUID of the anonymised record (it stays, without identifying data).' }),
+    beneficiaryId: t.exposeString('beneficiaryId', {
+      description: 'UUID of the anonymised record (it stays, without identifying data).',
+    }),
     erasedAt: t.expose('erasedAt', { type: 'DateTime', description: 'When the person was erased (the first time).' }),
-    alreadyErased: t.exposeBoolean('alreadyErased', { description: 'True when the person had been erased before: this call changed nothing.' }),
+    alreadyErased: t.exposeBoolean('alreadyErased', {
+      description: 'True when the person had been erased before: this call changed nothing.',
+    }),
   }),
 });
 
@@ -21,7 +25,8 @@ builder.objectFields(BeneficiaryObject, (t) => ({
   erasedAt: t.expose('erasedAt', {
     type: 'DateTime',
     nullable: true,
-    description: 'When the person’s identifying data was erased (names, phone, exact birth date and free text about them are gone); null if never.',
+    description:
+      'When the person’s identifying data was erased (names, phone, exact birth date and free text about them are gone); null if never.',
   }),
 }));
 
@@ -39,6 +44,11 @@ builder.mutationField('erasePerson', (t) =>
     },
     args: { beneficiaryId: t.arg.id({ required: true, description: 'The person (global id or UUID).' }) },
     resolve: async (_root, args, context) =>
-      commandValue(await erasePerson(context.prisma, commandActor(context.viewer), { beneficiaryId: idFromInput(args.beneficiaryId, 'Beneficiary') }), context),
+      commandValue(
+        await erasePerson(context.prisma, commandActor(context.viewer), {
+          beneficiaryId: idFromInput(args.beneficiaryId, 'Beneficiary'),
+        }),
+        context,
+      ),
   }),
 );

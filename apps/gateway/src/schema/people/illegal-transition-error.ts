@@ -20,10 +20,15 @@ export class IllegalTransitionError extends Error {
 
 builder.objectType(IllegalTransitionError, {
   name: 'IllegalTransitionError',
-  description: 'The referral cannot move from its current status to the one asked; nothing was written. `message` names both statuses.',
+  description:
+    'The referral cannot move from its current status to the one asked; nothing was written. `message` names both statuses.',
   interfaces: [ErrorInterface],
   fields: (t) => ({
-    from: t.field({ type: ReferralStatusEnum, description: 'The referral’s current status.', resolve: (error) => error.from }),
+    from: t.field({
+      type: ReferralStatusEnum,
+      description: 'The referral’s current status.',
+      resolve: (error) => error.from,
+    }),
     to: t.field({ type: ReferralStatusEnum, description: 'The status asked for.', resolve: (error) => error.to }),
     allowed: t.field({
       type: [ReferralStatusEnum],

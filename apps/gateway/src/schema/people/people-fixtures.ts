@@ -14,7 +14,12 @@ export interface PeopleFixture {
   readonly delivery: string;
   readonly referral: string;
   /** API key secrets by role; PUBLIC has none. */
-  readonly keys: { readonly PARTNER: string; readonly STAFF_A: string; readonly STAFF_B: string; readonly ADMIN: string };
+  readonly keys: {
+    readonly PARTNER: string;
+    readonly STAFF_A: string;
+    readonly STAFF_B: string;
+    readonly ADMIN: string;
+  };
 }
 
 export const PERSON_AT_A = {
@@ -34,7 +39,10 @@ function day(iso: string): Date {
 /** Two centres, a partner organisation, one person at centre A with a service and a referral, and a key per role. */
 export async function seedPeople(gw: TestGateway): Promise<PeopleFixture> {
   const prisma = gw.db.prisma;
-  const organisation = await prisma.organisation.create({ data: { name: 'Legal Aid Partner', type: 'national_ngo' }, select: { id: true } });
+  const organisation = await prisma.organisation.create({
+    data: { name: 'Legal Aid Partner', type: 'national_ngo' },
+    select: { id: true },
+  });
   const centreA = await prisma.centre.create({
     data: { code: 'CRC-A', name: 'Centre A', kind: 'community_resource_centre', areaPcode: AREA_A },
     select: { id: true },
@@ -62,7 +70,12 @@ export async function seedPeople(gw: TestGateway): Promise<PeopleFixture> {
     select: { id: true },
   });
   const delivery = await prisma.serviceDelivery.create({
-    data: { beneficiaryId: beneficiary.id, centreId: centreA.id, serviceType: 'legal_counselling', deliveredOn: day('2024-02-01') },
+    data: {
+      beneficiaryId: beneficiary.id,
+      centreId: centreA.id,
+      serviceType: 'legal_counselling',
+      deliveredOn: day('2024-02-01'),
+    },
     select: { id: true },
   });
   const referral = await prisma.referral.create({

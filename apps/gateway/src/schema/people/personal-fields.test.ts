@@ -13,7 +13,8 @@ import { REFERRAL_PERSONAL_FIELDS, UNSTORED_BENEFICIARY_PERSONAL_FIELDS } from '
 
 const CENTRE = '11111111-1111-4111-8111-111111111111';
 
-type AuthScopes = ((parent: unknown, args: object, context: object, info: object) => unknown) | Record<string, unknown> | undefined;
+type AuthScopes =
+  ((parent: unknown, args: object, context: object, info: object) => unknown) | Record<string, unknown> | undefined;
 
 function authScopesOf(options: unknown): AuthScopes {
   return (options as { authScopes?: AuthScopes } | undefined)?.authScopes;
@@ -70,13 +71,17 @@ describe('personal fields in the schema', () => {
   it('guards each personal field of the domain registry on its own', () => {
     const stored = BENEFICIARY_PERSONAL_FIELDS.filter((field) => !UNSTORED_BENEFICIARY_PERSONAL_FIELDS.includes(field));
     expect(stored.length).toBeGreaterThanOrEqual(5);
-    for (const field of stored) expect(fieldGuard(beneficiary, field, beneficiaryAtCentre), `Beneficiary.${field}`).toEqual(ONLY_STAFF_OF_CENTRE);
-    for (const field of REFERRAL_PERSONAL_FIELDS) expect(fieldGuard(referral, field, ofBeneficiaryAtCentre), `Referral.${field}`).toEqual(ONLY_STAFF_OF_CENTRE);
+    for (const field of stored)
+      expect(fieldGuard(beneficiary, field, beneficiaryAtCentre), `Beneficiary.${field}`).toEqual(ONLY_STAFF_OF_CENTRE);
+    for (const field of REFERRAL_PERSONAL_FIELDS)
+      expect(fieldGuard(referral, field, ofBeneficiaryAtCentre), `Referral.${field}`).toEqual(ONLY_STAFF_OF_CENTRE);
   });
 
   it('guards every Beneficiary field that is not on the list of non-personal fields', () => {
     const unguarded = Object.keys(beneficiary.getFields()).filter(
-      (field) => !BENEFICIARY_FIELDS_WITHOUT_OWN_GUARD.includes(field) && fieldGuard(beneficiary, field, beneficiaryAtCentre) === undefined,
+      (field) =>
+        !BENEFICIARY_FIELDS_WITHOUT_OWN_GUARD.includes(field) &&
+        fieldGuard(beneficiary, field, beneficiaryAtCentre) === undefined,
     );
     expect(unguarded).toEqual([]);
   });

@@ -30,15 +30,32 @@ const BENEFICIARY_STORAGE: Readonly<Record<string, Storage<BeneficiaryRow>>> = {
   familyName: { column: 'familyName', type: 'String', description: 'Family (tribe or last) name.' },
   fatherName: { column: 'fatherName', type: 'String', description: 'Father’s name, which tells namesakes apart.' },
   grandfatherName: { column: 'grandfatherName', type: 'String', description: 'Grandfather’s name.' },
-  phone: { column: 'phone', type: 'String', description: 'Phone number, without spaces (e.g. `07512342550`); null once the person withdrew consent to be contacted (`consent.mayContact`).' },
-  dateOfBirth: { column: 'dateOfBirth', type: 'Date', description: 'Date of birth (possibly estimated from a stated age).' },
+  phone: {
+    column: 'phone',
+    type: 'String',
+    description:
+      'Phone number, without spaces (e.g. `07512342550`); null once the person withdrew consent to be contacted (`consent.mayContact`).',
+  },
+  dateOfBirth: {
+    column: 'dateOfBirth',
+    type: 'Date',
+    description: 'Date of birth (possibly estimated from a stated age).',
+  },
 };
 
 const REFERRAL_STORAGE: Readonly<Record<string, Storage<ReferralRow>>> = {
-  reason: { column: 'reason', type: 'String', description: 'Why the person is referred; often describes their situation.' },
+  reason: {
+    column: 'reason',
+    type: 'String',
+    description: 'Why the person is referred; often describes their situation.',
+  },
 };
 
-function servedPersonalFields<Row>(entity: string, registered: readonly string[], storage: Readonly<Record<string, Storage<Row>>>) {
+function servedPersonalFields<Row>(
+  entity: string,
+  registered: readonly string[],
+  storage: Readonly<Record<string, Storage<Row>>>,
+) {
   const unknown = registered.filter((name) => !(name in storage));
   if (unknown.length > 0)
     throw new Error(
@@ -46,15 +63,23 @@ function servedPersonalFields<Row>(entity: string, registered: readonly string[]
     );
   const stale = Object.keys(storage).filter((name) => !registered.includes(name));
   if (stale.length > 0)
-    throw new Error(`${entity}: people/personal-fields.ts describes ${stale.join(', ')}, which @crc/domain does not mark as personal data`);
+    throw new Error(
+      `${entity}: people/personal-fields.ts describes ${stale.join(', ')}, which @crc/domain does not mark as personal data`,
+    );
   return registered.flatMap((name): PersonalField<Row>[] => {
     const stored = storage[name];
-    return stored === undefined || stored.column === null ? [] : [{ name, column: stored.column, type: stored.type, description: stored.description }];
+    return stored === undefined || stored.column === null
+      ? []
+      : [{ name, column: stored.column, type: stored.type, description: stored.description }];
   });
 }
 
 /** Personal fields of a Beneficiary the API serves, each only to ADMIN and CENTRE_STAFF of the person's centre. */
-export const BENEFICIARY_PERSONAL_OUTPUT = servedPersonalFields('Beneficiary', BENEFICIARY_PERSONAL_FIELDS, BENEFICIARY_STORAGE);
+export const BENEFICIARY_PERSONAL_OUTPUT = servedPersonalFields(
+  'Beneficiary',
+  BENEFICIARY_PERSONAL_FIELDS,
+  BENEFICIARY_STORAGE,
+);
 
 /** Personal fields of a Referral (its reason), protected the same way. */
 export const REFERRAL_PERSONAL_FIELDS: readonly string[] = personalFieldsOf(ReferralSchema);

@@ -14,7 +14,8 @@ import { REFERRAL_PERSONAL_OUTPUT } from './personal-fields';
 import { visibleBeneficiaries } from './people-access';
 import { IllegalTransitionError, illegalTransitionError } from './illegal-transition-error';
 
-const PERSONAL = 'Personal data: only ADMIN and CENTRE_STAFF of the person’s registration centre may read it (null with a FORBIDDEN error for others).';
+const PERSONAL =
+  'Personal data: only ADMIN and CENTRE_STAFF of the person’s registration centre may read it (null with a FORBIDDEN error for others).';
 
 const ReferralStatusChangeRef = builder.prismaObject('ReferralStatusChange', {
   description: 'One step in the history of a referral.',
@@ -25,7 +26,11 @@ const ReferralStatusChangeRef = builder.prismaObject('ReferralStatusChange', {
       description: 'Status before the change; null for the creation of the referral.',
       resolve: (change) => change.fromStatus as ReferralStatus | null,
     }),
-    ...vocabularyField(t, 'toStatus', { type: ReferralStatusEnum, vocabulary: 'referralStatuses', description: 'Status after the change.' }),
+    ...vocabularyField(t, 'toStatus', {
+      type: ReferralStatusEnum,
+      vocabulary: 'referralStatuses',
+      description: 'Status after the change.',
+    }),
     changedAt: t.expose('changedAt', { type: 'DateTime', description: 'When the change was recorded.' }),
     note: t.exposeString('note', { nullable: true, description: 'What the staff member noted with the change.' }),
   }),
@@ -51,17 +56,37 @@ const ReferralRef = builder.prismaNode('Referral', {
     beneficiaryId: t.exposeString('beneficiaryId', { description: 'UUID of the person.' }),
     fromCentreId: t.exposeString('fromCentreId', { description: 'UUID of the referring centre.' }),
     fromCentre: t.relation('fromCentre', { description: 'The referring centre.' }),
-    toOrganisationId: t.exposeString('toOrganisationId', { nullable: true, description: 'UUID of the organisation referred to.' }),
+    toOrganisationId: t.exposeString('toOrganisationId', {
+      nullable: true,
+      description: 'UUID of the organisation referred to.',
+    }),
     toOrganisation: t.relation('toOrganisation', { nullable: true, description: 'The organisation referred to.' }),
-    ...vocabularyField(t, 'serviceType', { type: ServiceTypeEnum, vocabulary: 'serviceTypes', description: 'The service needed.' }),
-    ...vocabularyField(t, 'status', { type: ReferralStatusEnum, vocabulary: 'referralStatuses', description: 'Current status.' }),
+    ...vocabularyField(t, 'serviceType', {
+      type: ServiceTypeEnum,
+      vocabulary: 'serviceTypes',
+      description: 'The service needed.',
+    }),
+    ...vocabularyField(t, 'status', {
+      type: ReferralStatusEnum,
+      vocabulary: 'referralStatuses',
+      description: 'Current status.',
+    }),
     allowedNextStatuses: t.field({
       type: [ReferralStatusEnum],
       description: 'Statuses `transitionReferral` may move this referral to now; empty once it is final.',
       resolve: (referral) => nextReferralStatuses(referral.status as ReferralStatus),
     }),
-    referredOn: t.field({ type: 'Date', description: 'Date of the referral.', resolve: (referral) => referral.referredOn }),
-    closedOn: t.field({ type: 'Date', nullable: true, description: 'Date it reached a final status.', resolve: (referral) => referral.closedOn }),
+    referredOn: t.field({
+      type: 'Date',
+      description: 'Date of the referral.',
+      resolve: (referral) => referral.referredOn,
+    }),
+    closedOn: t.field({
+      type: 'Date',
+      nullable: true,
+      description: 'Date it reached a final status.',
+      resolve: (referral) => referral.closedOn,
+    }),
     statusHistory: t.relation('statusChanges', {
       type: ReferralStatusChangeRef,
       description: 'Every status the referral has had, oldest first, starting with its creation.',
@@ -108,12 +133,27 @@ builder.queryFields((t) => ({
       description:
         'Referrals of people, latest first. CENTRE_STAFF see the referrals of the people registered at their centres; ADMIN all. PUBLIC and PARTNER are refused: null with a FORBIDDEN error.',
       authScopes: { centreStaff: true },
-      args: { filter: t.arg({ type: ReferralFilterInput, required: false, description: 'Conditions the referrals must meet.' }) },
+      args: {
+        filter: t.arg({
+          type: ReferralFilterInput,
+          required: false,
+          description: 'Conditions the referrals must meet.',
+        }),
+      },
       resolve: (query, _root, args, context) =>
-        context.prisma.referral.findMany({ ...query, where: referralWhere(context.viewer, args.filter), orderBy: [{ referredOn: 'desc' }, { id: 'asc' }] }),
-      totalCount: (_root, args, context) => context.prisma.referral.count({ where: referralWhere(context.viewer, args.filter) }),
+        context.prisma.referral.findMany({
+          ...query,
+          where: referralWhere(context.viewer, args.filter),
+          orderBy: [{ referredOn: 'desc' }, { id: 'asc' }],
+        }),
+      totalCount: (_root, args, context) =>
+        context.prisma.referral.count({ where: referralWhere(context.viewer, args.filter) }),
     },
-    { name: 'ReferralConnection', description: 'A page of referrals.', fields: describedTotalCount('Number of items in the whole connection (all pages), after filters.') },
+    {
+      name: 'ReferralConnection',
+      description: 'A page of referrals.',
+      fields: describedTotalCount('Number of items in the whole connection (all pages), after filters.'),
+    },
     { name: 'ReferralEdge', description: 'A referral, with its cursor.' },
   ),
 }));
@@ -121,15 +161,25 @@ builder.queryFields((t) => ({
 const CreateReferralInput = builder.inputType('CreateReferralInput', {
   description: 'A referral of a person to a service provider. Validated with @crc/domain `ReferralCreateSchema`.',
   fields: (t) => ({
-    beneficiaryId: t.id({ required: true, description: 'The person (global id or UUID), registered at a centre the key is bound to.' }),
-    fromCentreId: t.id({ required: true, description: 'The referring centre (global id or UUID), one the key is bound to.' }),
+    beneficiaryId: t.id({
+      required: true,
+      description: 'The person (global id or UUID), registered at a centre the key is bound to.',
+    }),
+    fromCentreId: t.id({
+      required: true,
+      description: 'The referring centre (global id or UUID), one the key is bound to.',
+    }),
     toOrganisationId: t.id({ required: true, description: 'The organisation referred to (global id or UUID).' }),
     serviceType: t.field({ type: ServiceTypeEnum, required: true, description: 'The service the person needs.' }),
     status: t.string({
       required: false,
       description: 'Starting status: `draft` (default) or `requested` (sent at once).',
     }),
-    reason: t.string({ required: true, description: 'Why the person is referred (personal data: only staff of the person’s centre and ADMIN read it back).' }),
+    reason: t.string({
+      required: true,
+      description:
+        'Why the person is referred (personal data: only staff of the person’s centre and ADMIN read it back).',
+    }),
     referredOn: t.field({ type: 'Date', required: true, description: 'Date of the referral; not in the future.' }),
   }),
 });
@@ -169,14 +219,21 @@ builder.mutationField('transitionReferral', (t) =>
     authScopes: { centreStaff: true },
     errors: {
       types: [...COMMON_MUTATION_ERRORS, ForbiddenError, IllegalTransitionError],
-      union: { name: 'TransitionReferralResult', description: 'The referral in its new status, or why nothing was written.' },
+      union: {
+        name: 'TransitionReferralResult',
+        description: 'The referral in its new status, or why nothing was written.',
+      },
       result: { name: 'TransitionReferralSuccess', description: 'The referral moved to the new status.' },
       dataField: { name: 'referral', description: 'The referral in its new status.' },
     },
     args: {
       id: t.arg.id({ required: true, description: 'The referral (global id or UUID).' }),
       to: t.arg({ type: ReferralStatusEnum, required: true, description: 'The new status.' }),
-      changedOn: t.arg({ type: 'Date', required: false, description: 'Date of the change (default today in Iraq); not in the future.' }),
+      changedOn: t.arg({
+        type: 'Date',
+        required: false,
+        description: 'Date of the change (default today in Iraq); not in the future.',
+      }),
       note: t.arg.string({ required: false, description: 'A note kept with the change in the status history.' }),
     },
     resolve: async (query, _root, args, context) => {

@@ -20,8 +20,19 @@ interface RegisterResult {
     message?: string;
     field?: string;
     issues?: { field: string; label: string; message: string }[];
-    candidates?: { similarity: number; sameNameKey: boolean; beneficiary: { id: string; givenName: string; familyName: string } }[];
-    beneficiary?: { id: string; givenName: string; familyName: string; dateOfBirth: string; sex: string; registrationCentreId: string };
+    candidates?: {
+      similarity: number;
+      sameNameKey: boolean;
+      beneficiary: { id: string; givenName: string; familyName: string };
+    }[];
+    beneficiary?: {
+      id: string;
+      givenName: string;
+      familyName: string;
+      dateOfBirth: string;
+      sex: string;
+      registrationCentreId: string;
+    };
   };
 }
 
@@ -67,7 +78,13 @@ describe('registerBeneficiary', () => {
   });
 
   it('names the three bad fields of an invalid person, in English and in Arabic, and writes nothing', async () => {
-    const invalid = { ...mohammedInLatin(f.centreA), givenName: 'Karim', sex: 'x', householdSize: -3, dateOfBirth: '2999-01-01' };
+    const invalid = {
+      ...mohammedInLatin(f.centreA),
+      givenName: 'Karim',
+      sex: 'x',
+      householdSize: -3,
+      dateOfBirth: '2999-01-01',
+    };
     const english = (await register(invalid, { apiKey: f.keys.STAFF_A })).data?.registerBeneficiary;
     expect(english?.__typename).toBe('ValidationError');
     expect(english?.issues?.map((issue) => issue.field).sort()).toEqual(['dateOfBirth', 'householdSize', 'sex']);
@@ -96,25 +113,43 @@ describe('registerBeneficiary', () => {
     expect(candidate?.similarity).toBeLessThan(1);
     expect(await peopleRowCounts(gw)).toEqual(before);
 
-    const confirmed = (await register(mohammedInLatin(f.centreA), { apiKey: f.keys.STAFF_A, confirm: true })).data?.registerBeneficiary;
+    const confirmed = (await register(mohammedInLatin(f.centreA), { apiKey: f.keys.STAFF_A, confirm: true })).data
+      ?.registerBeneficiary;
     expect(confirmed?.__typename).toBe('RegisterBeneficiarySuccess');
-    expect(confirmed?.beneficiary).toMatchObject({ givenName: 'Mohammed', familyName: 'Ali', dateOfBirth: '1990-09-01', sex: 'MALE' });
-    expect(await peopleRowCounts(gw)).toEqual({ ...before, beneficiaries: before.beneficiaries + 1, auditLog: before.auditLog + 1 });
+    expect(confirmed?.beneficiary).toMatchObject({
+      givenName: 'Mohammed',
+      familyName: 'Ali',
+      dateOfBirth: '1990-09-01',
+      sex: 'MALE',
+    });
+    expect(await peopleRowCounts(gw)).toEqual({
+      ...before,
+      beneficiaries: before.beneficiaries + 1,
+      auditLog: before.auditLog + 1,
+    });
 
     const stored = await gw.db.prisma.beneficiary.findFirstOrThrow({ where: { givenName: 'Mohammed' } });
     expect(stored.nameKey).toBe('mohammed hassan ali');
-    const audit = await gw.db.prisma.auditLog.findFirstOrThrow({ where: { entity: 'Beneficiary', entityId: stored.id } });
+    const audit = await gw.db.prisma.auditLog.findFirstOrThrow({
+      where: { entity: 'Beneficiary', entityId: stored.id },
+    });
     expect(audit.action).toBe('create');
     expect(audit.actor).toMatch(/^api-key:/);
     // Consent is a column; the audit row names the personal fields it wrote but keeps none of their values.
-    expect(stored).toMatchObject({ consentGivenOn: stored.registeredOn, consentPurposes: ['data_processing'], consentWithdrawnOn: null });
+    expect(stored).toMatchObject({
+      consentGivenOn: stored.registeredOn,
+      consentPurposes: ['data_processing'],
+      consentWithdrawnOn: null,
+    });
     expect(audit.after).toMatchObject({ confirmedNotDuplicate: true, sex: 'male' });
     expect(audit.fields).toEqual(expect.arrayContaining(['givenName', 'familyName', 'dateOfBirth', 'consentPurposes']));
-    for (const value of ['Mohammed', 'Ali', '1990-09-01', stored.nameKey]) expect(JSON.stringify(audit)).not.toContain(value);
+    for (const value of ['Mohammed', 'Ali', '1990-09-01', stored.nameKey])
+      expect(JSON.stringify(audit)).not.toContain(value);
 
     // The same spelling now matches by name key as well, and both people are listed.
-    const again = (await register({ ...mohammedInLatin(f.centreA), registeredOn: '2024-06-02' }, { apiKey: f.keys.STAFF_A })).data
-      ?.registerBeneficiary;
+    const again = (
+      await register({ ...mohammedInLatin(f.centreA), registeredOn: '2024-06-02' }, { apiKey: f.keys.STAFF_A })
+    ).data?.registerBeneficiary;
     expect(again?.__typename).toBe('PossibleDuplicates');
     expect(again?.candidates?.map((c) => [c.beneficiary.givenName, c.sameNameKey])).toEqual([
       ['Mohammed', true],
@@ -125,8 +160,20 @@ describe('registerBeneficiary', () => {
   it('does not flag a different name, another birth year or another area', async () => {
     const others = [
       { ...mohammedInLatin(f.centreA), givenName: 'Ahmed', fatherName: 'Hassan', familyName: 'Ali' },
-      { ...mohammedInLatin(f.centreA), givenName: 'محمد', fatherName: 'حسن', familyName: 'علي', dateOfBirth: '1991-04-12' },
-      { ...mohammedInLatin(f.centreA), givenName: 'محمد', fatherName: 'حسن', familyName: 'علي', areaOfResidencePcode: 'IQG10Q05N01' },
+      {
+        ...mohammedInLatin(f.centreA),
+        givenName: 'محمد',
+        fatherName: 'حسن',
+        familyName: 'علي',
+        dateOfBirth: '1991-04-12',
+      },
+      {
+        ...mohammedInLatin(f.centreA),
+        givenName: 'محمد',
+        fatherName: 'حسن',
+        familyName: 'علي',
+        areaOfResidencePcode: 'IQG10Q05N01',
+      },
     ];
     for (const person of others) {
       const result = (await register(person, { apiKey: f.keys.STAFF_A })).data?.registerBeneficiary;
@@ -153,8 +200,8 @@ describe('registerBeneficiary', () => {
   });
 
   it('answers NotFoundError for an unknown centre and writes nothing', async () => {
-    const result = (await register(mohammedInLatin('99999999-9999-4999-8999-999999999999'), { apiKey: f.keys.ADMIN })).data
-      ?.registerBeneficiary;
+    const result = (await register(mohammedInLatin('99999999-9999-4999-8999-999999999999'), { apiKey: f.keys.ADMIN }))
+      .data?.registerBeneficiary;
     expect(result?.__typename).toBe('NotFoundError');
     expect(await peopleRowCounts(gw)).toEqual(before);
   });

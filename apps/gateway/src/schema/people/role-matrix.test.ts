@@ -35,7 +35,10 @@ interface AccessPath {
 }
 
 function at(value: unknown, ...path: (string | number)[]): unknown {
-  return path.reduce<unknown>((current, key) => (current as Record<string | number, unknown> | null | undefined)?.[key], value);
+  return path.reduce<unknown>(
+    (current, key) => (current as Record<string | number, unknown> | null | undefined)?.[key],
+    value,
+  );
 }
 
 const beneficiaryId = (f: PeopleFixture) => encodeGlobalID('Beneficiary', f.beneficiary);
@@ -98,7 +101,8 @@ const REFERRAL_PATHS: readonly AccessPath[] = [
   },
   {
     name: 'node(id) on Beneficiary → referrals',
-    query: (field, f) => `{ node(id: "${beneficiaryId(f)}") { ... on Beneficiary { referrals { edges { node { ${field} } } } } } }`,
+    query: (field, f) =>
+      `{ node(id: "${beneficiaryId(f)}") { ... on Beneficiary { referrals { edges { node { ${field} } } } } } }`,
     valueAt: (data, field) => at(data, 'node', 'referrals', 'edges', 0, 'node', field),
   },
   {
@@ -125,15 +129,19 @@ function apiKeyOf(role: Role): string | undefined {
 /** For one field and path: which roles got the seeded value (and it was exactly that value). */
 async function rolesThatSee(field: string, path: AccessPath): Promise<Role[]> {
   const expected = SEEDED[field];
-  if (expected === undefined) throw new Error(`no seeded value for personal field ${field}: add it to people-fixtures.ts`);
+  if (expected === undefined)
+    throw new Error(`no seeded value for personal field ${field}: add it to people-fixtures.ts`);
   const seeing: Role[] = [];
   for (const role of ROLES) {
     const apiKey = apiKeyOf(role);
-    const result = await gw.graphql<Record<string, unknown>>(path.query(field, f), apiKey === undefined ? {} : { apiKey });
+    const result = await gw.graphql<Record<string, unknown>>(
+      path.query(field, f),
+      apiKey === undefined ? {} : { apiKey },
+    );
     expect(result.status, `${role} ${path.name} ${field}`).toBe(200);
     const anywhere = JSON.stringify(result).includes(expected);
     const where = path.valueAt(result.data ?? {}, field);
-    if (anywhere || where !== undefined && where !== null) {
+    if (anywhere || (where !== undefined && where !== null)) {
       // Whoever gets anything gets the exact value, at the expected place.
       expect(where, `${role} ${path.name} ${field}`).toBe(expected);
       seeing.push(role);
@@ -142,25 +150,35 @@ async function rolesThatSee(field: string, path: AccessPath): Promise<Role[]> {
   return seeing;
 }
 
-const storedBeneficiaryFields = BENEFICIARY_PERSONAL_FIELDS.filter((field) => !UNSTORED_BENEFICIARY_PERSONAL_FIELDS.includes(field));
+const storedBeneficiaryFields = BENEFICIARY_PERSONAL_FIELDS.filter(
+  (field) => !UNSTORED_BENEFICIARY_PERSONAL_FIELDS.includes(field),
+);
 
 describe('personal data by role', () => {
   it('covers every personal field of the domain registry', () => {
     // Guards the guard: a registry that came back empty would make the matrix pass vacuously.
-    expect(storedBeneficiaryFields).toEqual(expect.arrayContaining(['givenName', 'familyName', 'fatherName', 'phone', 'dateOfBirth']));
+    expect(storedBeneficiaryFields).toEqual(
+      expect.arrayContaining(['givenName', 'familyName', 'fatherName', 'phone', 'dateOfBirth']),
+    );
     expect(REFERRAL_PERSONAL_FIELDS).toEqual(['reason']);
   });
 
   describe.each(storedBeneficiaryFields)('Beneficiary.%s', (field) => {
-    it.each(BENEFICIARY_PATHS.map((path) => [path.name, path] as const))('through %s: only ADMIN and staff of the centre', async (_name, path) => {
-      expect(await rolesThatSee(field, path)).toEqual(MAY_SEE);
-    });
+    it.each(BENEFICIARY_PATHS.map((path) => [path.name, path] as const))(
+      'through %s: only ADMIN and staff of the centre',
+      async (_name, path) => {
+        expect(await rolesThatSee(field, path)).toEqual(MAY_SEE);
+      },
+    );
   });
 
   describe.each(REFERRAL_PERSONAL_FIELDS)('Referral.%s', (field) => {
-    it.each(REFERRAL_PATHS.map((path) => [path.name, path] as const))('through %s: only ADMIN and staff of the centre', async (_name, path) => {
-      expect(await rolesThatSee(field, path)).toEqual(MAY_SEE);
-    });
+    it.each(REFERRAL_PATHS.map((path) => [path.name, path] as const))(
+      'through %s: only ADMIN and staff of the centre',
+      async (_name, path) => {
+        expect(await rolesThatSee(field, path)).toEqual(MAY_SEE);
+      },
+    );
   });
 
   it('refuses PUBLIC and PARTNER the people lists with FORBIDDEN, and staff of another centre see an empty list', async () => {
@@ -169,18 +187,32 @@ describe('personal data by role', () => {
       const apiKey = apiKeyOf(role);
       const result = await gw.graphql(query, apiKey === undefined ? {} : { apiKey });
       expect(result.data, role).toEqual({ beneficiaries: null, serviceDeliveries: null, referrals: null });
-      expect(result.errors?.map((error) => error.extensions?.['code']), role).toEqual(['FORBIDDEN', 'FORBIDDEN', 'FORBIDDEN']);
+      expect(
+        result.errors?.map((error) => error.extensions?.['code']),
+        role,
+      ).toEqual(['FORBIDDEN', 'FORBIDDEN', 'FORBIDDEN']);
     }
     const other = await gw.graphql(query, { apiKey: f.keys.STAFF_B });
-    expect(other.data).toEqual({ beneficiaries: { totalCount: 0 }, serviceDeliveries: { totalCount: 0 }, referrals: { totalCount: 0 } });
+    expect(other.data).toEqual({
+      beneficiaries: { totalCount: 0 },
+      serviceDeliveries: { totalCount: 0 },
+      referrals: { totalCount: 0 },
+    });
     const own = await gw.graphql(query, { apiKey: f.keys.STAFF_A });
-    expect(own.data).toEqual({ beneficiaries: { totalCount: 1 }, serviceDeliveries: { totalCount: 1 }, referrals: { totalCount: 1 } });
+    expect(own.data).toEqual({
+      beneficiaries: { totalCount: 1 },
+      serviceDeliveries: { totalCount: 1 },
+      referrals: { totalCount: 1 },
+    });
   });
 
   it('lets nobody else fetch the person through node(id), not even non-personal fields', async () => {
     for (const role of ['PUBLIC', 'PARTNER', 'STAFF_B'] as const) {
       const apiKey = apiKeyOf(role);
-      const result = await gw.graphql<{ node: unknown }>(`{ node(id: "${beneficiaryId(f)}") { ... on Beneficiary { sex householdSize } } }`, apiKey === undefined ? {} : { apiKey });
+      const result = await gw.graphql<{ node: unknown }>(
+        `{ node(id: "${beneficiaryId(f)}") { ... on Beneficiary { sex householdSize } } }`,
+        apiKey === undefined ? {} : { apiKey },
+      );
       expect(result.data?.node, role).toBeNull();
       // No error either: an error would tell a real id from a made-up one (existence-oracles.test.ts).
       expect(result.errors, role).toBeUndefined();

@@ -24,7 +24,10 @@ const REFER = `mutation Refer($input: CreateReferralInput!) {
   }
 }`;
 
-type Result<K extends string> = Record<K, { __typename: string; field?: string; issues?: { field: string }[]; [key: string]: unknown }>;
+type Result<K extends string> = Record<
+  K,
+  { __typename: string; field?: string; issues?: { field: string }[]; [key: string]: unknown }
+>;
 
 let gw: TestGateway;
 let f: PeopleFixture;
@@ -47,12 +50,25 @@ describe('recordServiceDelivery', () => {
 
   it('records a delivery with its course, and an audit row', async () => {
     const before = await peopleRowCounts(gw);
-    const result = await gw.graphql<Result<'recordServiceDelivery'>>(RECORD, { variables: { input: delivery() }, apiKey: f.keys.STAFF_A });
+    const result = await gw.graphql<Result<'recordServiceDelivery'>>(RECORD, {
+      variables: { input: delivery() },
+      apiKey: f.keys.STAFF_A,
+    });
     expect(result.data?.recordServiceDelivery).toEqual({
       __typename: 'RecordServiceDeliverySuccess',
-      serviceDelivery: { serviceType: 'VOCATIONAL_TRAINING', course: 'SEWING_TAILORING', courseLabel: 'Sewing and tailoring', deliveredOn: '2024-03-01', beneficiary: { givenName: 'محمد' } },
+      serviceDelivery: {
+        serviceType: 'VOCATIONAL_TRAINING',
+        course: 'SEWING_TAILORING',
+        courseLabel: 'Sewing and tailoring',
+        deliveredOn: '2024-03-01',
+        beneficiary: { givenName: 'محمد' },
+      },
     });
-    expect(await peopleRowCounts(gw)).toEqual({ ...before, serviceDeliveries: before.serviceDeliveries + 1, auditLog: before.auditLog + 1 });
+    expect(await peopleRowCounts(gw)).toEqual({
+      ...before,
+      serviceDeliveries: before.serviceDeliveries + 1,
+      auditLog: before.auditLog + 1,
+    });
   });
 
   it('refuses a course for a service that takes none, a person of another centre (not found), and writes nothing', async () => {
@@ -84,7 +100,10 @@ describe('createReferral', () => {
 
   it('creates a draft with the first history entry and an audit row', async () => {
     const before = await peopleRowCounts(gw);
-    const result = await gw.graphql<Result<'createReferral'>>(REFER, { variables: { input: referral() }, apiKey: f.keys.STAFF_A });
+    const result = await gw.graphql<Result<'createReferral'>>(REFER, {
+      variables: { input: referral() },
+      apiKey: f.keys.STAFF_A,
+    });
     expect(result.data?.createReferral).toEqual({
       __typename: 'CreateReferralSuccess',
       referral: {
@@ -109,7 +128,10 @@ describe('createReferral', () => {
       apiKey: f.keys.STAFF_A,
     });
     expect(invalid.data?.createReferral.issues?.map((issue) => issue.field).sort()).toEqual(['reason', 'status']);
-    const forbidden = await gw.graphql<Result<'createReferral'>>(REFER, { variables: { input: referral() }, apiKey: f.keys.STAFF_B });
+    const forbidden = await gw.graphql<Result<'createReferral'>>(REFER, {
+      variables: { input: referral() },
+      apiKey: f.keys.STAFF_B,
+    });
     expect(forbidden.data?.createReferral).toMatchObject({ __typename: 'NotFoundError' });
     const missing = await gw.graphql<Result<'createReferral'>>(REFER, {
       variables: { input: { ...referral(), toOrganisationId: '99999999-9999-4999-8999-999999999999' } },

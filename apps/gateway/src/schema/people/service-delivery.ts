@@ -22,7 +22,10 @@ const ServiceDeliveryRef = builder.prismaNode('ServiceDelivery', {
     'One service delivered to one person on one day. Visible only to ADMIN and to CENTRE_STAFF of the centre where the person is registered.',
   id: { field: 'id' },
   // Looked up among the viewer's people only: hidden is null without an error, like an unknown id.
-  findUnique: (id, context) => ({ id: uuidOrNil(id, 'ServiceDelivery'), beneficiary: visibleBeneficiaries(context.viewer) }),
+  findUnique: (id, context) => ({
+    id: uuidOrNil(id, 'ServiceDelivery'),
+    beneficiary: visibleBeneficiaries(context.viewer),
+  }),
   nullable: true,
   // The person's centre decides who may see the delivery: load it with every delivery.
   include: { beneficiary: { select: { registrationCentreId: true } } },
@@ -33,11 +36,27 @@ const ServiceDeliveryRef = builder.prismaNode('ServiceDelivery', {
     beneficiaryId: t.exposeString('beneficiaryId', { description: 'UUID of the person.' }),
     centreId: t.exposeString('centreId', { description: 'UUID of the centre that delivered the service.' }),
     centre: t.relation('centre', { description: 'The centre that delivered the service.' }),
-    projectId: t.exposeString('projectId', { nullable: true, description: 'UUID of the project that funded it, if any.' }),
+    projectId: t.exposeString('projectId', {
+      nullable: true,
+      description: 'UUID of the project that funded it, if any.',
+    }),
     project: t.relation('project', { nullable: true, description: 'The project that funded it, if any.' }),
-    ...vocabularyField(t, 'serviceType', { type: ServiceTypeEnum, vocabulary: 'serviceTypes', description: 'The service.' }),
-    ...vocabularyField(t, 'course', { type: VocationalCourseEnum, vocabulary: 'vocationalCourses', description: 'The course taken, for training and informal education.', nullable: true }),
-    deliveredOn: t.field({ type: 'Date', description: 'Date of the service.', resolve: (delivery) => delivery.deliveredOn }),
+    ...vocabularyField(t, 'serviceType', {
+      type: ServiceTypeEnum,
+      vocabulary: 'serviceTypes',
+      description: 'The service.',
+    }),
+    ...vocabularyField(t, 'course', {
+      type: VocationalCourseEnum,
+      vocabulary: 'vocationalCourses',
+      description: 'The course taken, for training and informal education.',
+      nullable: true,
+    }),
+    deliveredOn: t.field({
+      type: 'Date',
+      description: 'Date of the service.',
+      resolve: (delivery) => delivery.deliveredOn,
+    }),
   }),
 });
 
@@ -52,7 +71,10 @@ const ServiceDeliveryFilterInput = builder.inputType('ServiceDeliveryFilter', {
   }),
 });
 
-function serviceDeliveryWhere(viewer: Viewer, filter: typeof ServiceDeliveryFilterInput.$inferInput | null | undefined) {
+function serviceDeliveryWhere(
+  viewer: Viewer,
+  filter: typeof ServiceDeliveryFilterInput.$inferInput | null | undefined,
+) {
   const conditions: Prisma.ServiceDeliveryWhereInput[] = [{ beneficiary: visibleBeneficiaries(viewer) }];
   if (filter?.centreId) conditions.push({ centreId: uuidOrNil(String(filter.centreId), 'Centre') });
   if (filter?.beneficiaryId) conditions.push({ beneficiaryId: uuidOrNil(String(filter.beneficiaryId), 'Beneficiary') });
@@ -71,16 +93,27 @@ builder.queryFields((t) => ({
       description:
         'Services delivered to people, latest first. CENTRE_STAFF see the services of the people registered at their centres; ADMIN all. PUBLIC and PARTNER are refused: null with a FORBIDDEN error (aggregates are elsewhere).',
       authScopes: { centreStaff: true },
-      args: { filter: t.arg({ type: ServiceDeliveryFilterInput, required: false, description: 'Conditions the deliveries must meet.' }) },
+      args: {
+        filter: t.arg({
+          type: ServiceDeliveryFilterInput,
+          required: false,
+          description: 'Conditions the deliveries must meet.',
+        }),
+      },
       resolve: (query, _root, args, context) =>
         context.prisma.serviceDelivery.findMany({
           ...query,
           where: serviceDeliveryWhere(context.viewer, args.filter),
           orderBy: [{ deliveredOn: 'desc' }, { id: 'asc' }],
         }),
-      totalCount: (_root, args, context) => context.prisma.serviceDelivery.count({ where: serviceDeliveryWhere(context.viewer, args.filter) }),
+      totalCount: (_root, args, context) =>
+        context.prisma.serviceDelivery.count({ where: serviceDeliveryWhere(context.viewer, args.filter) }),
     },
-    { name: 'ServiceDeliveryConnection', description: 'A page of service deliveries.', fields: describedTotalCount('Number of items in the whole connection (all pages), after filters.') },
+    {
+      name: 'ServiceDeliveryConnection',
+      description: 'A page of service deliveries.',
+      fields: describedTotalCount('Number of items in the whole connection (all pages), after filters.'),
+    },
     { name: 'ServiceDeliveryEdge', description: 'A service delivery, with its cursor.' },
   ),
 }));
@@ -88,10 +121,20 @@ builder.queryFields((t) => ({
 const RecordServiceDeliveryInput = builder.inputType('RecordServiceDeliveryInput', {
   description: 'A service delivered to a person. Validated with @crc/domain `ServiceDeliveryCreateSchema`.',
   fields: (t) => ({
-    beneficiaryId: t.id({ required: true, description: 'The person (global id or UUID), registered at a centre the key is bound to.' }),
-    centreId: t.id({ required: true, description: 'The centre that delivered the service (global id or UUID), one the key is bound to.' }),
+    beneficiaryId: t.id({
+      required: true,
+      description: 'The person (global id or UUID), registered at a centre the key is bound to.',
+    }),
+    centreId: t.id({
+      required: true,
+      description: 'The centre that delivered the service (global id or UUID), one the key is bound to.',
+    }),
     serviceType: t.field({ type: ServiceTypeEnum, required: true, description: 'The service.' }),
-    course: t.field({ type: VocationalCourseEnum, required: false, description: 'The course, only for services that take one (vocational training, ...).' }),
+    course: t.field({
+      type: VocationalCourseEnum,
+      required: false,
+      description: 'The course, only for services that take one (vocational training, ...).',
+    }),
     deliveredOn: t.field({ type: 'Date', required: true, description: 'Date of the service; not in the future.' }),
     projectId: t.id({ required: false, description: 'The project that funded it (global id or UUID).' }),
   }),
@@ -105,7 +148,10 @@ builder.mutationField('recordServiceDelivery', (t) =>
     authScopes: { centreStaff: true },
     errors: {
       types: [...COMMON_MUTATION_ERRORS, ForbiddenError],
-      union: { name: 'RecordServiceDeliveryResult', description: 'The recorded service delivery, or why nothing was written.' },
+      union: {
+        name: 'RecordServiceDeliveryResult',
+        description: 'The recorded service delivery, or why nothing was written.',
+      },
       result: { name: 'RecordServiceDeliverySuccess', description: 'The service delivery was recorded.' },
       dataField: { name: 'serviceDelivery', description: 'The recorded service delivery.' },
     },
@@ -118,7 +164,10 @@ builder.mutationField('recordServiceDelivery', (t) =>
         centreId: idFromInput(input.centreId, 'Centre'),
         projectId: optionalIdFromInput(input.projectId, 'Project'),
       });
-      return context.prisma.serviceDelivery.findUniqueOrThrow({ ...query, where: { id: commandValue(result, context).id } });
+      return context.prisma.serviceDelivery.findUniqueOrThrow({
+        ...query,
+        where: { id: commandValue(result, context).id },
+      });
     },
   }),
 );

@@ -42,7 +42,11 @@ afterAll(async () => {
 
 function transition(to: string, options: { apiKey?: string; lang?: string; note?: string } = {}) {
   return gw.graphql<TransitionResult>(TRANSITION, {
-    variables: { id: encodeGlobalID('Referral', f.referral), to, ...(options.note === undefined ? {} : { note: options.note }) },
+    variables: {
+      id: encodeGlobalID('Referral', f.referral),
+      to,
+      ...(options.note === undefined ? {} : { note: options.note }),
+    },
     ...(options.apiKey === undefined ? {} : { apiKey: options.apiKey }),
     ...(options.lang === undefined ? {} : { headers: { 'accept-language': options.lang } }),
   });
@@ -63,7 +67,9 @@ describe('transitionReferral', () => {
     });
     const id = encodeGlobalID('Referral', fresh.id);
     const [accept, decline] = await Promise.all(
-      ['ACCEPTED', 'DECLINED'].map((to) => gw.graphql<TransitionResult>(TRANSITION, { variables: { id, to }, apiKey: f.keys.STAFF_A })),
+      ['ACCEPTED', 'DECLINED'].map((to) =>
+        gw.graphql<TransitionResult>(TRANSITION, { variables: { id, to }, apiKey: f.keys.STAFF_A }),
+      ),
     );
     const outcomes = [accept, decline].map((result) => result?.data?.transitionReferral.__typename).sort();
     expect(outcomes).toEqual(['IllegalTransitionError', 'TransitionReferralSuccess']);
@@ -84,7 +90,9 @@ describe('transitionReferral', () => {
 
   it('answers staff of another centre NotFoundError (as for an unknown id), refuses PUBLIC and PARTNER outright, writing nothing', async () => {
     const before = await peopleRowCounts(gw);
-    expect((await transition('ACCEPTED', { apiKey: f.keys.STAFF_B })).data?.transitionReferral.__typename).toBe('NotFoundError');
+    expect((await transition('ACCEPTED', { apiKey: f.keys.STAFF_B })).data?.transitionReferral.__typename).toBe(
+      'NotFoundError',
+    );
     for (const apiKey of [undefined, f.keys.PARTNER]) {
       const refused = await transition('ACCEPTED', apiKey === undefined ? {} : { apiKey });
       expect(refused.errors?.[0]?.extensions?.['code']).toBe('FORBIDDEN');
@@ -94,7 +102,8 @@ describe('transitionReferral', () => {
 
   it('moves along the lifecycle, keeping every step in the history and the audit log, and closes on a final status', async () => {
     const before = await peopleRowCounts(gw);
-    const accepted = (await transition('ACCEPTED', { apiKey: f.keys.STAFF_A, note: 'Appointment on Sunday' })).data?.transitionReferral;
+    const accepted = (await transition('ACCEPTED', { apiKey: f.keys.STAFF_A, note: 'Appointment on Sunday' })).data
+      ?.transitionReferral;
     expect(accepted?.referral).toMatchObject({ status: 'ACCEPTED', closedOn: null });
     const completed = (await transition('COMPLETED', { apiKey: f.keys.ADMIN })).data?.transitionReferral;
     expect(completed?.__typename).toBe('TransitionReferralSuccess');
@@ -105,8 +114,15 @@ describe('transitionReferral', () => {
       { fromStatus: 'REQUESTED', toStatus: 'ACCEPTED', note: 'Appointment on Sunday' },
       { fromStatus: 'ACCEPTED', toStatus: 'COMPLETED', note: null },
     ]);
-    expect(await peopleRowCounts(gw)).toEqual({ ...before, referralStatusChanges: before.referralStatusChanges + 2, auditLog: before.auditLog + 2 });
-    const audit = await gw.db.prisma.auditLog.findMany({ where: { entity: 'Referral', entityId: f.referral }, orderBy: { at: 'asc' } });
+    expect(await peopleRowCounts(gw)).toEqual({
+      ...before,
+      referralStatusChanges: before.referralStatusChanges + 2,
+      auditLog: before.auditLog + 2,
+    });
+    const audit = await gw.db.prisma.auditLog.findMany({
+      where: { entity: 'Referral', entityId: f.referral },
+      orderBy: { at: 'asc' },
+    });
     expect(audit.map((row) => [row.action, row.before, (row.after as { status: string }).status])).toEqual([
       ['transition', { status: 'requested', closedOn: null }, 'accepted'],
       ['transition', { status: 'accepted', closedOn: null }, 'completed'],
@@ -114,7 +130,12 @@ describe('transitionReferral', () => {
 
     // A final status has no way out.
     const reopened = (await transition('IN_PROGRESS', { apiKey: f.keys.ADMIN })).data?.transitionReferral;
-    expect(reopened).toMatchObject({ __typename: 'IllegalTransitionError', from: 'COMPLETED', to: 'IN_PROGRESS', allowed: [] });
+    expect(reopened).toMatchObject({
+      __typename: 'IllegalTransitionError',
+      from: 'COMPLETED',
+      to: 'IN_PROGRESS',
+      allowed: [],
+    });
   });
 
   it('answers NotFoundError for an unknown referral', async () => {

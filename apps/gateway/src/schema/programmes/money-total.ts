@@ -21,7 +21,8 @@ export function moneyText(amount: MoneyTotal['amount'], currency: string): strin
 }
 
 export const MoneyTotalRef = builder.objectRef<MoneyTotal>('MoneyTotal').implement({
-  description: 'A sum of funding transactions in one currency, computed exactly by the database (never as floating point).',
+  description:
+    'A sum of funding transactions in one currency, computed exactly by the database (never as floating point).',
   fields: (t) => ({
     transactionType: t.field({
       type: TransactionTypeEnum,
@@ -29,12 +30,19 @@ export const MoneyTotalRef = builder.objectRef<MoneyTotal>('MoneyTotal').impleme
       description: 'The transaction type summed; null when the sum spans the transaction types the query selected.',
       resolve: (total) => total.transactionType,
     }),
-    currency: t.field({ type: CurrencyEnum, description: 'ISO 4217 currency of the sum.', resolve: (total) => total.currency as Currency }),
+    currency: t.field({
+      type: CurrencyEnum,
+      description: 'ISO 4217 currency of the sum.',
+      resolve: (total) => total.currency as Currency,
+    }),
     amount: t.field({
       type: 'Decimal',
       description: 'The exact sum, as a decimal string with the currency’s decimal places, e.g. `"1500000.00"`.',
       resolve: (total) => moneyText(total.amount, total.currency),
     }),
-    transactions: t.int({ description: 'How many transactions make up the sum.', resolve: (total) => total.transactions }),
+    transactions: t.int({
+      description: 'How many transactions make up the sum.',
+      resolve: (total) => total.transactions,
+    }),
   }),
 });

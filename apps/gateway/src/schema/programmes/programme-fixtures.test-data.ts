@@ -31,7 +31,12 @@ export async function seedProgrammeWorld(prisma: PrismaClient): Promise<Programm
   const iom = await org('International Organization for Migration', 'IOM', 'multilateral');
 
   const programme = async (code: string, name: string, startDate: string) =>
-    (await prisma.programme.create({ data: { code, name, startDate: day(startDate), leadOrganisationId: iom }, select: { id: true } })).id;
+    (
+      await prisma.programme.create({
+        data: { code, name, startDate: day(startDate), leadOrganisationId: iom },
+        select: { id: true },
+      })
+    ).id;
   const crp6 = await programme('CRP-VI', 'Community Revitalization Programme VI', '2017-07-01');
   const rrp = await programme('RRP', 'Recovery and Resilience Programme', '2019-01-01');
 
@@ -56,15 +61,45 @@ export async function seedProgrammeWorld(prisma: PrismaClient): Promise<Programm
       })
     ).id;
   const projects = {
-    'DIY-EDU': await project('DIY-EDU', crp6, { sector: 'education', status: 'implementation', type: 'community_assistance_project', areaPcode: 'IQG10Q05' }, [eu]),
-    'DIY-HEA': await project('DIY-HEA', crp6, { sector: 'health', status: 'closed', type: 'quick_impact_project', areaPcode: 'IQG10Q01' }),
-    'JAL-WAT': await project('JAL-WAT', crp6, { sector: 'water_and_sanitation', status: 'implementation', type: 'community_assistance_project', areaPcode: 'IQG10Q05N04' }),
-    'MOS-EDU': await project('MOS-EDU', crp6, { sector: 'education', status: 'pipeline', type: 'community_service_project', areaPcode: 'IQG15Q05' }),
-    'RRP-ENE': await project('RRP-ENE', rrp, { sector: 'energy', status: 'implementation', type: 'quick_impact_project', areaPcode: 'IQG10Q05' }),
+    'DIY-EDU': await project(
+      'DIY-EDU',
+      crp6,
+      { sector: 'education', status: 'implementation', type: 'community_assistance_project', areaPcode: 'IQG10Q05' },
+      [eu],
+    ),
+    'DIY-HEA': await project('DIY-HEA', crp6, {
+      sector: 'health',
+      status: 'closed',
+      type: 'quick_impact_project',
+      areaPcode: 'IQG10Q01',
+    }),
+    'JAL-WAT': await project('JAL-WAT', crp6, {
+      sector: 'water_and_sanitation',
+      status: 'implementation',
+      type: 'community_assistance_project',
+      areaPcode: 'IQG10Q05N04',
+    }),
+    'MOS-EDU': await project('MOS-EDU', crp6, {
+      sector: 'education',
+      status: 'pipeline',
+      type: 'community_service_project',
+      areaPcode: 'IQG15Q05',
+    }),
+    'RRP-ENE': await project('RRP-ENE', rrp, {
+      sector: 'energy',
+      status: 'implementation',
+      type: 'quick_impact_project',
+      areaPcode: 'IQG10Q05',
+    }),
   };
 
   const centre = async (code: string, areaPcode: string) =>
-    (await prisma.centre.create({ data: { code, name: code, kind: 'community_resource_centre', areaPcode }, select: { id: true } })).id;
+    (
+      await prisma.centre.create({
+        data: { code, name: code, kind: 'community_resource_centre', areaPcode },
+        select: { id: true },
+      })
+    ).id;
   const jalawlaCentre = await centre('CRC-JALAWLA', 'IQG10Q05N04');
   const mosulCentre = await centre('CRC-MOSUL', 'IQG15Q05');
 
@@ -72,7 +107,17 @@ export async function seedProgrammeWorld(prisma: PrismaClient): Promise<Programm
   const staff = await createApiKey(prisma, { name: 'test staff', role: 'CENTRE_STAFF', centreIds: [jalawlaCentre] });
   const partner = await createApiKey(prisma, { name: 'test partner', role: 'PARTNER', organisationId: iom });
 
-  return { eu, usa, iom, crp6, rrp, jalawlaCentre, mosulCentre, projects, keys: { admin: admin.secret, staff: staff.secret, partner: partner.secret } };
+  return {
+    eu,
+    usa,
+    iom,
+    crp6,
+    rrp,
+    jalawlaCentre,
+    mosulCentre,
+    projects,
+    keys: { admin: admin.secret, staff: staff.secret, partner: partner.secret },
+  };
 }
 
 /** How many rows a write may have touched: the tables these mutations write, and the audit log. */

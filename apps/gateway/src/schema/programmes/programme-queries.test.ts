@@ -38,7 +38,13 @@ const PROGRAMMES = `query Programmes($first: Int, $after: String) {
     edges { node { id code startDate leadOrganisation { acronym } donors { acronym } projects(first: 2) { totalCount edges { node { code } } } fundingTotals { currency amount } } }
   }
 }`;
-type Programmes = { programmes: { totalCount: number; pageInfo: { hasNextPage: boolean; endCursor: string }; edges: { node: ProgrammeNode }[] } };
+type Programmes = {
+  programmes: {
+    totalCount: number;
+    pageInfo: { hasNextPage: boolean; endCursor: string };
+    edges: { node: ProgrammeNode }[];
+  };
+};
 
 describe('programmes', () => {
   it('pages programmes newest first, each with its donors, a page of projects with their total, and funding totals', async () => {
@@ -46,9 +52,17 @@ describe('programmes', () => {
     expect(first.errors).toBeUndefined();
     expect(first.data?.programmes.totalCount).toBe(2);
     const rrp = first.data?.programmes.edges[0]?.node;
-    expect(rrp).toMatchObject({ code: 'RRP', startDate: '2019-01-01', donors: [], projects: { totalCount: 1 }, fundingTotals: [] });
+    expect(rrp).toMatchObject({
+      code: 'RRP',
+      startDate: '2019-01-01',
+      donors: [],
+      projects: { totalCount: 1 },
+      fundingTotals: [],
+    });
 
-    const second = await gw.graphql<Programmes>(PROGRAMMES, { variables: { first: 1, after: first.data?.programmes.pageInfo.endCursor } });
+    const second = await gw.graphql<Programmes>(PROGRAMMES, {
+      variables: { first: 1, after: first.data?.programmes.pageInfo.endCursor },
+    });
     const crp6 = second.data?.programmes.edges[0]?.node;
     expect(crp6).toMatchObject({
       code: 'CRP-VI',
@@ -62,14 +76,20 @@ describe('programmes', () => {
   });
 
   it('finds a programme by global id, by UUID and through node(id:), and answers null for an unknown id', async () => {
-    const byUuid = await gw.graphql<{ programme: { id: string; code: string } }>(`{ programme(id: "${world.crp6}") { id code } }`);
+    const byUuid = await gw.graphql<{ programme: { id: string; code: string } }>(
+      `{ programme(id: "${world.crp6}") { id code } }`,
+    );
     const globalId = byUuid.data?.programme.id;
     expect(globalId).not.toBe(world.crp6);
     const byGlobalId = await gw.graphql<{ programme: { code: string } }>(`{ programme(id: "${globalId}") { code } }`);
     expect(byGlobalId.data?.programme.code).toBe('CRP-VI');
-    const node = await gw.graphql<{ node: { code: string } }>(`{ node(id: "${globalId}") { ... on Programme { code } } }`);
+    const node = await gw.graphql<{ node: { code: string } }>(
+      `{ node(id: "${globalId}") { ... on Programme { code } } }`,
+    );
     expect(node.data?.node.code).toBe('CRP-VI');
-    const unknown = await gw.graphql<{ programme: null }>('{ programme(id: "00000000-0000-4000-8000-000000000000") { code } }');
+    const unknown = await gw.graphql<{ programme: null }>(
+      '{ programme(id: "00000000-0000-4000-8000-000000000000") { code } }',
+    );
     expect(unknown.errors).toBeUndefined();
     expect(unknown.data?.programme).toBeNull();
   });

@@ -36,9 +36,20 @@ const ProgrammeRef = builder.prismaNode('Programme', {
     code: t.exposeString('code', { description: 'Short stable code, e.g. `CRP-VI`.' }),
     name: t.exposeString('name', { description: 'Full name of the programme.' }),
     description: t.exposeString('description', { nullable: true, description: 'What the programme does.' }),
-    startDate: t.expose('startDate', { type: 'Date', nullable: true, description: 'First day of the programme period.' }),
-    endDate: t.expose('endDate', { type: 'Date', nullable: true, description: 'Last day of the programme period; null while open-ended.' }),
-    leadOrganisation: t.relation('leadOrganisation', { nullable: true, description: 'The organisation that leads the programme.' }),
+    startDate: t.expose('startDate', {
+      type: 'Date',
+      nullable: true,
+      description: 'First day of the programme period.',
+    }),
+    endDate: t.expose('endDate', {
+      type: 'Date',
+      nullable: true,
+      description: 'Last day of the programme period; null while open-ended.',
+    }),
+    leadOrganisation: t.relation('leadOrganisation', {
+      nullable: true,
+      description: 'The organisation that leads the programme.',
+    }),
     projects: t.relatedConnection(
       'projects',
       {
@@ -47,7 +58,10 @@ const ProgrammeRef = builder.prismaNode('Programme', {
         totalCount: true,
         query: () => ({ orderBy: { code: 'asc' } }),
       },
-      { description: 'A page of a programme’s projects.', fields: describedTotalCount('How many projects match, across all pages.') },
+      {
+        description: 'A page of a programme’s projects.',
+        fields: describedTotalCount('How many projects match, across all pages.'),
+      },
       { description: 'A project in a page of a programme’s projects.' },
     ),
     donors: t.field({
@@ -61,7 +75,8 @@ const ProgrammeRef = builder.prismaNode('Programme', {
       resolve: (programme) => {
         const byId = new Map<string, (typeof programme.funding)[number]['donorOrganisation']>();
         for (const funding of programme.funding) byId.set(funding.donorOrganisation.id, funding.donorOrganisation);
-        for (const project of programme.projects) for (const donor of project.donors) byId.set(donor.organisation.id, donor.organisation);
+        for (const project of programme.projects)
+          for (const donor of project.donors) byId.set(donor.organisation.id, donor.organisation);
         return [...byId.values()].sort((a, b) => a.name.localeCompare(b.name, 'en'));
       },
     }),
@@ -84,9 +99,15 @@ builder.queryFields((t) => ({
       cursor: 'id',
       totalCount: (_parent, _args, context) => context.prisma.programme.count(),
       resolve: (query, _parent, _args, context) =>
-        context.prisma.programme.findMany({ ...query, orderBy: [{ startDate: { sort: 'desc', nulls: 'last' } }, { code: 'asc' }] }),
+        context.prisma.programme.findMany({
+          ...query,
+          orderBy: [{ startDate: { sort: 'desc', nulls: 'last' } }, { code: 'asc' }],
+        }),
     },
-    { description: 'A page of programmes.', fields: describedTotalCount('How many programmes match, across all pages.') },
+    {
+      description: 'A page of programmes.',
+      fields: describedTotalCount('How many programmes match, across all pages.'),
+    },
     { description: 'A programme in a page of programmes.' },
   ),
   programme: t.prismaField({

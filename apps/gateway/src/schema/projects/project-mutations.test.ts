@@ -23,7 +23,17 @@ const UPDATE = `mutation Update($id: ID!, $input: ProjectUpdateInput!) {
 }`;
 
 type Issue = { field: string; label: string; message: string };
-type Outcome<K extends string> = Record<K, { __typename: string; project?: Record<string, unknown>; issues?: Issue[]; message?: string; entity?: string; id?: string } | null>;
+type Outcome<K extends string> = Record<
+  K,
+  {
+    __typename: string;
+    project?: Record<string, unknown>;
+    issues?: Issue[];
+    message?: string;
+    entity?: string;
+    id?: string;
+  } | null
+>;
 
 const newProject = (overrides: Record<string, unknown> = {}) => ({
   programmeId: world.crp6,
@@ -42,7 +52,10 @@ const newProject = (overrides: Record<string, unknown> = {}) => ({
 describe('createProject', () => {
   it('writes the project, its donors and exactly one audit row', async () => {
     const before = await rowCounts(gw.db.prisma);
-    const result = await gw.graphql<Outcome<'createProject'>>(CREATE, { apiKey: world.keys.admin, variables: { input: newProject() } });
+    const result = await gw.graphql<Outcome<'createProject'>>(CREATE, {
+      apiKey: world.keys.admin,
+      variables: { input: newProject() },
+    });
     expect(result.errors).toBeUndefined();
     expect(result.data?.createProject?.project).toMatchObject({
       code: 'KHN-SME',
@@ -85,7 +98,9 @@ describe('createProject', () => {
       headers: { 'accept-language': 'ar' },
       variables: { input: newProject({ code: 'BAD-2', endDate: '2018-01-01' }) },
     });
-    expect(dates.data?.createProject?.issues).toEqual([expect.objectContaining({ field: 'endDate', label: 'تاريخ الانتهاء' })]);
+    expect(dates.data?.createProject?.issues).toEqual([
+      expect.objectContaining({ field: 'endDate', label: 'تاريخ الانتهاء' }),
+    ]);
     expect(await rowCounts(gw.db.prisma)).toEqual(before);
   });
 
@@ -93,10 +108,24 @@ describe('createProject', () => {
     const before = await rowCounts(gw.db.prisma);
     const missing = '00000000-0000-4000-8000-000000000000';
     const run = (input: Record<string, unknown>) =>
-      gw.graphql<Outcome<'createProject'>>(CREATE, { apiKey: world.keys.admin, variables: { input: newProject({ code: 'NEW-1', ...input }) } });
-    expect((await run({ programmeId: missing })).data?.createProject).toMatchObject({ __typename: 'NotFoundError', entity: 'Programme', id: missing });
-    expect((await run({ areaPcode: 'IQG10Q99' })).data?.createProject).toMatchObject({ __typename: 'NotFoundError', entity: 'AdminArea' });
-    expect((await run({ donorOrganisationIds: [world.eu, missing] })).data?.createProject).toMatchObject({ __typename: 'NotFoundError', entity: 'Organisation', id: missing });
+      gw.graphql<Outcome<'createProject'>>(CREATE, {
+        apiKey: world.keys.admin,
+        variables: { input: newProject({ code: 'NEW-1', ...input }) },
+      });
+    expect((await run({ programmeId: missing })).data?.createProject).toMatchObject({
+      __typename: 'NotFoundError',
+      entity: 'Programme',
+      id: missing,
+    });
+    expect((await run({ areaPcode: 'IQG10Q99' })).data?.createProject).toMatchObject({
+      __typename: 'NotFoundError',
+      entity: 'AdminArea',
+    });
+    expect((await run({ donorOrganisationIds: [world.eu, missing] })).data?.createProject).toMatchObject({
+      __typename: 'NotFoundError',
+      entity: 'Organisation',
+      id: missing,
+    });
     expect((await run({ code: 'DIY-EDU' })).data?.createProject?.issues?.map((issue) => issue.field)).toEqual(['code']);
     expect(await rowCounts(gw.db.prisma)).toEqual(before);
   });
@@ -104,7 +133,10 @@ describe('createProject', () => {
   it('is FORBIDDEN to PUBLIC, PARTNER and CENTRE_STAFF callers (programme records are ADMIN’s)', async () => {
     const before = await rowCounts(gw.db.prisma);
     for (const apiKey of [undefined, world.keys.partner, world.keys.staff]) {
-      const result = await gw.graphql<Outcome<'createProject'>>(CREATE, { ...(apiKey ? { apiKey } : {}), variables: { input: newProject({ code: 'NOPE' }) } });
+      const result = await gw.graphql<Outcome<'createProject'>>(CREATE, {
+        ...(apiKey ? { apiKey } : {}),
+        variables: { input: newProject({ code: 'NOPE' }) },
+      });
       expect(result.data?.createProject ?? null).toBeNull();
       expect(result.errors?.map((error) => error.extensions?.['code'])).toEqual(['FORBIDDEN']);
     }
@@ -118,7 +150,10 @@ describe('updateProject', () => {
     const before = await rowCounts(gw.db.prisma);
     const result = await gw.graphql<Outcome<'updateProject'>>(UPDATE, {
       apiKey: world.keys.admin,
-      variables: { id, input: { title: 'Rehabilitated health centre', endDate: '2018-12-31', implementingOrganisationId: world.iom } },
+      variables: {
+        id,
+        input: { title: 'Rehabilitated health centre', endDate: '2018-12-31', implementingOrganisationId: world.iom },
+      },
     });
     expect(result.errors).toBeUndefined();
     expect(result.data?.updateProject?.project).toMatchObject({
@@ -129,7 +164,9 @@ describe('updateProject', () => {
       implementingOrganisation: { acronym: 'IOM' },
     });
     expect(await rowCounts(gw.db.prisma)).toEqual({ ...before, auditLog: before.auditLog + 1 });
-    const audit = await gw.db.prisma.auditLog.findFirstOrThrow({ where: { entity: 'Project', entityId: id, action: 'update' } });
+    const audit = await gw.db.prisma.auditLog.findFirstOrThrow({
+      where: { entity: 'Project', entityId: id, action: 'update' },
+    });
     expect(audit.before).toMatchObject({ title: 'Project DIY-HEA', endDate: null });
     expect(audit.after).toMatchObject({ title: 'Rehabilitated health centre', endDate: '2018-12-31T00:00:00.000Z' });
   });
@@ -151,9 +188,21 @@ describe('updateProject', () => {
   it('moves a project’s funding with it to another programme', async () => {
     const projectId = world.projects['MOS-EDU'];
     await gw.db.prisma.funding.create({
-      data: { programmeId: world.crp6, projectId, donorOrganisationId: world.eu, recipientOrganisationId: world.iom, amount: '10.00', currency: 'USD', transactionType: 'incoming_funds', transactionDate: new Date('2018-04-01T00:00:00.000Z') },
+      data: {
+        programmeId: world.crp6,
+        projectId,
+        donorOrganisationId: world.eu,
+        recipientOrganisationId: world.iom,
+        amount: '10.00',
+        currency: 'USD',
+        transactionType: 'incoming_funds',
+        transactionDate: new Date('2018-04-01T00:00:00.000Z'),
+      },
     });
-    const result = await gw.graphql<Outcome<'updateProject'>>(UPDATE, { apiKey: world.keys.admin, variables: { id: projectId, input: { programmeId: world.rrp } } });
+    const result = await gw.graphql<Outcome<'updateProject'>>(UPDATE, {
+      apiKey: world.keys.admin,
+      variables: { id: projectId, input: { programmeId: world.rrp } },
+    });
     expect(result.data?.updateProject?.project).toMatchObject({ programme: { code: 'RRP' } });
     const funding = await gw.db.prisma.funding.findMany({ where: { projectId }, select: { programmeId: true } });
     expect(funding).toEqual([{ programmeId: world.rrp }]);
@@ -165,7 +214,10 @@ describe('updateProject', () => {
       variables: { id: '00000000-0000-4000-8000-000000000000', input: { title: 'x' } },
     });
     expect(missing.data?.updateProject).toMatchObject({ __typename: 'NotFoundError', entity: 'Project' });
-    const empty = await gw.graphql<Outcome<'updateProject'>>(UPDATE, { apiKey: world.keys.admin, variables: { id: world.projects['DIY-EDU'], input: {} } });
+    const empty = await gw.graphql<Outcome<'updateProject'>>(UPDATE, {
+      apiKey: world.keys.admin,
+      variables: { id: world.projects['DIY-EDU'], input: {} },
+    });
     expect(empty.data?.updateProject?.__typename).toBe('ValidationError');
   });
 });

@@ -25,7 +25,13 @@ afterAll(async () => {
   await gw.close();
 });
 
-type Page = { projects: { totalCount: number; pageInfo: { hasNextPage: boolean; endCursor: string | null }; edges: { node: { code: string } }[] } };
+type Page = {
+  projects: {
+    totalCount: number;
+    pageInfo: { hasNextPage: boolean; endCursor: string | null };
+    edges: { node: { code: string } }[];
+  };
+};
 const PAGE = `query Projects($filter: ProjectFilter, $first: Int, $after: String) {
   projects(filter: $filter, first: $first, after: $after) { totalCount pageInfo { hasNextPage endCursor } edges { node { code } } }
 }`;
@@ -69,17 +75,34 @@ describe('projects', () => {
     expect(first.data?.projects.totalCount).toBe(5);
     expect(first.data?.projects.edges.map((edge) => edge.node.code)).toEqual(['DIY-EDU', 'DIY-HEA']);
     expect(first.data?.projects.pageInfo.hasNextPage).toBe(true);
-    const second = await gw.graphql<Page>(PAGE, { variables: { first: 2, after: first.data?.projects.pageInfo.endCursor } });
+    const second = await gw.graphql<Page>(PAGE, {
+      variables: { first: 2, after: first.data?.projects.pageInfo.endCursor },
+    });
     expect(second.data?.projects.totalCount).toBe(5);
     expect(second.data?.projects.edges.map((edge) => edge.node.code)).toEqual(['JAL-WAT', 'MOS-EDU']);
-    const last = await gw.graphql<Page>(PAGE, { variables: { first: 2, after: second.data?.projects.pageInfo.endCursor } });
+    const last = await gw.graphql<Page>(PAGE, {
+      variables: { first: 2, after: second.data?.projects.pageInfo.endCursor },
+    });
     expect(last.data?.projects.edges.map((edge) => edge.node.code)).toEqual(['RRP-ENE']);
     expect(last.data?.projects.pageInfo.hasNextPage).toBe(false);
   });
 
   it('labels codes in the request’s language, with IATI and DAC codes', async () => {
     const result = await gw.graphql<{
-      project: { sector: string; sectorDacCode: number; sectorLabel: string; status: string; statusIatiCode: number; statusLabel: string; typeLabel: string; englishSector: string; area: { name: string }; programme: { code: string }; targets: { individuals: number; households: number | null }; donors: { acronym: string }[] };
+      project: {
+        sector: string;
+        sectorDacCode: number;
+        sectorLabel: string;
+        status: string;
+        statusIatiCode: number;
+        statusLabel: string;
+        typeLabel: string;
+        englishSector: string;
+        area: { name: string };
+        programme: { code: string };
+        targets: { individuals: number; households: number | null };
+        donors: { acronym: string }[];
+      };
     }>(
       `{ project(id: "${world.projects['DIY-EDU']}") {
           sector sectorDacCode sectorLabel status statusIatiCode statusLabel typeLabel englishSector: sectorLabel(locale: EN)
@@ -88,8 +111,19 @@ describe('projects', () => {
     );
     expect(result.errors).toBeUndefined();
     const project = result.data?.project;
-    expect(project).toMatchObject({ sector: 'EDUCATION', sectorDacCode: 11220, status: 'IMPLEMENTATION', statusIatiCode: 2, englishSector: 'Education' });
-    for (const label of [project?.sectorLabel, project?.statusLabel, project?.typeLabel, project?.area.name]) expect(label).toMatch(/[\u0600-\u06FF]/);
-    expect(project).toMatchObject({ programme: { code: 'CRP-VI' }, targets: { individuals: 500, households: null }, donors: [{ acronym: 'EU' }] });
+    expect(project).toMatchObject({
+      sector: 'EDUCATION',
+      sectorDacCode: 11220,
+      status: 'IMPLEMENTATION',
+      statusIatiCode: 2,
+      englishSector: 'Education',
+    });
+    for (const label of [project?.sectorLabel, project?.statusLabel, project?.typeLabel, project?.area.name])
+      expect(label).toMatch(/[\u0600-\u06FF]/);
+    expect(project).toMatchObject({
+      programme: { code: 'CRP-VI' },
+      targets: { individuals: 500, households: null },
+      donors: [{ acronym: 'EU' }],
+    });
   });
 });

@@ -1,4 +1,11 @@
-import { type IatiActivityStatus, type IatiTransactionType, type ProjectType, type Sector, PROJECT_TYPES, IATI_ACTIVITY_STATUSES } from '@crc/domain';
+import {
+  type IatiActivityStatus,
+  type IatiTransactionType,
+  type ProjectType,
+  type Sector,
+  PROJECT_TYPES,
+  IATI_ACTIVITY_STATUSES,
+} from '@crc/domain';
 import { createProject, updateProject, type Prisma } from '@crc/db';
 import { commandActor } from '../../auth/viewer';
 import { builder } from '../../builder';
@@ -21,9 +28,13 @@ interface BeneficiaryTargets {
 }
 
 const BeneficiaryTargetsRef = builder.objectRef<BeneficiaryTargets>('BeneficiaryTargets').implement({
-  description: 'People a project plans to reach. Individuals and households are separate units and never added together.',
+  description:
+    'People a project plans to reach. Individuals and households are separate units and never added together.',
   fields: (t) => ({
-    individuals: t.exposeInt('individuals', { nullable: true, description: 'Individuals targeted; null when not set.' }),
+    individuals: t.exposeInt('individuals', {
+      nullable: true,
+      description: 'Individuals targeted; null when not set.',
+    }),
     households: t.exposeInt('households', { nullable: true, description: 'Households targeted; null when not set.' }),
   }),
 });
@@ -36,14 +47,22 @@ const ProjectRef = builder.prismaNode('Project', {
     title: t.exposeString('title', { description: 'Title of the project.' }),
     description: t.exposeString('description', { nullable: true, description: 'What the project does.' }),
     programme: t.relation('programme', { description: 'The programme the project belongs to.' }),
-    ...vocabularyField(t, 'type', { type: ProjectTypeEnum, vocabulary: 'projectTypes', description: 'Type of project.' }),
+    ...vocabularyField(t, 'type', {
+      type: ProjectTypeEnum,
+      vocabulary: 'projectTypes',
+      description: 'Type of project.',
+    }),
     ...vocabularyField(t, 'sector', { type: SectorEnum, vocabulary: 'sectors', description: 'Sector of the project.' }),
     sectorDacCode: t.int({
       nullable: true,
       description: 'OECD DAC 5-digit purpose code of the sector, e.g. 11220 for education.',
       resolve: (project) => dacCodeOf(project.sector),
     }),
-    ...vocabularyField(t, 'status', { type: ActivityStatusEnum, vocabulary: 'iatiActivityStatuses', description: 'IATI activity status.' }),
+    ...vocabularyField(t, 'status', {
+      type: ActivityStatusEnum,
+      vocabulary: 'iatiActivityStatuses',
+      description: 'IATI activity status.',
+    }),
     statusIatiCode: t.int({
       nullable: true,
       description: 'The IATI ActivityStatus code, e.g. 2 for implementation.',
@@ -56,7 +75,11 @@ const ProjectRef = builder.prismaNode('Project', {
       resolve: (project) => areaOrNull(project.areaPcode),
     }),
     startDate: t.expose('startDate', { type: 'Date', nullable: true, description: 'First day of the project.' }),
-    endDate: t.expose('endDate', { type: 'Date', nullable: true, description: 'Last day of the project; null while open-ended.' }),
+    endDate: t.expose('endDate', {
+      type: 'Date',
+      nullable: true,
+      description: 'Last day of the project; null while open-ended.',
+    }),
     targets: t.field({
       type: BeneficiaryTargetsRef,
       description: 'People the project plans to reach.',
@@ -82,7 +105,10 @@ const ProjectRef = builder.prismaNode('Project', {
         totalCount: true,
         query: () => ({ orderBy: [{ transactionDate: 'asc' }, { id: 'asc' }] }),
       },
-      { description: 'A page of a project’s funding transactions.', fields: describedTotalCount('How many transactions match, across all pages.') },
+      {
+        description: 'A page of a project’s funding transactions.',
+        fields: describedTotalCount('How many transactions match, across all pages.'),
+      },
       { description: 'A funding transaction in a page of a project’s funding.' },
     ),
     fundingTotals: t.loadableGroup({
@@ -130,7 +156,11 @@ export const ProjectFilterInput = builder.inputType('ProjectFilter', {
   fields: (t) => ({
     programmeId: t.id({ required: false, description: 'Only projects of this programme (global id or UUID).' }),
     sector: t.field({ type: SectorEnum, required: false, description: 'Only projects in this sector.' }),
-    status: t.field({ type: ActivityStatusEnum, required: false, description: 'Only projects with this IATI activity status.' }),
+    status: t.field({
+      type: ActivityStatusEnum,
+      required: false,
+      description: 'Only projects with this IATI activity status.',
+    }),
     type: t.field({ type: ProjectTypeEnum, required: false, description: 'Only projects of this type.' }),
     areaPcode: t.string({
       required: false,
@@ -139,7 +169,8 @@ export const ProjectFilterInput = builder.inputType('ProjectFilter', {
     }),
     donorId: t.id({
       required: false,
-      description: 'Only projects this organisation funds: a declared donor, or the donor of one of their funding transactions.',
+      description:
+        'Only projects this organisation funds: a declared donor, or the donor of one of their funding transactions.',
     }),
   }),
 });
@@ -158,7 +189,10 @@ export interface ProjectFilter {
  * names nothing). An unknown p-code is an error, not an empty page: p-codes are a
  * closed list and a typo must not look like "no projects here".
  */
-export function projectWhere(filter: ProjectFilter | null | undefined, context: GatewayContext): Prisma.ProjectWhereInput | null {
+export function projectWhere(
+  filter: ProjectFilter | null | undefined,
+  context: GatewayContext,
+): Prisma.ProjectWhereInput | null {
   if (!filter) return {};
   const where: Prisma.ProjectWhereInput[] = [];
   if (filter.programmeId != null) {
@@ -177,7 +211,9 @@ export function projectWhere(filter: ProjectFilter | null | undefined, context: 
   if (filter.donorId != null) {
     const donorId = uuidFromArgument(String(filter.donorId), 'Organisation');
     if (donorId === null) return null;
-    where.push({ OR: [{ donors: { some: { organisationId: donorId } } }, { funding: { some: { donorOrganisationId: donorId } } }] });
+    where.push({
+      OR: [{ donors: { some: { organisationId: donorId } } }, { funding: { some: { donorOrganisationId: donorId } } }],
+    });
   }
   return { AND: where };
 }
@@ -186,9 +222,12 @@ builder.queryFields((t) => ({
   projects: t.prismaConnection(
     {
       type: ProjectRef,
-      description: 'Projects, by code, optionally filtered by programme, sector, status, type, area (with the areas inside it) and donor. Public.',
+      description:
+        'Projects, by code, optionally filtered by programme, sector, status, type, area (with the areas inside it) and donor. Public.',
       cursor: 'id',
-      args: { filter: t.arg({ type: ProjectFilterInput, required: false, description: 'Conditions the projects must meet.' }) },
+      args: {
+        filter: t.arg({ type: ProjectFilterInput, required: false, description: 'Conditions the projects must meet.' }),
+      },
       totalCount: async (_parent, args, context) => {
         const where = projectWhere(args.filter, context);
         return where === null ? 0 : context.prisma.project.count({ where });
@@ -222,21 +261,39 @@ export const BeneficiaryTargetsInput = builder.inputType('BeneficiaryTargetsInpu
 });
 
 export const ProjectCreateInput = builder.inputType('ProjectCreateInput', {
-  description: 'A new project. Validated with @crc/domain `ProjectCreateSchema`; problems come back as a ValidationError naming each field.',
+  description:
+    'A new project. Validated with @crc/domain `ProjectCreateSchema`; problems come back as a ValidationError naming each field.',
   fields: (t) => ({
     programmeId: t.id({ required: true, description: 'The programme (global id or UUID).' }),
-    code: t.string({ required: false, description: 'IATI activity identifier or own code, unique across projects; the project’s UUID when omitted.' }),
+    code: t.string({
+      required: false,
+      description: 'IATI activity identifier or own code, unique across projects; the project’s UUID when omitted.',
+    }),
     title: t.string({ required: true, description: 'Title, 1 to 300 characters.' }),
     description: t.string({ required: false, description: 'What the project does (at most 5000 characters).' }),
     type: t.field({ type: ProjectTypeEnum, required: true, description: 'Type of project.' }),
     sector: t.field({ type: SectorEnum, required: true, description: 'Sector.' }),
-    iatiStatus: t.field({ type: ActivityStatusEnum, required: true, description: 'IATI activity status; a CLOSED project needs an end date.' }),
-    areaPcode: t.string({ required: true, description: 'OCHA p-code of the area the project works in, e.g. `IQG10Q05`.' }),
+    iatiStatus: t.field({
+      type: ActivityStatusEnum,
+      required: true,
+      description: 'IATI activity status; a CLOSED project needs an end date.',
+    }),
+    areaPcode: t.string({
+      required: true,
+      description: 'OCHA p-code of the area the project works in, e.g. `IQG10Q05`.',
+    }),
     implementingOrganisationId: t.id({ required: false, description: 'The implementing partner (global id or UUID).' }),
-    donorOrganisationIds: t.idList({ required: false, description: 'Declared donors (global ids or UUIDs), each once.' }),
+    donorOrganisationIds: t.idList({
+      required: false,
+      description: 'Declared donors (global ids or UUIDs), each once.',
+    }),
     startDate: t.field({ type: 'Date', required: true, description: 'First day.' }),
     endDate: t.field({ type: 'Date', required: false, description: 'Last day; not before the start date.' }),
-    beneficiariesTargeted: t.field({ type: BeneficiaryTargetsInput, required: false, description: 'People the project plans to reach.' }),
+    beneficiariesTargeted: t.field({
+      type: BeneficiaryTargetsInput,
+      required: false,
+      description: 'People the project plans to reach.',
+    }),
   }),
 });
 
@@ -244,7 +301,10 @@ export const ProjectUpdateInput = builder.inputType('ProjectUpdateInput', {
   description:
     'Changes to a project: only the fields given change. Null keeps a field as it is, except `endDate`, `description` and `implementingOrganisationId`, which null clears. Validated with @crc/domain `ProjectUpdateSchema`, then the result as a whole (an end date before the start date is refused however it comes about).',
   fields: (t) => ({
-    programmeId: t.id({ required: false, description: 'Move the project to this programme; its funding moves with it.' }),
+    programmeId: t.id({
+      required: false,
+      description: 'Move the project to this programme; its funding moves with it.',
+    }),
     code: t.string({ required: false, description: 'New code, unique across projects.' }),
     title: t.string({ required: false, description: 'New title.' }),
     description: t.string({ required: false, description: 'New description; null clears it.' }),
@@ -255,7 +315,11 @@ export const ProjectUpdateInput = builder.inputType('ProjectUpdateInput', {
     implementingOrganisationId: t.id({ required: false, description: 'New implementing partner; null clears it.' }),
     donorOrganisationIds: t.idList({ required: false, description: 'Replaces the declared donors.' }),
     startDate: t.field({ type: 'Date', required: false, description: 'New first day.' }),
-    endDate: t.field({ type: 'Date', required: false, description: 'New last day; null clears it (an open-ended project).' }),
+    endDate: t.field({
+      type: 'Date',
+      required: false,
+      description: 'New last day; null clears it (an open-ended project).',
+    }),
     beneficiariesTargeted: t.field({
       type: BeneficiaryTargetsInput,
       required: false,
@@ -319,5 +383,5 @@ builder.mutationField('updateProject', (t) =>
       });
       return context.prisma.project.findUniqueOrThrow({ ...query, where: { id: commandValue(result, context).id } });
     },
-  })
+  }),
 );

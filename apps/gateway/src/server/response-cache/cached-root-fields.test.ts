@@ -4,7 +4,8 @@ import { schema } from '../../schema/index';
 import { CACHED_ROOT_FIELDS, MUTATION_TOPICS, PERSONAL_TYPES } from './cached-root-fields';
 
 /** Type names that speak of people or what they told us: each must be classified as personal. */
-const LOOKS_PERSONAL = /Beneficiar|Referral|ServiceDelivery|FeedbackEntry|FeedbackStatusChange|Household|Person|People|Duplicate|Consent|Disabilit/;
+const LOOKS_PERSONAL =
+  /Beneficiar|Referral|ServiceDelivery|FeedbackEntry|FeedbackStatusChange|Household|Person|People|Duplicate|Consent|Disabilit/;
 
 describe('what the response cache may keep', () => {
   it('lists only root fields and mutations the schema has', () => {
@@ -12,7 +13,9 @@ describe('what the response cache may keep', () => {
     const mutations = Object.keys(schema.getMutationType()?.getFields() ?? {});
     expect(Object.keys(CACHED_ROOT_FIELDS).filter((field) => !queries.includes(field))).toEqual([]);
     expect(Object.keys(MUTATION_TOPICS).filter((field) => !mutations.includes(field))).toEqual([]);
-    expect(PERSONAL_TYPES.filter((type) => schema.getType(type) === undefined || schema.getType(type) === null)).toEqual([]);
+    expect(
+      PERSONAL_TYPES.filter((type) => schema.getType(type) === undefined || schema.getType(type) === null),
+    ).toEqual([]);
   });
 
   it('treats every object type about people as personal, so no answer holding one is cached', () => {

@@ -9,7 +9,14 @@
 /** Groups of root fields that the same writes change. */
 export type CacheTopic = 'reference' | 'centres' | 'programmes' | 'displacement' | 'figures' | 'engagement';
 
-export const CACHE_TOPICS: readonly CacheTopic[] = ['reference', 'centres', 'programmes', 'displacement', 'figures', 'engagement'];
+export const CACHE_TOPICS: readonly CacheTopic[] = [
+  'reference',
+  'centres',
+  'programmes',
+  'displacement',
+  'figures',
+  'engagement',
+];
 
 /** Root query fields that change rarely, by topic. */
 export const CACHED_ROOT_FIELDS: Readonly<Record<string, CacheTopic>> = {

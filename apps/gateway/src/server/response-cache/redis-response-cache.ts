@@ -17,17 +17,27 @@ export interface RedisResponseCacheOptions {
  * Redis unreachable: reads miss, writes and invalidations are skipped (and logged):
  * the gateway answers from the database, as without a cache.
  */
-export function redisResponseCache(redis: Redis, { prefix = 'crc-gateway:response-cache:', maxTtlMs, logger }: RedisResponseCacheOptions): Cache {
+export function redisResponseCache(
+  redis: Redis,
+  { prefix = 'crc-gateway:response-cache:', maxTtlMs, logger }: RedisResponseCacheOptions,
+): Cache {
   const responseKey = (id: string) => `${prefix}r:${id}`;
-  const entityKey = (typename: string, id: string | number | undefined) => `${prefix}e:${id === undefined ? typename : `${typename}:${id}`}`;
+  const entityKey = (typename: string, id: string | number | undefined) =>
+    `${prefix}e:${id === undefined ? typename : `${typename}:${id}`}`;
   const warn = (operation: string) => (error: unknown) => {
-    logger.warn({ operation, error: error instanceof Error ? error.message : String(error) }, 'response cache store unreachable');
+    logger.warn(
+      { operation, error: error instanceof Error ? error.message : String(error) },
+      'response cache store unreachable',
+    );
   };
   return {
     async set(id, result, entities, ttl) {
       const ttlMs = Math.max(1, Math.round(Math.min(ttl, maxTtlMs)));
       const multi = redis.multi().set(responseKey(id), JSON.stringify(result), 'PX', ttlMs);
-      for (const entity of entities) multi.sadd(entityKey(entity.typename, entity.id), responseKey(id)).pexpire(entityKey(entity.typename, entity.id), maxTtlMs);
+      for (const entity of entities)
+        multi
+          .sadd(entityKey(entity.typename, entity.id), responseKey(id))
+          .pexpire(entityKey(entity.typename, entity.id), maxTtlMs);
       await multi.exec().catch(warn('set'));
     },
     async get(id) {

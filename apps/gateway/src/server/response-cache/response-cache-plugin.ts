@@ -8,7 +8,14 @@ import type { Redis } from 'ioredis';
 import type { Logger } from 'pino';
 import type { Viewer } from '../../auth/viewer';
 import { viewerPerRequest } from '../../auth/viewer-per-request';
-import { CACHE_TOPICS, CACHED_ROOT_FIELDS, PERSONAL_TYPES, topicEntity, topicsWrittenBy, type CacheTopic } from './cached-root-fields';
+import {
+  CACHE_TOPICS,
+  CACHED_ROOT_FIELDS,
+  PERSONAL_TYPES,
+  topicEntity,
+  topicsWrittenBy,
+  type CacheTopic,
+} from './cached-root-fields';
 import { redisResponseCache } from './redis-response-cache';
 import { operationRoots } from './root-fields';
 import { topicKey, topicTaggedCache } from './topic-tagged-cache';
@@ -50,7 +57,9 @@ export function scopeKey(viewer: Viewer, request: Request): string {
  * root fields are on the list and its answer has no personal type and no error.
  */
 export function responseCachePlugins({ db, ttlMs, redis, maxEntries = 1000, logger }: ResponseCacheOptions): Plugin[] {
-  const cache = topicTaggedCache(redis ? redisResponseCache(redis, { maxTtlMs: ttlMs, logger }) : createInMemoryCache({ max: maxEntries }));
+  const cache = topicTaggedCache(
+    redis ? redisResponseCache(redis, { maxTtlMs: ttlMs, logger }) : createInMemoryCache({ max: maxEntries }),
+  );
   const uncacheable = new WeakSet<Request>();
   const asked = new WeakSet<Request>();
   const hits = new WeakSet<Request>();
@@ -81,19 +90,24 @@ export function responseCachePlugins({ db, ttlMs, redis, maxEntries = 1000, logg
       buildResponseCacheKey: ({ documentString, operationName, variableValues, sessionId }) => {
         const roots = operationRoots(documentString, operationName);
         const topics = new Set<CacheTopic>();
-        if (roots?.operation === 'query') for (const field of roots.fields) if (CACHED_ROOT_FIELDS[field]) topics.add(CACHED_ROOT_FIELDS[field]);
+        if (roots?.operation === 'query')
+          for (const field of roots.fields) if (CACHED_ROOT_FIELDS[field]) topics.add(CACHED_ROOT_FIELDS[field]);
         const hash = createHash('sha256')
-          .update([documentString, operationName ?? '', JSON.stringify(variableValues ?? {}), sessionId ?? ''].join('\u0000'))
+          .update(
+            [documentString, operationName ?? '', JSON.stringify(variableValues ?? {}), sessionId ?? ''].join('\u0000'),
+          )
           .digest('base64url');
         return topicKey([...topics], hash);
       },
     }),
     {
       onExecutionResult({ request, result }) {
-        if (result !== undefined && (result as Record<symbol, unknown>)[Symbol.for('servedFromResponseCache')] === true) hits.add(request);
+        if (result !== undefined && (result as Record<symbol, unknown>)[Symbol.for('servedFromResponseCache')] === true)
+          hits.add(request);
       },
       onResponse({ request, response }) {
-        if (asked.has(request) && request.method !== 'OPTIONS') response.headers.set(RESPONSE_CACHE_HEADER, hits.has(request) ? 'hit' : 'miss');
+        if (asked.has(request) && request.method !== 'OPTIONS')
+          response.headers.set(RESPONSE_CACHE_HEADER, hits.has(request) ? 'hit' : 'miss');
       },
     },
     invalidateOnWritePlugin(cache),

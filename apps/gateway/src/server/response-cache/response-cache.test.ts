@@ -39,7 +39,11 @@ async function freePort(): Promise<number> {
 }
 
 /** One GraphQL request over a real socket. */
-async function ask(server: RunningServer, query: string, options: { key?: string; locale?: string; variables?: Record<string, unknown> } = {}): Promise<Answer> {
+async function ask(
+  server: RunningServer,
+  query: string,
+  options: { key?: string; locale?: string; variables?: Record<string, unknown> } = {},
+): Promise<Answer> {
   const response = await fetch(server.url, {
     method: 'POST',
     headers: {
@@ -49,7 +53,11 @@ async function ask(server: RunningServer, query: string, options: { key?: string
     },
     body: JSON.stringify({ query, variables: options.variables ?? {} }),
   });
-  return { status: response.status, cache: response.headers.get(RESPONSE_CACHE_HEADER), body: (await response.json()) as Answer['body'] };
+  return {
+    status: response.status,
+    cache: response.headers.get(RESPONSE_CACHE_HEADER),
+    body: (await response.json()) as Answer['body'],
+  };
 }
 
 /** A person at centre A with one delivery, written behind the gateway's back: a cached figure cannot know of it. */
@@ -69,7 +77,12 @@ async function addPersonWithDelivery(gw: TestGateway, fixture: PeopleFixture, gi
     select: { id: true },
   });
   await gw.db.prisma.serviceDelivery.create({
-    data: { beneficiaryId: person.id, centreId: fixture.centreA, serviceType: 'legal_counselling', deliveredOn: new Date('2024-03-02T00:00:00Z') },
+    data: {
+      beneficiaryId: person.id,
+      centreId: fixture.centreA,
+      serviceType: 'legal_counselling',
+      deliveredOn: new Date('2024-03-02T00:00:00Z'),
+    },
   });
   return person.id;
 }
@@ -101,14 +114,21 @@ describe(`response cache over HTTP, in memory (database: ${TEST_DATABASE_KIND})`
 
   it('keeps one answer per locale and per viewer scope', async () => {
     // Other locale, other roles: each its own (fresh) answer, which sees the renamed centre.
-    for (const request of [{ locale: 'en' }, { locale: 'ar', key: fixture.keys.PARTNER }, { locale: 'ar', key: fixture.keys.STAFF_A }]) {
+    for (const request of [
+      { locale: 'en' },
+      { locale: 'ar', key: fixture.keys.PARTNER },
+      { locale: 'ar', key: fixture.keys.STAFF_A },
+    ]) {
       const answer = await ask(server, CENTRES, request);
       expect(answer.cache, JSON.stringify(request)).toBe('miss');
       expect(JSON.stringify(answer.body)).toContain('Renamed behind the cache');
       expect((await ask(server, CENTRES, request)).cache, JSON.stringify(request)).toBe('hit');
     }
     // Another key with the same scope (CENTRE_STAFF of centre A) shares the answer of the first.
-    const sameScope = await ask(server, CENTRES, { locale: 'ar', key: (await createStaffKey(gw, fixture.centreA)).secret });
+    const sameScope = await ask(server, CENTRES, {
+      locale: 'ar',
+      key: (await createStaffKey(gw, fixture.centreA)).secret,
+    });
     expect(sameScope.cache).toBe('hit');
   });
 
@@ -117,10 +137,19 @@ describe(`response cache over HTTP, in memory (database: ${TEST_DATABASE_KIND})`
     expect(before.cache).toBe('miss');
     expect(before.body.data).toEqual({ reach: { grandTotal: { value: 1 } } });
     await addPersonWithDelivery(gw, fixture, 'Layla');
-    expect((await ask(server, REACH, { key: fixture.keys.ADMIN })).body.data).toEqual({ reach: { grandTotal: { value: 1 } } });
+    expect((await ask(server, REACH, { key: fixture.keys.ADMIN })).body.data).toEqual({
+      reach: { grandTotal: { value: 1 } },
+    });
     const written = await ask(server, RECORD_DELIVERY, {
       key: fixture.keys.STAFF_A,
-      variables: { input: { beneficiaryId: fixture.beneficiary, centreId: fixture.centreA, serviceType: 'LEGAL_COUNSELLING', deliveredOn: '2024-04-01' } },
+      variables: {
+        input: {
+          beneficiaryId: fixture.beneficiary,
+          centreId: fixture.centreA,
+          serviceType: 'LEGAL_COUNSELLING',
+          deliveredOn: '2024-04-01',
+        },
+      },
     });
     expect(written.body).toEqual({ data: { recordServiceDelivery: { __typename: 'RecordServiceDeliverySuccess' } } });
     const after = await ask(server, REACH, { key: fixture.keys.ADMIN });
@@ -170,7 +199,11 @@ describe(`response cache in Redis, shared by two instances (database: ${TEST_DAT
     gw = await createTestGateway();
     fixture = await seedPeople(gw);
     const port = await freePort();
-    redisServer = spawn(REDIS_SERVER, ['--port', String(port), '--bind', '127.0.0.1', '--save', '', '--appendonly', 'no'], { stdio: 'ignore' });
+    redisServer = spawn(
+      REDIS_SERVER,
+      ['--port', String(port), '--bind', '127.0.0.1', '--save', '', '--appendonly', 'no'],
+      { stdio: 'ignore' },
+    );
     redis = new Redis({ port, host: '127.0.0.1', retryStrategy: () => 50 });
     redis.on('error', () => undefined); // connection refused until the server is up
     const client = redis;
@@ -203,7 +236,14 @@ describe(`response cache in Redis, shared by two instances (database: ${TEST_DAT
     await addPersonWithDelivery(gw, fixture, 'Sara');
     const written = await ask(second, RECORD_DELIVERY, {
       key: fixture.keys.ADMIN,
-      variables: { input: { beneficiaryId: fixture.beneficiary, centreId: fixture.centreA, serviceType: 'LEGAL_COUNSELLING', deliveredOn: '2024-04-01' } },
+      variables: {
+        input: {
+          beneficiaryId: fixture.beneficiary,
+          centreId: fixture.centreA,
+          serviceType: 'LEGAL_COUNSELLING',
+          deliveredOn: '2024-04-01',
+        },
+      },
     });
     expect(written.body.data).toEqual({ recordServiceDelivery: { __typename: 'RecordServiceDeliverySuccess' } });
     const after = await ask(first, REACH, { key: fixture.keys.ADMIN });
@@ -215,7 +255,12 @@ describe(`response cache in Redis, shared by two instances (database: ${TEST_DAT
   it('never stores personal data in Redis', async () => {
     await ask(first, BENEFICIARIES, { key: fixture.keys.ADMIN });
     expect((await ask(second, BENEFICIARIES, { key: fixture.keys.ADMIN })).cache).toBe('miss');
-    for (const key of await redis!.keys('crc-gateway:response-cache:r:*')) expect(await redis!.get(key)).not.toContain(fixture.beneficiary.slice(0, 8));
-    expect(JSON.stringify(await Promise.all((await redis!.keys('crc-gateway:response-cache:r:*')).map((key) => redis!.get(key))))).not.toContain('givenName');
+    for (const key of await redis!.keys('crc-gateway:response-cache:r:*'))
+      expect(await redis!.get(key)).not.toContain(fixture.beneficiary.slice(0, 8));
+    expect(
+      JSON.stringify(
+        await Promise.all((await redis!.keys('crc-gateway:response-cache:r:*')).map((key) => redis!.get(key))),
+      ),
+    ).not.toContain('givenName');
   });
 });

@@ -20,7 +20,8 @@ function topicsOfKey(key: string): CacheTopic[] {
  */
 export function topicTaggedCache(inner: Cache): Cache {
   return {
-    set: (key, result, entities, ttl) => inner.set(key, result, [...entities, ...topicsOfKey(key).map(topicEntity)], ttl),
+    set: (key, result, entities, ttl) =>
+      inner.set(key, result, [...entities, ...topicsOfKey(key).map(topicEntity)], ttl),
     get: (key) => inner.get(key),
     invalidate: (entities) => inner.invalidate(entities),
   };

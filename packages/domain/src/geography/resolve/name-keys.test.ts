@@ -4,7 +4,8 @@ import { nameKeys } from './name-keys';
 describe('nameKeys', () => {
   it('ignores case, punctuation, apostrophes and the article in any common spelling', () => {
     const anbar = nameKeys('Anbar').exact;
-    for (const text of ['Al-Anbar', 'al anbar', 'El-Anbar', 'AL ANBAR', ' Anbar. ']) expect(nameKeys(text).exact).toBe(anbar);
+    for (const text of ['Al-Anbar', 'al anbar', 'El-Anbar', 'AL ANBAR', ' Anbar. '])
+      expect(nameKeys(text).exact).toBe(anbar);
     expect(nameKeys("Al-Mada'in").exact).toBe('madain');
     expect(nameKeys('Ash-Shirqat').exact).toBe('shirqat');
     expect(nameKeys('An Najaf').exact).toBe('najaf');

@@ -39,7 +39,9 @@ function offerAll(candidates: Candidates, entries: readonly NameEntry[] | undefi
 }
 
 function matchCodes(text: string, candidates: Candidates): void {
-  const written = toAsciiDigits(text).toUpperCase().replace(/[\s_-]+/g, '');
+  const written = toAsciiDigits(text)
+    .toUpperCase()
+    .replace(/[\s_-]+/g, '');
   // DTM's IRQ-G10Q05 is OCHA's IQG10Q05.
   const code = ochaPcodeFromDtm(written) ?? written;
   if (PCODE_PATTERN.test(code)) {

@@ -25,7 +25,8 @@ export const ar = {
   'gateway.possibleDuplicates':
     '{count, plural, zero {لا يوجد أشخاص مسجلون} one {شخص واحد مسجل مسبقًا} two {شخصان مسجلان مسبقًا} few {# أشخاص مسجلون مسبقًا} many {# شخصًا مسجلًا مسبقًا} other {# شخص مسجل مسبقًا}} قد يكون الشخص نفسه؛ أكّد للتسجيل على أي حال',
   'gateway.codeInUse': '«{field}» «{value}» مستخدم مسبقًا في سجل آخر',
-  'gateway.amountTooLarge': 'لا يمكن حفظ «{field}» لأنه كبير جدًا: الحد الأقصى {digits, number} رقمًا قبل الفاصلة العشرية',
+  'gateway.amountTooLarge':
+    'لا يمكن حفظ «{field}» لأنه كبير جدًا: الحد الأقصى {digits, number} رقمًا قبل الفاصلة العشرية',
   'gateway.projectInOtherProgramme': '«{field}» يتبع برنامجًا غير البرنامج المحدد',
   'gateway.inOtherHousehold': '«{field}» ينتمي مسبقًا إلى أسرة: أزِله منها أولًا',
   'gateway.otherCentre': '«{field}» مسجَّل في مركز آخر',
@@ -52,7 +53,8 @@ export const ar = {
   'report.dimension.SECTOR': 'القطاع',
   'report.column.code': 'الرمز',
   'report.note.exactFigures': 'أرقام دقيقة.',
-  'report.note.protectedFigures': 'تُنشر الأرقام المتعلقة بالأشخاص مع ضبط الإفصاح: الخلايا الفارغة مخفية، ولا يعدّ أي رقم منشور من ١ إلى {k, plural, zero {# شخص} one {شخص واحد} two {شخصين} few {# أشخاص} many {# شخصًا} other {# شخص}}.',
+  'report.note.protectedFigures':
+    'تُنشر الأرقام المتعلقة بالأشخاص مع ضبط الإفصاح: الخلايا الفارغة مخفية، ولا يعدّ أي رقم منشور من ١ إلى {k, plural, zero {# شخص} one {شخص واحد} two {شخصين} few {# أشخاص} many {# شخصًا} other {# شخص}}.',
   'report.note.distinctTotals': 'تَعُدّ المجاميع كل شخص مرة واحدة، لذا قد تقل عن مجموع خلاياها.',
   'report.note.computed': 'حُسب في {date} من: {query}',
   'report.reach.title': 'الأشخاص الذين تم الوصول إليهم',
@@ -82,7 +84,8 @@ export const ar = {
   'report.snapshot.share': 'الحصة',
   'report.snapshot.millions': '{amount} مليون {symbol}',
   'report.snapshot.projects': 'المشاريع حسب القطاع والحالة',
-  'report.snapshot.projectCount': '{count, plural, zero {# مشروع} one {مشروع واحد} two {مشروعان} few {# مشاريع} many {# مشروعًا} other {# مشروع}}',
+  'report.snapshot.projectCount':
+    '{count, plural, zero {# مشروع} one {مشروع واحد} two {مشروعان} few {# مشاريع} many {# مشروعًا} other {# مشروع}}',
   'report.snapshot.projectsColumn': 'المشاريع',
   'report.snapshot.people': 'الأشخاص الذين تم الوصول إليهم حسب القطاع والجنس',
   'report.snapshot.beneficiariesBySector': 'المستفيدون المباشرون حسب القطاع',
@@ -98,7 +101,8 @@ export const ar = {
   'report.snapshot.progress': 'التقدم',
   'report.snapshot.noTarget': 'لم يُحدَّد هدف',
   'report.snapshot.map': 'أين يعمل البرنامج',
-  'report.snapshot.mapCaption': 'دوائر في مراكز المحافظات، حجمها بحسب عدد المشاريع. حدود البلد: بيانات الأرض الطبيعية (ملك عام).',
+  'report.snapshot.mapCaption':
+    'دوائر في مراكز المحافظات، حجمها بحسب عدد المشاريع. حدود البلد: بيانات الأرض الطبيعية (ملك عام).',
   'report.snapshot.appendix': 'ملحق: مصدر كل رقم',
   'report.snapshot.figure': 'الرقم',
   'report.snapshot.query': 'الاستعلام',
@@ -106,9 +110,12 @@ export const ar = {
   'report.snapshot.none': 'لا شيء مسجل لهذه الفترة.',
 
   'count.people': '{count, plural, zero {# شخص} one {شخص واحد} two {شخصان} few {# أشخاص} many {# شخصًا} other {# شخص}}',
-  'count.individuals': '{count, plural, zero {# فرد} one {فرد واحد} two {فردان} few {# أفراد} many {# فردًا} other {# فرد}}',
-  'count.households': '{count, plural, zero {# أسرة} one {أسرة واحدة} two {أسرتان} few {# أسر} many {# أسرة} other {# أسرة}}',
-  'count.centres': '{count, plural, zero {# مركز} one {مركز واحد} two {مركزان} few {# مراكز} many {# مركزًا} other {# مركز}}',
+  'count.individuals':
+    '{count, plural, zero {# فرد} one {فرد واحد} two {فردان} few {# أفراد} many {# فردًا} other {# فرد}}',
+  'count.households':
+    '{count, plural, zero {# أسرة} one {أسرة واحدة} two {أسرتان} few {# أسر} many {# أسرة} other {# أسرة}}',
+  'count.centres':
+    '{count, plural, zero {# مركز} one {مركز واحد} two {مركزان} few {# مراكز} many {# مركزًا} other {# مركز}}',
 
   'ageBracket.range':
     '{min, number}–{max, number} {max, plural, zero {سنة} one {سنة} two {سنة} few {سنوات} many {سنة} other {سنة}}',

@@ -50,7 +50,10 @@ describe('catalogue consistency across locales', () => {
     it(`${locale} has every key of en and no other`, () => {
       const missing = keys.filter((key) => catalog[key] === undefined);
       expect(missing, `keys missing in ${locale}: ${missing.join(', ')}`).toEqual([]);
-      expect(Object.keys(catalog).filter((key) => !(key in en)), `keys unknown to en in ${locale}`).toEqual([]);
+      expect(
+        Object.keys(catalog).filter((key) => !(key in en)),
+        `keys unknown to en in ${locale}`,
+      ).toEqual([]);
     });
 
     it(`${locale} messages have the same placeholders as en`, () => {

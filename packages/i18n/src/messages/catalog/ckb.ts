@@ -34,7 +34,8 @@ export const ckb = {
   'gateway.mergedPerson': '«{field}» لەگەڵ تۆمارێکی تر تێکەڵ کراوە',
   'gateway.alreadyDecided': 'پێشتر بڕیار لەسەر «{field}» دراوە',
   'gateway.notInPair': '«{field}» یەکێک لەو دوو کەسەی ئەم جووتە نییە',
-  'gateway.centreNotYours': 'کلیلەکەت ناتوانێت بە ناوی سەنتەری {centreId} کار بکات: تەنها بە ناوی ئەو سەنتەرانەی پێیەوە بەستراوە',
+  'gateway.centreNotYours':
+    'کلیلەکەت ناتوانێت بە ناوی سەنتەری {centreId} کار بکات: تەنها بە ناوی ئەو سەنتەرانەی پێیەوە بەستراوە',
   'gateway.personNotYours': 'ئەم کەسە لە سەنتەرێکدا تۆمارکراوە کە کلیلەکەت پێیەوە نەبەستراوە',
   'gateway.figureTotal': 'کۆی گشتی',
   'gateway.referralNotFound': 'هیچ ڕەوانەکردنێک بەم ناسنامەیە نییە: {id}',
@@ -50,7 +51,8 @@ export const ckb = {
   'report.dimension.SECTOR': 'کەرت',
   'report.column.code': 'کۆد',
   'report.note.exactFigures': 'ژمارەی ورد.',
-  'report.note.protectedFigures': 'ژمارەکانی پەیوەست بە کەسەکان بە کۆنترۆڵی ئاشکراکردن بڵاودەکرێنەوە: خانە بەتاڵەکان شاردراونەتەوە، و هیچ ژمارەیەکی بڵاوکراوە لە ١ تا {k, plural, one {# کەس} other {# کەس}} ناژمێرێت.',
+  'report.note.protectedFigures':
+    'ژمارەکانی پەیوەست بە کەسەکان بە کۆنترۆڵی ئاشکراکردن بڵاودەکرێنەوە: خانە بەتاڵەکان شاردراونەتەوە، و هیچ ژمارەیەکی بڵاوکراوە لە ١ تا {k, plural, one {# کەس} other {# کەس}} ناژمێرێت.',
   'report.note.distinctTotals': 'کۆکان هەر کەسێک یەک جار دەژمێرن، بۆیە لەوانەیە لە کۆی خانەکانیان کەمتر بن.',
   'report.note.computed': 'لە {date} هەژمارکراوە لە: {query}',
   'report.reach.title': 'ئەو کەسانەی پێیان گەیشتووین',
@@ -96,7 +98,8 @@ export const ckb = {
   'report.snapshot.progress': 'پێشکەوتن',
   'report.snapshot.noTarget': 'ئامانج دیاری نەکراوە',
   'report.snapshot.map': 'بەرنامەکە لە کوێ کار دەکات',
-  'report.snapshot.mapCaption': 'بازنەکان لە ناوەندی پارێزگاکانن، قەبارەیان بەپێی ژمارەی پڕۆژەکانە. سنووری وڵات: زەویی سروشتی (موڵکی گشتی).',
+  'report.snapshot.mapCaption':
+    'بازنەکان لە ناوەندی پارێزگاکانن، قەبارەیان بەپێی ژمارەی پڕۆژەکانە. سنووری وڵات: زەویی سروشتی (موڵکی گشتی).',
   'report.snapshot.appendix': 'پاشکۆ: سەرچاوەی هەر ژمارەیەک',
   'report.snapshot.figure': 'ژمارە',
   'report.snapshot.query': 'پرسیار',
@@ -520,7 +523,8 @@ export const ckb = {
   'vocabulary.disabilityStatuses.without_disability': 'بێ پێداویستیی تایبەت',
   'vocabulary.disabilityStatuses.not_recorded': 'تۆمار نەکراوە',
   'vocabulary.consentPurposes.data_processing': 'تۆمارکردن و بەکارهێنانی زانیارییەکان بۆ پێشکەشکردنی خزمەتگوزاری',
-  'vocabulary.consentPurposes.sharing_with_partners': 'هاوبەشکردنی زانیارییەکان لەگەڵ ڕێکخراوە هاوبەشەکان بۆ ڕەوانەکردن',
+  'vocabulary.consentPurposes.sharing_with_partners':
+    'هاوبەشکردنی زانیارییەکان لەگەڵ ڕێکخراوە هاوبەشەکان بۆ ڕەوانەکردن',
   'vocabulary.consentPurposes.contact': 'پەیوەندیکردن بە تەلەفۆن',
   'vocabulary.duplicateReviewStatuses.pending': 'چاوەڕێی پێداچوونەوە',
   'vocabulary.duplicateReviewStatuses.merged': 'تێکەڵکرا',

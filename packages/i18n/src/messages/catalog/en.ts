@@ -51,7 +51,8 @@ const messages = {
   'report.dimension.SECTOR': 'Sector',
   'report.column.code': 'code',
   'report.note.exactFigures': 'Exact figures.',
-  'report.note.protectedFigures': 'Figures about people are published with disclosure control: empty cells are hidden, and no published figure counts from 1 to {k, plural, one {# person} other {# people}}.',
+  'report.note.protectedFigures':
+    'Figures about people are published with disclosure control: empty cells are hidden, and no published figure counts from 1 to {k, plural, one {# person} other {# people}}.',
   'report.note.distinctTotals': 'Totals count each person once, so they can be less than the sum of their cells.',
   'report.note.computed': 'Computed on {date} from: {query}',
   'report.reach.title': 'People reached',
@@ -97,7 +98,8 @@ const messages = {
   'report.snapshot.progress': 'Progress',
   'report.snapshot.noTarget': 'No target set',
   'report.snapshot.map': 'Where the programme works',
-  'report.snapshot.mapCaption': 'Circles at governorate centres, sized by the number of projects. Country outline: Natural Earth (public domain).',
+  'report.snapshot.mapCaption':
+    'Circles at governorate centres, sized by the number of projects. Country outline: Natural Earth (public domain).',
   'report.snapshot.appendix': 'Appendix: where each figure comes from',
   'report.snapshot.figure': 'Figure',
   'report.snapshot.query': 'Query',
@@ -281,8 +283,7 @@ const messages = {
     '{field} must be {expected, select, number {a number} string {text} boolean {yes or no} date {a date} array {a list} object {a group of fields} other {a valid value}}',
   'validation.tooSmall.string':
     '{field} must be at least {minimum, plural, one {# character} other {# characters}} long',
-  'validation.tooBig.string':
-    '{field} must be at most {maximum, plural, one {# character} other {# characters}} long',
+  'validation.tooBig.string': '{field} must be at most {maximum, plural, one {# character} other {# characters}} long',
   'validation.tooSmall.array': '{field} must have at least {minimum, plural, one {# item} other {# items}}',
   'validation.tooBig.array': '{field} must have at most {maximum, plural, one {# item} other {# items}}',
   'validation.tooSmall.number': '{field} must be at least {minimum, number}',
