@@ -38,18 +38,8 @@ const KEY = [
 // ON CONFLICT on the natural key updates only when a value differs (IS DISTINCT FROM),
 // so an unchanged row is neither rewritten nor returned; `xmax = 0` marks a fresh insert.
 // source_ref and import_batch_id follow the values: they change only with them.
-const UPSERT_SQL = `
-INSERT INTO displacement_figure AS f
-  (source, area_pcode, level, location_code, location_name, location_key, round, reporting_date,
-   population_group, origin, displacement_reason, shelter_type, individuals, households, males, females, source_ref, import_batch_id)
-SELECT r.source, r.area_pcode, r.level::admin_level, r.location_code, r.location_name, r.location_key, r.round,
-       r.reporting_date::date, r.population_group, r.origin, r.displacement_reason, r.shelter_type,
-       r.individuals, r.households, r.males, r.females, r.source_ref, r.import_batch_id::uuid
-FROM unnest($1::text[], $2::text[], $3::text[], $4::text[], $5::text[], $6::text[], $7::int[], $8::text[], $9::text[],
-            $10::text[], $11::text[], $12::text[], $13::int[], $14::int[], $15::int[], $16::int[], $17::text[], $18::text[])
-  AS r(source, area_pcode, level, location_code, location_name, location_key, round, reporting_date, population_group,
-       origin, displacement_reason, shelter_type, individuals, households, males, females, source_ref, import_batch_id)
-ON CONFLICT (${KEY.join(', ')}) DO UPDATE SET
+// One rule for both upserts: a row is written again only when a figure or its place changed.
+const UPDATE_WHEN_CHANGED = `ON CONFLICT (${KEY.join(', ')}) DO UPDATE SET
   level = excluded.level,
   location_code = excluded.location_code,
   location_name = excluded.location_name,
@@ -63,6 +53,19 @@ ON CONFLICT (${KEY.join(', ')}) DO UPDATE SET
 WHERE (f.level, f.location_code, f.location_name, f.individuals, f.households, f.males, f.females)
   IS DISTINCT FROM (excluded.level, excluded.location_code, excluded.location_name, excluded.individuals, excluded.households, excluded.males, excluded.females)
 RETURNING (f.xmax = 0) AS inserted`;
+
+const UPSERT_SQL = `
+INSERT INTO displacement_figure AS f
+  (source, area_pcode, level, location_code, location_name, location_key, round, reporting_date,
+   population_group, origin, displacement_reason, shelter_type, individuals, households, males, females, source_ref, import_batch_id)
+SELECT r.source, r.area_pcode, r.level::admin_level, r.location_code, r.location_name, r.location_key, r.round,
+       r.reporting_date::date, r.population_group, r.origin, r.displacement_reason, r.shelter_type,
+       r.individuals, r.households, r.males, r.females, r.source_ref, r.import_batch_id::uuid
+FROM unnest($1::text[], $2::text[], $3::text[], $4::text[], $5::text[], $6::text[], $7::int[], $8::text[], $9::text[],
+            $10::text[], $11::text[], $12::text[], $13::int[], $14::int[], $15::int[], $16::int[], $17::text[], $18::text[])
+  AS r(source, area_pcode, level, location_code, location_name, location_key, round, reporting_date, population_group,
+       origin, displacement_reason, shelter_type, individuals, households, males, females, source_ref, import_batch_id)
+${UPDATE_WHEN_CHANGED}`;
 
 /** The staging table's columns, in COPY order: every column the upsert writes. */
 const COLUMNS = [
@@ -97,20 +100,7 @@ const UPSERT_FROM_STAGING_SQL = `
 WITH written AS (
   INSERT INTO displacement_figure AS f (${COLUMNS.join(', ')})
   SELECT ${COLUMNS.map((column) => `s.${column}`).join(', ')} FROM ${STAGING} AS s
-  ON CONFLICT (${KEY.join(', ')}) DO UPDATE SET
-    level = excluded.level,
-    location_code = excluded.location_code,
-    location_name = excluded.location_name,
-    individuals = excluded.individuals,
-    households = excluded.households,
-    males = excluded.males,
-    females = excluded.females,
-    source_ref = excluded.source_ref,
-    import_batch_id = excluded.import_batch_id,
-    updated_at = now()
-  WHERE (f.level, f.location_code, f.location_name, f.individuals, f.households, f.males, f.females)
-    IS DISTINCT FROM (excluded.level, excluded.location_code, excluded.location_name, excluded.individuals, excluded.households, excluded.males, excluded.females)
-  RETURNING (f.xmax = 0) AS inserted
+  ${UPDATE_WHEN_CHANGED}
 )
 SELECT (count(*) FILTER (WHERE inserted))::int AS inserted, count(*)::int AS written FROM written`;
 
