@@ -1,5 +1,11 @@
-import { nameKey, POPULATION_GROUPS, SERVICE_TYPES, SEXES } from '@crc/domain';
-import { HOUSEHOLD_RELATIONSHIP_CODES, WASHINGTON_GROUP_ANSWER_CODES } from './household-codes';
+import {
+  HOUSEHOLD_RELATIONSHIPS,
+  nameKey,
+  POPULATION_GROUPS,
+  SERVICE_TYPES,
+  SEXES,
+  WASHINGTON_GROUP_ANSWERS,
+} from '@crc/domain';
 
 /** How a column's text is read. */
 export type FieldKind = 'text' | 'date' | 'yes_no' | 'code' | 'codes' | 'area' | 'count';
@@ -93,7 +99,7 @@ export const REGISTRATION_FIELDS: readonly RegistrationField[] = [
     key: 'relationshipToHead',
     scope: 'person',
     kind: 'code',
-    codes: { vocabulary: 'householdRelationships', codes: HOUSEHOLD_RELATIONSHIP_CODES },
+    codes: codes('householdRelationships', HOUSEHOLD_RELATIONSHIPS),
     aliases: ['relationship', 'relationship to head', 'relation', 'صلة القرابة'],
   },
   {
@@ -187,7 +193,7 @@ export const REGISTRATION_FIELDS: readonly RegistrationField[] = [
     key,
     scope: 'person',
     kind: 'code',
-    codes: { vocabulary: 'washingtonGroupAnswers', codes: WASHINGTON_GROUP_ANSWER_CODES },
+    codes: codes('washingtonGroupAnswers', WASHINGTON_GROUP_ANSWERS),
     aliases,
   })),
 ];

@@ -164,6 +164,8 @@ export const ar = {
   'field.grandfatherName': 'اسم الجد',
   'field.heldOn': 'تاريخ الانعقاد',
   'field.householdSize': 'عدد أفراد الأسرة',
+  'field.householdKey': 'رمز الأسرة',
+  'field.servicesDelivered': 'الخدمات المقدمة في يوم التسجيل',
   'field.males': 'الذكور',
   'field.females': 'الإناث',
   'field.origin': 'محافظة الأصل',

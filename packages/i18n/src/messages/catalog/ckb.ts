@@ -156,6 +156,8 @@ export const ckb = {
   'field.grandfatherName': 'ناوی باپیر',
   'field.heldOn': 'ڕێکەوتی ئەنجامدان',
   'field.householdSize': 'ژمارەی ئەندامانی خێزان',
+  'field.householdKey': 'کۆدی خێزان',
+  'field.servicesDelivered': 'خزمەتگوزارییە پێشکەشکراوەکان لە ڕۆژی تۆمارکردن',
   'field.males': 'نێرەکان',
   'field.females': 'مێیەکان',
   'field.origin': 'پارێزگای بنەڕەت',

@@ -156,6 +156,8 @@ const messages = {
   'field.grandfatherName': 'Grandfather’s name',
   'field.heldOn': 'Date held',
   'field.householdSize': 'Household size',
+  'field.householdKey': 'Household key',
+  'field.servicesDelivered': 'Services delivered on the day',
   'field.males': 'Males',
   'field.females': 'Females',
   'field.origin': 'Governorate of origin',
