@@ -1,17 +1,22 @@
 import {
   closeRegistrationImport,
+  createHousehold,
+  disabilityColumnOf,
+  enqueueDuplicatePairs,
   joinedTransaction,
   openRegistrationImport,
+  recordDisability,
   recordRegistrationSource,
   recordServiceDelivery,
   registerValidBeneficiary,
   type Actor,
-  type CommandResult,
+  type CommandDb,
   type Db,
+  type Tx,
 } from '@crc/db';
-import type { ServiceType } from '@crc/domain';
+import { WASHINGTON_GROUP_DOMAINS, type ServiceType } from '@crc/domain';
 import type { ProbableDuplicate } from '../duplicates/probable-duplicates';
-import type { HouseholdDraft } from '../registrations/map-household';
+import type { HouseholdDraft, MemberDraft } from '../registrations/map-household';
 import type { Rejection } from '../registrations/source-household';
 import type { ReadSource } from './registration-source';
 
@@ -30,55 +35,151 @@ export interface Written {
   readonly importId: string;
   readonly householdsCreated: number;
   readonly peopleCreated: number;
+  readonly disabilityRecorded: number;
   readonly deliveriesCreated: number;
   readonly duplicatesQueued: number;
   readonly duplicatesAlreadyQueued: number;
   readonly rejections: readonly Rejection[];
 }
 
-/** A command refused something the checks before did not catch (another rule of the command): the import stops. */
+/** Something no household can be blamed for failed (the import row, the review queue): the whole import rolls back. */
 export class ImportWriteError extends Error {
   override readonly name = 'ImportWriteError';
 }
 
-/** Carries a member's refusal out of the household's savepoint, so that it rolls back. */
+/** A command's typed failure, as the commands answer them (fields named in their own input). */
+interface CommandFailure {
+  readonly ok: false;
+  readonly kind: string;
+  readonly errors?: readonly { readonly field: string; readonly message: string }[];
+  readonly field?: string;
+  readonly reason?: string;
+}
+
+/** Carries a command's refusal out of the household's savepoint, so that everything the household wrote rolls back. */
 class HouseholdRefused extends Error {
-  constructor(readonly failure: { readonly ok: false; readonly kind: string }) {
-    super(`household refused: ${failure.kind}`);
+  constructor(
+    readonly failure: CommandFailure,
+    /** The member the refused command was about, when it was about one. */
+    readonly member: MemberDraft | undefined,
+    readonly command: string,
+  ) {
+    super(`household refused by ${command}: ${failure.kind}`);
   }
 }
 
-/** A command's failure as rejects of the household: its fields and reasons, with the household's ref. */
-function failureRejections(
-  draft: HouseholdDraft,
-  failure: Exclude<CommandResult<unknown, { ok: false; kind: string }>, { ok: true }>,
-): Rejection[] {
-  const errors = (failure as { errors?: readonly { field: string; message: string }[] }).errors;
-  if (errors && errors.length > 0)
-    return errors.map((error) => ({ ref: draft.ref, field: error.field, reason: error.message }));
-  const field = (failure as { field?: string }).field ?? '(household)';
-  return [
-    {
-      ref: draft.ref,
-      field,
-      reason: `refused by the registration command: ${failure.kind}${(failure as { reason?: string }).reason ? ` (${(failure as { reason?: string }).reason})` : ''}`,
-    },
-  ];
+/** `members.2.beneficiaryId` -> the draft's third member, so the reject names that member's row. */
+function memberNamedBy(field: string, draft: HouseholdDraft): MemberDraft | undefined {
+  const index = /^members\.(\d+)(\.|$)/.exec(field)?.[1];
+  return index === undefined ? undefined : draft.members[Number(index)];
 }
+
+/** A refusal as rejects of the household: the command's fields and reasons, at the member's row when it names one. */
+function refusalRejections(draft: HouseholdDraft, refused: HouseholdRefused): Rejection[] {
+  const { failure, command } = refused;
+  const at = (field: string) => {
+    const member = refused.member ?? memberNamedBy(field, draft);
+    return { ref: draft.ref, ...(member === undefined ? {} : { position: member.position }) };
+  };
+  if (failure.errors !== undefined && failure.errors.length > 0)
+    return failure.errors.map((error) => ({ ...at(error.field), field: error.field, reason: error.message }));
+  const field = failure.field ?? '(household)';
+  const detail = failure.reason === undefined ? failure.kind : `${failure.kind}: ${failure.reason}`;
+  return [{ ...at(field), field, reason: `refused by ${command} (${detail})` }];
+}
+
+/** A member's Washington Group answers keyed by domain (`self_care`), or undefined when none was given. */
+function disabilityAnswers(member: MemberDraft): Record<string, string> | undefined {
+  const answers: Record<string, string> = {};
+  for (const domain of WASHINGTON_GROUP_DOMAINS) {
+    const answer = member.disability[disabilityColumnOf(domain.code)];
+    if (answer !== undefined) answers[domain.code] = answer;
+  }
+  return Object.keys(answers).length === 0 ? undefined : answers;
+}
+
+interface HouseholdWritten {
+  readonly householdId: string;
+  /** The people's ids in the draft's member order (the head first), whatever order the database keeps them in. */
+  readonly ids: readonly string[];
+  readonly disabilityRecorded: number;
+  readonly deliveries: number;
+}
+
+/**
+ * One household, inside its savepoint: each member registered by the registration command
+ * (its centre check and audit; the duplicate search was the import's, for the whole source,
+ * so `confirmNotDuplicate`), then the household with those people by id and their
+ * relationships (createHousehold: one head, size, the members' centre and consent), their
+ * Washington Group answers (recordDisability) and the services of the day for the head.
+ * The people are registered first so that each id is known to belong to its source row:
+ * createHousehold answers its members in the database's order. Any refusal throws
+ * HouseholdRefused, which undoes the savepoint.
+ */
+async function writeHousehold(
+  joined: CommandDb,
+  inner: Tx,
+  actor: Actor,
+  centreId: string,
+  draft: HouseholdDraft,
+): Promise<HouseholdWritten> {
+  const ids: string[] = [];
+  for (const member of draft.members) {
+    const registered = await registerValidBeneficiary(inner, actor, member.person, { confirmNotDuplicate: true });
+    if (!registered.ok) throw new HouseholdRefused(registered, member, 'registerBeneficiary');
+    ids.push(registered.value.id);
+  }
+  const created = await createHousehold(joined, actor, {
+    registrationCentreId: draft.registrationCentreId,
+    size: draft.size,
+    areaOfResidencePcode: draft.areaOfResidencePcode,
+    populationGroup: draft.populationGroup,
+    registeredOn: draft.registeredOn,
+    members: draft.members.map((member, index) => ({
+      beneficiaryId: ids[index]!,
+      relationshipToHead: member.relationshipToHead,
+    })),
+  });
+  if (!created.ok) throw new HouseholdRefused(created, undefined, 'createHousehold');
+
+  let disabilityRecorded = 0;
+  for (const [index, member] of draft.members.entries()) {
+    const answers = disabilityAnswers(member);
+    if (answers === undefined) continue;
+    const recorded = await recordDisability(joined, actor, {
+      beneficiaryId: ids[index]!,
+      askedOn: draft.registeredOn,
+      answers,
+    });
+    if (!recorded.ok) throw new HouseholdRefused(recorded, member, 'recordDisability');
+    disabilityRecorded += 1;
+  }
+  for (const serviceType of draft.servicesDelivered) {
+    const delivered = await recordServiceDelivery(joined, actor, {
+      beneficiaryId: ids[0]!,
+      centreId,
+      serviceType: serviceType as ServiceType,
+      deliveredOn: draft.registeredOn,
+    });
+    if (!delivered.ok) throw new HouseholdRefused(delivered, draft.members[0], 'recordServiceDelivery');
+  }
+  return { householdId: created.value.id, ids, disabilityRecorded, deliveries: draft.servicesDelivered.length };
+}
+
+/** The review queue takes at most this many pairs per call (DuplicatePairsEnqueueSchema). */
+const PAIRS_PER_CALL = 5000;
 
 const HOUR = 60 * 60 * 1000;
 
 /**
- * Writes an import in ONE transaction, every write through a @crc/db command in it: the
- * import row, each member of each household (registerValidBeneficiary: the registration
- * command's centre check and audit; its duplicate check is the import's own, done before
- * for the whole file, so `confirmNotDuplicate`), the services of the day
- * (recordServiceDelivery, joined under a savepoint), the source key, and the closed,
- * audited import row. A household a command refuses is rejected with the command's fields
- * and reasons (its members' savepoint undone) and the rest goes on; anything thrown rolls
- * the whole import back. Household rows and the duplicate review queue are written once
- * @crc/db's createHousehold and enqueueDuplicatePairs are on main; until then the people
- * are registered with their household size and the probable duplicates are reported.
+ * Writes an import in ONE transaction, every write through a @crc/db command joined to it
+ * (joinedTransaction: each under a savepoint): the import row; each household with its
+ * people, their disability answers and the services of the day (writeHousehold); its source
+ * key; then the probable duplicates between people written now, or between one of them and
+ * a registered person, into the review queue (enqueueDuplicatePairs: a pair queued before,
+ * in either order, is not queued again); and the closed, audited import row. A household a
+ * command refuses is rejected with the command's fields and reasons (its savepoint undone:
+ * none of its people stay) and the rest goes on; anything thrown rolls the whole import back.
  */
 export async function writeRegistrations(db: Db, actor: Actor, input: WriteInput): Promise<Written> {
   return db.prisma.$transaction(
@@ -93,51 +194,61 @@ export async function writeRegistrations(db: Db, actor: Actor, input: WriteInput
       if (!opened.ok) throw new ImportWriteError(`the import could not start: ${opened.kind}`);
       const importId = opened.value.id;
       const rejections: Rejection[] = [...input.rejectedBefore];
+      /** Per draft (the duplicates' `household` index): its people's ids in member order, when written. */
+      const idsOf: (readonly string[] | undefined)[] = [];
       let households = 0;
       let people = 0;
+      let disabilityRecorded = 0;
       let deliveries = 0;
       for (const [index, draft] of input.drafts.entries()) {
-        // One savepoint per household: a member refused undoes the members registered before it.
-        let ids: string[];
+        let written: HouseholdWritten;
         try {
-          ids = await joined.$transaction(async (inner) => {
-            const registeredIds: string[] = [];
-            for (const member of draft.members) {
-              const registered = await registerValidBeneficiary(inner, actor, member.person, {
-                confirmNotDuplicate: true,
-              });
-              if (!registered.ok) throw new HouseholdRefused(registered);
-              registeredIds.push(registered.value.id);
-            }
-            return registeredIds;
-          });
+          written = await joined.$transaction((inner) => writeHousehold(joined, inner, actor, input.centreId, draft));
         } catch (error) {
           if (!(error instanceof HouseholdRefused)) throw error;
-          rejections.push(...failureRejections(draft, error.failure));
+          rejections.push(...refusalRejections(draft, error));
+          idsOf.push(undefined);
           continue;
-        }
-        for (const serviceType of draft.servicesDelivered) {
-          const delivered = await recordServiceDelivery(joined, actor, {
-            beneficiaryId: ids[0]!,
-            centreId: input.centreId,
-            serviceType: serviceType as ServiceType,
-            deliveredOn: draft.registeredOn,
-          });
-          if (!delivered.ok) throw new ImportWriteError(`recordServiceDelivery refused ${JSON.stringify(delivered)}`);
-          deliveries += 1;
         }
         await recordRegistrationSource(tx, {
           centreId: input.centreId,
           sourceKey: draft.sourceKey,
           importId,
-          householdId: null,
-          beneficiaryIds: ids,
+          householdId: written.householdId,
+          beneficiaryIds: written.ids,
         });
+        idsOf.push(written.ids);
         households += 1;
-        people += ids.length;
+        people += written.ids.length;
+        disabilityRecorded += written.disabilityRecorded;
+        deliveries += written.deliveries;
         if (index % 50 === 49) input.onProgress?.(index + 1, input.drafts.length);
       }
       input.onProgress?.(input.drafts.length, input.drafts.length);
+
+      const pairs = input.duplicates.flatMap((duplicate) => {
+        const a = idsOf[duplicate.person.household]?.[duplicate.person.member];
+        const b =
+          duplicate.other.kind === 'existing'
+            ? duplicate.other.person.id
+            : idsOf[duplicate.other.person.household]?.[duplicate.other.person.member];
+        // A pair with a person of a rejected household has no one to review.
+        return a === undefined || b === undefined
+          ? []
+          : [{ beneficiaryAId: a, beneficiaryBId: b, score: duplicate.score, reasons: [...duplicate.reasons] }];
+      });
+      let queued = 0;
+      let alreadyQueued = 0;
+      for (let start = 0; start < pairs.length; start += PAIRS_PER_CALL) {
+        const enqueued = await enqueueDuplicatePairs(joined, actor, {
+          source: `import:${importId}`,
+          pairs: pairs.slice(start, start + PAIRS_PER_CALL),
+        });
+        if (!enqueued.ok) throw new ImportWriteError(`the review queue refused the pairs: ${JSON.stringify(enqueued)}`);
+        queued += enqueued.value.queued.length;
+        alreadyQueued += enqueued.value.alreadyQueued;
+      }
+
       const rejectedHouseholds = new Set(rejections.map((rejection) => JSON.stringify(rejection.ref))).size;
       await closeRegistrationImport(
         tx,
@@ -150,13 +261,16 @@ export async function writeRegistrations(db: Db, actor: Actor, input: WriteInput
           householdsRejected: rejectedHouseholds,
           peopleCreated: people,
           deliveriesCreated: deliveries,
-          duplicatesQueued: 0,
+          duplicatesQueued: queued,
         },
+        // Rows, fields, reasons and counts only: the rejections quote no personal value.
         JSON.parse(
           JSON.stringify({
             rejections: rejections.slice(0, 1000),
             rejectedTotal: rejections.length,
             probableDuplicates: input.duplicates.length,
+            duplicatePairs: pairs.length,
+            disabilityRecorded,
           }),
         ),
       );
@@ -164,9 +278,10 @@ export async function writeRegistrations(db: Db, actor: Actor, input: WriteInput
         importId,
         householdsCreated: households,
         peopleCreated: people,
+        disabilityRecorded,
         deliveriesCreated: deliveries,
-        duplicatesQueued: 0,
-        duplicatesAlreadyQueued: 0,
+        duplicatesQueued: queued,
+        duplicatesAlreadyQueued: alreadyQueued,
         rejections,
       };
     },

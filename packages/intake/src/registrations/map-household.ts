@@ -1,4 +1,10 @@
-import { BeneficiaryCreateSchema, SERVICE_TYPES, type BeneficiaryCreate } from '@crc/domain';
+import {
+  BeneficiaryCreateSchema,
+  SERVICE_TYPES,
+  type BeneficiaryCreate,
+  type HouseholdRelationship,
+  type PopulationGroup,
+} from '@crc/domain';
 import { readArea, readCode, readCodes, readCount, readDate, readYesNo, type Read } from './cell-values';
 import { FIELD_BY_KEY, REGISTRATION_FIELDS, type RegistrationField } from './registration-fields';
 import type { Rejection, SourceHousehold, SourceMember } from './source-household';
@@ -11,7 +17,7 @@ type FromHousehold =
 export interface MemberDraft {
   /** Row (person rows), member number (household rows) or repeat instance (Kobo). */
   readonly position: number;
-  readonly relationshipToHead: string;
+  readonly relationshipToHead: HouseholdRelationship;
   readonly person: BeneficiaryCreate;
   /** Washington Group answers by field key (`disabilitySeeing`, ...), those given. */
   readonly disability: Readonly<Record<string, string>>;
@@ -23,7 +29,7 @@ export interface HouseholdDraft {
   readonly ref: SourceHousehold['ref'];
   readonly registrationCentreId: string;
   readonly areaOfResidencePcode: string;
-  readonly populationGroup: string;
+  readonly populationGroup: PopulationGroup;
   readonly registeredOn: string;
   readonly size: number;
   /** The head first. */
@@ -171,7 +177,8 @@ export function mapHousehold(source: SourceHousehold, context: MapContext): Mapp
         reject(field.key, read.reason, text, member);
       }
     }
-    let relationship = values.relationshipToHead as string | undefined;
+    // Read against the domain's householdRelationships codes (readCode), so one of them.
+    let relationship = values.relationshipToHead as HouseholdRelationship | undefined;
     if (relationship === undefined) {
       if (source.members.length === 1) relationship = 'head';
       else if (memberOk) {
@@ -241,7 +248,8 @@ export function mapHousehold(source: SourceHousehold, context: MapContext): Mapp
       ref: source.ref,
       registrationCentreId: context.registrationCentreId,
       areaOfResidencePcode: household.areaOfResidencePcode as string,
-      populationGroup: household.populationGroup as string,
+      // The schema checked it on every member.
+      populationGroup: members[0]!.person.populationGroup,
       registeredOn,
       size,
       members,

@@ -46,6 +46,8 @@ export interface RegistrationFixture {
   readonly existingPeople: readonly FixtureExistingPerson[];
   /** Household keys whose head is a near-duplicate of an earlier head of the file. */
   readonly duplicateHouseholdsInFile: readonly string[];
+  /** The household keys of those earlier heads, in the same order. */
+  readonly repeatedHouseholds: readonly string[];
   /** Household keys whose head is a near-duplicate of one of existingPeople. */
   readonly duplicateHouseholdsOfExisting: readonly string[];
   /** The bad rows: spreadsheet row (header = row 1), column, and what is wrong. */
@@ -349,6 +351,7 @@ export function registrationFixture(options: RegistrationFixtureOptions = {}): R
     people: rows.length,
     existingPeople,
     duplicateHouseholdsInFile,
+    repeatedHouseholds: repeated.map((h) => households[h]!.key),
     duplicateHouseholdsOfExisting: existingOf.map((h) => households[h]!.key),
     badRows,
   };
