@@ -1,11 +1,12 @@
-import { basename } from 'node:path';
+import { createHash } from 'node:crypto';
 import { stat } from 'node:fs/promises';
+import { basename } from 'node:path';
 import { sha256File } from '@crc/dtm';
 import type { KoboClient } from '../kobo/kobo-client';
 import { flattenSubmission } from '../kobo/flatten-submission';
 import { koboFormOf } from '../kobo/kobo-form';
 import { koboFieldMap, koboHousehold } from '../registrations/kobo-households';
-import { readRegistrationTable } from '../registrations/read-registration-table';
+import { readRegistrationRows, readRegistrationTable } from '../registrations/read-registration-table';
 import type { Rejection, SourceHousehold } from '../registrations/source-household';
 
 /** Progress while a source is read: `done` of `total` in the source's unit (bytes of a file, submissions of an asset). */
@@ -30,6 +31,31 @@ export interface ReadSource {
 export interface RegistrationSource {
   readonly kind: 'file' | 'kobo';
   read(onProgress?: ReadProgress): Promise<ReadSource>;
+}
+
+/**
+ * A registration table given as rows of text, the header row first (the gateway's `rows`
+ * argument): read like a file of the same cells, named `name`, its hash the sha256 of the
+ * cells (so the import row records what was imported).
+ */
+export function rowsSource(name: string, rows: readonly (readonly string[])[]): RegistrationSource {
+  return {
+    kind: 'file',
+    async read(onProgress) {
+      const table = await readRegistrationRows(rows.map((cells, index) => ({ rowNumber: index + 1, cells })));
+      onProgress?.(rows.length, rows.length, 'reading');
+      return {
+        kind: 'file',
+        name,
+        fileHash: createHash('sha256').update(JSON.stringify(rows)).digest('hex'),
+        read: table.rowsRead,
+        households: table.households,
+        rejected: table.rejected,
+        ignored: table.ignoredHeaders,
+        layout: table.layout,
+      };
+    },
+  };
 }
 
 /** A CSV or XLSX registration file (see readRegistrationTable for the layouts). */

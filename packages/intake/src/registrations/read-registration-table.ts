@@ -91,6 +91,16 @@ function contentKey(members: readonly SourceMember[]): string {
  * any case and spacing. Without a key column, each person row is a household of one.
  */
 export async function readRegistrationTable(path: string, options: ReadTableOptions = {}): Promise<RegistrationTable> {
+  return readRegistrationRows(rowsOf(path, options));
+}
+
+/**
+ * readRegistrationTable over rows already in hand (the header row first): the gateway's
+ * `rows` argument, or any reader of another format. Same layouts, same checks.
+ */
+export async function readRegistrationRows(
+  rows: AsyncIterable<TableRow> | Iterable<TableRow>,
+): Promise<RegistrationTable> {
   let columns: Column[] | undefined;
   let ignoredHeaders: string[] = [];
   const rejected: Rejection[] = [];
@@ -100,7 +110,7 @@ export async function readRegistrationTable(path: string, options: ReadTableOpti
   let wide = false;
   let columnNames: Record<string, string> = {};
 
-  for await (const row of rowsOf(path, options)) {
+  for await (const row of rows) {
     if (columns === undefined) {
       const mapped = mapHeaders(row.cells);
       columns = mapped.columns;
