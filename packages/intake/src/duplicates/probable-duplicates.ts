@@ -1,4 +1,6 @@
-import { DUPLICATE_THRESHOLD, duplicateSimilarity } from '@crc/db';
+import { DUPLICATE_THRESHOLD, duplicateSimilarity, prefilterTrigrams } from '@crc/db';
+import { nameSoundKey } from '@crc/domain';
+import { TrigramIndex } from './trigram-index';
 import type { PersonToMatch } from './person-to-match';
 
 /**
@@ -92,8 +94,11 @@ export function matchReasons(
 /**
  * Probable duplicates among the people of one import: same area of residence, same
  * birth year, names at least IMPORT_DUPLICATE_THRESHOLD alike in any script. Members of
- * the same household are not compared (twins, namesakes in one family). Blocked by
- * area and year, so the work grows with the block sizes, not with the file squared.
+ * the same household are not compared (twins, namesakes in one family). Blocked by area
+ * and year, and within a block indexed by the trigrams of the name and sound keys
+ * (@crc/db's duplicate pre-filter, the one the database applies to registered people):
+ * only pairs that share enough trigrams are scored, never every pair of a block. The
+ * same pairs, in the same order, as scoring every pair of the block would give.
  */
 export function duplicatesWithinFile(
   people: readonly PersonToMatch[],
@@ -107,9 +112,10 @@ export function duplicatesWithinFile(
   }
   const found: ProbableDuplicate[] = [];
   for (const block of blocks.values()) {
-    for (let i = 0; i < block.length; i++) {
-      const later = block[i]!;
-      for (let j = 0; j < i; j++) {
+    const index = new TrigramIndex();
+    for (const later of block) {
+      const trigrams = prefilterTrigrams({ nameKey: later.nameKey, nameSoundKey: nameSoundKey(later.nameKey) });
+      for (const j of index.candidates(trigrams)) {
         const earlier = block[j]!;
         if (earlier.household === later.household) continue;
         const value = score(later.fullName, earlier.nameKey);
@@ -121,6 +127,7 @@ export function duplicatesWithinFile(
             reasons: matchReasons(later, earlier),
           });
       }
+      index.add(trigrams);
     }
   }
   return found;

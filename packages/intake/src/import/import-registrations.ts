@@ -1,12 +1,7 @@
 import { importedSourceKeys, type Actor, type Db } from '@crc/db';
 import { todayInIraq } from '@crc/domain';
 import { peopleToMatch, type PersonToMatch } from '../duplicates/person-to-match';
-import {
-  duplicatesAgainst,
-  duplicatesWithinFile,
-  pairScorer,
-  type ProbableDuplicate,
-} from '../duplicates/probable-duplicates';
+import { duplicatesWithinFile, pairScorer, type ProbableDuplicate } from '../duplicates/probable-duplicates';
 import { searchExistingPeople } from '../duplicates/search-existing-people';
 import { mapHousehold, type HouseholdDraft } from '../registrations/map-household';
 import { describeRef, type Rejection } from '../registrations/source-household';
@@ -113,12 +108,12 @@ export async function importRegistrations(
 
   const searching = performance.now();
   const people = peopleToMatch(fresh);
-  const existing = await searchExistingPeople(db.prisma, actor, people);
   const scorer = pairScorer();
-  const duplicates = [...duplicatesWithinFile(people, scorer), ...duplicatesAgainst(people, existing, scorer)];
+  const registered = await searchExistingPeople(db.prisma, actor, people, scorer);
+  const duplicates = [...duplicatesWithinFile(people, scorer), ...registered.duplicates];
   const duplicateSearchMs = performance.now() - searching;
   const duplicateSearch = {
-    registeredCandidates: existing.length,
+    registeredCandidates: registered.rowsRead,
     pairsScored: scorer.stats.computed,
     pairsRemembered: scorer.stats.remembered,
   };

@@ -47,7 +47,7 @@ export interface ImportReport {
   readonly counts: ImportCounts;
   readonly rejections: readonly Rejection[];
   readonly duplicates: readonly DuplicateFinding[];
-  /** The work of the duplicate search: registered people read from their blocks, name pairs scored, pairs scored before and remembered. */
+  /** The work of the duplicate search: registered people the database kept by its pre-filter, name pairs scored, pairs scored before and remembered. */
   readonly duplicateSearch: {
     readonly registeredCandidates: number;
     readonly pairsScored: number;
