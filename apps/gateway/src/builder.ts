@@ -22,6 +22,8 @@ export const builder = new SchemaBuilder<{
     Date: { Input: string; Output: string | Date };
     DateTime: { Input: Date; Output: Date };
     Decimal: { Input: string; Output: string | { toFixed(): string } };
+    /** A GraphQL multipart upload (input only). */
+    File: { Input: File; Output: never };
   };
   AuthScopes: {
     /** Anyone, with or without a key. */

@@ -20,6 +20,14 @@ export const INPUT_LIMITS = {
   pageSize: MAX_PAGE_SIZE,
 } as const;
 
+/**
+ * The budget of one registration import by the gateway (importRegistrations; a bigger one is
+ * crc-import's job, on the server): the uploaded file's bytes and the data rows of the file
+ * or of `rows`. The whole request must also fit MAX_BODY_BYTES, and the import its request's
+ * database time (REQUEST_DATABASE_BUDGET_MS).
+ */
+export const IMPORT_LIMITS = { fileBytes: 1_000_000, rows: 2_000 } as const;
+
 /** Lists with a budget of their own, by schema coordinate (`Type.field.argument` or `InputType.field`). */
 const LIST_ITEMS_BY_COORDINATE: Readonly<Record<string, number>> = {
   'Query.nodes.ids': 100,
@@ -27,6 +35,9 @@ const LIST_ITEMS_BY_COORDINATE: Readonly<Record<string, number>> = {
   'Query.reach.by': 4,
   'ProjectCreateInput.donorOrganisationIds': 20,
   'ProjectUpdateInput.donorOrganisationIds': 20,
+  // A registration table: the header row and its data rows; wide layouts have many member columns.
+  'Mutation.importRegistrations.rows': IMPORT_LIMITS.rows + 1,
+  'RegistrationRowInput.cells': 400,
 };
 
 /** Text with a budget of its own, by schema coordinate. */

@@ -1,4 +1,4 @@
-import { importedSourceKeys, type Actor, type Db } from '@crc/db';
+import { importedSourceKeys, isRecordId, type Actor, type Db } from '@crc/db';
 import { todayInIraq } from '@crc/domain';
 import { peopleToMatch, type PersonToMatch } from '../duplicates/person-to-match';
 import { duplicatesWithinFile, pairScorer, type ProbableDuplicate } from '../duplicates/probable-duplicates';
@@ -9,9 +9,16 @@ import type { DuplicateFinding, ImportReport } from './import-report';
 import type { ReadProgress, RegistrationSource } from './registration-source';
 import { writeRegistrations } from './write-registrations';
 
+/** What an import needs of a database: its Prisma client (the gateway passes the request's, with its budget). */
+export type ImportDb = Pick<Db, 'prisma'>;
+
 export interface ImportOptions {
-  /** The centre the people are registered at, by its code (e.g. `CRC-JAL`). */
-  readonly centreCode: string;
+  /** The centre the people are registered at, by its code (e.g. `CRC-JAL`), or by `centreId`. */
+  readonly centreCode?: string;
+  /** The centre by its UUID (the gateway's argument), instead of `centreCode`. */
+  readonly centreId?: string;
+  /** The most data rows (file) or submissions (Kobo) the import takes: more is an ImportTooLargeError, nothing written. */
+  readonly maxRows?: number;
   /** Show what would be created, unchanged and rejected, and the probable duplicates; write nothing. */
   readonly dryRun?: boolean;
   /** Registration date for rows without one. Default today in Iraq. */
@@ -23,6 +30,23 @@ export interface ImportOptions {
 /** The import cannot start: an unknown centre, or one the actor may not register people at. Nothing was read or written. */
 export class ImportRefusedError extends Error {
   override readonly name = 'ImportRefusedError';
+  constructor(
+    message: string,
+    readonly reason: 'unknown_centre' | 'not_allowed',
+  ) {
+    super(message);
+  }
+}
+
+/** The source holds more rows than the import's `maxRows`. Nothing was written. */
+export class ImportTooLargeError extends Error {
+  override readonly name = 'ImportTooLargeError';
+  constructor(
+    readonly rows: number,
+    readonly maxRows: number,
+  ) {
+    super(`the source holds ${rows} rows, more than the ${maxRows} this import takes`);
+  }
 }
 
 function personLabel(person: PersonToMatch): string {
@@ -38,9 +62,26 @@ function finding(duplicate: ProbableDuplicate): DuplicateFinding {
         ? personLabel(duplicate.other.person)
         : `registered person ${duplicate.other.person.id}`,
     otherKind: duplicate.other.kind,
+    ...(duplicate.other.kind === 'existing' ? { otherId: duplicate.other.person.id } : {}),
     score: Math.round(duplicate.score * 1000) / 1000,
     reasons: duplicate.reasons,
   };
+}
+
+async function findCentre(db: ImportDb, options: ImportOptions): Promise<{ id: string; code: string }> {
+  const select = { id: true, code: true } as const;
+  if (options.centreId !== undefined) {
+    const centre = isRecordId(options.centreId)
+      ? await db.prisma.centre.findUnique({ where: { id: options.centreId }, select })
+      : null;
+    if (centre === null) throw new ImportRefusedError(`no centre with the id "${options.centreId}"`, 'unknown_centre');
+    return centre;
+  }
+  if (options.centreCode === undefined) throw new ImportRefusedError('no centre given', 'unknown_centre');
+  const centre = await db.prisma.centre.findUnique({ where: { code: options.centreCode }, select });
+  if (centre === null)
+    throw new ImportRefusedError(`no centre with the code "${options.centreCode}"`, 'unknown_centre');
+  return centre;
 }
 
 /**
@@ -54,24 +95,22 @@ function finding(duplicate: ProbableDuplicate): DuplicateFinding {
  * only, which the actor must be allowed to act for (CENTRE_STAFF of it, or ADMIN).
  */
 export async function importRegistrations(
-  db: Db,
+  db: ImportDb,
   actor: Actor,
   source: RegistrationSource,
   options: ImportOptions,
 ): Promise<ImportReport> {
-  const centre = await db.prisma.centre.findUnique({
-    where: { code: options.centreCode },
-    select: { id: true, code: true },
-  });
-  if (centre === null) throw new ImportRefusedError(`no centre with the code "${options.centreCode}"`);
+  const centre = await findCentre(db, options);
   const allowed = actor.role === 'ADMIN' || (actor.role === 'CENTRE_STAFF' && actor.centreIds.has(centre.id));
-  if (!allowed) throw new ImportRefusedError(`${actor.name} may not register people at ${centre.code}`);
+  if (!allowed) throw new ImportRefusedError(`${actor.name} may not register people at ${centre.code}`, 'not_allowed');
   const today = options.today ?? todayInIraq();
 
   const started = performance.now();
   const onRead: ReadProgress = (done, total, note) => options.onProgress?.('read', done, total, note);
   const read = await source.read(onRead);
   const readMs = performance.now() - started;
+  if (options.maxRows !== undefined && read.read > options.maxRows)
+    throw new ImportTooLargeError(read.read, options.maxRows);
 
   const checking = performance.now();
   const rejections: Rejection[] = [...read.rejected];

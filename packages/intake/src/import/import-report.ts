@@ -8,6 +8,8 @@ export interface DuplicateFinding {
   /** "row 5" (the file) or "registered person <id>" (the database). */
   readonly other: string;
   readonly otherKind: 'file' | 'existing';
+  /** `existing`: the registered person's id. */
+  readonly otherId?: string;
   readonly score: number;
   readonly reasons: readonly MatchReason[];
 }

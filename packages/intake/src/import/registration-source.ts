@@ -1,7 +1,8 @@
 import { createHash } from 'node:crypto';
-import { stat } from 'node:fs/promises';
-import { basename } from 'node:path';
-import { sha256File } from '@crc/dtm';
+import { mkdtemp, rm, stat, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { basename, extname, join } from 'node:path';
+import { sha256File, SourceFormatError } from '@crc/dtm';
 import type { KoboClient } from '../kobo/kobo-client';
 import { flattenSubmission } from '../kobo/flatten-submission';
 import { koboFormOf } from '../kobo/kobo-form';
@@ -31,6 +32,39 @@ export interface ReadSource {
 export interface RegistrationSource {
   readonly kind: 'file' | 'kobo';
   read(onProgress?: ReadProgress): Promise<ReadSource>;
+}
+
+/** The file kinds an upload may be: what readRegistrationTable reads. */
+const UPLOAD_EXTENSIONS = new Set(['.csv', '.xlsx']);
+
+/**
+ * An uploaded CSV or XLSX file (the gateway's `file` argument), known by its name's
+ * extension: written to a directory of its own under the system's temporary directory for
+ * the readers (which stream files), read like fileSource, and removed again, read or not.
+ */
+export function uploadedFileSource(name: string, bytes: Uint8Array): RegistrationSource {
+  const fileName = basename(name.replaceAll('\\', '/')) || 'upload';
+  return {
+    kind: 'file',
+    async read(onProgress) {
+      if (!UPLOAD_EXTENSIONS.has(extname(fileName).toLowerCase()))
+        throw new SourceFormatError(`"${fileName}": not a .csv or .xlsx file`);
+      const dir = await mkdtemp(join(tmpdir(), 'crc-upload-'));
+      try {
+        const path = join(dir, `upload${extname(fileName).toLowerCase()}`);
+        await writeFile(path, bytes);
+        try {
+          return { ...(await fileSource(path).read(onProgress)), name: fileName };
+        } catch (error) {
+          // The server's temporary path is nobody's business: the message names the upload.
+          if (error instanceof SourceFormatError) throw new SourceFormatError(error.message.replaceAll(path, fileName));
+          throw error;
+        }
+      } finally {
+        await rm(dir, { recursive: true, force: true });
+      }
+    },
+  };
 }
 
 /**

@@ -11,13 +11,13 @@ import {
   registerValidBeneficiary,
   type Actor,
   type CommandDb,
-  type Db,
   type Tx,
 } from '@crc/db';
 import { WASHINGTON_GROUP_DOMAINS, type ServiceType } from '@crc/domain';
 import type { ProbableDuplicate } from '../duplicates/probable-duplicates';
 import type { HouseholdDraft, MemberDraft } from '../registrations/map-household';
 import type { Rejection } from '../registrations/source-household';
+import type { ImportDb } from './import-registrations';
 import type { ReadSource } from './registration-source';
 
 export interface WriteInput {
@@ -181,7 +181,7 @@ const HOUR = 60 * 60 * 1000;
  * command refuses is rejected with the command's fields and reasons (its savepoint undone:
  * none of its people stay) and the rest goes on; anything thrown rolls the whole import back.
  */
-export async function writeRegistrations(db: Db, actor: Actor, input: WriteInput): Promise<Written> {
+export async function writeRegistrations(db: ImportDb, actor: Actor, input: WriteInput): Promise<Written> {
   return db.prisma.$transaction(
     async (tx) => {
       const joined = joinedTransaction(tx);

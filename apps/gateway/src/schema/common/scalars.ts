@@ -38,3 +38,27 @@ builder.scalarType('Decimal', {
     return value;
   },
 });
+
+/** What yoga hands over for a part of a GraphQL multipart request: a WHATWG File (Node's, or its ponyfill). */
+function isUploadedFile(value: unknown): value is File {
+  const file = value as Partial<File> | null;
+  return (
+    typeof file === 'object' &&
+    file !== null &&
+    typeof file.name === 'string' &&
+    typeof file.size === 'number' &&
+    typeof file.arrayBuffer === 'function'
+  );
+}
+
+builder.scalarType('File', {
+  description:
+    'A file uploaded with the request, input only: send a GraphQL multipart request (`operations`, `map`, then the file parts, as Apollo and urql upload clients do) with the `x-graphql-yoga-csrf` header.',
+  serialize: () => {
+    throw new GraphQLError('File is an input-only scalar');
+  },
+  parseValue: (value) => {
+    if (!isUploadedFile(value)) throw invalid('File', 'must be a file part of a multipart request');
+    return value;
+  },
+});

@@ -195,13 +195,18 @@ export const BeneficiaryFilterInput = builder.inputType('BeneficiaryFilter', {
 
 export type BeneficiaryFilter = typeof BeneficiaryFilterInput.$inferInput;
 
-/** The where clause for a filter, always within the people the viewer may see. */
+/**
+ * The where clause for a filter, always within the people the viewer may see, and never a
+ * record merged into another (mergeDuplicatePair): the kept record is the person now, so
+ * the merged one leaves the lists, the search and the counts (it stays for the audit
+ * trail, reachable by id).
+ */
 export async function beneficiaryWhere(
   prisma: PrismaClient,
   viewer: Viewer,
   filter: BeneficiaryFilter | null | undefined,
 ): Promise<Prisma.BeneficiaryWhereInput> {
-  const conditions: Prisma.BeneficiaryWhereInput[] = [visibleBeneficiaries(viewer)];
+  const conditions: Prisma.BeneficiaryWhereInput[] = [visibleBeneficiaries(viewer), { mergedIntoId: null }];
   if (filter?.centreId) conditions.push({ registrationCentreId: uuidOrNil(String(filter.centreId), 'Centre') });
   if (filter?.areaPcode) conditions.push({ areaOfResidencePcode: { startsWith: filter.areaPcode } });
   if (filter?.sex) conditions.push({ sex: filter.sex });
@@ -224,7 +229,7 @@ builder.queryFields((t) => ({
       cursor: 'id',
       nullable: true,
       description:
-        'People registered at centres, latest registration first. CENTRE_STAFF see only the people of their own centres (a `centreId` of another centre gives an empty page); ADMIN see everyone. PUBLIC and PARTNER are refused: null with a FORBIDDEN error.',
+        'People registered at centres, latest registration first; a record merged into another (duplicate review) is not listed, searched or counted: the record kept is the person. CENTRE_STAFF see only the people of their own centres (a `centreId` of another centre gives an empty page); ADMIN see everyone. PUBLIC and PARTNER are refused: null with a FORBIDDEN error.',
       authScopes: { centreStaff: true },
       args: {
         filter: t.arg({

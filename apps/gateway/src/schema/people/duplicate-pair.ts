@@ -21,7 +21,7 @@ const DuplicateReviewStatusEnum = builder.enumType('DuplicateReviewStatus', {
   values: vocabularyEnumValues(DUPLICATE_REVIEW_STATUSES),
 });
 
-const DuplicateMatchReasonEnum = builder.enumType('DuplicateMatchReason', {
+export const DuplicateMatchReasonEnum = builder.enumType('DuplicateMatchReason', {
   description: 'Why two records look like the same person.',
   values: vocabularyEnumValues(DUPLICATE_MATCH_REASONS),
 });

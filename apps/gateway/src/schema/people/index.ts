@@ -1,4 +1,4 @@
-// People (restricted): beneficiaries, service deliveries, referrals, consent, disability, erasure, the duplicate review queue and their errors.
+// People (restricted): beneficiaries, service deliveries, referrals, consent, disability, erasure, the duplicate review queue, registration imports and their errors.
 import './beneficiary';
 import './service-delivery';
 import './referral';
@@ -8,3 +8,4 @@ import './consent';
 import './disability';
 import './erase-person';
 import './duplicate-pair';
+import './import-registrations';

@@ -85,6 +85,10 @@ export const PERSONAL_TYPES: readonly string[] = [
   'HouseholdConnection',
   'HouseholdEdge',
   'HouseholdMember',
+  // importRegistrations' answer: rows and ids of people (no names), still about people.
+  'RegistrationImportSummary',
+  'RegistrationReject',
+  'ImportDuplicate',
 ];
 
 /**

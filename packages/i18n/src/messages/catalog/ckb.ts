@@ -36,6 +36,12 @@ export const ckb = {
   'gateway.notInPair': '«{field}» یەکێک لەو دوو کەسەی ئەم جووتە نییە',
   'gateway.centreNotYours':
     'کلیلەکەت ناتوانێت بە ناوی سەنتەری {centreId} کار بکات: تەنها بە ناوی ئەو سەنتەرانەی پێیەوە بەستراوە',
+  'gateway.importOneSource': 'فایلێک یان ڕیزەکان بنێرە بۆ هاوردەکردن، نەک هەردووکیان و نەک هیچیان',
+  'gateway.importFileTooLarge':
+    'قەبارەی فایلەکە لە {limit} بایت زیاترە؛ فایلی گەورەتر بە ئامرازی هێڵی فەرمان لەسەر ڕاژەکار هاوردە بکە',
+  'gateway.importTooManyRows':
+    'خشتەکە زیاتر لە {limit} ڕیزی تێدایە؛ دابەشی بکە یان بە ئامرازی هێڵی فەرمان لەسەر ڕاژەکار هاوردەی بکە',
+  'gateway.importUnreadable': 'فایلەکە وەک خشتەی تۆمارکردن ناخوێندرێتەوە: {reason}',
   'gateway.personNotYours': 'ئەم کەسە لە سەنتەرێکدا تۆمارکراوە کە کلیلەکەت پێیەوە نەبەستراوە',
   'gateway.figureTotal': 'کۆی گشتی',
   'gateway.referralNotFound': 'هیچ ڕەوانەکردنێک بەم ناسنامەیە نییە: {id}',
@@ -156,6 +162,8 @@ export const ckb = {
   'field.grandfatherName': 'ناوی باپیر',
   'field.heldOn': 'ڕێکەوتی ئەنجامدان',
   'field.householdSize': 'ژمارەی ئەندامانی خێزان',
+  'field.file': 'فایل',
+  'field.rows': 'ڕیزەکان',
   'field.householdKey': 'کۆدی خێزان',
   'field.servicesDelivered': 'خزمەتگوزارییە پێشکەشکراوەکان لە ڕۆژی تۆمارکردن',
   'field.males': 'نێرەکان',

@@ -36,6 +36,12 @@ const messages = {
   'gateway.alreadyDecided': '{field} was already decided',
   'gateway.notInPair': '{field} is not one of the two people of the pair',
   'gateway.centreNotYours': 'Your key may not act for the centre {centreId}: only for the centres it is bound to',
+  'gateway.importOneSource': 'Give either a file or rows to import, not both and not neither',
+  'gateway.importFileTooLarge':
+    'The file is larger than {limit} bytes; import a bigger file with crc-import on the server',
+  'gateway.importTooManyRows':
+    'The table has more than {limit} rows; split it, or import it with crc-import on the server',
+  'gateway.importUnreadable': 'The file cannot be read as a registration table: {reason}',
   'gateway.personNotYours': 'This person is registered at a centre your key is not bound to',
   'gateway.figureTotal': 'Total',
   'gateway.referralNotFound': 'No referral has the id {id}',
@@ -156,6 +162,8 @@ const messages = {
   'field.grandfatherName': 'Grandfather’s name',
   'field.heldOn': 'Date held',
   'field.householdSize': 'Household size',
+  'field.file': 'File',
+  'field.rows': 'Rows',
   'field.householdKey': 'Household key',
   'field.servicesDelivered': 'Services delivered on the day',
   'field.males': 'Males',

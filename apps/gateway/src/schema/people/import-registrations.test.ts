@@ -1,0 +1,334 @@
+import { pino } from 'pino';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { TEST_DATABASE_KIND } from '@crc/db/testing';
+import { serve, type RunningServer } from '../../server/serve';
+import { createTestGateway, type TestGateway } from '../../testing/test-gateway';
+import { AREA_A, AREA_B, PERSON_AT_A, seedPeople, type PeopleFixture } from './people-fixtures';
+
+/*
+ * importRegistrations over a real socket: GraphQL multipart uploads (and `rows`) through
+ * the same @crc/intake code as crc-import, by role and centre, within the input budgets.
+ */
+
+const HEADER = [
+  'household_id',
+  'today',
+  'district',
+  'population_group',
+  'relationship',
+  'given_name',
+  'father_name',
+  'family_name',
+  'sex',
+  'date_of_birth',
+  'consent',
+  'wg_seeing',
+  'services',
+];
+
+/** Four households at centre A's area: one head repeats the person registered at A, one repeats another head of the file, one has a bad sex code. */
+const TABLE = [
+  HEADER,
+  [
+    'HH-1',
+    '2026-11-20',
+    AREA_A,
+    'returnee',
+    'head',
+    PERSON_AT_A.givenName,
+    PERSON_AT_A.fatherName,
+    PERSON_AT_A.familyName,
+    'male',
+    PERSON_AT_A.dateOfBirth,
+    'yes',
+    'no_difficulty',
+    'legal_counselling',
+  ],
+  [
+    'HH-1',
+    '2026-11-20',
+    '',
+    '',
+    'spouse',
+    'زينب',
+    'جاسم',
+    'علي',
+    'female',
+    '1992-06-01',
+    'yes',
+    'a_lot_of_difficulty',
+    '',
+  ],
+  ['HH-1', '2026-11-20', '', '', 'child', 'حسين', 'محمد', 'علي', 'male', '2015-09-09', 'yes', '', ''],
+  [
+    'HH-2',
+    '2026-11-20',
+    AREA_A,
+    'idp',
+    'head',
+    'Ahmed',
+    'Kareem',
+    'Jassim',
+    'male',
+    '1980-03-03',
+    'yes',
+    'no_difficulty',
+    '',
+  ],
+  ['HH-2', '2026-11-20', '', '', 'child', 'Sara', 'Ahmed', 'Jassim', 'female', '2010-10-10', 'yes', '', ''],
+  ['HH-3', '2026-11-21', AREA_A, 'idp', 'head', 'Layla', 'Omar', 'Hassan', 'unknown', '1975-01-05', 'yes', '', ''],
+  ['HH-4', '2026-11-21', AREA_A, 'idp', 'head', 'Ahmad', 'Kareem', 'Jassim', 'male', '1980-03-03', 'yes', '', ''],
+];
+const CSV = `${TABLE.map((row) => row.map((cell) => `"${cell}"`).join(',')).join('\n')}\n`;
+/** Row 7 of the file (header = row 1): HH-3's head, whose sex code does not exist. */
+const BAD_ROW = 7;
+
+const SUMMARY = `
+  ... on ImportRegistrationsSuccess {
+    summary {
+      dryRun importId centreCode sourceName layout rowsRead
+      householdsTotal householdsCreated householdsUnchanged householdsRejected
+      peopleCreated peopleUnchanged deliveriesCreated
+      duplicatesWithinFile duplicatesOfRegistered duplicatesQueued duplicatesAlreadyQueued
+      rejectsTotal rejects { household row field value reason }
+      duplicates { person other otherKind registeredPersonId score reasons }
+    }
+  }
+  ... on ValidationError { message issues { field code message } }
+  ... on ForbiddenError { message }
+  ... on NotFoundError { message entity }
+`;
+const IMPORT = `mutation Import($centreId: ID!, $file: File, $rows: [RegistrationRowInput!], $dryRun: Boolean) {
+  importRegistrations(centreId: $centreId, file: $file, rows: $rows, dryRun: $dryRun) { __typename ${SUMMARY} }
+}`;
+
+interface Answer {
+  status: number;
+  data?: { importRegistrations: Record<string, unknown> & { __typename: string } } | null;
+  errors?: { message: string; extensions?: Record<string, unknown> }[];
+}
+
+describe(`importRegistrations over HTTP (${TEST_DATABASE_KIND})`, () => {
+  let gw: TestGateway;
+  let fixture: PeopleFixture;
+  let server: RunningServer;
+  let url: string;
+
+  beforeAll(async () => {
+    // A 1.1 MB upload must reach the mutation's own file budget, not the body limit; imports take seconds on a loaded machine.
+    gw = await createTestGateway({ MAX_BODY_BYTES: '3000000', REQUEST_DATABASE_BUDGET_MS: '120000' });
+    fixture = await seedPeople(gw);
+    server = await serve(gw.gateway, 0, '127.0.0.1', pino({ level: 'silent' }));
+    url = server.url.replace('localhost', '127.0.0.1');
+  }, 120_000);
+  afterAll(async () => {
+    await server?.close(100);
+    await gw?.close();
+  });
+
+  /** A GraphQL multipart request (operations, map, the file part), as Apollo and urql clients send uploads. */
+  async function upload(apiKey: string | undefined, variables: Record<string, unknown>, file: File): Promise<Answer> {
+    const form = new FormData();
+    form.set('operations', JSON.stringify({ query: IMPORT, variables: { ...variables, file: null } }));
+    form.set('map', JSON.stringify({ 0: ['variables.file'] }));
+    form.set('0', file);
+    const response = await fetch(url, {
+      method: 'POST',
+      body: form,
+      headers: { 'x-graphql-yoga-csrf': '1', ...(apiKey ? { authorization: `Bearer ${apiKey}` } : {}) },
+    });
+    return { status: response.status, ...((await response.json()) as Omit<Answer, 'status'>) };
+  }
+  async function post(apiKey: string | undefined, variables: Record<string, unknown>): Promise<Answer> {
+    const response = await fetch(url, {
+      method: 'POST',
+      body: JSON.stringify({ query: IMPORT, variables }),
+      headers: { 'content-type': 'application/json', ...(apiKey ? { authorization: `Bearer ${apiKey}` } : {}) },
+    });
+    return { status: response.status, ...((await response.json()) as Omit<Answer, 'status'>) };
+  }
+  const csvFile = (text = CSV, name = 'households.csv') => new File([text], name, { type: 'text/csv' });
+  const counts = async () => {
+    const prisma = gw.db.prisma;
+    const [people, households, pairs, deliveries, audit] = await Promise.all([
+      prisma.beneficiary.count(),
+      prisma.household.count(),
+      prisma.duplicatePair.count(),
+      prisma.serviceDelivery.count(),
+      prisma.auditLog.count(),
+    ]);
+    return { people, households, pairs, deliveries, audit };
+  };
+
+  it('refuses PUBLIC and PARTNER, and staff of another centre, writing nothing', async () => {
+    const before = await counts();
+    const anonymous = await upload(undefined, { centreId: fixture.centreA }, csvFile());
+    expect(anonymous.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
+    const partner = await upload(fixture.keys.PARTNER, { centreId: fixture.centreA }, csvFile());
+    expect(partner.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
+    const otherStaff = await upload(fixture.keys.STAFF_B, { centreId: fixture.centreA }, csvFile());
+    expect(otherStaff.data?.importRegistrations.__typename).toBe('ForbiddenError');
+    expect(await counts()).toEqual(before);
+  });
+
+  it('dry run of an uploaded CSV: what would be created, the bad row with its reason, the duplicates; nothing written', async () => {
+    const before = await counts();
+    const answer = await upload(fixture.keys.STAFF_A, { centreId: fixture.centreA, dryRun: true }, csvFile());
+    expect(answer.status).toBe(200);
+    const summary = answer.data?.importRegistrations.summary as Record<string, unknown>;
+    expect(summary).toMatchObject({
+      dryRun: true,
+      importId: null,
+      centreCode: 'CRC-A',
+      sourceName: 'households.csv',
+      layout: 'person-rows',
+      rowsRead: 7,
+      householdsTotal: 4,
+      householdsCreated: 3,
+      householdsUnchanged: 0,
+      householdsRejected: 1,
+      peopleCreated: 6,
+      deliveriesCreated: 1,
+      duplicatesWithinFile: 1,
+      duplicatesOfRegistered: 1,
+      duplicatesQueued: 0,
+      rejectsTotal: 1,
+      rejects: [
+        { household: `row ${BAD_ROW}`, row: BAD_ROW, field: 'sex', value: 'unknown', reason: expect.any(String) },
+      ],
+    });
+    expect(summary.duplicates).toEqual(
+      expect.arrayContaining([
+        expect.objectContaining({ person: 'row 2', otherKind: 'REGISTERED', registeredPersonId: fixture.beneficiary }),
+        expect.objectContaining({ otherKind: 'FILE', registeredPersonId: null }),
+      ]),
+    );
+    // Rows, ids and reasons: no one's name in the answer.
+    expect(JSON.stringify(summary)).not.toMatch(/Ahmed|Layla|زينب|محمد/);
+    expect(await counts()).toEqual(before);
+  });
+
+  it('imports the upload in one go (households, people, deliveries, the pairs in the review queue); the same file again changes nothing', async () => {
+    const before = await counts();
+    const answer = await upload(fixture.keys.STAFF_A, { centreId: fixture.centreA }, csvFile());
+    const summary = answer.data?.importRegistrations.summary as Record<string, unknown>;
+    expect(summary).toMatchObject({
+      dryRun: false,
+      importId: expect.any(String),
+      householdsCreated: 3,
+      householdsRejected: 1,
+      peopleCreated: 6,
+      deliveriesCreated: 1,
+      duplicatesQueued: 2,
+      duplicatesAlreadyQueued: 0,
+    });
+    const after = await counts();
+    expect(after).toMatchObject({
+      people: before.people + 6,
+      households: before.households + 3,
+      pairs: before.pairs + 2,
+      deliveries: before.deliveries + 1,
+    });
+    const queue = await gw.graphql<{ duplicatePairs: { totalCount: number } }>(
+      '{ duplicatePairs(filter: { status: PENDING }) { totalCount } }',
+      { apiKey: fixture.keys.STAFF_A },
+    );
+    expect(queue.data?.duplicatePairs.totalCount).toBe(2);
+
+    const again = await upload(fixture.keys.STAFF_A, { centreId: fixture.centreA }, csvFile());
+    expect(again.data?.importRegistrations.summary).toMatchObject({
+      householdsCreated: 0,
+      householdsUnchanged: 3,
+      peopleCreated: 0,
+      peopleUnchanged: 6,
+      duplicatesQueued: 0,
+    });
+    const last = await counts();
+    // Only the second run's own audited import row is new.
+    expect({ ...last, audit: last.audit - 1 }).toEqual(after);
+  });
+
+  it('imports `rows` (ADMIN, any centre) through the same code', async () => {
+    const rows = [
+      HEADER,
+      [
+        'K-1',
+        '2026-11-22',
+        AREA_B,
+        'host_community',
+        'head',
+        'Omar',
+        'Saleh',
+        'Mahmoud',
+        'male',
+        '1970-07-07',
+        'yes',
+        '',
+        '',
+      ],
+    ];
+    const answer = await post(fixture.keys.ADMIN, {
+      centreId: fixture.centreB,
+      rows: rows.map((cells) => ({ cells })),
+    });
+    expect(answer.data?.importRegistrations.summary).toMatchObject({
+      centreCode: 'CRC-B',
+      sourceName: 'rows',
+      householdsCreated: 1,
+      peopleCreated: 1,
+    });
+    const person = await gw.db.prisma.beneficiary.findFirstOrThrow({
+      where: { givenName: 'Omar', familyName: 'Mahmoud' },
+    });
+    expect(person.registrationCentreId).toBe(fixture.centreB);
+  });
+
+  it('keeps to its budgets: a file over 1,000,000 bytes, more than 2,000 rows, file and rows together, a file that is no registration table', async () => {
+    const before = await counts();
+    const big = `${CSV}${'"HH-9","2026-11-20","","","child","x","y","z","male","2010-01-01","yes","",""\n'.repeat(16_000)}`;
+    expect(big.length).toBeGreaterThan(1_000_000);
+    const tooBig = await upload(fixture.keys.STAFF_A, { centreId: fixture.centreA }, csvFile(big));
+    expect(tooBig.data?.importRegistrations).toMatchObject({
+      __typename: 'ValidationError',
+      issues: [{ field: 'file', code: 'too_big' }],
+    });
+    const manyRows = await post(fixture.keys.STAFF_A, {
+      centreId: fixture.centreA,
+      rows: Array.from({ length: 2_002 }, () => ({ cells: ['x'] })),
+    });
+    expect(manyRows.errors?.[0]?.extensions).toMatchObject({
+      code: 'BAD_USER_INPUT',
+      argument: 'importRegistrations.rows',
+    });
+    const longFile = `${HEADER.join(',')}\n${'"HH-9","2026-11-20","","","child","x","y","z","male","2010-01-01","yes","",""\n'.repeat(2_001)}`;
+    const tooLong = await upload(fixture.keys.STAFF_A, { centreId: fixture.centreA }, csvFile(longFile));
+    expect(tooLong.data?.importRegistrations).toMatchObject({
+      __typename: 'ValidationError',
+      issues: [{ field: 'file', code: 'too_big' }],
+    });
+    const both = await upload(
+      fixture.keys.STAFF_A,
+      { centreId: fixture.centreA, rows: [{ cells: HEADER }] },
+      csvFile(),
+    );
+    expect(both.data?.importRegistrations).toMatchObject({
+      __typename: 'ValidationError',
+      issues: [{ code: 'one_source' }],
+    });
+    const notATable = await upload(
+      fixture.keys.STAFF_A,
+      { centreId: fixture.centreA },
+      csvFile('a,b\n1,2\n', 'notes.csv'),
+    );
+    expect(notATable.data?.importRegistrations).toMatchObject({
+      __typename: 'ValidationError',
+      issues: [{ field: 'file', code: 'unreadable' }],
+    });
+    const notCsv = await upload(fixture.keys.STAFF_A, { centreId: fixture.centreA }, csvFile(CSV, 'households.pdf'));
+    expect(notCsv.data?.importRegistrations).toMatchObject({
+      __typename: 'ValidationError',
+      issues: [{ field: 'file' }],
+    });
+    expect(await counts()).toEqual(before);
+  });
+});
