@@ -1,5 +1,6 @@
 import { mkdtemp, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
+import ExcelJS from 'exceljs';
 import { join } from 'node:path';
 import {
   createReferral,
@@ -12,7 +13,7 @@ import {
 } from '@crc/db';
 import { createTestDatabase, TEST_DATABASE_KIND, type TestDatabase } from '@crc/db/testing';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { registrationFixture } from '../testing/registration-fixture';
+import { FIXTURE_COLUMNS, registrationFixture } from '../testing/registration-fixture';
 import { rejectsCsv } from '../registrations/rejects-file';
 import { importRegistrations } from './import-registrations';
 import { fileSource } from './registration-source';
@@ -21,6 +22,8 @@ const fixture = registrationFixture();
 let testDb: TestDatabase;
 let db: Db;
 let file: string;
+/** The same spreadsheet saved as XLSX, as a form export may also come. */
+let xlsx: string;
 const existingIds: string[] = [];
 let centreId: string;
 /** An import of the fixture takes minutes on PGlite on a loaded machine (about 1,700 people, each through the commands). */
@@ -55,6 +58,12 @@ beforeAll(async () => {
   const dir = await mkdtemp(join(tmpdir(), 'crc-intake-'));
   file = join(dir, 'households-500.csv');
   await writeFile(file, fixture.csv);
+  const workbook = new ExcelJS.Workbook();
+  const sheet = workbook.addWorksheet('households');
+  sheet.addRow([...FIXTURE_COLUMNS]);
+  for (const row of fixture.rows) sheet.addRow(FIXTURE_COLUMNS.map((column) => row[column]));
+  xlsx = join(dir, 'households-500.xlsx');
+  await workbook.xlsx.writeFile(xlsx);
 }, 120_000);
 afterAll(async () => {
   await db?.close();
@@ -177,6 +186,7 @@ describe(`importRegistrations: the 500-household spreadsheet of issue 14 (${TEST
             seeing: person.disabilitySeeing,
             walking: person.disabilityWalking,
             sharing: person.consentPurposes.includes('sharing_with_partners'),
+            contact: person.consentPurposes.includes('contact'),
           }).toEqual({
             givenName: row.given_name,
             familyName: row.family_name,
@@ -186,11 +196,14 @@ describe(`importRegistrations: the 500-household spreadsheet of issue 14 (${TEST
             seeing: row.wg_seeing,
             walking: row.wg_walking,
             sharing: row.consent_share === 'yes',
+            contact: row.consent_contact === 'yes',
           });
         });
       }
       // Washington Group answers through recordDisability (audited without the answers).
       expect(await db.prisma.auditLog.count({ where: { action: 'record_disability' } })).toBe(expectedPeople);
+      // Consent to be contacted (the heads') through recordConsent.
+      expect(await db.prisma.auditLog.count({ where: { action: 'record_consent' } })).toBe(495);
 
       // The 10 probable duplicates wait in the review queue: 5 pairs of heads of the file, 5 with registered people.
       expect(report.counts.duplicates).toMatchObject({
@@ -220,7 +233,7 @@ describe(`importRegistrations: the 500-household spreadsheet of issue 14 (${TEST
   );
 
   it(
-    'importing the same file again changes nothing',
+    'importing the same file again, as CSV or as XLSX, changes nothing',
     async () => {
       const people = await db.prisma.beneficiary.count();
       const deliveries = await db.prisma.serviceDelivery.count();
@@ -238,6 +251,13 @@ describe(`importRegistrations: the 500-household spreadsheet of issue 14 (${TEST
       expect(await db.prisma.serviceDelivery.count()).toBe(deliveries);
       expect(await db.prisma.household.count()).toBe(households);
       expect(await db.prisma.duplicatePair.count()).toBe(pairs);
+      const asXlsx = await importRegistrations(db, systemActor('test'), fileSource(xlsx), {
+        centreCode: 'CRC-JALAWLA',
+        today: '2026-12-01',
+      });
+      expect(asXlsx.counts.households).toEqual({ total: 500, created: 0, unchanged: 495, rejected: 5 });
+      expect(await db.prisma.beneficiary.count()).toBe(people);
+      expect(await db.prisma.household.count()).toBe(households);
       expect(await db.prisma.auditLog.count({ where: { entity: { not: 'RegistrationImport' } } })).toBe(audits);
     },
     IMPORT_MS,

@@ -5,6 +5,7 @@ import {
   enqueueDuplicatePairs,
   joinedTransaction,
   openRegistrationImport,
+  recordConsent,
   recordDisability,
   recordRegistrationSource,
   recordServiceDelivery,
@@ -108,10 +109,12 @@ interface HouseholdWritten {
 
 /**
  * One household, inside its savepoint: each member registered by the registration command
- * (its centre check and audit; the duplicate search was the import's, for the whole source,
- * so `confirmNotDuplicate`), then the household with those people by id and their
- * relationships (createHousehold: one head, size, the members' centre and consent), their
- * Washington Group answers (recordDisability) and the services of the day for the head.
+ * (its centre check, the consent to data processing and to sharing, and audit; the
+ * duplicate search was the import's, for the whole source, so `confirmNotDuplicate`), then
+ * the household with those people by id and their relationships (createHousehold: one head,
+ * size, the members' centre and consent), consent to be contacted (recordConsent, purpose
+ * `contact`), their Washington Group answers (recordDisability) and the services of the day
+ * for the head.
  * The people are registered first so that each id is known to belong to its source row:
  * createHousehold answers its members in the database's order. Any refusal throws
  * HouseholdRefused, which undoes the savepoint.
@@ -142,6 +145,16 @@ async function writeHousehold(
   });
   if (!created.ok) throw new HouseholdRefused(created, undefined, 'createHousehold');
 
+  for (const [index, member] of draft.members.entries()) {
+    if (!member.consentToContact) continue;
+    const consented = await recordConsent(joined, actor, {
+      beneficiaryId: ids[index]!,
+      purposes: ['contact'],
+      givenOn: draft.registeredOn,
+      recordedHow: member.person.consentRecordedHow ?? 'imported registration',
+    });
+    if (!consented.ok) throw new HouseholdRefused(consented, member, 'recordConsent');
+  }
   let disabilityRecorded = 0;
   for (const [index, member] of draft.members.entries()) {
     const answers = disabilityAnswers(member);

@@ -21,6 +21,8 @@ export interface MemberDraft {
   readonly person: BeneficiaryCreate;
   /** Washington Group answers by field key (`disabilitySeeing`, ...), those given. */
   readonly disability: Readonly<Record<string, string>>;
+  /** Consent to be contacted by phone (consent purpose `contact`), which registration itself does not record. */
+  readonly consentToContact: boolean;
 }
 
 /** A household ready to write: every member validated, exactly one head, services to record for the head. */
@@ -229,7 +231,13 @@ export function mapHousehold(source: SourceHousehold, context: MapContext): Mapp
     const disability = Object.fromEntries(
       Object.entries(values).filter(([key]) => key.startsWith('disability')),
     ) as Record<string, string>;
-    const draft = { position: member.position, relationshipToHead: relationship, person: parsed.data, disability };
+    const draft = {
+      position: member.position,
+      relationshipToHead: relationship,
+      person: parsed.data,
+      disability,
+      consentToContact: values.consentToContact === true,
+    };
     if (relationship === 'head') members.unshift(draft);
     else members.push(draft);
   }

@@ -175,6 +175,12 @@ export const REGISTRATION_FIELDS: readonly RegistrationField[] = [
     aliases: ['consent share', 'consent to share', 'consent to sharing with partners', 'الموافقة على المشاركة'],
   },
   {
+    key: 'consentToContact',
+    scope: 'person',
+    kind: 'yes_no',
+    aliases: ['consent contact', 'consent to contact', 'consent to be contacted', 'الموافقة على التواصل'],
+  },
+  {
     key: 'consentRecordedHow',
     scope: 'person',
     kind: 'text',

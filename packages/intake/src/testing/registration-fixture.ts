@@ -20,6 +20,7 @@ export const FIXTURE_COLUMNS = [
   'phone',
   'consent',
   'consent_share',
+  'consent_contact',
   'wg_seeing',
   'wg_walking',
   'services',
@@ -321,6 +322,8 @@ export function registrationFixture(options: RegistrationFixtureOptions = {}): R
         phone: isHead ? `07${String(Math.floor(random() * 1e9)).padStart(9, '0')}` : '',
         consent: 'yes',
         consent_share: random() < 0.5 ? 'yes' : 'no',
+        // Heads give a phone, and consent to be called on it.
+        consent_contact: isHead ? 'yes' : '',
         wg_seeing: random() < 0.08 ? 'a_lot_of_difficulty' : 'no_difficulty',
         wg_walking: random() < 0.05 ? 'some_difficulty' : 'no_difficulty',
         services: isHead ? household.services : '',

@@ -144,6 +144,7 @@ export const ar = {
   'field.code': 'الرمز',
   'field.consentToDataProcessing': 'الموافقة على معالجة البيانات',
   'field.consentToShareWithPartners': 'الموافقة على مشاركة البيانات مع الشركاء',
+  'field.consentToContact': 'الموافقة على التواصل عبر الهاتف',
   'field.counts': 'الأعداد',
   'field.course': 'الدورة',
   'field.currency': 'العملة',

@@ -138,6 +138,7 @@ export const ckb = {
   'field.code': 'کۆد',
   'field.consentToDataProcessing': 'ڕەزامەندی لەسەر بەکارهێنانی زانیارییەکان',
   'field.consentToShareWithPartners': 'ڕەزامەندی لەسەر هاوبەشکردنی زانیارییەکان لەگەڵ هاوبەشان',
+  'field.consentToContact': 'ڕەزامەندی بۆ پەیوەندیکردن بە تەلەفۆن',
   'field.counts': 'ژمارەکان',
   'field.course': 'کۆرس',
   'field.currency': 'دراو',

@@ -138,6 +138,7 @@ const messages = {
   'field.code': 'Code',
   'field.consentToDataProcessing': 'Consent to data processing',
   'field.consentToShareWithPartners': 'Consent to share with partners',
+  'field.consentToContact': 'Consent to be contacted by phone',
   'field.counts': 'Counts',
   'field.course': 'Course',
   'field.currency': 'Currency',
