@@ -113,11 +113,30 @@ describe(`importRegistrations over HTTP (${TEST_DATABASE_KIND})`, () => {
   let fixture: PeopleFixture;
   let server: RunningServer;
   let url: string;
+  let personAtB: string;
 
   beforeAll(async () => {
     // A 1.1 MB upload must reach the mutation's own file budget, not the body limit; imports take seconds on a loaded machine.
     gw = await createTestGateway({ MAX_BODY_BYTES: '3000000', REQUEST_DATABASE_BUDGET_MS: '120000' });
     fixture = await seedPeople(gw);
+    // Registered at centre B and the same man as HH-2's head: only a key that may see centre B's people may hear of him.
+    const atB = await gw.db.prisma.beneficiary.create({
+      data: {
+        registrationCentreId: fixture.centreB,
+        areaOfResidencePcode: AREA_A,
+        givenName: 'Ahmed',
+        fatherName: 'Kareem',
+        familyName: 'Jasim',
+        nameKey: 'ahmed kareem jasim',
+        dateOfBirth: new Date('1980-03-03T00:00:00Z'),
+        sex: 'male',
+        populationGroup: 'idp',
+        householdSize: 1,
+        registeredOn: new Date('2025-05-05T00:00:00Z'),
+      },
+      select: { id: true },
+    });
+    personAtB = atB.id;
     server = await serve(gw.gateway, 0, '127.0.0.1', pino({ level: 'silent' }));
     url = server.url.replace('localhost', '127.0.0.1');
   }, 120_000);
@@ -205,7 +224,22 @@ describe(`importRegistrations over HTTP (${TEST_DATABASE_KIND})`, () => {
     );
     // Rows, ids and reasons: no one's name in the answer.
     expect(JSON.stringify(summary)).not.toMatch(/Ahmed|Layla|زينب|محمد/);
+    // Centre B's person is none of centre A's staff's business: not searched, not reported.
+    expect(JSON.stringify(summary)).not.toContain(personAtB);
     expect(await counts()).toEqual(before);
+  });
+
+  it('dry run by ADMIN: duplicates are searched among everyone, so the person of centre B is reported too (to the heads of HH-2 and HH-4)', async () => {
+    const answer = await upload(fixture.keys.ADMIN, { centreId: fixture.centreA, dryRun: true }, csvFile());
+    const summary = answer.data?.importRegistrations.summary as {
+      duplicatesOfRegistered: number;
+      duplicates: unknown[];
+    };
+    // The person of centre A (HH-1's head), and the person of centre B twice: HH-2's head and HH-4's (who repeats HH-2's).
+    expect(summary.duplicatesOfRegistered).toBe(3);
+    expect(summary.duplicates).toEqual(
+      expect.arrayContaining([expect.objectContaining({ otherKind: 'REGISTERED', registeredPersonId: personAtB })]),
+    );
   });
 
   it('imports the upload in one go (households, people, deliveries, the pairs in the review queue); the same file again changes nothing', async () => {
