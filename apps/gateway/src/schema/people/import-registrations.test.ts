@@ -366,3 +366,48 @@ describe(`importRegistrations over HTTP (${TEST_DATABASE_KIND})`, () => {
     expect(await counts()).toEqual(before);
   });
 });
+
+describe(`importRegistrations over its request's database time (${TEST_DATABASE_KIND})`, () => {
+  let gw: TestGateway;
+  let fixture: PeopleFixture;
+  beforeAll(async () => {
+    gw = await createTestGateway({ REQUEST_DATABASE_BUDGET_MS: '2000' });
+    fixture = await seedPeople(gw);
+  }, 120_000);
+  afterAll(async () => {
+    await gw?.close();
+  });
+
+  it('answers QUERY_TIMEOUT and writes nothing at all: the import is one transaction', async () => {
+    // 300 households of one: thousands of statements through the commands, far beyond 2 s of database time.
+    const rows = [
+      HEADER,
+      ...Array.from({ length: 300 }, (_, i) => [
+        `T-${i}`,
+        '2026-11-20',
+        AREA_A,
+        'idp',
+        'head',
+        `Given${i}`,
+        'Father',
+        `Family${i}`,
+        'female',
+        `19${50 + (i % 40)}-0${1 + (i % 9)}-1${i % 10}`,
+        'yes',
+        '',
+        '',
+      ]),
+    ];
+    const prisma = gw.db.prisma;
+    const before = await Promise.all([prisma.beneficiary.count(), prisma.household.count(), prisma.auditLog.count()]);
+    const answer = await gw.graphql<{ importRegistrations: unknown }>(IMPORT, {
+      apiKey: fixture.keys.STAFF_A,
+      variables: { centreId: fixture.centreA, rows: rows.map((cells) => ({ cells })) },
+    });
+    expect(answer.errors?.[0]?.extensions?.code).toBe('QUERY_TIMEOUT');
+    expect(await Promise.all([prisma.beneficiary.count(), prisma.household.count(), prisma.auditLog.count()])).toEqual(
+      before,
+    );
+    expect(await prisma.registrationImport.count()).toBe(0);
+  }, 300_000);
+});
