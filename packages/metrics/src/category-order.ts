@@ -1,6 +1,7 @@
 import {
   areasAtLevel,
   DEFAULT_AGE_BRACKETS,
+  DISABILITY_STATUSES,
   POPULATION_GROUPS,
   SECTORS,
   SERVICE_TYPES,
@@ -25,6 +26,8 @@ function referenceOrder(dimension: Dimension, brackets: readonly AgeBracket[]): 
       return brackets.map((bracket) => bracket.code);
     case 'populationGroup':
       return POPULATION_GROUPS.map((entry) => entry.code);
+    case 'disabilityStatus':
+      return DISABILITY_STATUSES.map((entry) => entry.code);
     case 'sector':
       return SECTORS.map((entry) => entry.code);
     case 'serviceType':

@@ -135,6 +135,7 @@ const FIELD_OF: Readonly<Record<Dimension, keyof ReachRecord>> = {
   sex: 'sex',
   ageBracket: 'dateOfBirth',
   populationGroup: 'populationGroup',
+  disabilityStatus: 'disabilityStatus',
   governorate: 'areaPcode',
   district: 'areaPcode',
   subdistrict: 'areaPcode',

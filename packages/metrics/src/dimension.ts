@@ -1,13 +1,22 @@
-import type { AdminLevel, DateInput, PopulationGroup, Sector, ServiceType, Sex } from '@crc/domain';
+import type { AdminLevel, DateInput, DisabilityStatus, PopulationGroup, Sector, ServiceType, Sex } from '@crc/domain';
 
 /** What a table can be broken down by. Areas are asked for at one admin level. */
 export type Dimension =
-  'sex' | 'ageBracket' | 'populationGroup' | 'governorate' | 'district' | 'subdistrict' | 'sector' | 'serviceType';
+  | 'sex'
+  | 'ageBracket'
+  | 'populationGroup'
+  | 'disabilityStatus'
+  | 'governorate'
+  | 'district'
+  | 'subdistrict'
+  | 'sector'
+  | 'serviceType';
 
 export const DIMENSIONS: readonly Dimension[] = [
   'sex',
   'ageBracket',
   'populationGroup',
+  'disabilityStatus',
   'governorate',
   'district',
   'subdistrict',
@@ -29,6 +38,11 @@ export interface ReachRecord {
   /** ISO date 'YYYY-MM-DD' or a Date; the age bracket is the age at the table's `at` date. */
   readonly dateOfBirth?: DateInput | null;
   readonly populationGroup?: PopulationGroup | null;
+  /**
+   * With or without disability by the Washington Group Short Set's cut-off (@crc/domain
+   * disabilityStatusOf of the person's answers): a derived code, never typed in.
+   */
+  readonly disabilityStatus?: DisabilityStatus | null;
   /** OCHA p-code at any level; rolled up to the level a table asks for. */
   readonly areaPcode?: string | null;
   readonly sector?: Sector | null;

@@ -37,6 +37,24 @@ describe('disaggregate', () => {
     expect(table.additive).toBe(true);
   });
 
+  it('counts by disability status (Washington Group cut-off) in the vocabulary order, not recorded last', () => {
+    const records: ReachRecord[] = [
+      { sex: 'female', disabilityStatus: 'without_disability' },
+      { sex: 'male', disabilityStatus: 'with_disability' },
+      { sex: 'female', disabilityStatus: 'with_disability' },
+      { sex: 'male', disabilityStatus: null },
+    ];
+    const table = disaggregate(records, { by: ['disabilityStatus', 'sex'] });
+    expect(table.rows).toEqual([['with_disability'], ['without_disability'], [NOT_RECORDED]]);
+    expect(table.columns).toEqual(['female', 'male']);
+    expect(table.cells).toEqual([
+      [1, 1],
+      [1, 0],
+      [0, 1],
+    ]);
+    expect(table.grandTotal).toBe(4);
+  });
+
   it('uses the age on the date asked for: the same person changes bracket on their birthday', () => {
     const child = [{ dateOfBirth: '2018-07-01' }];
     expect(disaggregate(child, { by: ['ageBracket'], at: '2024-06-30' }).rows).toEqual([['0-5']]);

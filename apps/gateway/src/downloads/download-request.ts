@@ -2,7 +2,15 @@ import { IsoDateSchema } from '@crc/domain';
 import { SUPPORTED_LOCALES } from '@crc/i18n';
 import { z } from 'zod';
 
-const REACH_DIMENSIONS = ['SEX', 'AGE_BRACKET', 'POPULATION_GROUP', 'AREA', 'SERVICE_TYPE', 'SECTOR'] as const;
+const REACH_DIMENSIONS = [
+  'SEX',
+  'AGE_BRACKET',
+  'POPULATION_GROUP',
+  'DISABILITY_STATUS',
+  'AREA',
+  'SERVICE_TYPE',
+  'SECTOR',
+] as const;
 
 const common = {
   locale: z.enum(SUPPORTED_LOCALES).optional(),

@@ -1,4 +1,4 @@
-import type { AgeBracket } from '@crc/domain';
+import { WASHINGTON_GROUP_DOMAINS, type AgeBracket } from '@crc/domain';
 import { NOT_RECORDED, type Dimension } from '@crc/metrics';
 import { Prisma } from '../generated/prisma/client';
 import { FigureInputError } from './figure-input-error';
@@ -38,6 +38,24 @@ function areaAtLevelSql(length: number): Prisma.Sql {
 
 const PCODE_LENGTH = { governorate: 5, district: 8, subdistrict: 11 } as const;
 
+/** The beneficiary columns of the six Washington Group answers (disability_seeing, ..., disability_self_care). */
+const WASHINGTON_GROUP_COLUMNS = Prisma.raw(
+  WASHINGTON_GROUP_DOMAINS.map((domain) => `b.disability_${domain.code}`).join(', '),
+);
+
+/**
+ * @crc/domain disabilityStatusOf in SQL, over the person's six answers: with disability when
+ * any answer is at the cut-off ("a lot of difficulty", "cannot do at all"), without when all
+ * six are answered below it, not recorded otherwise. (`x IN (..., NULL)` is NULL, not true,
+ * when nothing matches: a missing answer never counts as one at the cut-off.) The random
+ * datasets test compares it with the rule on the answers it draws.
+ */
+const disabilityStatusSql = Prisma.sql`CASE
+  WHEN 'a_lot_of_difficulty' IN (${WASHINGTON_GROUP_COLUMNS})
+    OR 'cannot_do_at_all' IN (${WASHINGTON_GROUP_COLUMNS}) THEN 'with_disability'
+  WHEN num_nulls(${WASHINGTON_GROUP_COLUMNS}) = 0 THEN 'without_disability'
+  ELSE ${NOT_RECORDED}::text END`;
+
 /**
  * Dimensions that are properties of the person (`b`), not of the delivery: a person has
  * one code in each, whatever was delivered to them. A table by these alone puts each
@@ -47,6 +65,7 @@ const PERSON_DIMENSIONS: ReadonlySet<Dimension> = new Set<Dimension>([
   'sex',
   'ageBracket',
   'populationGroup',
+  'disabilityStatus',
   'governorate',
   'district',
   'subdistrict',
@@ -64,8 +83,8 @@ export interface DimensionSqlOptions {
 
 /**
  * The code of a delivery in one dimension, as a SQL expression over `sd`
- * (service_delivery), `b` (beneficiary: sex, age, population group and area of
- * residence are the person's), `p` (the delivery's project, possibly absent) and, for
+ * (service_delivery), `b` (beneficiary: sex, age, population group, disability status and
+ * area of residence are the person's), `p` (the delivery's project, possibly absent) and, for
  * ageBracket, `age` (ageJoinSql).
  * Missing values become `not_recorded`, as in @crc/metrics.
  */
@@ -75,6 +94,8 @@ export function dimensionSql(dimension: Dimension, options: DimensionSqlOptions)
       return Prisma.sql`COALESCE(b.sex, ${NOT_RECORDED}::text)`;
     case 'populationGroup':
       return Prisma.sql`COALESCE(b.population_group, ${NOT_RECORDED}::text)`;
+    case 'disabilityStatus':
+      return disabilityStatusSql;
     case 'serviceType':
       return Prisma.sql`COALESCE(sd.service_type, ${NOT_RECORDED}::text)`;
     case 'sector':

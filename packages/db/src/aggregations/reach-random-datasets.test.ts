@@ -1,4 +1,10 @@
-import { defineAgeBrackets } from '@crc/domain';
+import {
+  defineAgeBrackets,
+  disabilityStatusOf,
+  WASHINGTON_GROUP_ANSWERS,
+  WASHINGTON_GROUP_DOMAINS,
+  type WashingtonGroupAnswers,
+} from '@crc/domain';
 import {
   keyedUniqueReach,
   RECORD_KEY_RESOLUTION,
@@ -36,6 +42,7 @@ const DIMENSIONS: Dimension[] = [
   'sex',
   'ageBracket',
   'populationGroup',
+  'disabilityStatus',
   'governorate',
   'district',
   'subdistrict',
@@ -93,6 +100,14 @@ const person = fc.record({
   birthDate,
   area: fc.option(fc.constantFrom(...AREAS), { freq: 5 }),
   group: fc.constantFrom(...GROUPS),
+  // The six Washington Group answers (never asked, or each answered or not), often at the cut-off.
+  washingtonGroup: fc.option(
+    fc.array(fc.option(fc.constantFrom(...WASHINGTON_GROUP_ANSWERS.map((answer) => answer.code)), { freq: 5 }), {
+      minLength: WASHINGTON_GROUP_DOMAINS.length,
+      maxLength: WASHINGTON_GROUP_DOMAINS.length,
+    }),
+    { freq: 3 },
+  ),
   keyStep: recordKeyStep,
 });
 const delivery = fc.record({
@@ -107,6 +122,14 @@ const dataset = fc.record({
   deliveries: fc.array(delivery, { maxLength: 200, size: 'large' }),
 });
 type Dataset = typeof dataset extends fc.Arbitrary<infer T> ? T : never;
+
+/** A drawn person's answers by domain, as @crc/domain disabilityStatusOf reads them. */
+function answersOf(washingtonGroup: readonly (string | null)[] | null): WashingtonGroupAnswers | null {
+  if (washingtonGroup === null) return null;
+  return Object.fromEntries(
+    WASHINGTON_GROUP_DOMAINS.map((domain, i) => [domain.code, washingtonGroup[i] ?? null]),
+  ) as WashingtonGroupAnswers;
+}
 
 /** A filter and the same condition on a loaded delivery. */
 const filter = fc
@@ -204,6 +227,14 @@ async function write({ people, deliveries }: Dataset): Promise<Loaded[]> {
     SELECT person.id, ${CENTRES[0]}::uuid, person.area, 'Person', 'person', person.birth, person.sex, person.grp, DATE '2023-01-01', person.step / ${RECORD_KEY_RESOLUTION}::float8
     FROM unnest(${ids}::uuid[], ${people.map((p) => p.area)}::text[], ${people.map((p) => p.birthDate)}::date[], ${people.map((p) => p.sex)}::text[],
                 ${people.map((p) => p.group)}::text[], ${people.map((p) => p.keyStep)}::float8[]) AS person(id, area, birth, sex, grp, step)`;
+  for (const [i, domain] of WASHINGTON_GROUP_DOMAINS.entries()) {
+    await db.prisma.$executeRawUnsafe(
+      `UPDATE beneficiary b SET disability_${domain.code} = a.answer
+         FROM unnest($1::uuid[], $2::text[]) AS a(id, answer) WHERE b.id = a.id`,
+      ids,
+      people.map((p) => p.washingtonGroup?.[i] ?? null),
+    );
+  }
   const rows = deliveries.map((d) => ({ ...d, personIndex: d.person % people.length }));
   if (rows.length > 0) {
     await db.prisma.$executeRaw`
@@ -219,6 +250,7 @@ async function write({ people, deliveries }: Dataset): Promise<Loaded[]> {
       sex: p.sex as KeyedDeliveryRecord['sex'],
       dateOfBirth: p.birthDate,
       populationGroup: p.group as KeyedDeliveryRecord['populationGroup'],
+      disabilityStatus: disabilityStatusOf(answersOf(p.washingtonGroup)),
       areaPcode: p.area,
       sector: (d.project?.sector ?? null) as KeyedDeliveryRecord['sector'],
       serviceType: d.serviceType as KeyedDeliveryRecord['serviceType'],

@@ -33,7 +33,7 @@ const USAGE = `crc-report: figures out of the CRC database
 options for all: [--locale en|ar|ckb] (default en) [--digits latn|arab] (default: the locale's)
                  [--data-dir <pglite directory>] [--help]
 
-Dimensions of reach: SEX, AGE_BRACKET, POPULATION_GROUP, AREA, SERVICE_TYPE, SECTOR (the last is the columns).
+Dimensions of reach: SEX, AGE_BRACKET, POPULATION_GROUP, DISABILITY_STATUS, AREA, SERVICE_TYPE, SECTOR (the last is the columns).
 CSV files carry an HXL hashtag row under the headers; XLSX sheets are right to left in ar and ckb.
 The database is DATABASE_URL, else embedded PGlite in --data-dir (default .crc-data/pglite).
 This command is for operators who hold the database: its figures are exact. Partners download
@@ -41,7 +41,15 @@ protected figures from the gateway (/downloads/...).
 Exit codes: 0 written, 2 usage error, 3 unknown programme, 4 database or other error.
 `;
 
-const REACH_DIMENSIONS = ['SEX', 'AGE_BRACKET', 'POPULATION_GROUP', 'AREA', 'SERVICE_TYPE', 'SECTOR'] as const;
+const REACH_DIMENSIONS = [
+  'SEX',
+  'AGE_BRACKET',
+  'POPULATION_GROUP',
+  'DISABILITY_STATUS',
+  'AREA',
+  'SERVICE_TYPE',
+  'SECTOR',
+] as const;
 
 const CommonSchema = z.object({
   locale: z.enum(SUPPORTED_LOCALES).default('en'),

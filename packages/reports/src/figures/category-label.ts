@@ -18,6 +18,8 @@ export function categoryLabel(
       return i18n.vocabularyLabel('sexes', code);
     case 'populationGroup':
       return i18n.vocabularyLabel('populationGroups', code);
+    case 'disabilityStatus':
+      return i18n.vocabularyLabel('disabilityStatuses', code);
     case 'serviceType':
       return i18n.vocabularyLabel('serviceTypes', code);
     case 'sector':

@@ -10,6 +10,7 @@ const DIMENSION_OF: Record<ReachDimensionName, ReachDimension> = {
   SEX: 'sex',
   AGE_BRACKET: 'ageBracket',
   POPULATION_GROUP: 'populationGroup',
+  DISABILITY_STATUS: 'disabilityStatus',
   AREA: 'area',
   SERVICE_TYPE: 'serviceType',
   SECTOR: 'sector',

@@ -68,7 +68,7 @@ export function figureTableExport(table: PublishedFigureTable, options: FigureTa
 }
 
 function dimensionLabelKey(dimension: string): MessageKey {
-  const known = ['SEX', 'AGE_BRACKET', 'POPULATION_GROUP', 'AREA', 'SERVICE_TYPE', 'SECTOR'];
+  const known = ['SEX', 'AGE_BRACKET', 'POPULATION_GROUP', 'DISABILITY_STATUS', 'AREA', 'SERVICE_TYPE', 'SECTOR'];
   if (!known.includes(dimension)) throw new RangeError(`unknown reach dimension ${JSON.stringify(dimension)}`);
   return `report.dimension.${dimension}` as MessageKey;
 }

@@ -20,6 +20,8 @@ export function dimensionHashtag(
       return '#meta+age';
     case 'POPULATION_GROUP':
       return '#group';
+    case 'DISABILITY_STATUS':
+      return '#meta+disability';
     case 'SERVICE_TYPE':
       return '#service';
     default:

@@ -1,7 +1,8 @@
 import type { PublishedFigureTable } from './published-figure-table';
 
 /** A reach dimension as the gateway names it. */
-export type ReachDimensionName = 'SEX' | 'AGE_BRACKET' | 'POPULATION_GROUP' | 'AREA' | 'SERVICE_TYPE' | 'SECTOR';
+export type ReachDimensionName =
+  'SEX' | 'AGE_BRACKET' | 'POPULATION_GROUP' | 'DISABILITY_STATUS' | 'AREA' | 'SERVICE_TYPE' | 'SECTOR';
 
 /** Which deliveries a reach table counts; ids are UUIDs. */
 export interface ReachRequestFilter {

@@ -4,6 +4,24 @@ import type { TestGateway } from '../../testing/test-gateway';
 
 const day = (iso: string) => new Date(`${iso}T00:00:00.000Z`);
 
+/**
+ * Washington Group answers of person n: every fifth person has a lot of difficulty walking
+ * (with disability), the next one no difficulty in all six domains (without), the others
+ * were not asked (not recorded).
+ */
+export function washingtonGroupAnswersOf(n: number): Record<string, string> {
+  const none = {
+    disabilitySeeing: 'no_difficulty',
+    disabilityHearing: 'no_difficulty',
+    disabilityWalking: 'no_difficulty',
+    disabilityCognition: 'no_difficulty',
+    disabilitySelfCare: 'no_difficulty',
+    disabilityCommunication: 'no_difficulty',
+  };
+  if (n % 5 === 0) return { ...none, disabilityWalking: 'a_lot_of_difficulty' };
+  return n % 5 === 1 ? none : {};
+}
+
 /** People per population group and sex; the idp × female cell is 2, every total at least 5. */
 export const PEOPLE_BY_GROUP_AND_SEX = {
   idp: { female: 2, male: 9 },
@@ -61,6 +79,7 @@ export async function seedFigures(gw: TestGateway): Promise<FiguresFixture> {
             sex,
             populationGroup,
             registeredOn: day('2024-01-01'),
+            ...washingtonGroupAnswersOf(n),
           },
         });
         const services = [

@@ -18,6 +18,11 @@ export const ReachDimensionEnum = builder.enumType('ReachDimension', {
       value: 'populationGroup',
       description: 'Displacement status of the person (IDP, returnee, ...).',
     },
+    DISABILITY_STATUS: {
+      value: 'disabilityStatus',
+      description:
+        'Disability by the Washington Group Short Set cut-off: `with_disability` when any of the six domains is answered “a lot of difficulty” or “cannot do at all”, `without_disability` when all six are answered below that, `not_recorded` otherwise (not asked, or an answer missing). Published through the same disclosure control as every reach figure.',
+    },
     AREA: {
       value: 'area',
       description:

@@ -1,7 +1,12 @@
 import { createTranslator } from '@crc/i18n';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestGateway, type TestGateway } from '../../testing/test-gateway';
-import { PEOPLE_BY_GROUP_AND_SEX, seedFigures, type FiguresFixture } from './figures-fixtures';
+import {
+  PEOPLE_BY_GROUP_AND_SEX,
+  seedFigures,
+  washingtonGroupAnswersOf,
+  type FiguresFixture,
+} from './figures-fixtures';
 
 interface Value {
   value: number | null;
@@ -210,6 +215,34 @@ describe('reach', () => {
       ['female', 'male', 'not_recorded'].map((code) => ar.vocabularyLabel('sexes', code)),
     );
     expect(sexes.columns[0]!.label).toBe('المجموع');
+  });
+
+  it('breaks reach down by disability (Washington Group cut-off), labelled in en, ar and ckb, perturbed for PUBLIC', async () => {
+    const people = Array.from({ length: fixture.people }, (_, n) => washingtonGroupAnswersOf(n));
+    const expected = {
+      with_disability: people.filter((answers) => answers['disabilityWalking'] === 'a_lot_of_difficulty').length,
+      without_disability: people.filter((answers) => answers['disabilityWalking'] === 'no_difficulty').length,
+      not_recorded: people.filter((answers) => answers['disabilityWalking'] === undefined).length,
+    };
+    const table = await reach({ by: ['DISABILITY_STATUS'] }, { apiKey: fixture.keys.ADMIN });
+    expect(table.dimensions).toEqual(['DISABILITY_STATUS']);
+    expect(table.rows.map((row) => [row.categories[0]!.code, row.cells[0]!.value])).toEqual(Object.entries(expected));
+    expect(table.grandTotal.value).toBe(fixture.people);
+    for (const locale of ['en', 'ar', 'ckb'] as const) {
+      const labelled = await reach(
+        { by: ['SEX', 'DISABILITY_STATUS'] },
+        { apiKey: fixture.keys.ADMIN, headers: { 'accept-language': locale } },
+      );
+      const i18n = createTranslator(locale);
+      expect(labelled.columns.map((column) => [column.dimension, column.label])).toEqual(
+        Object.keys(expected).map((code) => ['DISABILITY_STATUS', i18n.vocabularyLabel('disabilityStatuses', code)]),
+      );
+    }
+    const published = await reach({ by: ['DISABILITY_STATUS'] });
+    expect(published.disclosure.perturbed).toBe(true);
+    expect(published.rows.map((row) => row.categories[0]!.code)).toEqual(Object.keys(expected));
+    for (const value of published.rows.map((row) => row.cells[0]!.value))
+      expect(value === null || value === 0 || value >= published.disclosure.threshold! + 1).toBe(true);
   });
 
   it('rolls areas up to the level asked, and filters by area prefix', async () => {

@@ -52,6 +52,7 @@ export const ar = {
   'report.dimension.SEX': 'الجنس',
   'report.dimension.AGE_BRACKET': 'العمر',
   'report.dimension.POPULATION_GROUP': 'الفئة السكانية',
+  'report.dimension.DISABILITY_STATUS': 'الإعاقة',
   'report.dimension.AREA': 'المنطقة',
   'report.dimension.SERVICE_TYPE': 'الخدمة',
   'report.dimension.SECTOR': 'القطاع',

@@ -52,6 +52,7 @@ export const ckb = {
   'report.dimension.SEX': 'ڕەگەز',
   'report.dimension.AGE_BRACKET': 'تەمەن',
   'report.dimension.POPULATION_GROUP': 'گرووپی دانیشتووان',
+  'report.dimension.DISABILITY_STATUS': 'پێداویستیی تایبەت',
   'report.dimension.AREA': 'ناوچە',
   'report.dimension.SERVICE_TYPE': 'خزمەتگوزاری',
   'report.dimension.SECTOR': 'کەرت',

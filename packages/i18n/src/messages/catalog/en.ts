@@ -52,6 +52,7 @@ const messages = {
   'report.dimension.SEX': 'Sex',
   'report.dimension.AGE_BRACKET': 'Age',
   'report.dimension.POPULATION_GROUP': 'Population group',
+  'report.dimension.DISABILITY_STATUS': 'Disability',
   'report.dimension.AREA': 'Area',
   'report.dimension.SERVICE_TYPE': 'Service',
   'report.dimension.SECTOR': 'Sector',
