@@ -8,8 +8,8 @@
 // Run: pnpm --filter @crc/intake bench  (builds first). Needs DATABASE_URL (a PostgreSQL server);
 // it creates (and at the end drops) its own database crc_bench_intake on it.
 // Options: --registrations 100000 --existing 1000000 --areas 294 (sub-districts used, fewer = bigger
-// blocks) --sample 1000 (people of the interleaved comparison) --dry-run --keep (keep the database
-// and reuse its people).
+// blocks) --sample 1000 (people of the interleaved comparison) --database crc_bench_intake (the
+// database it creates) --dry-run --keep (keep the database and reuse its people).
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { cpus, loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -26,6 +26,7 @@ const { values } = parseArgs({
     existing: { type: 'string', default: '1000000' },
     areas: { type: 'string', default: '294' },
     sample: { type: 'string', default: '1000' },
+    database: { type: 'string', default: 'crc_bench_intake' },
     'dry-run': { type: 'boolean', default: false },
     keep: { type: 'boolean', default: false },
   },
@@ -41,7 +42,11 @@ if (!serverUrl?.startsWith('postgres')) {
   );
   process.exit(2);
 }
-const DATABASE = 'crc_bench_intake';
+if (!/^[a-z_][a-z0-9_]*$/.test(values.database)) {
+  print('bench: --database must be a plain lower-case name (letters, digits, _)');
+  process.exit(2);
+}
+const DATABASE = values.database;
 const url = (() => {
   const parsed = new URL(serverUrl);
   parsed.pathname = `/${DATABASE}`;
