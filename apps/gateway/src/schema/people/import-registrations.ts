@@ -1,15 +1,5 @@
-import {
-  describeRef,
-  ImportRefusedError,
-  importRegistrations,
-  ImportTooLargeError,
-  rowsSource,
-  SourceFormatError,
-  uploadedFileSource,
-  type DuplicateFinding,
-  type ImportReport,
-  type Rejection,
-} from '@crc/intake';
+import type * as Intake from '@crc/intake';
+import type { DuplicateFinding, ImportReport, Rejection } from '@crc/intake';
 import type { DuplicateMatchReason } from '@crc/domain';
 import type { MessageKey } from '@crc/i18n';
 import { builder } from '../../builder';
@@ -24,16 +14,28 @@ import { IMPORT_LIMITS } from '../input-limits';
 import { recordNotFound } from '../common/record-not-found';
 import { DuplicateMatchReasonEnum } from './duplicate-pair';
 
+/**
+ * @crc/intake is loaded by the first import, not with the schema: it brings the
+ * spreadsheet readers (exceljs), whose heap every other request would carry (and pay for
+ * in garbage-collection pauses of the event loop).
+ */
+let intake: Promise<typeof Intake> | undefined;
+const loadIntake = () => (intake ??= import('@crc/intake'));
+
+/** A reject as the summary shows it: with its household named (`rows 12-14`). */
+type RejectView = Rejection & { readonly household: string };
+type ImportSummary = Omit<ImportReport, 'rejections'> & { readonly rejections: readonly RejectView[] };
+
 /** The most rejects and duplicates a summary lists (all are counted). */
 const LISTED = 1_000;
 
-const RegistrationRejectRef = builder.objectRef<Rejection>('RegistrationReject').implement({
+const RegistrationRejectRef = builder.objectRef<RejectView>('RegistrationReject').implement({
   description:
     'A household the import refused, and why: the row (or Kobo submission), the field as the source names it and the reason. Quotes a value only when it is not personal data.',
   fields: (t) => ({
     household: t.string({
       description: 'The household’s rows (`row 12`, `rows 12-14`) or submission (`submission 300004`).',
-      resolve: (reject) => describeRef(reject.ref),
+      resolve: (reject) => reject.household,
     }),
     row: t.int({
       nullable: true,
@@ -86,7 +88,7 @@ const ImportDuplicateRef = builder.objectRef<DuplicateFinding>('ImportDuplicate'
   }),
 });
 
-const RegistrationImportSummaryRef = builder.objectRef<ImportReport>('RegistrationImportSummary').implement({
+const RegistrationImportSummaryRef = builder.objectRef<ImportSummary>('RegistrationImportSummary').implement({
   description:
     'What an import did or, for a dry run, would do. Re-importing a household (same household key or Kobo _uuid at the centre) leaves it unchanged: an import never updates.',
   fields: (t) => ({
@@ -228,6 +230,15 @@ builder.mutationField('importRegistrations', (t) =>
         throw badSource(context, file === undefined ? 'file' : 'rows', 'gateway.importOneSource', {}, 'one_source');
       if (file !== undefined && file.size > IMPORT_LIMITS.fileBytes)
         throw badSource(context, 'file', 'gateway.importFileTooLarge', { limit: IMPORT_LIMITS.fileBytes }, 'too_big');
+      const {
+        importRegistrations,
+        ImportRefusedError,
+        ImportTooLargeError,
+        rowsSource,
+        SourceFormatError,
+        uploadedFileSource,
+        describeRef,
+      } = await loadIntake();
       const source =
         file !== undefined
           ? uploadedFileSource(file.name, new Uint8Array(await file.arrayBuffer()))
@@ -237,11 +248,15 @@ builder.mutationField('importRegistrations', (t) =>
             );
       const centreId = idFromInput(args.centreId, 'Centre');
       try {
-        return await importRegistrations({ prisma: context.prisma }, commandActor(context.viewer), source, {
+        const report = await importRegistrations({ prisma: context.prisma }, commandActor(context.viewer), source, {
           centreId,
           dryRun: args.dryRun ?? false,
           maxRows: IMPORT_LIMITS.rows,
         });
+        return {
+          ...report,
+          rejections: report.rejections.map((reject) => ({ ...reject, household: describeRef(reject.ref) })),
+        };
       } catch (error) {
         const field = file !== undefined ? 'file' : 'rows';
         if (error instanceof ImportRefusedError)
