@@ -45,7 +45,7 @@ export async function freshDatabase(prefix: string, serverUrl = process.env.DATA
 
 export interface Started {
   readonly child: ChildProcess;
-  /** Every line the process printed on stdout so far. */
+  /** The lines the process printed on stdout until it was ready (later lines, a log line per request, are not kept). */
   readonly output: string[];
   /** Milliseconds from spawn until `ready` matched. */
   readonly startMs: number;
@@ -82,6 +82,9 @@ export function startProcess(
     let buffered = '';
     let resolved = false;
     child.stdout?.on('data', (chunk: Buffer) => {
+      // Once ready, the output is only drained: keeping every request's log line would grow
+      // this process (which also runs autocannon) through the whole benchmark.
+      if (resolved) return;
       buffered += chunk.toString();
       const lines = buffered.split('\n');
       buffered = lines.pop() ?? '';
