@@ -87,6 +87,21 @@ describe(`request budget: every list and text argument is bounded before anythin
     });
   });
 
+  it('refuses a literal over its budget every time it is sent, and checks the variables of each request anew', async () => {
+    // The checks of an operation without variables are remembered per parsed document: the second send must not pass.
+    for (let sent = 0; sent < 2; sent += 1) {
+      const page = await gateway.graphql('{ centres(first: 101) { totalCount } }');
+      expect(refusal(page)?.extensions).toMatchObject({ argument: 'centres.first', limit: 100 });
+    }
+    const query = 'query Page($first: Int) { centres(first: $first) { totalCount } }';
+    expect((await gateway.graphql(query, { variables: { first: 10 } })).errors).toBeUndefined();
+    expect(refusal(await gateway.graphql(query, { variables: { first: 101 } }))?.extensions).toMatchObject({
+      argument: 'centres.first',
+      limit: 100,
+    });
+    expect((await gateway.graphql(query, { variables: { first: 10 } })).errors).toBeUndefined();
+  });
+
   it('lets requests within their budget through', async () => {
     const response = await gateway.graphql('{ organisations(first: 100, filter: { search: "IOM" }) { totalCount } }');
     expect(response.errors).toBeUndefined();

@@ -42,7 +42,7 @@ export function inputBudgetPlugin(): Plugin {
           (args.operationName == null || definition.name?.value === args.operationName),
       );
       if (!operation) return;
-      const violations = inputBudgetViolations(args.schema, operation, args.variableValues ?? {});
+      const violations = violationsOf(args.schema, operation, args.variableValues ?? {});
       if (violations.length === 0) return;
       setResultAndStopExecution({
         errors: violations.map(
@@ -61,6 +61,33 @@ export function inputBudgetPlugin(): Plugin {
       });
     },
   };
+}
+
+// An operation without variables has the same violations every time it is sent, and yoga's
+// parser cache hands out the same document object for the same text: walking it once per
+// document instead of once per request took about 150 us off each partner query (issue 13).
+const violationsOfConstantOperations = new WeakMap<
+  GraphQLSchema,
+  WeakMap<OperationDefinitionNode, InputBudgetViolation[]>
+>();
+
+function violationsOf(
+  schema: GraphQLSchema,
+  operation: OperationDefinitionNode,
+  rawVariables: Record<string, unknown>,
+): InputBudgetViolation[] {
+  if ((operation.variableDefinitions?.length ?? 0) > 0) return inputBudgetViolations(schema, operation, rawVariables);
+  let known = violationsOfConstantOperations.get(schema);
+  if (known === undefined) {
+    known = new WeakMap();
+    violationsOfConstantOperations.set(schema, known);
+  }
+  let violations = known.get(operation);
+  if (violations === undefined) {
+    violations = inputBudgetViolations(schema, operation, {});
+    known.set(operation, violations);
+  }
+  return violations;
 }
 
 /** Every violation of the operation's arguments (at most 10), or none. */
