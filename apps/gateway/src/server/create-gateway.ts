@@ -1,5 +1,4 @@
 import { randomUUID } from 'node:crypto';
-import { renderGraphiQL } from '@graphql-yoga/render-graphiql';
 import { useContentEncoding } from '@whatwg-node/server';
 import { createTranslator, negotiateLocale, type DigitSystem } from '@crc/i18n';
 import type { Db } from '@crc/db';
@@ -51,7 +50,9 @@ export function createGateway({ config, db, logger, registry = new Registry(), r
     landingPage: false,
     graphiql: config.GRAPHIQL ? { title: 'CRC Platform GraphQL', defaultQuery: DEFAULT_QUERY } : false,
     // GraphiQL's scripts and styles served from the package itself, not a CDN: it works offline and behind strict networks.
-    renderGraphiQL,
+    // Imported on the first GraphiQL page only: the package is 9 MB of JavaScript, which a
+    // production gateway (GraphiQL off) compiled and kept in memory at every start (issue 13).
+    renderGraphiQL: async (options) => (await import('@graphql-yoga/render-graphiql')).renderGraphiQL(options),
     cors: config.CORS_ORIGINS.length > 0 ? { origin: [...config.CORS_ORIGINS], credentials: false } : false,
     maskedErrors: { maskError: gatewayMaskError(config.STATEMENT_TIMEOUT_MS) },
     logging: {
