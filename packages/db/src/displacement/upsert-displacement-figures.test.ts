@@ -69,6 +69,19 @@ describe(`upsertDisplacementFigures through COPY (database: ${TEST_DATABASE_KIND
     expect(await write([...changed, figure(5000)])).toEqual({ inserted: 1, updated: 12, unchanged: 1188 });
   });
 
+  it('touches no stored row when the figures are unchanged: not even a row lock (xmax stays 0)', async () => {
+    const figures = Array.from({ length: 300 }, (_, index) => figure(10_000 + index, { source: 'dtm_api' }));
+    const write = () => db.sql.transaction((tx) => upsertDisplacementFigures(tx, figures));
+    expect(await write()).toEqual({ inserted: 300, updated: 0, unchanged: 0 });
+    expect(await write()).toEqual({ inserted: 0, updated: 0, unchanged: 300 });
+    // ON CONFLICT DO UPDATE ... WHERE locks a conflicting row even when its WHERE is false, writing xmax.
+    const [touched] = await db.sql.query<{ n: number }>(
+      `SELECT count(*)::int AS n FROM displacement_figure WHERE source = 'dtm_api' AND xmax::text <> '0'`,
+    );
+    expect(touched?.n).toBe(0);
+    await db.sql.query(`DELETE FROM displacement_figure WHERE source = 'dtm_api'`);
+  });
+
   it('stores tabs, newlines, backslashes, Arabic and nulls exactly as the array statement does', async () => {
     const awkward = [
       figure(1, {

@@ -95,6 +95,17 @@ const STAGING = 'displacement_figure_staging';
 // Emptied before and after each use, so a chunk never meets the rows of another.
 const CREATE_STAGING = `CREATE TEMPORARY TABLE IF NOT EXISTS ${STAGING} AS SELECT ${COLUMNS.join(', ')} FROM displacement_figure WITH NO DATA`;
 
+// The figures of the staging table that the table already holds exactly, removed before the
+// upsert: ON CONFLICT ... DO UPDATE ... WHERE locks (and so writes) every conflicting row even
+// when its WHERE finds nothing changed, a join only reads them. An unchanged re-import of
+// 100,000 figures then writes nothing at all (issue 13). The compared columns are
+// UPDATE_WHEN_CHANGED's, so a row left here is exactly one the upsert would insert or update.
+const DROP_UNCHANGED_FROM_STAGING_SQL = `
+DELETE FROM ${STAGING} AS s USING displacement_figure AS f
+WHERE (${KEY.map((column) => `f.${column}`).join(', ')}) = (${KEY.map((column) => `s.${column}`).join(', ')})
+  AND (f.level, f.location_code, f.location_name, f.individuals, f.households, f.males, f.females)
+    IS NOT DISTINCT FROM (s.level, s.location_code, s.location_name, s.individuals, s.households, s.males, s.females)`;
+
 // The same rule as UPSERT_SQL, from the staging table, answering two counts instead of a row per write.
 const UPSERT_FROM_STAGING_SQL = `
 WITH written AS (
@@ -136,6 +147,7 @@ async function upsertByCopy(
   await sql.query(CREATE_STAGING, []);
   await sql.query(`TRUNCATE ${STAGING}`, []);
   await sql.copyInto(STAGING, COLUMNS, copyText(figures.map((figure) => copyRow(figure, importBatchId))));
+  await sql.query(DROP_UNCHANGED_FROM_STAGING_SQL, []);
   const [counts] = await sql.query<{ inserted: number; written: number }>(UPSERT_FROM_STAGING_SQL, []);
   await sql.query(`TRUNCATE ${STAGING}`, []);
   const inserted = counts?.inserted ?? 0;
