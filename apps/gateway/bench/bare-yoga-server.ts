@@ -6,7 +6,7 @@ const yoga = createYoga({
   schema: createSchema({ typeDefs: 'type Query { hello: String! }', resolvers: { Query: { hello: () => 'world' } } }),
   logging: false,
 });
-const server = createServer(yoga);
+const server = createServer(yoga.requestListener);
 server.listen(Number(process.env.PORT ?? 0), '127.0.0.1', () => {
   const address = server.address();
   console.log(`listening ${typeof address === 'object' && address ? address.port : ''}`);

@@ -157,9 +157,9 @@ function codeDeriver(
     // not known, so a table answers the same whatever birth dates it holds (no error
     // that would tell a reader a birth date).
     return (birthDate) =>
-      compareCalendarDates(toCalendarDate(birthDate as DateInput, 'birth date'), on) > 0
+      compareCalendarDates(toCalendarDate(birthDate, 'birth date'), on) > 0
         ? NOT_RECORDED
-        : ageBracketAt(birthDate as DateInput, at, brackets).code;
+        : ageBracketAt(birthDate, at, brackets).code;
   }
   if (isAreaDimension(dimension)) {
     const level = AREA_DIMENSION_LEVELS[dimension];

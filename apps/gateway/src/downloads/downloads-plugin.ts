@@ -41,10 +41,11 @@ const KNOWN = 'try /downloads/reach.csv, reach.xlsx, 5w.csv, 5w.xlsx, snapshot.h
  */
 export function downloadsPlugin(db: Db): Plugin {
   return {
-    async onRequest({ request, url, endResponse, requestHandler, serverContext }) {
+    async onRequest(event) {
+      const { request, url, requestHandler, serverContext } = event;
       if (!url.pathname.startsWith(PREFIX)) return;
       const handle: GraphQLHandler = async (inner) => requestHandler(inner, serverContext);
-      endResponse(await answer(handle, db, request, url));
+      event.endResponse(await answer(handle, db, request, url));
     },
   };
 }

@@ -79,7 +79,7 @@ describe('downloads', () => {
     });
     expect(csvResponse.status).toBe(200);
     expect(csvResponse.headers.get('content-type')).toContain('text/csv');
-    const csv = (parse(await csvResponse.text(), { bom: true, relax_column_count: true }) as string[][]).filter(
+    const csv = parse(await csvResponse.text(), { bom: true, relax_column_count: true }).filter(
       (row) => row.length > 1,
     );
     const [labels, hashtags, ...data] = csv;
@@ -141,7 +141,7 @@ describe('downloads', () => {
       apiKey: fixture.keys.PARTNER,
     });
     expect(response.status).toBe(200);
-    const [, hashtags, ...rows] = parse(await response.text(), { bom: true, relax_column_count: true }) as string[][];
+    const [, hashtags, ...rows] = parse(await response.text(), { bom: true, relax_column_count: true });
     for (const tag of [
       '#org',
       '#org+impl',

@@ -6,10 +6,11 @@ import type { Plugin } from 'graphql-yoga';
  */
 export function bodySizePlugin(maxBytes: number): Plugin {
   return {
-    onRequest({ request, endResponse, fetchAPI }) {
+    onRequest(event) {
+      const { request, fetchAPI } = event;
       const declared = Number(request.headers.get('content-length') ?? '0');
       if (!Number.isFinite(declared) || declared <= maxBytes) return;
-      endResponse(
+      event.endResponse(
         new fetchAPI.Response(
           JSON.stringify({
             errors: [

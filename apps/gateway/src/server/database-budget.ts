@@ -32,7 +32,7 @@ export function prismaWithDatabaseBudget(prisma: PrismaClient, budgetMs: number)
         // Each statement of each request on a round of the event loop of its own (event-loop-turns.ts).
         await nextTurn();
         if (performance.now() > deadline) throw new DatabaseBudgetError('request', budgetMs);
-        return query(withoutEmptySelection(args));
+        return query(withoutEmptySelection(args)) as Promise<unknown>;
       },
     },
   });

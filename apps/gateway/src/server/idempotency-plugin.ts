@@ -10,8 +10,10 @@ import {
 import {
   GraphQLError,
   Kind,
+  OperationTypeNode,
   print,
   type DocumentNode,
+  type ExecutionArgs,
   type ExecutionResult,
   type OperationDefinitionNode,
 } from 'graphql';
@@ -35,7 +37,7 @@ function mutationOf(
   return document.definitions.find(
     (definition): definition is OperationDefinitionNode =>
       definition.kind === Kind.OPERATION_DEFINITION &&
-      definition.operation === 'mutation' &&
+      definition.operation === OperationTypeNode.MUTATION &&
       (operationName == null || definition.name?.value === operationName),
   );
 }
@@ -69,9 +71,11 @@ export function idempotencyPlugin(options: { readonly ttlMs?: number } = {}): Pl
   return {
     async onExecute({ args, setResultAndStopExecution }) {
       const context = args.contextValue as unknown as GatewayContext & { request?: Request };
+      // envelop types the execution arguments as `any` (it does not depend on graphql).
+      const { document, operationName, variableValues } = args as ExecutionArgs;
       const supplied = context.request?.headers.get(IDEMPOTENCY_HEADER);
       if (supplied === null || supplied === undefined) return undefined;
-      const mutation = mutationOf(args.document, args.operationName);
+      const mutation = mutationOf(document, operationName);
       if (mutation === undefined || context.viewer.apiKeyId === null) return undefined;
       if (!VALID_KEY.test(supplied)) {
         setResultAndStopExecution({
@@ -85,7 +89,7 @@ export function idempotencyPlugin(options: { readonly ttlMs?: number } = {}): Pl
         operation: operationOf(mutation),
       };
       const requestHash = createHash('sha256')
-        .update(JSON.stringify([print(args.document), args.operationName ?? null, args.variableValues ?? {}]))
+        .update(JSON.stringify([print(document), operationName ?? null, variableValues ?? {}]))
         .digest('hex');
       const claim = await claimIdempotentWrite(
         context.prisma,

@@ -10,7 +10,7 @@ import {
   TypeInfo,
   visit,
   visitWithTypeInfo,
-  type DocumentNode,
+  type ExecutionArgs,
   type GraphQLInputType,
   type GraphQLSchema,
   type OperationDefinitionNode,
@@ -36,13 +36,15 @@ const MAX_REPORTED = 10;
 export function inputBudgetPlugin(): Plugin {
   return {
     onExecute({ args, setResultAndStopExecution }) {
-      const operation = (args.document as DocumentNode).definitions.find(
+      // envelop types the execution arguments as `any` (it does not depend on graphql).
+      const { document, operationName, schema, variableValues } = args as ExecutionArgs;
+      const operation = document.definitions.find(
         (definition): definition is OperationDefinitionNode =>
           definition.kind === Kind.OPERATION_DEFINITION &&
-          (args.operationName == null || definition.name?.value === args.operationName),
+          (operationName == null || definition.name?.value === operationName),
       );
       if (!operation) return;
-      const violations = violationsOf(args.schema, operation, args.variableValues ?? {});
+      const violations = violationsOf(schema, operation, variableValues ?? {});
       if (violations.length === 0) return;
       setResultAndStopExecution({
         errors: violations.map(

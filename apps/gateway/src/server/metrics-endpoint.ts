@@ -14,10 +14,11 @@ export function mayReadMetrics(authorization: string | null | undefined, key: st
 /** `GET /metrics` on the API port (when METRICS_PORT is unset), behind METRICS_KEY when set. */
 export function metricsEndpointPlugin(registry: Registry, key: string | undefined): Plugin {
   return {
-    onRequest({ url, request, fetchAPI, endResponse }) {
+    onRequest(event) {
+      const { url, request, fetchAPI } = event;
       if (url.pathname !== '/metrics') return;
       if (!mayReadMetrics(request.headers.get('authorization'), key)) {
-        endResponse(
+        event.endResponse(
           new fetchAPI.Response('metrics need the METRICS_KEY\n', {
             status: 401,
             headers: { 'www-authenticate': 'Bearer' },
@@ -28,7 +29,7 @@ export function metricsEndpointPlugin(registry: Registry, key: string | undefine
       return registry
         .metrics()
         .then((text) =>
-          endResponse(new fetchAPI.Response(text, { headers: { 'content-type': registry.contentType } })),
+          event.endResponse(new fetchAPI.Response(text, { headers: { 'content-type': registry.contentType } })),
         );
     },
   };

@@ -1,4 +1,4 @@
-import { getOperationAST, type DocumentNode } from 'graphql';
+import { getOperationAST, Kind, type DocumentNode } from 'graphql';
 
 /** Paths the gateway serves; any other path is counted as `other`, never as the raw URL. */
 const ROUTES = new Set(['/graphql', '/health', '/ready', '/metrics']);
@@ -36,7 +36,7 @@ export function rootFieldLabel(
 ): string {
   if (!document) return 'none';
   const operation = getOperationAST(document, operationName);
-  const first = operation?.selectionSet.selections.find((selection) => selection.kind === 'Field');
-  if (!first || first.kind !== 'Field') return 'none';
+  const first = operation?.selectionSet.selections.find((selection) => selection.kind === Kind.FIELD);
+  if (!first || first.kind !== Kind.FIELD) return 'none';
   return rootFields.has(first.name.value) ? first.name.value : 'other';
 }

@@ -44,7 +44,8 @@ export function rateLimitPlugin(options: RateLimitOptions): Plugin<Record<string
   const byKey = limiter(options.perKey, 'key', options.redis);
   const byAddress = limiter(options.perAddress, 'address', options.redis);
   return {
-    onRequest({ request, url, serverContext, fetchAPI, endResponse }) {
+    onRequest(event) {
+      const { request, url, serverContext, fetchAPI } = event;
       if (url.pathname !== '/graphql' || request.method === 'OPTIONS') return;
       const subject = rateLimitSubject(request, serverContext?.req?.socket.remoteAddress, options.trustProxy);
       const counter = subject.kind === 'key' ? byKey : byAddress;
@@ -56,7 +57,7 @@ export function rateLimitPlugin(options: RateLimitOptions): Plugin<Record<string
           if (!(rejection instanceof RateLimiterRes)) return;
           const retryAfter = Math.max(1, Math.ceil(rejection.msBeforeNext / 1000));
           const limit = subject.kind === 'key' ? options.perKey : options.perAddress;
-          endResponse(
+          event.endResponse(
             new fetchAPI.Response(
               JSON.stringify({
                 errors: [

@@ -16,7 +16,7 @@ export async function serve(
   host: string | undefined,
   logger: Logger,
 ): Promise<RunningServer> {
-  const server = createServer(gateway);
+  const server = createServer(gateway.requestListener);
   await new Promise<void>((resolve, reject) => {
     server.once('error', reject);
     server.listen(port, host, () => resolve());

@@ -71,7 +71,7 @@ describe(`reachInSql equals @crc/metrics uniqueReach (database: ${TEST_DATABASE_
     expect(loaded.some((d) => d.areaPcode === null)).toBe(true);
     expect(loaded.some((d) => d.sector === null)).toBe(true);
     // Someone reached by two services: a unique-reach total is then less than the sum of its cells.
-    const memory = uniqueReach(loaded as DeliveryRecord[], { by: ['serviceType'] });
+    const memory = uniqueReach(loaded, { by: ['serviceType'] });
     expect(memory.grandTotal).toBeLessThan(memory.cells.reduce((sum, row) => sum + row[0]!, 0));
   });
 
@@ -164,7 +164,7 @@ describe('reachInSql in the database', () => {
     let rowsFetched = 0;
     const counting: RawQueryClient = {
       $queryRaw: (async (...args: Parameters<RawQueryClient['$queryRaw']>) => {
-        const rows = (await db.prisma.$queryRaw(...args)) as object[];
+        const rows = await db.prisma.$queryRaw<object[]>(...args);
         // The groups; not the one row of the statement settings (reach-statement-settings.ts).
         rowsFetched += rows.filter((row) => 'grouping_mask' in row).length;
         return rows;

@@ -48,11 +48,9 @@ function atMember<F extends CommonFailure | PossibleDuplicates>(
         })),
       );
     case 'possible_duplicates':
-      return { ...(failure as PossibleDuplicates), field: prefix };
-    default: {
-      const located = failure as Exclude<CommonFailure, { kind: 'invalid' }>;
-      return { ...located, field: `${prefix}.${located.field}` };
-    }
+      return { ...failure, field: prefix };
+    default:
+      return { ...failure, field: `${prefix}.${failure.field}` };
   }
 }
 
@@ -81,7 +79,7 @@ async function memberPerson(
       ...(member.person as object),
       // A household's members are registered where the household is.
       registrationCentreId: household.registrationCentreId,
-    } as Parameters<typeof registerBeneficiaryIn>[2],
+    },
     options,
   );
   return registered.ok ? { ok: true, id: registered.value.id } : atMember(registered, `members.${index}.person`);

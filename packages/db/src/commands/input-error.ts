@@ -63,13 +63,13 @@ function valueAt(input: unknown, path: readonly PropertyKey[]): unknown {
  */
 export function inputErrorsOf(error: z.ZodError, input: unknown): InputError[] {
   return error.issues.map((issue) => {
-    const { input: _value, ...withoutValue } = issue as z.core.$ZodIssue & { input?: unknown };
+    const { input: _value, ...withoutValue } = issue;
     const missing = valueAt(input, issue.path) === undefined;
     return {
       field: issue.path.map(String).join('.'),
       reason: issue.code,
       message: issue.message,
-      issue: (missing ? { ...withoutValue, input: undefined } : withoutValue) as z.core.$ZodIssue,
+      issue: missing ? { ...withoutValue, input: undefined } : withoutValue,
     };
   });
 }

@@ -110,7 +110,7 @@ export function publishedRows(): PublishedRows {
   const indicatorRows = [
     ...CRP_VI_INDICATORS.map((indicator) => ({
       indicator,
-      programme: crpVi as string | null,
+      programme: crpVi,
       source: 'crpSnapshot' as const,
       start: periodStart,
       end: periodEnd,

@@ -3,18 +3,19 @@ import { createHash } from 'node:crypto';
 /**
  * A seeded pseudo-random generator (sfc32, 128-bit state): the demo data must be the
  * same on every machine and every run, so nothing here touches Math.random.
+ * Its members are closures, not methods: they use no `this`, so they may be passed around alone.
  */
 export interface Random {
   /** A float in [0, 1). */
-  next(): number;
+  readonly next: () => number;
   /** An integer in [min, max] (both included). */
-  int(min: number, max: number): number;
+  readonly int: (min: number, max: number) => number;
   /** One item of a non-empty list. */
-  pick<T>(items: readonly T[]): T;
+  readonly pick: <T>(items: readonly T[]) => T;
   /** One item, chosen with the given relative weights. */
-  weighted<T>(items: readonly (readonly [T, number])[]): T;
+  readonly weighted: <T>(items: readonly (readonly [T, number])[]) => T;
   /** True with probability p. */
-  chance(p: number): boolean;
+  readonly chance: (p: number) => boolean;
 }
 
 /** 128 bits of seed material from any key (sha256, first 16 bytes). */

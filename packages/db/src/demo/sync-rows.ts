@@ -5,7 +5,7 @@ import type { LoadCounts } from '../reference/load-counts';
 function comparable(value: unknown): unknown {
   if (value === undefined || value === null) return null;
   if (value instanceof Date) return value.toISOString();
-  if (Prisma.Decimal.isDecimal(value)) return (value as Prisma.Decimal).toString();
+  if (Prisma.Decimal.isDecimal(value)) return value.toString();
   if (typeof value === 'object') return JSON.stringify(value);
   return value;
 }

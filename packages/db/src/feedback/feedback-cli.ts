@@ -21,7 +21,7 @@ async function readJson(path: string | undefined): Promise<unknown> {
           let data = '';
           process.stdin
             .setEncoding('utf8')
-            .on('data', (chunk) => (data += chunk))
+            .on('data', (chunk: string) => (data += chunk))
             .on('end', () => resolve(data))
             .on('error', reject);
         })

@@ -52,10 +52,13 @@ export function withNameSoundKeys(prisma: PrismaClient): PrismaClient {
   // an extended client drops: it is the base client's, whose engine the extension shares.
   const on = prisma.$on.bind(prisma);
   // (A proxy of its own target: the extended client's `$on` is a read-only property a proxy of it may not change.)
-  return new Proxy({} as object, {
-    get: (_target, property) => (property === '$on' ? on : Reflect.get(extended, property)),
-    has: (_target, property) => property === '$on' || Reflect.has(extended, property),
-  }) as unknown as PrismaClient;
+  return new Proxy(
+    {},
+    {
+      get: (_target, property) => (property === '$on' ? on : (Reflect.get(extended, property) as unknown)),
+      has: (_target, property) => property === '$on' || Reflect.has(extended, property),
+    },
+  ) as unknown as PrismaClient;
 }
 
 const BATCH = 2000;

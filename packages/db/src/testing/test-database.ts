@@ -30,7 +30,7 @@ export async function createTestDatabase(): Promise<TestDatabase> {
   const serverUrl = process.env.DATABASE_URL;
   console.log(`database: ${TEST_DATABASE_KIND}`);
   if (!serverUrl) {
-    return { url: 'memory://', open: (options) => createDb('memory://', options), drop: async () => undefined };
+    return { url: 'memory://', open: (options) => createDb('memory://', options), drop: () => Promise.resolve() };
   }
   const name = `crc_test_${randomUUID().replaceAll('-', '').slice(0, 16)}`;
   const admin = new pg.Client({ connectionString: serverUrl });

@@ -50,8 +50,8 @@ function isAge(value: number): boolean {
  */
 export function defineAgeBrackets(spec: AgeBracketsSpec): readonly AgeBracket[] {
   const specs: readonly AgeBracketSpec[] = spec.every((item) => typeof item === 'number')
-    ? fromLowerBounds(spec as readonly number[])
-    : (spec as readonly AgeBracketSpec[]);
+    ? fromLowerBounds(spec)
+    : spec;
   if (specs.length === 0) throw new RangeError('age brackets: at least one bracket is needed');
 
   const brackets = specs.map((item, index): AgeBracket => {

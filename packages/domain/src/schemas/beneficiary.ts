@@ -90,4 +90,4 @@ export type BeneficiaryUpdate = z.infer<typeof BeneficiaryUpdateSchema>;
 /** Beneficiary fields only roles allowed to see personal data may read. */
 export const BENEFICIARY_PERSONAL_FIELDS = Object.freeze(
   personalFieldsOf(BeneficiarySchema),
-) as readonly (keyof Beneficiary & string)[];
+) as readonly (keyof Beneficiary)[];

@@ -18,7 +18,7 @@ export const personalData = z.registry<PersonalDataMeta>();
  * marked everywhere it is used.
  */
 export function personal<T extends z.ZodType>(schema: T, reason: string): T {
-  const marked = schema.clone() as T;
+  const marked = schema.clone();
   personalData.add(marked, { personal: true, reason });
   return marked;
 }

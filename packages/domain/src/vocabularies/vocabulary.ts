@@ -21,7 +21,7 @@ export function codesOf<const T extends readonly VocabularyEntry[]>(entries: T):
 /** A zod enum accepting exactly the codes of a vocabulary. */
 export function vocabularySchema<const T extends readonly VocabularyEntry[]>(entries: T, name: string) {
   const codes = codesOf(entries);
-  return z.enum(codes as readonly CodeOf<T>[] as [CodeOf<T>, ...CodeOf<T>[]], {
+  return z.enum(codes as [CodeOf<T>, ...CodeOf<T>[]], {
     error: (issue) => `must be one of the ${name} codes: ${codes.join(', ')} (got ${JSON.stringify(issue.input)})`,
   });
 }

@@ -99,10 +99,7 @@ describe('importMasterList (CSV, header names)', () => {
     expect(result.fileHash).toMatch(/^[0-9a-f]{64}$/);
 
     // The rejects file: one line per bad row, the reason, and the row as it was.
-    const rejects = parse(await readFile(rejectsPath, 'utf8'), { bom: true, columns: true }) as Record<
-      string,
-      string
-    >[];
+    const rejects = parse<Record<string, string>>(await readFile(rejectsPath, 'utf8'), { bom: true, columns: true });
     expect(rejects).toHaveLength(8);
     expect(rejects[0]).toMatchObject({
       row: '7',

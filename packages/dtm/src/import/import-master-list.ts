@@ -236,7 +236,7 @@ export async function importMasterList(
     );
   } finally {
     // Closes the file when the import stops early (bad header, failed transaction).
-    await (rows as AsyncGenerator<TableRow> | undefined)?.return(undefined);
+    await rows?.return(undefined);
   }
 
   let rejectsPath: string | undefined;

@@ -25,7 +25,7 @@ afterAll(async () => {
 
 /** The fixture's data rows as records by header (the HXL row skipped). */
 async function records(name: string): Promise<Record<string, string>[]> {
-  const all = parse(await readFile(fixture(name)), { columns: true }) as Record<string, string>[];
+  const all = parse<Record<string, string>>(await readFile(fixture(name)), { columns: true });
   return all.filter((record) => !Object.values(record).some((value) => value.startsWith('#')));
 }
 

@@ -75,8 +75,11 @@ function pickText(
   return found === undefined ? undefined : { text: cellText(found.cell), field: found.column.label };
 }
 
-class Rejection {
-  constructor(readonly rejected: RejectedRow) {}
+/** Thrown inside a row's mapping to stop it at the first rejected column; caught per row. */
+class Rejection extends Error {
+  constructor(readonly rejected: RejectedRow) {
+    super(`row ${rejected.row}, ${rejected.column}: ${rejected.reason}`);
+  }
 }
 
 const ADMIN_LEVELS: readonly { level: AdminLevel; code: MasterListField; name: MasterListField }[] = [

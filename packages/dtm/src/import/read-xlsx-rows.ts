@@ -14,8 +14,11 @@ function cellOf(value: unknown): Cell {
     if ('result' in object) return cellOf(object.result);
     if (typeof object.text === 'string') return object.text;
     if (object.error !== undefined) return null;
+    // A shape exceljs did not document: its JSON, so a rejected row shows what the cell held.
+    return JSON.stringify(value);
   }
-  return String(value);
+  // exceljs gives no other kinds of value (bigint, symbol, function).
+  return null;
 }
 
 export interface XlsxReadOptions {

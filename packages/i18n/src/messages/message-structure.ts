@@ -1,3 +1,4 @@
+import { TYPE } from '@formatjs/icu-messageformat-parser';
 import IntlMessageFormat from 'intl-messageformat';
 
 type MessageElement = ReturnType<IntlMessageFormat['getAst']>[number];
@@ -19,9 +20,9 @@ function walk(
   text: string[],
 ): void {
   for (const element of elements) {
-    if (element.type === 0) text.push(element.value);
+    if (element.type === TYPE.literal) text.push(element.value);
     // Literal text and `#` carry no name; every other element is a named argument.
-    if (element.type !== 0 && 'value' in element && typeof element.value === 'string') {
+    if (element.type !== TYPE.literal && 'value' in element && typeof element.value === 'string') {
       placeholders.add(element.value);
     }
     if ('options' in element) {

@@ -94,7 +94,7 @@ describe('crc-import', () => {
     const range = /!\$([A-Z]+)\$1:/.exec(
       String(sheet.getCell(2, relationshipColumn).dataValidation?.formulae?.[0]),
     )?.[1];
-    const relationships = [1, 2, 3].map((row) => String(lists.getCell(`${range}${row}`).value));
+    const relationships = [1, 2, 3].map((row) => lists.getCell(`${range}${row}`).text);
     for (const [row, name, relation, sex] of [
       [2, 'أحمد', relationships[0]!, 'ذكر'],
       [3, 'زينب', relationships[2]!, 'أنثى'],

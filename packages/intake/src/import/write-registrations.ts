@@ -12,6 +12,7 @@ import {
   registerValidBeneficiary,
   type Actor,
   type CommandDb,
+  type Prisma,
   type Tx,
 } from '@crc/db';
 import { WASHINGTON_GROUP_DOMAINS, type ServiceType } from '@crc/domain';
@@ -285,7 +286,7 @@ export async function writeRegistrations(db: ImportDb, actor: Actor, input: Writ
             duplicatePairs: pairs.length,
             disabilityRecorded,
           }),
-        ),
+        ) as Prisma.InputJsonValue,
       );
       return {
         importId,

@@ -197,7 +197,7 @@ export function mapHousehold(source: SourceHousehold, context: MapContext): Mapp
       familyName: values.familyName,
       phone: values.phone,
       dateOfBirth: birth?.date,
-      dateOfBirthEstimated: (values.dateOfBirthEstimated as boolean | undefined) ?? birth?.estimated ?? false,
+      dateOfBirthEstimated: values.dateOfBirthEstimated ?? birth?.estimated ?? false,
       sex: values.sex,
       consentToDataProcessing: values.consentToDataProcessing,
       consentToShareWithPartners: values.consentToShareWithPartners ?? false,

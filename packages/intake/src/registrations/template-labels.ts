@@ -21,7 +21,7 @@ export function fieldLabel(field: RegistrationField, language: TemplateLanguage)
   if (domain !== undefined) return vocabularyLabel(language, 'washingtonGroupDomains', domain);
   const key = `field.${field.key}`;
   // A field without a catalogue label shows its key: visibly untranslated, never a guess.
-  return key in CATALOGS[language as Locale] ? t(language as Locale, key as MessageKey) : field.key;
+  return key in CATALOGS[language as Locale] ? t(language, key as MessageKey) : field.key;
 }
 
 /** Every label a column has in the template's languages (headers are matched against all of them). */

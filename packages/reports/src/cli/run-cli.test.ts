@@ -58,7 +58,7 @@ describe('crc-report', () => {
     const rows = parse(await readFile(path.join(work, 'crp-vi-5w.csv'), 'utf8'), {
       bom: true,
       relax_column_count: true,
-    }) as string[][];
+    });
     const [labels, hashtags] = rows;
     expect(labels![0]).toBe('Organisation');
     expect(hashtags!.slice(0, 2)).toEqual(['#org', '#org+impl']);
@@ -90,7 +90,7 @@ describe('crc-report', () => {
     const out = path.join(work, 'reach.csv');
     const result = await run('reach', '--by', 'POPULATION_GROUP,SEX', '--locale', 'ckb', '--out', out);
     expect(result.code).toBe(0);
-    const rows = parse(await readFile(out, 'utf8'), { bom: true, relax_column_count: true }) as string[][];
+    const rows = parse(await readFile(out, 'utf8'), { bom: true, relax_column_count: true });
     expect(rows[0]![0]).toBe('گرووپی دانیشتووان');
     expect(rows[1]!.slice(0, 2)).toEqual(['#group+name', '#group+code']);
     const people = await db.prisma.beneficiary.count({ where: { serviceDeliveries: { some: {} } } });

@@ -1,7 +1,7 @@
 import { writeFile } from 'node:fs/promises';
 import { parseArgs } from 'node:util';
 import { createDb, type Db } from '@crc/db';
-import { createTranslator, SUPPORTED_LOCALES, type DigitSystem } from '@crc/i18n';
+import { createTranslator, SUPPORTED_LOCALES } from '@crc/i18n';
 import { z } from 'zod';
 import { toHxlCsv } from '../csv/hxl-csv';
 import { exactReachSource } from '../figures/exact-reach-source';
@@ -161,7 +161,7 @@ async function reachCommand(io: CliIo, values: Record<string, unknown>, dataDir:
   const parsed = ReachArgsSchema.safeParse(values);
   if (!parsed.success) return usageError(io, argumentProblems(parsed.error));
   const args = parsed.data;
-  const i18n = createTranslator(args.locale, args.digits ? { digits: args.digits as DigitSystem } : {});
+  const i18n = createTranslator(args.locale, args.digits ? { digits: args.digits } : {});
   return withDb(io, dataDir, async (db) => {
     const programme = args.programme ? await findProgramme(db.prisma, args.programme) : undefined;
     const filter = {
@@ -202,7 +202,7 @@ async function programmeCommand(
   const period = ReportPeriodSchema.safeParse({ from: parsed.data.from, to: parsed.data.to });
   if (!period.success) return usageError(io, argumentProblems(period.error));
   const args = parsed.data;
-  const digits = args.digits as DigitSystem | undefined;
+  const digits = args.digits;
   const i18n = createTranslator(args.locale, digits ? { digits } : {});
   if (command === '5w' && !/\.(csv|xlsx)$/i.test(args.out)) return usageError(io, '--out: must end in .csv or .xlsx');
   if (command === 'snapshot' && !/\.(pdf|html)$/i.test(args.out))

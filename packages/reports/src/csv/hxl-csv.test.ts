@@ -23,7 +23,7 @@ describe('toHxlCsv', () => {
   it('writes a byte-order mark, the labels, the HXL row, then the data with hidden figures empty and formulas inert', () => {
     const csv = toHxlCsv(table);
     expect(csv.startsWith('\uFEFF')).toBe(true);
-    const rows = parse(csv, { bom: true }) as string[][];
+    const rows = parse(csv, { bom: true });
     expect(rows[0]).toEqual(['القطاع', 'Amount', 'People']);
     expect(rows[1]).toEqual(['#sector+name', '#value+usd', '#reached+ind']);
     expect(rows[2]).toEqual([`'=cmd|"/c calc"!A1`, '19300000.00', '12']);

@@ -61,7 +61,7 @@ describe('toXlsx', () => {
     const rows = parse(await readFile(path.join(work, 'figures.csv'), 'utf8'), {
       bom: true,
       relax_column_count: true,
-    }) as string[][];
+    });
     expect(rows[0]).toEqual(['القطاع', 'المبلغ', 'الأشخاص']);
     expect(rows[1]).toEqual(['#sector+name', '#value+usd', '#reached+ind']);
     // The formula stayed text: LibreOffice shows it without computing 2.

@@ -39,11 +39,12 @@ export function centresWithinAreaLoader(context: GatewayContext, query: CentreQu
   if (loader === undefined) {
     const selection: CentreQuery = query.select ? { select: { ...query.select, areaPcode: true } } : query;
     loader = new DataLoader<string, Centre[]>(async (pcodes) => {
-      const centres = (await context.prisma.centre.findMany({
+      // The prisma plugin's selection names at least the fields the resolvers read (areaPcode added here).
+      const centres: Centre[] = await context.prisma.centre.findMany({
         ...selection,
         where: { OR: coveringPrefixes(pcodes).map((prefix) => ({ areaPcode: { startsWith: prefix } })) },
         orderBy: { code: 'asc' },
-      })) as Centre[];
+      });
       return pcodes.map((pcode) => centres.filter((centre) => centre.areaPcode.startsWith(pcode)));
     });
     loaders.set(key, loader);

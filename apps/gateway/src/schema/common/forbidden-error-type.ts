@@ -15,7 +15,7 @@ builder.objectType(ForbiddenError, {
   fields: (t) => ({
     field: t.string({
       description: 'The input field naming the record, e.g. `beneficiaryId`.',
-      resolve: (error) => String(error.extensions['field'] ?? ''),
+      resolve: (error) => error.field,
     }),
   }),
 });

@@ -6,9 +6,6 @@ export function vocabularyEnumValues<const T extends readonly VocabularyEntry[]>
   describe: (entry: T[number]) => string = (entry) => entry.label,
 ): Record<string, { value: T[number]['code']; description: string }> {
   return Object.fromEntries(
-    entries.map((entry) => [
-      entry.code.toUpperCase(),
-      { value: entry.code as T[number]['code'], description: describe(entry) },
-    ]),
+    entries.map((entry) => [entry.code.toUpperCase(), { value: entry.code, description: describe(entry) }]),
   );
 }

@@ -208,5 +208,5 @@ export function reachFilterOf(filter: ReachFilterArgument | null | undefined, co
     ['populationGroup', filter.populationGroup],
     ['sex', filter.sex],
   ];
-  return Object.fromEntries(entries.filter(([, value]) => value != null)) as ReachFilter;
+  return Object.fromEntries(entries.filter(([, value]) => value != null));
 }

@@ -1,4 +1,3 @@
-import type { IndicatorUnit } from '@crc/domain';
 import type { IndicatorProgress } from '@crc/metrics';
 import { builder } from '../../builder';
 import { IndicatorUnitEnum } from './indicator-unit';
@@ -42,16 +41,14 @@ export const IndicatorProgressRef = builder.objectRef<IndicatorProgress>('Indica
       type: 'Decimal',
       nullable: true,
       description: 'What was achieved in the period, in the unit; null when nothing was reported.',
-      resolve: (progress) =>
-        progress.actual === null ? null : quantityText(progress.unit as IndicatorUnit, progress.actual),
+      resolve: (progress) => (progress.actual === null ? null : quantityText(progress.unit, progress.actual)),
     }),
     target: t.field({
       type: 'Decimal',
       nullable: true,
       description:
         'The target for the period (or the sum of the targets of its sub-periods), in the unit; null when none is set.',
-      resolve: (progress) =>
-        progress.target === null ? null : quantityText(progress.unit as IndicatorUnit, progress.target),
+      resolve: (progress) => (progress.target === null ? null : quantityText(progress.unit, progress.target)),
     }),
     percentAchieved: t.float({
       nullable: true,

@@ -115,7 +115,7 @@ builder.mutationFields((t) => ({
       commandValue(
         await recordConsent(context.prisma, commandActor(context.viewer), {
           beneficiaryId: idFromInput(args.beneficiaryId, 'Beneficiary'),
-          givenOn: args.givenOn as string,
+          givenOn: args.givenOn,
           purposes: args.purposes,
           recordedHow: args.recordedHow,
         }),
@@ -141,7 +141,7 @@ builder.mutationFields((t) => ({
       commandValue(
         await withdrawConsent(context.prisma, commandActor(context.viewer), {
           beneficiaryId: idFromInput(args.beneficiaryId, 'Beneficiary'),
-          withdrawnOn: args.withdrawnOn as string,
+          withdrawnOn: args.withdrawnOn,
           purposes: args.purposes,
         }),
         context,

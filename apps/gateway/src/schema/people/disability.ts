@@ -4,7 +4,6 @@ import {
   disabilityStatusOf,
   WASHINGTON_GROUP_ANSWERS,
   WASHINGTON_GROUP_DOMAINS,
-  type DisabilityStatus,
   type WashingtonGroupAnswer,
   type WashingtonGroupAnswers,
 } from '@crc/domain';
@@ -36,7 +35,7 @@ export function washingtonGroupAnswersOf(person: BeneficiaryRow): WashingtonGrou
       domain.code,
       person[disabilityColumnOf(domain.code)] as WashingtonGroupAnswer | null,
     ]),
-  ) as WashingtonGroupAnswers;
+  );
 }
 
 /** GraphQL names for the domains: camelCase of the code (`self_care` → `selfCare`). */
@@ -80,7 +79,7 @@ builder.objectFields(BeneficiaryObject, (t) => ({
     description: 'Derived from `disability` by the Washington Group cut-off. Personal data, guarded like `disability`.',
     nullable: true,
     authScopes: (person) => ({ personalDataAt: person.registrationCentreId }),
-    resolve: (person) => disabilityStatusOf(washingtonGroupAnswersOf(person)) as DisabilityStatus,
+    resolve: (person) => disabilityStatusOf(washingtonGroupAnswersOf(person)),
   }),
   disabilityStatusLabel: t.string({
     description: '`disabilityStatus` in the request’s language. Personal data, guarded like `disability`.',
@@ -134,7 +133,7 @@ builder.mutationField('recordDisability', (t) =>
       return commandValue(
         await recordDisability(context.prisma, commandActor(context.viewer), {
           beneficiaryId: idFromInput(args.beneficiaryId, 'Beneficiary'),
-          askedOn: args.askedOn as string,
+          askedOn: args.askedOn,
           answers,
         }),
         context,

@@ -2,7 +2,7 @@ import { createHash } from 'node:crypto';
 import type { Db } from '@crc/db';
 import { negotiateLocale } from '@crc/i18n';
 import { createInMemoryCache, useResponseCache, type Cache } from '@graphql-yoga/plugin-response-cache';
-import { getOperationAST, Kind } from 'graphql';
+import { getOperationAST, Kind, OperationTypeNode, type ExecutionArgs } from 'graphql';
 import type { Plugin } from 'graphql-yoga';
 import type { Redis } from 'ioredis';
 import type { Logger } from 'pino';
@@ -90,7 +90,7 @@ export function responseCachePlugins({ db, ttlMs, redis, maxEntries = 1000, logg
       buildResponseCacheKey: ({ documentString, operationName, variableValues, sessionId }) => {
         const roots = operationRoots(documentString, operationName);
         const topics = new Set<CacheTopic>();
-        if (roots?.operation === 'query')
+        if (roots?.operation === OperationTypeNode.QUERY)
           for (const field of roots.fields) if (CACHED_ROOT_FIELDS[field]) topics.add(CACHED_ROOT_FIELDS[field]);
         const hash = createHash('sha256')
           .update(
@@ -123,8 +123,10 @@ export function responseCachePlugins({ db, ttlMs, redis, maxEntries = 1000, logg
 function invalidateOnWritePlugin(cache: Cache): Plugin {
   return {
     onExecute({ args }) {
-      const operation = getOperationAST(args.document, args.operationName);
-      if (operation?.operation !== 'mutation') return;
+      // envelop types the execution arguments as `any` (it does not depend on graphql).
+      const { document, operationName } = args as ExecutionArgs;
+      const operation = getOperationAST(document, operationName);
+      if (operation?.operation !== OperationTypeNode.MUTATION) return;
       const topics = new Set<CacheTopic>();
       for (const selection of operation.selectionSet.selections) {
         const written = selection.kind === Kind.FIELD ? topicsWrittenBy(selection.name.value) : CACHE_TOPICS;
