@@ -8,7 +8,7 @@ import { DEFAULT_PGLITE_DIR, redactUrl, resolveDatabaseLocation } from './databa
 import { migrate, type MigrateResult } from './migrations/migrate';
 import { PGLITE_EXTENSIONS } from './pglite-extensions';
 import { yieldingBetweenStatements } from './pglite-yielding';
-import { fillMissingNameSoundKeys, withNameSoundKeys } from './search/name-sound-keys';
+import { recomputeNameKeysWhereMissing, withNameSoundKeys } from './search/name-sound-keys';
 import { pgExecutor } from './sql/pg-executor';
 import { pgliteExecutor } from './sql/pglite-executor';
 import type { SqlExecutor } from './sql/sql-executor';
@@ -103,7 +103,7 @@ export async function createDb(url?: string, options: CreateDbOptions = {}): Pro
     try {
       const migrations =
         options.migrate === true ? await migrateWithoutTimeout(location.url, sql, options) : NOT_MIGRATED;
-      if (options.migrate === true) await fillMissingNameSoundKeys(sql);
+      if (options.migrate === true) await recomputeNameKeysWhereMissing(sql);
       const prisma = withNameSoundKeys(
         new PrismaClient({ adapter: new PrismaPg(pool), ...(options.log ? { log: options.log } : {}) }),
       );
@@ -133,7 +133,7 @@ export async function createDb(url?: string, options: CreateDbOptions = {}): Pro
   const sql = pgliteExecutor(pglite);
   try {
     const migrations = options.migrate === false ? NOT_MIGRATED : await migrate(sql);
-    if (options.migrate !== false) await fillMissingNameSoundKeys(sql);
+    if (options.migrate !== false) await recomputeNameKeysWhereMissing(sql);
     const prisma = withNameSoundKeys(
       new PrismaClient({
         adapter: new PrismaPGlite(yieldingBetweenStatements(pglite)),

@@ -5,7 +5,7 @@ import { Prisma } from '../generated/prisma/client';
 import { loadReferenceData } from '../reference/load-reference-data';
 import { createTestDatabase, TEST_DATABASE_KIND, type TestDatabase } from '../testing/test-database';
 import { beneficiaryIdsMatchingName, nameSearchSql } from './beneficiary-name-search';
-import { fillMissingNameSoundKeys } from './name-sound-keys';
+import { recomputeNameKeysWhereMissing } from './name-sound-keys';
 
 const NAMES = [
   'محمد حسن علي',
@@ -111,7 +111,7 @@ describe(`name search in the database (${TEST_DATABASE_KIND})`, () => {
     await db.prisma
       .$executeRaw`UPDATE beneficiary SET name_sound_key = NULL WHERE id = ${idOf.get('Zainab Kareem')!}::uuid`;
     expect(await found('زينب')).toEqual([]);
-    expect(await fillMissingNameSoundKeys(db.sql)).toBe(1);
+    expect(await recomputeNameKeysWhereMissing(db.sql)).toBe(1);
     expect(await found('زينب')).toEqual(['Zainab Kareem']);
   });
 

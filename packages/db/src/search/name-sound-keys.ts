@@ -1,4 +1,5 @@
-import { nameSoundKey } from '@crc/domain';
+import { nameKey, nameSoundKey } from '@crc/domain';
+import { fullNameOf } from '../commands/duplicate-candidates';
 import type { PrismaClient } from '../generated/prisma/client';
 import type { SqlExecutor } from '../sql/sql-executor';
 
@@ -6,8 +7,8 @@ import type { SqlExecutor } from '../sql/sql-executor';
  * Beneficiary.nameSoundKey is derived from nameKey (@crc/domain nameSoundKey), never
  * written by hand: the client of createDb fills it on every create, update and upsert
  * that writes nameKey, whoever writes (commands, importers, fixtures). Raw SQL writers
- * set the column themselves (demo/people-columns.ts) or leave it NULL, which
- * fillMissingNameSoundKeys fills when the database is next opened.
+ * set the column themselves (demo/people-columns.ts) or leave it NULL, and
+ * recomputeNameKeysWhereMissing fills it when the database is next opened.
  */
 
 type Data = Record<string, unknown>;
@@ -64,22 +65,33 @@ export function withNameSoundKeys(prisma: PrismaClient): PrismaClient {
 const BATCH = 2000;
 
 /**
- * Fills name_sound_key where it is NULL (people written before the column existed, or by
- * raw SQL), in batches; returns how many rows it filled. Cheap when there are none
+ * Recomputes name_key (from the name columns, as registration does) and name_sound_key
+ * of every row whose name_sound_key is NULL, in batches; returns how many rows it wrote.
+ * NULL marks rows written before the sound key existed, by raw SQL, or before a change of
+ * the folding (migration 20261201153000_recompute_name_keys). Cheap when there are none
  * (a partial index holds exactly those rows).
  */
-export async function fillMissingNameSoundKeys(sql: SqlExecutor): Promise<number> {
-  let filled = 0;
+export async function recomputeNameKeysWhereMissing(sql: SqlExecutor): Promise<number> {
+  let written = 0;
   for (;;) {
-    const rows = await sql.query<{ id: string; name_key: string }>(
-      `SELECT id::text AS id, name_key FROM beneficiary WHERE name_sound_key IS NULL LIMIT ${BATCH}`,
+    const rows = await sql.query<{
+      id: string;
+      given_name: string;
+      father_name: string | null;
+      family_name: string | null;
+    }>(
+      `SELECT id::text AS id, given_name, father_name, family_name
+       FROM beneficiary WHERE name_sound_key IS NULL LIMIT ${BATCH}`,
     );
-    if (rows.length === 0) return filled;
+    if (rows.length === 0) return written;
+    const keys = rows.map((row) =>
+      nameKey(fullNameOf({ givenName: row.given_name, fatherName: row.father_name, familyName: row.family_name })),
+    );
     await sql.query(
-      `UPDATE beneficiary AS b SET name_sound_key = v.sound_key
-       FROM unnest($1::uuid[], $2::text[]) AS v(id, sound_key) WHERE b.id = v.id`,
-      [rows.map((row) => row.id), rows.map((row) => nameSoundKey(row.name_key))],
+      `UPDATE beneficiary AS b SET name_key = v.name_key, name_sound_key = v.sound_key
+       FROM unnest($1::uuid[], $2::text[], $3::text[]) AS v(id, name_key, sound_key) WHERE b.id = v.id`,
+      [rows.map((row) => row.id), keys, keys.map((key) => nameSoundKey(key))],
     );
-    filled += rows.length;
+    written += rows.length;
   }
 }
