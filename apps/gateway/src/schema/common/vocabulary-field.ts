@@ -25,11 +25,27 @@ function codeOf(parent: Row, name: string): string | null {
   return code;
 }
 
-interface LabelOptions {
+interface LabelOptions<P = Row> {
   /** The @crc/domain vocabulary the codes belong to. */
   readonly vocabulary: VocabularyName;
   /** True when the code may be missing (the fields are then null). */
   readonly nullable?: boolean;
+  /** The code when it is derived from the parent rather than held in `parent[name]`. */
+  readonly code?: (parent: P) => string | null;
+  /** Who may read the fields (both of them), e.g. personal data: the fields' `authScopes`. */
+  readonly authScopes?: (parent: P) => Partial<Types['AuthScopes']>;
+}
+
+/** The options' code reader over the untyped parent the shared field builder sees. */
+function codeReader<P>(name: string, options: LabelOptions<P>): (parent: Row) => string | null {
+  const derive = options.code;
+  return derive === undefined ? (parent) => codeOf(parent, name) : (parent) => derive(parent as P);
+}
+
+/** The options' authScopes, if any, as field options over the untyped parent. */
+function guarded<P>(options: LabelOptions<P>): { authScopes?: (parent: Row) => Partial<Types['AuthScopes']> } {
+  const scopes = options.authScopes;
+  return scopes === undefined ? {} : { authScopes: (parent) => scopes(parent as P) };
 }
 
 /** How every label field is described: what it labels and how its language is chosen. */
@@ -42,27 +58,34 @@ function labelDescription(name: string): string {
  * holds in `name`, in the request's language or the `locale` argument's. For a code
  * served as a plain string; a code with a GraphQL enum takes vocabularyField.
  */
-export function vocabularyLabelField(builderOfType: AnyFieldBuilder, name: string, options: LabelOptions): FieldMap {
+export function vocabularyLabelField<P = Row>(
+  builderOfType: AnyFieldBuilder,
+  name: string,
+  options: LabelOptions<P>,
+): FieldMap {
   const t = builderOfType as unknown as FieldBuilder;
-  const common = { description: labelDescription(name), args: { locale: t.arg(localeArg) } };
+  const code = codeReader(name, options);
+  // A guarded code's label says so: it tells as much as the code.
+  const description = labelDescription(name) + (options.authScopes ? ` Guarded like \`${name}\`.` : '');
+  const common = { description, args: { locale: t.arg(localeArg) }, ...guarded(options) };
   const field = options.nullable
     ? t.string({
         ...common,
         nullable: true,
         resolve: (parent, args, context) => {
-          const code = codeOf(parent, name);
-          return code === null ? null : vocabularyLabelIn(context, args.locale, options.vocabulary, code);
+          const value = code(parent);
+          return value === null ? null : vocabularyLabelIn(context, args.locale, options.vocabulary, value);
         },
       })
     : t.string({
         ...common,
         resolve: (parent, args, context) =>
-          vocabularyLabelIn(context, args.locale, options.vocabulary, codeOf(parent, name) ?? ''),
+          vocabularyLabelIn(context, args.locale, options.vocabulary, code(parent) ?? ''),
       });
   return { [`${name}Label`]: field };
 }
 
-interface VocabularyFieldOptions extends LabelOptions {
+interface VocabularyFieldOptions<P> extends LabelOptions<P> {
   /** The vocabulary's GraphQL enum (built with vocabularyEnumValues from the same vocabulary). */
   readonly type: EnumRef<Types, string>;
   /** What the code says about this object, e.g. 'Sex as recorded.'. */
@@ -75,23 +98,26 @@ interface VocabularyFieldOptions extends LabelOptions {
  *
  *     ...vocabularyField(t, 'sex', { type: SexEnum, vocabulary: 'sexes', description: 'Sex as recorded.' }),
  */
-export function vocabularyField(
+export function vocabularyField<P = Row>(
   builderOfType: AnyFieldBuilder,
   name: string,
-  options: VocabularyFieldOptions,
+  options: VocabularyFieldOptions<P>,
 ): FieldMap {
   const t = builderOfType as unknown as FieldBuilder;
+  const code = codeReader(name, options);
   const field = options.nullable
     ? t.field({
         type: options.type,
         nullable: true,
         description: options.description,
-        resolve: (parent) => codeOf(parent, name),
+        ...guarded(options),
+        resolve: (parent) => code(parent),
       })
     : t.field({
         type: options.type,
         description: options.description,
-        resolve: (parent) => codeOf(parent, name) ?? '',
+        ...guarded(options),
+        resolve: (parent) => code(parent) ?? '',
       });
   return { [name]: field, ...vocabularyLabelField(builderOfType, name, options) };
 }

@@ -1,7 +1,7 @@
-import type { HouseholdRelationship } from '@crc/domain';
 import { HOUSEHOLD_RELATIONSHIPS } from '@crc/domain';
 import { builder } from '../../builder';
 import { vocabularyEnumValues } from '../common/vocabulary-enum';
+import { vocabularyField } from '../common/vocabulary-field';
 
 export const HouseholdRelationshipEnum = builder.enumType('HouseholdRelationship', {
   description:
@@ -17,15 +17,10 @@ export const HouseholdMemberRef = builder.prismaObject('HouseholdMember', {
       description: 'The person (personal data: the Beneficiary type guards its fields).',
     }),
     beneficiaryId: t.exposeString('beneficiaryId', { description: 'UUID of the person.' }),
-    relationshipToHead: t.field({
+    ...vocabularyField(t, 'relationshipToHead', {
       type: HouseholdRelationshipEnum,
+      vocabulary: 'householdRelationships',
       description: 'Relationship to the head of the household.',
-      resolve: (member) => member.relationshipToHead as HouseholdRelationship,
-    }),
-    relationshipToHeadLabel: t.string({
-      description: '`relationshipToHead` in the request’s language.',
-      resolve: (member, _args, context) =>
-        context.i18n.vocabularyLabel('householdRelationships', member.relationshipToHead),
     }),
   }),
 });

@@ -6,7 +6,7 @@ import {
   type Household as HouseholdRow,
   type Prisma,
 } from '@crc/db';
-import { getArea, type PopulationGroup } from '@crc/domain';
+import { getArea } from '@crc/domain';
 import type { ObjectRef } from '@pothos/core';
 import { builder } from '../../builder';
 import { commandActor, type Viewer } from '../../auth/viewer';
@@ -17,6 +17,7 @@ import '../common/forbidden-error-type';
 import { idFromInput, uuidOrNil } from '../common/ids';
 import { describedTotalCount } from '../common/total-count';
 import { PopulationGroupEnum } from '../common/vocabulary-enums';
+import { vocabularyField } from '../common/vocabulary-field';
 import { withoutNulls } from '../common/without-nulls';
 import { AdminAreaRef } from '../geography/admin-area';
 import { PossibleDuplicatesError } from '../people/duplicate-candidates';
@@ -74,15 +75,10 @@ const HouseholdRef = builder.prismaNode('Household', {
         return area === undefined ? null : { ...area };
       },
     }),
-    populationGroup: t.field({
+    ...vocabularyField(t, 'populationGroup', {
       type: PopulationGroupEnum,
+      vocabulary: 'populationGroups',
       description: 'Displacement status of the household.',
-      resolve: (household) => household.populationGroup as PopulationGroup,
-    }),
-    populationGroupLabel: t.string({
-      description: '`populationGroup` in the request’s language.',
-      resolve: (household, _args, context) =>
-        context.i18n.vocabularyLabel('populationGroups', household.populationGroup),
     }),
     registeredOn: t.field({
       type: 'Date',

@@ -15,6 +15,7 @@ import { COMMON_MUTATION_ERRORS } from '../common/errors';
 import '../common/forbidden-error-type';
 import { idFromInput } from '../common/ids';
 import { vocabularyEnumValues } from '../common/vocabulary-enum';
+import { vocabularyField } from '../common/vocabulary-field';
 import { BeneficiaryObject } from './beneficiary';
 
 export const WashingtonGroupAnswerEnum = builder.enumType('WashingtonGroupAnswer', {
@@ -74,19 +75,13 @@ builder.objectFields(BeneficiaryObject, (t) => ({
     authScopes: (person) => ({ personalDataAt: person.registrationCentreId }),
     resolve: (person) => person,
   }),
-  disabilityStatus: t.field({
+  ...vocabularyField(t, 'disabilityStatus', {
     type: DisabilityStatusEnum,
+    vocabulary: 'disabilityStatuses',
     description: 'Derived from `disability` by the Washington Group cut-off. Personal data, guarded like `disability`.',
     nullable: true,
-    authScopes: (person) => ({ personalDataAt: person.registrationCentreId }),
-    resolve: (person) => disabilityStatusOf(washingtonGroupAnswersOf(person)),
-  }),
-  disabilityStatusLabel: t.string({
-    description: '`disabilityStatus` in the request’s language. Personal data, guarded like `disability`.',
-    nullable: true,
-    authScopes: (person) => ({ personalDataAt: person.registrationCentreId }),
-    resolve: (person, _args, context) =>
-      context.i18n.vocabularyLabel('disabilityStatuses', disabilityStatusOf(washingtonGroupAnswersOf(person))),
+    code: (person: BeneficiaryRow) => disabilityStatusOf(washingtonGroupAnswersOf(person)),
+    authScopes: (person: BeneficiaryRow) => ({ personalDataAt: person.registrationCentreId }),
   }),
 }));
 
