@@ -13,8 +13,8 @@ import { writeAudit } from './write-audit';
 
 const NewProjectSchema = ProjectCreateSchema.safeExtend(ProjectExtrasSchema.shape);
 
-/** A new project; `code` defaults to the project's id. (centreId: the domain declares it, the table has no column yet.) */
-export type CreateProjectInput = NullableInput<Omit<z.input<typeof NewProjectSchema>, 'centreId'>>;
+/** A new project; `code` defaults to the project's id. */
+export type CreateProjectInput = NullableInput<z.input<typeof NewProjectSchema>>;
 
 /**
  * Creates a project in a programme. ADMIN only: projects are programme records, not

@@ -12,8 +12,7 @@ import { notOwnBeneficiary, notOwnCentre, peopleRoleRefused } from './people-che
 import { isRecordId } from './record-checks';
 import { writeAudit } from './write-audit';
 
-/** followUpOn: the domain declares it, the table has no column for it (yet). */
-export type CreateReferralInput = NullableInput<Omit<z.input<typeof ReferralCreateSchema>, 'followUpOn'>>;
+export type CreateReferralInput = NullableInput<z.input<typeof ReferralCreateSchema>>;
 
 /**
  * Refers a person to a service provider: CENTRE_STAFF of the person's centre and of the
@@ -51,6 +50,7 @@ export async function createReferral(
         status: referral.status,
         reason: referral.reason,
         referredOn: dateColumn(referral.referredOn),
+        followUpOn: referral.followUpOn === undefined ? null : dateColumn(referral.followUpOn),
         statusChanges: { create: { fromStatus: null, toStatus: referral.status, changedBy: actor.name } },
       },
     });

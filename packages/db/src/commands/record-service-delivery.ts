@@ -12,10 +12,7 @@ import { notOwnBeneficiary, notOwnCentre, peopleRoleRefused } from './people-che
 import { isRecordId } from './record-checks';
 import { writeAudit } from './write-audit';
 
-/** providerOrganisationId: the domain declares it, the table has no column for it (yet). */
-export type RecordServiceDeliveryInput = NullableInput<
-  Omit<z.input<typeof ServiceDeliveryCreateSchema>, 'providerOrganisationId'>
->;
+export type RecordServiceDeliveryInput = NullableInput<z.input<typeof ServiceDeliveryCreateSchema>>;
 
 /**
  * Records a service delivered to a person: CENTRE_STAFF of both the delivering centre
@@ -45,11 +42,18 @@ export async function recordServiceDelivery(
         : null;
       if (project === null) return notFound('Project', 'projectId', delivery.projectId);
     }
+    if (delivery.providerOrganisationId !== undefined) {
+      const provider = isRecordId(delivery.providerOrganisationId)
+        ? await tx.organisation.findUnique({ where: { id: delivery.providerOrganisationId }, select: { id: true } })
+        : null;
+      if (provider === null) return notFound('Organisation', 'providerOrganisationId', delivery.providerOrganisationId);
+    }
     const row = await tx.serviceDelivery.create({
       data: {
         beneficiaryId: delivery.beneficiaryId,
         centreId: delivery.centreId,
         projectId: delivery.projectId ?? null,
+        providerOrganisationId: delivery.providerOrganisationId ?? null,
         serviceType: delivery.serviceType,
         course: delivery.course ?? null,
         deliveredOn: dateColumn(delivery.deliveredOn),

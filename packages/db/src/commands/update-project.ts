@@ -21,7 +21,7 @@ export interface UpdateProjectInput {
   /** The project's UUID. */
   readonly projectId: string;
   /** The fields to change; a field left out (or null, except CLEARABLE ones) keeps its value. */
-  readonly patch: NullableInput<Omit<z.input<typeof ProjectPatchSchema>, 'centreId'>>;
+  readonly patch: NullableInput<z.input<typeof ProjectPatchSchema>>;
 }
 
 /**
@@ -76,14 +76,12 @@ export async function updateProject(
         return ruleBroken('code', 'code_in_use', `another project has the code ${patch.code}`, { value: patch.code });
     }
 
-    // centreId: the domain declares it, the project table has no column for it (yet).
     const {
       beneficiariesTargeted: targets,
       donorOrganisationIds: donors,
       iatiStatus,
       startDate,
       endDate,
-      centreId: _noColumn,
       ...columns
     } = patch;
     const after = await tx.project.update({

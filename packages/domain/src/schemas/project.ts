@@ -26,7 +26,6 @@ const projectFields = {
   sector: SectorSchema,
   iatiStatus: IatiActivityStatusSchema,
   areaPcode: PcodeSchema,
-  centreId: IdSchema.optional(),
   implementingOrganisationId: IdSchema.optional(),
   startDate: IsoDateSchema,
   endDate: IsoDateSchema.optional(),

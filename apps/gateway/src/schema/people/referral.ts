@@ -81,6 +81,12 @@ const ReferralRef = builder.prismaNode('Referral', {
       description: 'Date of the referral.',
       resolve: (referral) => referral.referredOn,
     }),
+    followUpOn: t.field({
+      type: 'Date',
+      nullable: true,
+      description: 'When the referring centre means to check on the referral, if set.',
+      resolve: (referral) => referral.followUpOn,
+    }),
     closedOn: t.field({
       type: 'Date',
       nullable: true,
@@ -181,6 +187,11 @@ const CreateReferralInput = builder.inputType('CreateReferralInput', {
         'Why the person is referred (personal data: only staff of the person’s centre and ADMIN read it back).',
     }),
     referredOn: t.field({ type: 'Date', required: true, description: 'Date of the referral; not in the future.' }),
+    followUpOn: t.field({
+      type: 'Date',
+      required: false,
+      description: 'When the centre means to check on the referral; not before `referredOn`.',
+    }),
   }),
 });
 

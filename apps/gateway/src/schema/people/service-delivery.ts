@@ -41,6 +41,14 @@ const ServiceDeliveryRef = builder.prismaNode('ServiceDelivery', {
       description: 'UUID of the project that funded it, if any.',
     }),
     project: t.relation('project', { nullable: true, description: 'The project that funded it, if any.' }),
+    providerOrganisationId: t.exposeString('providerOrganisationId', {
+      nullable: true,
+      description: 'UUID of the partner organisation that delivered the service, when not the centre itself.',
+    }),
+    providerOrganisation: t.relation('providerOrganisation', {
+      nullable: true,
+      description: 'The partner organisation that delivered the service, when not the centre itself.',
+    }),
     ...vocabularyField(t, 'serviceType', {
       type: ServiceTypeEnum,
       vocabulary: 'serviceTypes',
@@ -137,6 +145,10 @@ const RecordServiceDeliveryInput = builder.inputType('RecordServiceDeliveryInput
     }),
     deliveredOn: t.field({ type: 'Date', required: true, description: 'Date of the service; not in the future.' }),
     projectId: t.id({ required: false, description: 'The project that funded it (global id or UUID).' }),
+    providerOrganisationId: t.id({
+      required: false,
+      description: 'The partner organisation that delivered it (global id or UUID), when not the centre itself.',
+    }),
   }),
 });
 
@@ -163,6 +175,7 @@ builder.mutationField('recordServiceDelivery', (t) =>
         beneficiaryId: idFromInput(input.beneficiaryId, 'Beneficiary'),
         centreId: idFromInput(input.centreId, 'Centre'),
         projectId: optionalIdFromInput(input.projectId, 'Project'),
+        providerOrganisationId: optionalIdFromInput(input.providerOrganisationId, 'Organisation'),
       });
       return context.prisma.serviceDelivery.findUniqueOrThrow({
         ...query,
