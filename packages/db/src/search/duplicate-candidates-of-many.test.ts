@@ -2,7 +2,6 @@ import { nameKey } from '@crc/domain';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Actor } from '../commands/actor';
 import { findDuplicateCandidates, type PersonToRegister } from '../commands/duplicate-candidates';
-import type { Tx } from '../commands/in-transaction';
 import type { Db } from '../create-db';
 import { loadReferenceData } from '../reference/load-reference-data';
 import { createTestDatabase, type TestDatabase } from '../testing/test-database';
@@ -88,7 +87,7 @@ afterAll(async () => {
 async function perPerson(actor: Actor): Promise<string[][]> {
   const found: string[][] = [];
   for (const person of searched) {
-    const candidates = await findDuplicateCandidates(db.prisma as unknown as Tx, actor, person);
+    const candidates = await findDuplicateCandidates(db.prisma, actor, person);
     found.push(candidates.map((candidate) => `${candidate.beneficiary.id} ${candidate.similarity.toFixed(6)}`).sort());
   }
   return found;
