@@ -126,9 +126,7 @@ type Dataset = typeof dataset extends fc.Arbitrary<infer T> ? T : never;
 /** A drawn person's answers by domain, as @crc/domain disabilityStatusOf reads them. */
 function answersOf(washingtonGroup: readonly (string | null)[] | null): WashingtonGroupAnswers | null {
   if (washingtonGroup === null) return null;
-  return Object.fromEntries(
-    WASHINGTON_GROUP_DOMAINS.map((domain, i) => [domain.code, washingtonGroup[i] ?? null]),
-  ) as WashingtonGroupAnswers;
+  return Object.fromEntries(WASHINGTON_GROUP_DOMAINS.map((domain, i) => [domain.code, washingtonGroup[i] ?? null]));
 }
 
 /** A filter and the same condition on a loaded delivery. */
