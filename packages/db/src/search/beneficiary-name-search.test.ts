@@ -4,7 +4,7 @@ import type { Db } from '../create-db';
 import { Prisma } from '../generated/prisma/client';
 import { loadReferenceData } from '../reference/load-reference-data';
 import { createTestDatabase, TEST_DATABASE_KIND, type TestDatabase } from '../testing/test-database';
-import { beneficiaryIdsMatchingName, nameSearchSql } from './beneficiary-name-search';
+import { beneficiaryIdsMatchingName, nameSearchSql, type NameSearchFilter } from './beneficiary-name-search';
 import { recomputeNameKeysWhereMissing } from './name-sound-keys';
 
 const NAMES = [
@@ -105,6 +105,47 @@ describe(`name search in the database (${TEST_DATABASE_KIND})`, () => {
   it('searches only the centres given', async () => {
     expect(await found('Mohammed', [centres.a])).toEqual(['محمد حسن علي']);
     expect(await found('Mohammed', [])).toEqual([]);
+  });
+
+  it('applies the list filters before the limit, so matches ranked below it by others are found', async () => {
+    const centre = await db.prisma.centre.create({
+      data: { code: 'CRC-C', name: 'Centre C', kind: 'community_resource_centre', areaPcode: 'IQG10Q05N02' },
+      select: { id: true },
+    });
+    // Three men whose folded name contains the search rank above a woman who only sounds alike.
+    for (const given of ['محمد كريم', 'محمد ناصر', 'محمد عادل']) {
+      await db.prisma.beneficiary.create({
+        data: {
+          registrationCentreId: centre.id,
+          givenName: given,
+          nameKey: nameKey(given),
+          sex: 'male',
+          populationGroup: 'returnee',
+          areaOfResidencePcode: 'IQG10Q05',
+          registeredOn: new Date('2024-01-01T00:00:00Z'),
+        },
+      });
+    }
+    const woman = await db.prisma.beneficiary.create({
+      data: {
+        registrationCentreId: centre.id,
+        givenName: 'Mohammed',
+        nameKey: nameKey('Mohammed Salih'),
+        sex: 'female',
+        populationGroup: 'idp',
+        areaOfResidencePcode: 'IQG10Q06',
+        registeredOn: new Date('2024-01-01T00:00:00Z'),
+      },
+      select: { id: true },
+    });
+    const search = (where: NameSearchFilter) =>
+      beneficiaryIdsMatchingName(db.prisma, { search: 'محمد', centreIds: [centre.id], limit: 3, where });
+    expect(await search({ sex: 'female' })).toEqual([woman.id]);
+    expect(await search({ populationGroup: 'idp' })).toEqual([woman.id]);
+    expect(await search({ areaPcodePrefix: 'IQG10Q06' })).toEqual([woman.id]);
+    expect(await search({ areaPcodePrefix: 'IQG10Q0_' })).toEqual([]);
+    expect(await search({ registrationCentreId: centres.a, sex: 'female' })).not.toContain(woman.id);
+    expect(await search({ sex: 'male' })).toHaveLength(3);
   });
 
   it('fills the sound keys of rows written by raw SQL', async () => {

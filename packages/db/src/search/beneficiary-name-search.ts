@@ -21,11 +21,43 @@ export interface NameSearch {
   readonly centreIds: readonly string[] | null;
   /** At most this many ids, best matches first (default NAME_SEARCH_LIMIT). */
   readonly limit?: number;
+  /**
+   * The list's other conditions, applied in the same statement before the limit: filtering
+   * the best matches afterwards would miss people ranked below the limit by others.
+   */
+  readonly where?: NameSearchFilter;
 }
 
-/** `%text%` for LIKE, with LIKE's own wildcards in the text taken literally. */
+/** Conditions a name search's people must also meet (each optional). */
+export interface NameSearchFilter {
+  /** Registered at this centre (UUID). */
+  readonly registrationCentreId?: string;
+  /** Living in this area or in an area inside it: the p-code's prefix (a governorate includes its districts). */
+  readonly areaPcodePrefix?: string;
+  readonly sex?: string;
+  readonly populationGroup?: string;
+}
+
+/** `text` for LIKE, with LIKE's own wildcards in it taken literally. */
+function literally(text: string): string {
+  return text.replace(/[\\%_]/g, (character) => `\\${character}`);
+}
+
+/** `%text%` for LIKE. */
 function containing(text: string): string {
-  return `%${text.replace(/[\\%_]/g, (character) => `\\${character}`)}%`;
+  return `%${literally(text)}%`;
+}
+
+/** The filter's conditions as SQL, TRUE when it has none. */
+function filterSql(where: NameSearchFilter | undefined): Prisma.Sql {
+  const conditions: Prisma.Sql[] = [];
+  if (where?.registrationCentreId !== undefined)
+    conditions.push(Prisma.sql`registration_centre_id = ${where.registrationCentreId}::uuid`);
+  if (where?.areaPcodePrefix !== undefined)
+    conditions.push(Prisma.sql`area_pcode LIKE ${`${literally(where.areaPcodePrefix)}%`}`);
+  if (where?.sex !== undefined) conditions.push(Prisma.sql`sex = ${where.sex}`);
+  if (where?.populationGroup !== undefined) conditions.push(Prisma.sql`population_group = ${where.populationGroup}`);
+  return conditions.length === 0 ? Prisma.sql`TRUE` : Prisma.join(conditions, ' AND ');
 }
 
 /**
@@ -52,7 +84,7 @@ export function nameSearchSql(query: NameSearch): Prisma.Sql | null {
   return Prisma.sql`
     SELECT id::text AS id
     FROM beneficiary
-    WHERE ${byCentre} AND (name_key LIKE ${pattern} OR ${alike})
+    WHERE ${byCentre} AND ${filterSql(query.where)} AND (name_key LIKE ${pattern} OR ${alike})
     ORDER BY (name_key LIKE ${pattern}) DESC, strict_word_similarity(${sound}, coalesce(name_sound_key, '')) DESC, id
     LIMIT ${query.limit ?? NAME_SEARCH_LIMIT}`;
 }

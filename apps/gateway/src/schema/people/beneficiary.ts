@@ -188,7 +188,7 @@ export const BeneficiaryFilterInput = builder.inputType('BeneficiaryFilter', {
     }),
     search: t.string({
       required: false,
-      description: `A name in any script and spelling, searched in the database: the folded name contains it (\`فاطمه\` finds \`فاطمة حسين\`), or it sounds alike word by word across scripts (\`Mohammed\` finds \`محمد\`). At most the ${NAME_SEARCH_LIMIT} best matches are kept.`,
+      description: `A name in any script and spelling, searched in the database: the folded name contains it (\`فاطمه\` finds \`فاطمة حسين\`), or it sounds alike word by word across scripts (\`Mohammed\` finds \`محمد\`). At most the ${NAME_SEARCH_LIMIT} best matches that meet the other conditions are kept.`,
     }),
   }),
 });
@@ -215,7 +215,17 @@ export async function beneficiaryWhere(
   const search = filter?.search?.trim();
   if (!search) return where;
   // In the database, on the pg_trgm indexes (@crc/db): nothing is scored on the event loop.
-  const ids = await beneficiaryIdsMatchingName(prisma, { search, centreIds: peopleCentresOf(viewer) });
+  // The other conditions go into the same statement, before its limit of best matches.
+  const ids = await beneficiaryIdsMatchingName(prisma, {
+    search,
+    centreIds: peopleCentresOf(viewer),
+    where: {
+      ...(filter?.centreId ? { registrationCentreId: uuidOrNil(String(filter.centreId), 'Centre') } : {}),
+      ...(filter?.areaPcode ? { areaPcodePrefix: filter.areaPcode } : {}),
+      ...(filter?.sex ? { sex: filter.sex } : {}),
+      ...(filter?.populationGroup ? { populationGroup: filter.populationGroup } : {}),
+    },
+  });
   return { AND: [where, { id: { in: ids } }] };
 }
 
