@@ -40,6 +40,26 @@ export interface CreateDbOptions {
    * age brackets took 82 s with JIT, 291 ms without). PGlite has no JIT.
    */
   readonly jit?: boolean;
+  /**
+   * Interactive transactions (`$transaction(async (tx) => ...)`): how long one may wait to
+   * start, and how long it may run, in milliseconds. Prisma's own defaults (2 s and 5 s)
+   * made a write that queued behind others under load fail with P2028 (PGlite runs one
+   * transaction at a time). Defaults 10 s and 30 s; a call's own options still win.
+   * See isTransactionTimeout.
+   */
+  readonly transactionMaxWaitMs?: number;
+  readonly transactionTimeoutMs?: number;
+}
+
+/** Default wait and run time of an interactive transaction (CreateDbOptions). */
+export const TRANSACTION_MAX_WAIT_MS = 10_000;
+export const TRANSACTION_TIMEOUT_MS = 30_000;
+
+function transactionOptions(options: CreateDbOptions): { maxWait: number; timeout: number } {
+  return {
+    maxWait: options.transactionMaxWaitMs ?? TRANSACTION_MAX_WAIT_MS,
+    timeout: options.transactionTimeoutMs ?? TRANSACTION_TIMEOUT_MS,
+  };
 }
 
 export interface Db {
@@ -105,7 +125,11 @@ export async function createDb(url?: string, options: CreateDbOptions = {}): Pro
         options.migrate === true ? await migrateWithoutTimeout(location.url, sql, options) : NOT_MIGRATED;
       if (options.migrate === true) await recomputeNameKeysWhereMissing(sql);
       const prisma = withNameSoundKeys(
-        new PrismaClient({ adapter: new PrismaPg(pool), ...(options.log ? { log: options.log } : {}) }),
+        new PrismaClient({
+          adapter: new PrismaPg(pool),
+          transactionOptions: transactionOptions(options),
+          ...(options.log ? { log: options.log } : {}),
+        }),
       );
       return {
         prisma,
@@ -137,6 +161,7 @@ export async function createDb(url?: string, options: CreateDbOptions = {}): Pro
     const prisma = withNameSoundKeys(
       new PrismaClient({
         adapter: new PrismaPGlite(yieldingBetweenStatements(pglite)),
+        transactionOptions: transactionOptions(options),
         ...(options.log ? { log: options.log } : {}),
       }),
     );

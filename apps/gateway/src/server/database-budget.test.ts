@@ -1,6 +1,8 @@
 import { TEST_DATABASE_KIND } from '@crc/db/testing';
+import type { GraphQLError } from 'graphql';
 import { afterEach, describe, expect, it } from 'vitest';
 import { createTestGateway, type TestGateway } from '../testing/test-gateway';
+import { gatewayMaskError } from './mask-error';
 
 describe(`database time limits (database: ${TEST_DATABASE_KIND})`, () => {
   let gateway: TestGateway | undefined;
@@ -16,6 +18,29 @@ describe(`database time limits (database: ${TEST_DATABASE_KIND})`, () => {
     expect(response.errors?.[0]?.message).toMatch(/REQUEST_DATABASE_BUDGET_MS/);
     const ready = await gateway.gateway.fetch('http://gateway.test/ready');
     expect(ready.status).toBe(200);
+  });
+
+  it('answers QUERY_TIMEOUT, not an internal error, for a transaction that ran out of time (Prisma P2028)', async () => {
+    gateway = await createTestGateway();
+    const db = gateway.db;
+    // A real P2028 from the real client: the transaction outlives its timeout, Prisma rolls it back.
+    const error: unknown = await db.prisma
+      .$transaction(
+        async (tx) => {
+          await new Promise((resolve) => setTimeout(resolve, 50));
+          return tx.organisation.count();
+        },
+        { timeout: 10 },
+      )
+      .then(
+        () => undefined,
+        (rejection: unknown) => rejection,
+      );
+    expect(error).toBeDefined();
+    const masked = gatewayMaskError(5000)(error, 'Unexpected error.', false) as GraphQLError;
+    expect(masked.extensions).toMatchObject({ code: 'QUERY_TIMEOUT', reason: 'transaction' });
+    expect(masked.message).toMatch(/nothing was written/);
+    expect((await gateway.gateway.fetch('http://gateway.test/ready')).status).toBe(200);
   });
 
   it.runIf(TEST_DATABASE_KIND === 'postgresql')(

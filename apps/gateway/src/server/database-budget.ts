@@ -3,15 +3,24 @@ import { GraphQLError } from 'graphql';
 import { withoutEmptySelection } from './empty-selection';
 import { sharedTurnsOfOneRequest } from './event-loop-turns';
 
-/** Answered when a request ran out of database time: `QUERY_TIMEOUT`, retrying the same request will not help. */
+const MESSAGES = {
+  statement: (limitMs: number) =>
+    `A database statement of this request ran longer than ${limitMs} ms (STATEMENT_TIMEOUT_MS) and was cancelled; narrow the request.`,
+  request: (limitMs: number) =>
+    `This request used its database time of ${limitMs} ms (REQUEST_DATABASE_BUDGET_MS); narrow the request.`,
+  // Busy, not too big: the same write may succeed later, and nothing of this one was committed.
+  transaction: (limitMs: number) =>
+    `The database was busy: this request's transaction could not start or finish within ${limitMs} ms and was rolled back, nothing was written; retry later.`,
+} as const;
+
+/**
+ * Answered when a request ran out of database time: `QUERY_TIMEOUT`. For a statement or
+ * the request's budget retrying the same request will not help; for a transaction that
+ * found the database busy it may.
+ */
 export class DatabaseBudgetError extends GraphQLError {
-  constructor(reason: 'statement' | 'request', limitMs: number) {
-    super(
-      reason === 'statement'
-        ? `A database statement of this request ran longer than ${limitMs} ms (STATEMENT_TIMEOUT_MS) and was cancelled; narrow the request.`
-        : `This request used its database time of ${limitMs} ms (REQUEST_DATABASE_BUDGET_MS); narrow the request.`,
-      { extensions: { code: 'QUERY_TIMEOUT', limitMs } },
-    );
+  constructor(reason: keyof typeof MESSAGES, limitMs: number) {
+    super(MESSAGES[reason](limitMs), { extensions: { code: 'QUERY_TIMEOUT', reason, limitMs } });
     this.name = 'DatabaseBudgetError';
   }
 }

@@ -1,4 +1,4 @@
-import { isStatementTimeout, postgresErrorCode } from '@crc/db';
+import { isStatementTimeout, isTransactionTimeout, postgresErrorCode, TRANSACTION_MAX_WAIT_MS } from '@crc/db';
 import { GraphQLError } from 'graphql';
 import { maskError as yogaMaskError, type MaskError } from 'graphql-yoga';
 import { DatabaseBudgetError } from './database-budget';
@@ -8,7 +8,8 @@ const REFUSED_TEXT = new Set(['22021', '22P05', '22P02']);
 
 /**
  * Errors a client can act on keep a code of their own instead of "Unexpected error.":
- * a statement cancelled at its statement_timeout is QUERY_TIMEOUT, text the database
+ * a statement cancelled at its statement_timeout, or a transaction that could not start or
+ * finish in its time (Prisma P2028), is QUERY_TIMEOUT, text the database
  * refuses is BAD_USER_INPUT (the request-budget plugin normally stops it before, naming the field).
  */
 export function gatewayMaskError(statementTimeoutMs: number): MaskError {
@@ -19,6 +20,10 @@ export function gatewayMaskError(statementTimeoutMs: number): MaskError {
     if (isStatementTimeout(original)) {
       const timeout = new DatabaseBudgetError('statement', statementTimeoutMs);
       return new GraphQLError(timeout.message, { ...keepPlace, extensions: timeout.extensions });
+    }
+    if (isTransactionTimeout(original)) {
+      const busy = new DatabaseBudgetError('transaction', TRANSACTION_MAX_WAIT_MS);
+      return new GraphQLError(busy.message, { ...keepPlace, extensions: busy.extensions });
     }
     const code = postgresErrorCode(original);
     if (code !== undefined && REFUSED_TEXT.has(code)) {

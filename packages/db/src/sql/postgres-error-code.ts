@@ -30,3 +30,20 @@ function isSqlState(code: unknown): code is string {
 export function isStatementTimeout(error: unknown): boolean {
   return postgresErrorCode(error) === '57014';
 }
+
+/**
+ * Prisma's P2028: an interactive transaction could not start within its `maxWait`, or ran
+ * past its `timeout` and was rolled back. Either way nothing of it was committed.
+ */
+export function isTransactionTimeout(error: unknown): boolean {
+  for (
+    let current: unknown = error, depth = 0;
+    current !== null && typeof current === 'object' && depth < 5;
+    depth += 1
+  ) {
+    const candidate = current as { code?: unknown; cause?: unknown };
+    if (candidate.code === 'P2028') return true;
+    current = candidate.cause;
+  }
+  return false;
+}
