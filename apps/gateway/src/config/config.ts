@@ -58,6 +58,11 @@ const gatewayConfigShape = {
   DATABASE_JIT: flag.default(false),
   /** Wall time after which a request may start no further database statement (PGlite's guard too); 0 turns it off. */
   REQUEST_DATABASE_BUDGET_MS: nonNegativeInt.default(10_000),
+  /**
+   * Operations executing at once; more wait, and start client by client (an API key or an
+   * address) so one client's many requests do not hold up another's one (admission-plugin.ts).
+   */
+  MAX_CONCURRENT_OPERATIONS: positiveInt.default(8),
   /** Largest request body accepted, in bytes (413 above). */
   MAX_BODY_BYTES: positiveInt.default(1_000_000),
   /** Operation names kept as the `operationName` label of the metrics; any other name is counted as `other`. */

@@ -11,6 +11,7 @@ import type { GatewayConfig } from '../config/config';
 import type { GatewayContext } from '../context';
 import { downloadsPlugin } from '../downloads/downloads-plugin';
 import { schema } from '../schema/index';
+import { admissionPlugin } from './admission-plugin';
 import { bodySizePlugin } from './body-size-plugin';
 import { prismaWithDatabaseBudget } from './database-budget';
 import { gatewayMaskError } from './mask-error';
@@ -59,7 +60,8 @@ export function createGateway({ config, db, logger, registry = new Registry(), r
       debug: (...args) => logger.debug({ args }, 'yoga'),
       info: (...args) => logger.info({ args }, 'yoga'),
       warn: (...args) => logger.warn({ args }, 'yoga'),
-      error: (...args) => logger.error({ args }, 'yoga'),
+      // The error itself under `err`, so pino prints its message and stack (inside `args` it serialises as {}).
+      error: (...args) => logger.error({ err: args.find((arg) => arg instanceof Error), args }, 'yoga'),
     },
     context: async ({ request }): Promise<GatewayContext> => {
       const viewer = await viewerPerRequest(request, db.prisma);
@@ -93,6 +95,7 @@ export function createGateway({ config, db, logger, registry = new Registry(), r
       ...(config.RESPONSE_CACHE
         ? responseCachePlugins({ db, ttlMs: config.RESPONSE_CACHE_TTL_MS, logger, ...(redis ? { redis } : {}) })
         : []),
+      admissionPlugin({ capacity: config.MAX_CONCURRENT_OPERATIONS, trustProxy: config.TRUST_PROXY }),
       useReadinessCheck({
         endpoint: '/ready',
         check: async () => {
