@@ -4,6 +4,7 @@ import { PrismaPg } from '@prisma/adapter-pg';
 import pg from 'pg';
 import { PrismaPGlite } from 'pglite-prisma-adapter';
 import { PrismaClient } from './generated/prisma/client';
+import { PLAN_COST_LIMIT_SETTING } from './aggregations/plan-cost-guard';
 import { DEFAULT_PGLITE_DIR, redactUrl, resolveDatabaseLocation } from './database-location';
 import { migrate, type MigrateResult } from './migrations/migrate';
 import { PGLITE_EXTENSIONS } from './pglite-extensions';
@@ -49,6 +50,13 @@ export interface CreateDbOptions {
    */
   readonly transactionMaxWaitMs?: number;
   readonly transactionTimeoutMs?: number;
+  /**
+   * PGlite's statement guard in place of statement_timeout, which PGlite does not enforce:
+   * a reach statement whose planner cost estimate is above this is refused before it runs
+   * (PlanCostError, aggregations/plan-cost-guard.ts). Unset: no guard. PostgreSQL ignores
+   * it (statementTimeoutMs cancels a long statement there).
+   */
+  readonly pglitePlanCostLimit?: number;
 }
 
 /** Default wait and run time of an interactive transaction (CreateDbOptions). */
@@ -82,6 +90,13 @@ export interface Db {
  * than that (the files stay in the operating system's page cache either way).
  */
 const PGLITE_SETTINGS = ['shared_buffers=16MB'];
+
+/** PGlite's settings for these options: the plan cost limit as a custom setting (plan-cost-guard.ts). */
+function pgliteSettings(options: CreateDbOptions): string[] {
+  return options.pglitePlanCostLimit === undefined
+    ? PGLITE_SETTINGS
+    : [...PGLITE_SETTINGS, `${PLAN_COST_LIMIT_SETTING}=${options.pglitePlanCostLimit}`];
+}
 
 const NOT_MIGRATED: MigrateResult = { applied: [], alreadyApplied: [] };
 
@@ -152,7 +167,7 @@ export async function createDb(url?: string, options: CreateDbOptions = {}): Pro
   const pglite = new PGlite({
     ...(location.dataDir ? { dataDir: location.dataDir } : {}),
     extensions: PGLITE_EXTENSIONS,
-    postgresqlconf: PGLITE_SETTINGS,
+    postgresqlconf: pgliteSettings(options),
   });
   const sql = pgliteExecutor(pglite);
   try {

@@ -56,6 +56,11 @@ const gatewayConfigShape = {
   STATEMENT_TIMEOUT_MS: nonNegativeInt.default(5000),
   /** PostgreSQL's JIT compiler for the gateway's connections (off: see @crc/db createDb). */
   DATABASE_JIT: flag.default(false),
+  /**
+   * PGlite's statement guard (it does not enforce statement_timeout): a reach statement whose
+   * planner cost estimate is above this is refused before it runs, QUERY_TIMEOUT; 0 turns it off.
+   */
+  PGLITE_PLAN_COST_LIMIT: nonNegativeInt.default(20_000),
   /** Wall time after which a request may start no further database statement (PGlite's guard too); 0 turns it off. */
   REQUEST_DATABASE_BUDGET_MS: nonNegativeInt.default(10_000),
   /**
@@ -139,13 +144,17 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
   );
 }
 
-/** The createDb options that follow from the configuration: statement timeout and JIT of the gateway's connections. */
-export function databaseLimits(config: Pick<GatewayConfig, 'STATEMENT_TIMEOUT_MS' | 'DATABASE_JIT'>): {
+/** The createDb options that follow from the configuration: statement timeout, PGlite's plan cost limit and JIT. */
+export function databaseLimits(
+  config: Pick<GatewayConfig, 'STATEMENT_TIMEOUT_MS' | 'DATABASE_JIT' | 'PGLITE_PLAN_COST_LIMIT'>,
+): {
   statementTimeoutMs?: number;
+  pglitePlanCostLimit?: number;
   jit: boolean;
 } {
   return {
     ...(config.STATEMENT_TIMEOUT_MS > 0 ? { statementTimeoutMs: config.STATEMENT_TIMEOUT_MS } : {}),
+    ...(config.PGLITE_PLAN_COST_LIMIT > 0 ? { pglitePlanCostLimit: config.PGLITE_PLAN_COST_LIMIT } : {}),
     jit: config.DATABASE_JIT,
   };
 }

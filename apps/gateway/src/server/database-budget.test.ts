@@ -43,6 +43,27 @@ describe(`database time limits (database: ${TEST_DATABASE_KIND})`, () => {
     expect((await gateway.gateway.fetch('http://gateway.test/ready')).status).toBe(200);
   });
 
+  it('on PGlite refuses a reach statement whose planner estimate is above PGLITE_PLAN_COST_LIMIT before it runs (QUERY_TIMEOUT), and keeps answering; PostgreSQL ignores the limit', async () => {
+    // A limit of 1 is below any plan's estimate: every reach statement is over it.
+    gateway = await createTestGateway({ PGLITE_PLAN_COST_LIMIT: '1' });
+    const response = await gateway.graphql<{ reach: { unit: string } | null }>('{ reach(by: [SEX]) { unit } }');
+    if (TEST_DATABASE_KIND === 'pglite') {
+      expect(response.errors?.[0]?.extensions).toMatchObject({ code: 'QUERY_TIMEOUT', reason: 'estimate', limit: 1 });
+      expect(response.errors?.[0]?.message).toMatch(/PGLITE_PLAN_COST_LIMIT/);
+    } else {
+      expect(response.errors).toBeUndefined();
+    }
+    expect((await gateway.gateway.fetch('http://gateway.test/ready')).status).toBe(200);
+    const other = await gateway.graphql<{ organisations: { totalCount: number } }>('{ organisations { totalCount } }');
+    expect(other.errors).toBeUndefined();
+  });
+
+  it('runs reach statements within the default PGLITE_PLAN_COST_LIMIT', async () => {
+    gateway = await createTestGateway();
+    const response = await gateway.graphql('{ reach(by: [SECTOR, SEX, AREA]) { unit } }');
+    expect(response.errors).toBeUndefined();
+  });
+
   it.runIf(TEST_DATABASE_KIND === 'postgresql')(
     'answers QUERY_TIMEOUT when PostgreSQL cancels a statement at STATEMENT_TIMEOUT_MS, and the next request succeeds',
     async () => {

@@ -8,6 +8,8 @@ const MESSAGES = {
     `A database statement of this request ran longer than ${limitMs} ms (STATEMENT_TIMEOUT_MS) and was cancelled; narrow the request.`,
   request: (limitMs: number) =>
     `This request used its database time of ${limitMs} ms (REQUEST_DATABASE_BUDGET_MS); narrow the request.`,
+  estimate: (limit: number) =>
+    `A database statement of this request was refused before it ran: its estimated cost is above ${limit} (PGLITE_PLAN_COST_LIMIT, the embedded database's guard in place of a statement timeout); narrow the request.`,
   // Busy, not too big: the same write may succeed later, and nothing of this one was committed.
   transaction: (limitMs: number) =>
     `The database was busy: this request's transaction could not start or finish within ${limitMs} ms and was rolled back, nothing was written; retry later.`,
@@ -19,8 +21,11 @@ const MESSAGES = {
  * found the database busy it may.
  */
 export class DatabaseBudgetError extends GraphQLError {
-  constructor(reason: keyof typeof MESSAGES, limitMs: number) {
-    super(MESSAGES[reason](limitMs), { extensions: { code: 'QUERY_TIMEOUT', reason, limitMs } });
+  /** `limit`: milliseconds, except for `estimate` (the planner's cost units). */
+  constructor(reason: keyof typeof MESSAGES, limit: number) {
+    super(MESSAGES[reason](limit), {
+      extensions: { code: 'QUERY_TIMEOUT', reason, ...(reason === 'estimate' ? { limit } : { limitMs: limit }) },
+    });
     this.name = 'DatabaseBudgetError';
   }
 }

@@ -1,4 +1,10 @@
-import { isStatementTimeout, isTransactionTimeout, postgresErrorCode, TRANSACTION_MAX_WAIT_MS } from '@crc/db';
+import {
+  isStatementTimeout,
+  isTransactionTimeout,
+  PlanCostError,
+  postgresErrorCode,
+  TRANSACTION_MAX_WAIT_MS,
+} from '@crc/db';
 import { GraphQLError } from 'graphql';
 import { maskError as yogaMaskError, type MaskError } from 'graphql-yoga';
 import { DatabaseBudgetError } from './database-budget';
@@ -20,6 +26,10 @@ export function gatewayMaskError(statementTimeoutMs: number): MaskError {
     if (isStatementTimeout(original)) {
       const timeout = new DatabaseBudgetError('statement', statementTimeoutMs);
       return new GraphQLError(timeout.message, { ...keepPlace, extensions: timeout.extensions });
+    }
+    if (original instanceof PlanCostError) {
+      const refused = new DatabaseBudgetError('estimate', original.limit);
+      return new GraphQLError(refused.message, { ...keepPlace, extensions: refused.extensions });
     }
     if (isTransactionTimeout(original)) {
       const busy = new DatabaseBudgetError('transaction', TRANSACTION_MAX_WAIT_MS);

@@ -5,3 +5,4 @@ export * from './shares-by-sector';
 export * from './figure-input-error';
 export * from './displacement-totals';
 export * from './household-reach-in-sql';
+export { PlanCostError, PLAN_COST_LIMIT_SETTING } from './plan-cost-guard';

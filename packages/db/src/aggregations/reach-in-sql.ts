@@ -93,7 +93,7 @@ async function queryGroups(
   options: { at: string | undefined; brackets: readonly AgeBracket[]; filter: ReachFilter },
 ): Promise<GroupRow[]> {
   const sql = isPersonLevelTable(by) ? personReachSql(by, options) : deliveryReachSql(by, options);
-  return withReachSettings(prisma, (client) => client.$queryRaw<GroupRow[]>(sql));
+  return withReachSettings(prisma, (client) => client.$queryRaw<GroupRow[]>(sql), sql);
 }
 
 /** A count and its cell key. */

@@ -1,4 +1,5 @@
 import { Prisma, type PrismaClient } from '../generated/prisma/client';
+import { PLAN_COST_LIMIT_SETTING, planCostLimitOf, refuseOverPlanCost } from './plan-cost-guard';
 
 /**
  * Planner and memory settings for the reach statements, set with SET LOCAL semantics
@@ -34,16 +35,24 @@ function opensTransactions(client: RawQueryClient): client is TransactionClient 
  * Runs `query` with REACH_STATEMENT_SETTINGS: in a transaction of its own when the
  * client can open one; a transaction client (the caller's transaction) gets the settings
  * for the rest of that transaction. A client with $queryRaw alone runs the query as is.
+ * When the session has a plan cost limit (PGlite, createDb `pglitePlanCostLimit`),
+ * `statement` (the one `query` runs) is refused with PlanCostError if its planner
+ * estimate is above it (plan-cost-guard.ts).
  */
 export async function withReachSettings<T>(
   client: RawQueryClient,
   query: (client: RawQueryClient) => Promise<T>,
+  statement?: Prisma.Sql,
 ): Promise<T> {
   const settings = Object.entries(REACH_STATEMENT_SETTINGS).map(
     ([name, value]) => Prisma.sql`set_config(${name}::text, ${value}::text, true)`,
   );
   const run = async (tx: RawQueryClient) => {
-    await tx.$queryRaw`SELECT ${Prisma.join(settings)}`;
+    // The settings and the limit in one round trip.
+    const [row] = await tx.$queryRaw<{ plan_cost_limit: string | null }[]>`
+      SELECT ${Prisma.join(settings)}, current_setting(${PLAN_COST_LIMIT_SETTING}, true) AS plan_cost_limit`;
+    const limit = planCostLimitOf(row?.plan_cost_limit);
+    if (statement !== undefined && limit !== undefined) await refuseOverPlanCost(tx, statement, limit);
     return query(tx);
   };
   if (opensTransactions(client)) {
