@@ -146,6 +146,9 @@ describe(`name search in the database (${TEST_DATABASE_KIND})`, () => {
     expect(await search({ areaPcodePrefix: 'IQG10Q0_' })).toEqual([]);
     expect(await search({ registrationCentreId: centres.a, sex: 'female' })).not.toContain(woman.id);
     expect(await search({ sex: 'male' })).toHaveLength(3);
+    await db.prisma.beneficiary.update({ where: { id: woman.id }, data: { mergedIntoId: idOf.get('فاطمة حسين')! } });
+    expect(await search({ sex: 'female' })).toEqual([woman.id]);
+    expect(await search({ sex: 'female', unmergedOnly: true })).toEqual([]);
   });
 
   it('fills the sound keys of rows written by raw SQL', async () => {

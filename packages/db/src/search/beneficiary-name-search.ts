@@ -36,6 +36,8 @@ export interface NameSearchFilter {
   readonly areaPcodePrefix?: string;
   readonly sex?: string;
   readonly populationGroup?: string;
+  /** Leave out records merged into another (duplicate review): the record kept is the person. */
+  readonly unmergedOnly?: boolean;
 }
 
 /** `text` for LIKE, with LIKE's own wildcards in it taken literally. */
@@ -57,6 +59,7 @@ function filterSql(where: NameSearchFilter | undefined): Prisma.Sql {
     conditions.push(Prisma.sql`area_pcode LIKE ${`${literally(where.areaPcodePrefix)}%`}`);
   if (where?.sex !== undefined) conditions.push(Prisma.sql`sex = ${where.sex}`);
   if (where?.populationGroup !== undefined) conditions.push(Prisma.sql`population_group = ${where.populationGroup}`);
+  if (where?.unmergedOnly === true) conditions.push(Prisma.sql`merged_into_id IS NULL`);
   return conditions.length === 0 ? Prisma.sql`TRUE` : Prisma.join(conditions, ' AND ');
 }
 

@@ -220,6 +220,7 @@ export async function beneficiaryWhere(
     search,
     centreIds: peopleCentresOf(viewer),
     where: {
+      unmergedOnly: true,
       ...(filter?.centreId ? { registrationCentreId: uuidOrNil(String(filter.centreId), 'Centre') } : {}),
       ...(filter?.areaPcode ? { areaPcodePrefix: filter.areaPcode } : {}),
       ...(filter?.sex ? { sex: filter.sex } : {}),
