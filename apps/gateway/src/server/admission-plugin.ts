@@ -25,15 +25,17 @@ export function admissionPlugin(options: AdmissionOptions): Plugin {
         ? rateLimitSubject(context.request, context.req?.socket.remoteAddress, options.trustProxy)
         : { kind: 'address', id: 'unknown' };
       const client = `${subject.kind}:${subject.id}`;
-      setExecuteFn(async (executeArgs) => {
+      const admitted: typeof executeFn = async (executeArgs) => {
         const release = await admission.admit(client);
         // Released in finally: an execution that throws must not keep its slot.
         try {
+          // eslint-disable-next-line @typescript-eslint/no-unsafe-return -- envelop types an execution's result as any
           return await executeFn(executeArgs);
         } finally {
           release();
         }
-      });
+      };
+      setExecuteFn(admitted);
     },
   };
 }
