@@ -5,11 +5,9 @@
 // nothing runs it in CI. See apps/gateway/README.md ("Soak").
 import { spawn, type ChildProcess } from 'node:child_process';
 import { randomUUID } from 'node:crypto';
-import { mkdtemp, rm } from 'node:fs/promises';
-import { loadavg, tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { loadavg } from 'node:os';
 import { parseArgs } from 'node:util';
-import pg from 'pg';
+import { freshDatabase } from '../bench/bench-processes';
 
 const { values } = parseArgs({
   options: {
@@ -32,7 +30,6 @@ const PUBLIC_PROBE_EVERY_MS = 250;
 const FLAT_HEAP_GROWTH = { ratio: 0.1, mb: 16 };
 /** Codes no request of the mix may answer: the gateway failed, not the caller. */
 const UNEXPECTED_CODES = /^(HTTP_5|INTERNAL_SERVER_ERROR|ERROR|NOT_JSON|NETWORK_|TIMEOUT)/;
-const serverUrl = process.env.DATABASE_URL;
 const GATEWAY_ENV = Object.fromEntries(
   values.env.map((pair) => {
     const [name = '', ...value] = pair.split('=');
@@ -49,31 +46,6 @@ interface Outcome {
   kind: string;
   ms: number;
   code: string;
-}
-
-/** A fresh database for the run: a temporary PGlite directory, or a new database on DATABASE_URL's server. */
-async function freshDatabase(): Promise<{ env: Record<string, string>; label: string; drop(): Promise<void> }> {
-  if (!serverUrl) {
-    const dir = await mkdtemp(join(tmpdir(), 'crc-soak-'));
-    return { env: { DATA_DIR: dir }, label: 'PGlite', drop: () => rm(dir, { recursive: true, force: true }) };
-  }
-  const name = `crc_soak_${randomUUID().replaceAll('-', '').slice(0, 12)}`;
-  const admin = new pg.Client({ connectionString: serverUrl });
-  await admin.connect();
-  await admin.query(`CREATE DATABASE "${name}"`);
-  await admin.end();
-  const url = new URL(serverUrl);
-  url.pathname = `/${name}`;
-  return {
-    env: { DATABASE_URL: url.toString() },
-    label: 'PostgreSQL',
-    async drop() {
-      const dropper = new pg.Client({ connectionString: serverUrl });
-      await dropper.connect();
-      await dropper.query(`DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`);
-      await dropper.end();
-    },
-  };
 }
 
 /** Starts `crc-gateway --demo` from source on a free loopback port; resolves with its URL and demo keys. */
@@ -197,7 +169,7 @@ function percentile(sorted: number[], p: number): number {
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
 async function main() {
-  const database = await freshDatabase();
+  const database = await freshDatabase('crc-soak');
   console.log(
     `soak: ${database.label}, ${CONNECTIONS} connections, ${DURATION_S} s${values.env.length > 0 ? `, ${values.env.join(' ')}` : ''}; starting the gateway with demo data...`,
   );
