@@ -4,7 +4,6 @@ import {
   recordFeedback,
   transitionFeedback,
   visibleFeedbackWhere,
-  type FeedbackRecord,
   type Prisma,
 } from '@crc/db';
 import {
@@ -35,7 +34,7 @@ import {
   FeedbackStatusEnum,
   LanguageEnum,
 } from './feedback-enums';
-import { IllegalFeedbackTransitionError } from './illegal-feedback-transition-error';
+import { IllegalFeedbackTransitionError, illegalFeedbackTransitionError } from './illegal-feedback-transition-error';
 
 const ACCESS =
   'Sensitive and PSEA entries are visible only to keys with the feedback_focal_point capability bound to the entry’s centre or organisation; to every other key they do not exist (not listed, not counted, `node` answers null). Other entries: ADMIN and the staff of the entry’s centre.';
@@ -355,19 +354,7 @@ builder.mutationField('transitionFeedback', (t) =>
         changedOn: changedOn ?? todayInIraq(),
         toOrganisationId: optionalIdFromInput(toOrganisationId, 'Organisation'),
       });
-      if (!result.ok && result.kind === 'illegal_transition') {
-        const label = (vocabulary: 'feedbackStatuses' | 'feedbackActions', code: string) =>
-          context.i18n.vocabularyLabel(vocabulary, code);
-        throw new IllegalFeedbackTransitionError(
-          context.i18n.t('gateway.feedbackTransition', {
-            from: label('feedbackStatuses', result.from),
-            action: label('feedbackActions', result.action),
-          }),
-          result.from,
-          result.action,
-        );
-      }
-      const entry: FeedbackRecord = commandValue(result, context);
+      const entry = commandValue(result, context, illegalFeedbackTransitionError(context));
       return context.prisma.feedbackEntry.findUniqueOrThrow({ ...query, where: { id: entry.id } });
     },
   }),

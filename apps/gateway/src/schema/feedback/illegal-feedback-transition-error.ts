@@ -1,5 +1,7 @@
+import type { IllegalFeedbackTransition } from '@crc/db';
 import { feedbackActionsFrom, type FeedbackAction, type FeedbackStatus } from '@crc/domain';
 import { builder } from '../../builder';
+import type { GatewayContext } from '../../context';
 import { ErrorInterface } from '../common/errors';
 import { FeedbackActionEnum, FeedbackStatusEnum } from './feedback-enums';
 
@@ -13,6 +15,21 @@ export class IllegalFeedbackTransitionError extends Error {
     super(message);
     this.name = 'IllegalFeedbackTransitionError';
   }
+}
+
+/** The transitionFeedback command's illegal transition as the mutation answers it, its status and action in the request's language. */
+export function illegalFeedbackTransitionError(
+  context: GatewayContext,
+): (failure: IllegalFeedbackTransition) => IllegalFeedbackTransitionError {
+  return (failure) =>
+    new IllegalFeedbackTransitionError(
+      context.i18n.t('gateway.feedbackTransition', {
+        from: context.i18n.vocabularyLabel('feedbackStatuses', failure.from),
+        action: context.i18n.vocabularyLabel('feedbackActions', failure.action),
+      }),
+      failure.from,
+      failure.action,
+    );
 }
 
 builder.objectType(IllegalFeedbackTransitionError, {

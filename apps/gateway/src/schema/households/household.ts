@@ -2,6 +2,7 @@ import {
   addHouseholdMember,
   changeHouseholdHead,
   createHousehold,
+  type CreateHouseholdInput as CreateHouseholdCommandInput,
   removeHouseholdMember,
   type Household as HouseholdRow,
   type Prisma,
@@ -14,13 +15,12 @@ import { ForbiddenError } from '../../errors/forbidden-error';
 import { commandValue } from '../common/command-value';
 import { COMMON_MUTATION_ERRORS } from '../common/errors';
 import '../common/forbidden-error-type';
-import { idFromInput, uuidOrNil } from '../common/ids';
+import { idFromInput, optionalIdFromInput, uuidOrNil } from '../common/ids';
 import { describedTotalCount } from '../common/total-count';
 import { PopulationGroupEnum } from '../common/vocabulary-enums';
 import { vocabularyField } from '../common/vocabulary-field';
-import { withoutNulls } from '../common/without-nulls';
 import { AdminAreaRef } from '../geography/admin-area';
-import { PossibleDuplicatesError } from '../people/duplicate-candidates';
+import { PossibleDuplicatesError, possibleDuplicatesError } from '../people/duplicate-candidates';
 import { visibleHouseholds } from './household-access';
 import { HouseholdMemberRef, HouseholdRelationshipEnum } from './household-member';
 
@@ -252,6 +252,18 @@ const CreateHouseholdInput = builder.inputType('CreateHouseholdInput', {
   }),
 });
 
+/** The command's input: ids as UUIDs (global ids accepted), the rest as given. */
+function householdOf(input: typeof CreateHouseholdInput.$inferInput): CreateHouseholdCommandInput {
+  return {
+    ...input,
+    registrationCentreId: idFromInput(input.registrationCentreId, 'Centre'),
+    members: input.members.map((member) => ({
+      ...member,
+      beneficiaryId: optionalIdFromInput(member.beneficiaryId, 'Beneficiary'),
+    })),
+  };
+}
+
 const householdResult = (name: string, done: string) => ({
   union: { name: `${name}Result`, description: `The household ${done}, or why nothing was written.` },
   result: { name: `${name}Success`, description: `The household ${done}.` },
@@ -276,32 +288,15 @@ builder.mutationFields((t) => ({
       }),
     },
     resolve: async (query, _root, args, context) => {
-      const { input } = args;
+      const options = { confirmNotDuplicate: args.confirmNotDuplicate === true };
       const result = await createHousehold(
         context.prisma,
         commandActor(context.viewer),
-        {
-          ...withoutNulls(input),
-          registrationCentreId: idFromInput(input.registrationCentreId, 'Centre'),
-          members: input.members.map((member) => ({
-            ...withoutNulls(member),
-            beneficiaryId: member.beneficiaryId == null ? null : idFromInput(member.beneficiaryId, 'Beneficiary'),
-            person: member.person == null ? null : withoutNulls(member.person),
-          })),
-        },
-        { confirmNotDuplicate: args.confirmNotDuplicate === true },
+        householdOf(args.input),
+        options,
       );
-      // A new member's possible duplicates: the same answer as registerBeneficiary's (the field says which member).
-      const household = commandValue(
-        result,
-        context,
-        (failure) =>
-          new PossibleDuplicatesError(
-            context.i18n.t('gateway.possibleDuplicates', { count: failure.candidates.length }),
-            failure.candidates,
-          ),
-      );
-      return context.prisma.household.findUniqueOrThrow({ ...query, where: { id: household.id } });
+      const { id } = commandValue(result, context, possibleDuplicatesError(context));
+      return context.prisma.household.findUniqueOrThrow({ ...query, where: { id } });
     },
   }),
   addHouseholdMember: t.prismaField({

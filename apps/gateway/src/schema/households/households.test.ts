@@ -1,7 +1,7 @@
 import { enqueueDuplicatePairs, systemActor } from '@crc/db';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestGateway, type TestGateway } from '../../testing/test-gateway';
-import { AREA_A, seedPeople, type PeopleFixture } from '../people/people-fixtures';
+import { AREA_A, PERSON_AT_A, seedPeople, type PeopleFixture } from '../people/people-fixtures';
 
 let gw: TestGateway;
 let f: PeopleFixture;
@@ -112,6 +112,32 @@ describe('households in the graph', () => {
       expect.arrayContaining(['members.1.person.givenName']),
     );
     expect(await gw.db.prisma.beneficiary.count()).toBe(before);
+  });
+
+  it('answers PossibleDuplicates for a new member who may be registered already, and writes nothing', async () => {
+    const before = await gw.db.prisma.household.count();
+    const twin = {
+      person: {
+        ...newDaughter.person,
+        givenName: PERSON_AT_A.givenName,
+        fatherName: PERSON_AT_A.fatherName,
+        dateOfBirth: PERSON_AT_A.dateOfBirth,
+        sex: 'male',
+      },
+      relationshipToHead: 'HEAD',
+    };
+    const result = await gw.graphql<{
+      createHousehold: { __typename: string; candidates?: { beneficiary: { id: string } }[] };
+    }>(
+      `mutation Create($input: CreateHouseholdInput!) {
+        createHousehold(input: $input) { __typename ... on PossibleDuplicates { candidates { beneficiary { id } } } }
+      }`,
+      { variables: { input: householdInput([twin]) }, apiKey: f.keys.STAFF_A },
+    );
+    expect(result.errors).toBeUndefined();
+    expect(result.data?.createHousehold.__typename).toBe('PossibleDuplicates');
+    expect(result.data?.createHousehold.candidates?.length).toBeGreaterThan(0);
+    expect(await gw.db.prisma.household.count()).toBe(before);
   });
 
   it('is no one else’s business: another centre’s staff get null for the id, a partner a FORBIDDEN error', async () => {

@@ -1,5 +1,6 @@
 import type { DuplicateCandidate } from '@crc/db';
 import { builder } from '../../builder';
+import type { GatewayContext } from '../../context';
 import { ErrorInterface } from '../common/errors';
 import { BeneficiaryObject } from './beneficiary';
 
@@ -12,6 +13,17 @@ export class PossibleDuplicatesError extends Error {
     super(message);
     this.name = 'PossibleDuplicatesError';
   }
+}
+
+/** A registration command's possible duplicates as the mutation answers them (registerBeneficiary, createHousehold). */
+export function possibleDuplicatesError(
+  context: GatewayContext,
+): (failure: { readonly candidates: readonly DuplicateCandidate[] }) => PossibleDuplicatesError {
+  return (failure) =>
+    new PossibleDuplicatesError(
+      context.i18n.t('gateway.possibleDuplicates', { count: failure.candidates.length }),
+      failure.candidates,
+    );
 }
 
 const DuplicateCandidateRef = builder.objectRef<DuplicateCandidate>('DuplicateCandidate').implement({

@@ -1,18 +1,22 @@
 import type * as Intake from '@crc/intake';
-import type { DuplicateFinding, ImportReport, Rejection } from '@crc/intake';
+import type { DuplicateFinding } from '@crc/intake';
 import type { DuplicateMatchReason } from '@crc/domain';
-import type { MessageKey } from '@crc/i18n';
 import { builder } from '../../builder';
 import { commandActor } from '../../auth/viewer';
-import type { GatewayContext } from '../../context';
 import { ForbiddenError } from '../../errors/forbidden-error';
-import { InputValidationError } from '../../errors/input-validation-error';
 import { COMMON_MUTATION_ERRORS } from '../common/errors';
 import '../common/forbidden-error-type';
 import { idFromInput } from '../common/ids';
 import { IMPORT_LIMITS } from '../input-limits';
-import { recordNotFound } from '../common/record-not-found';
 import { DuplicateMatchReasonEnum } from './duplicate-pair';
+import {
+  importFailure,
+  importSource,
+  importSourceField,
+  importSummary,
+  type ImportSummary,
+  type RejectView,
+} from './import-registrations-mapping';
 
 /**
  * @crc/intake is loaded by the first import, not with the schema: it brings the
@@ -21,10 +25,6 @@ import { DuplicateMatchReasonEnum } from './duplicate-pair';
  */
 let intake: Promise<typeof Intake> | undefined;
 const loadIntake = () => (intake ??= import('@crc/intake'));
-
-/** A reject as the summary shows it: with its household named (`rows 12-14`). */
-type RejectView = Rejection & { readonly household: string };
-type ImportSummary = Omit<ImportReport, 'rejections'> & { readonly rejections: readonly RejectView[] };
 
 /** The most rejects and duplicates a summary lists (all are counted). */
 const LISTED = 1_000;
@@ -178,19 +178,6 @@ const RegistrationRowInput = builder.inputType('RegistrationRowInput', {
   }),
 });
 
-function badSource(
-  context: GatewayContext,
-  field: 'file' | 'rows',
-  key: MessageKey,
-  values: Record<string, string | number>,
-  code: string,
-) {
-  const message = context.i18n.t(key, values);
-  return new InputValidationError(context.i18n.t('gateway.invalidInput', { count: 1 }), [
-    { field, label: context.i18n.t(`field.${field}` as MessageKey), message, code, sourceMessage: message },
-  ]);
-}
-
 builder.mutationField('importRegistrations', (t) =>
   t.field({
     type: RegistrationImportSummaryRef,
@@ -224,50 +211,17 @@ builder.mutationField('importRegistrations', (t) =>
       }),
     },
     resolve: async (_root, args, context) => {
-      const file = args.file ?? undefined;
-      const rows = args.rows ?? undefined;
-      if ((file === undefined) === (rows === undefined))
-        throw badSource(context, file === undefined ? 'file' : 'rows', 'gateway.importOneSource', {}, 'one_source');
-      if (file !== undefined && file.size > IMPORT_LIMITS.fileBytes)
-        throw badSource(context, 'file', 'gateway.importFileTooLarge', { limit: IMPORT_LIMITS.fileBytes }, 'too_big');
-      const {
-        importRegistrations,
-        ImportRefusedError,
-        ImportTooLargeError,
-        rowsSource,
-        SourceFormatError,
-        uploadedFileSource,
-        describeRef,
-      } = await loadIntake();
-      const source =
-        file !== undefined
-          ? uploadedFileSource(file.name, new Uint8Array(await file.arrayBuffer()))
-          : rowsSource(
-              'rows',
-              rows!.map((row) => row.cells),
-            );
+      const field = importSourceField(args, context);
+      const intake = await loadIntake();
+      const source = await importSource(intake, args, field);
       const centreId = idFromInput(args.centreId, 'Centre');
+      const options = { centreId, dryRun: args.dryRun ?? false, maxRows: IMPORT_LIMITS.rows };
+      const db = { prisma: context.prisma };
       try {
-        const report = await importRegistrations({ prisma: context.prisma }, commandActor(context.viewer), source, {
-          centreId,
-          dryRun: args.dryRun ?? false,
-          maxRows: IMPORT_LIMITS.rows,
-        });
-        return {
-          ...report,
-          rejections: report.rejections.map((reject) => ({ ...reject, household: describeRef(reject.ref) })),
-        };
+        const report = await intake.importRegistrations(db, commandActor(context.viewer), source, options);
+        return importSummary(intake, report);
       } catch (error) {
-        const field = file !== undefined ? 'file' : 'rows';
-        if (error instanceof ImportRefusedError)
-          throw error.reason === 'unknown_centre'
-            ? recordNotFound(context, 'Centre', 'centreId', centreId)
-            : new ForbiddenError(context.i18n.t('gateway.centreNotYours', { centreId }), 'centreId');
-        if (error instanceof ImportTooLargeError)
-          throw badSource(context, field, 'gateway.importTooManyRows', { limit: IMPORT_LIMITS.rows }, 'too_big');
-        if (error instanceof SourceFormatError)
-          throw badSource(context, field, 'gateway.importUnreadable', { reason: error.message }, 'unreadable');
-        throw error;
+        throw importFailure(intake, error, { field, centreId }, context);
       }
     },
   }),

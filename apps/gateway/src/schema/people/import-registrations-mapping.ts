@@ -1,0 +1,87 @@
+import type * as Intake from '@crc/intake';
+import type { ImportReport, Rejection, RegistrationSource } from '@crc/intake';
+import type { MessageKey } from '@crc/i18n';
+import type { GatewayContext } from '../../context';
+import { ForbiddenError } from '../../errors/forbidden-error';
+import { InputValidationError } from '../../errors/input-validation-error';
+import { recordNotFound } from '../common/record-not-found';
+import { IMPORT_LIMITS } from '../input-limits';
+
+/** A reject as the summary shows it: with its household named (`rows 12-14`). */
+export type RejectView = Rejection & { readonly household: string };
+export type ImportSummary = Omit<ImportReport, 'rejections'> & { readonly rejections: readonly RejectView[] };
+
+/** The argument that carried the table: problems with the table are named after it. */
+export type SourceField = 'file' | 'rows';
+
+/** importRegistrations' arguments that name the table. */
+export interface ImportSourceArguments {
+  readonly file?: File | null | undefined;
+  readonly rows?: readonly { readonly cells: readonly string[] }[] | null | undefined;
+}
+
+function badSource(
+  context: GatewayContext,
+  field: SourceField,
+  key: MessageKey,
+  values: Record<string, string | number>,
+  code: string,
+): InputValidationError {
+  const message = context.i18n.t(key, values);
+  return new InputValidationError(context.i18n.t('gateway.invalidInput', { count: 1 }), [
+    { field, label: context.i18n.t(`field.${field}` as MessageKey), message, code, sourceMessage: message },
+  ]);
+}
+
+/**
+ * Which argument holds the table: exactly one of `file` and `rows`, a file within the
+ * byte budget. Checked before @crc/intake is loaded, so a bad request costs nothing.
+ */
+export function importSourceField(args: ImportSourceArguments, context: GatewayContext): SourceField {
+  const field: SourceField = args.file == null ? 'rows' : 'file';
+  if ((args.file == null) === (args.rows == null))
+    throw badSource(context, args.file == null ? 'file' : 'rows', 'gateway.importOneSource', {}, 'one_source');
+  if (args.file != null && args.file.size > IMPORT_LIMITS.fileBytes)
+    throw badSource(context, 'file', 'gateway.importFileTooLarge', { limit: IMPORT_LIMITS.fileBytes }, 'too_big');
+  return field;
+}
+
+/** The @crc/intake source of the argument `importSourceField` chose. */
+export async function importSource(
+  intake: typeof Intake,
+  args: ImportSourceArguments,
+  field: SourceField,
+): Promise<RegistrationSource> {
+  return field === 'file' && args.file != null
+    ? intake.uploadedFileSource(args.file.name, new Uint8Array(await args.file.arrayBuffer()))
+    : intake.rowsSource(
+        'rows',
+        (args.rows ?? []).map((row) => row.cells),
+      );
+}
+
+/** The report as the summary type reads it: each reject with its household named. */
+export function importSummary(intake: typeof Intake, report: ImportReport): ImportSummary {
+  return {
+    ...report,
+    rejections: report.rejections.map((reject) => ({ ...reject, household: intake.describeRef(reject.ref) })),
+  };
+}
+
+/** An import's refusal as the mutation's typed errors; anything else is not an input problem and stays as it is. */
+export function importFailure(
+  intake: typeof Intake,
+  error: unknown,
+  at: { readonly field: SourceField; readonly centreId: string },
+  context: GatewayContext,
+): unknown {
+  if (error instanceof intake.ImportRefusedError)
+    return error.reason === 'unknown_centre'
+      ? recordNotFound(context, 'Centre', 'centreId', at.centreId)
+      : new ForbiddenError(context.i18n.t('gateway.centreNotYours', { centreId: at.centreId }), 'centreId');
+  if (error instanceof intake.ImportTooLargeError)
+    return badSource(context, at.field, 'gateway.importTooManyRows', { limit: IMPORT_LIMITS.rows }, 'too_big');
+  if (error instanceof intake.SourceFormatError)
+    return badSource(context, at.field, 'gateway.importUnreadable', { reason: error.message }, 'unreadable');
+  return error;
+}
