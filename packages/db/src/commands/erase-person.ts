@@ -1,6 +1,7 @@
 import { BENEFICIARY_PERSONAL_FIELDS, PersonErasureSchema, ReferralSchema, personalFieldsOf } from '@crc/domain';
 import type { z } from 'zod';
 import type { Actor } from './actor';
+import { clearedPersonalColumns } from './beneficiary-columns';
 import { forbidden, notFound, succeeded, type CommandResult, type CommonFailure } from './command-result';
 import { inTransaction, type CommandDb, type Tx } from './in-transaction';
 import { validateInput } from './input-error';
@@ -89,12 +90,9 @@ export async function erasePerson(
     await tx.beneficiary.update({
       where: { id: beneficiaryId },
       data: {
-        givenName: '',
-        fatherName: null,
-        familyName: null,
-        grandfatherName: null,
+        ...clearedPersonalColumns(),
+        givenName: '', // a NOT NULL column
         nameKey: '',
-        phone: null,
         dateOfBirth: person.dateOfBirth === null ? null : birthMonthOf(person.dateOfBirth),
         dateOfBirthEstimated: person.dateOfBirth !== null,
         consentRecordedHow: null,

@@ -3,6 +3,7 @@ import type { z } from 'zod';
 import type { Beneficiary } from '../generated/prisma/client';
 import type { Actor } from './actor';
 import { notFound, succeeded, type CommandResult, type CommonFailure } from './command-result';
+import { beneficiaryFieldColumns } from './beneficiary-columns';
 import { dateColumn } from './date-column';
 import { findDuplicateCandidates, fullNameOf, type DuplicateCandidate } from './duplicate-candidates';
 import { inTransaction, type CommandDb, type Tx } from './in-transaction';
@@ -78,23 +79,10 @@ export async function registerValidBeneficiary(
   }
   const row = await tx.beneficiary.create({
     data: {
-      registrationCentreId: person.registrationCentreId,
-      areaOfResidencePcode: person.areaOfResidencePcode,
-      givenName: person.givenName,
-      fatherName: person.fatherName ?? null,
-      familyName: person.familyName,
-      grandfatherName: person.grandfatherName ?? null,
+      ...beneficiaryFieldColumns(person),
       nameKey: nameKey(fullName),
-      phone: person.phone ?? null,
-      dateOfBirth: dateColumn(person.dateOfBirth),
-      dateOfBirthEstimated: person.dateOfBirthEstimated,
-      sex: person.sex,
-      populationGroup: person.populationGroup,
-      householdSize: person.householdSize,
-      registeredOn: dateColumn(person.registeredOn),
       consentGivenOn: dateColumn(person.registeredOn),
       consentPurposes: ['data_processing', ...(person.consentToShareWithPartners ? ['sharing_with_partners'] : [])],
-      consentRecordedHow: person.consentRecordedHow ?? null,
     },
   });
   await writeAudit(tx, actor, {

@@ -1,59 +1,40 @@
 import { z } from 'zod';
-import { PcodeSchema } from '../geography/pcode';
-import { PopulationGroupSchema } from '../vocabularies/population-groups';
-import { SexSchema } from '../vocabularies/sexes';
+import {
+  BENEFICIARY_FIELD_NAMES,
+  beneficiaryField,
+  type BENEFICIARY_FIELDS,
+  type BeneficiaryPersonalFieldName,
+} from './beneficiary-fields';
 import { AFTER_FIELD_CHECKS } from './cross-field-checks';
 import { ENTITY_FIELDS } from './entity-fields';
-import { IdSchema } from './id';
-import { PastOrTodayDateSchema } from './iso-date';
 import { personal, personalFieldsOf } from './personal-data';
 import { AT_LEAST_ONE_FIELD, hasAtLeastOneField } from './update-input';
 
-const nameSchema = () => z.string().trim().min(1, { error: 'must not be empty' }).max(100);
+type Fields = typeof BENEFICIARY_FIELDS;
 
-/**
- * Phone numbers are stored without spaces or dashes: an Iraqi mobile in national
- * ('07512342550') or international ('+9647512342550') form, or any E.164 number.
- */
-const PHONE = /^(?:0?7\d{9}|\+9647\d{9}|\+[1-9]\d{6,14})$/;
-const PhoneSchema = z
-  .string()
-  .transform((value) => value.replace(/[\s\-().]/g, '').replace(/^00/, '+'))
-  .pipe(z.string().regex(PHONE, { error: "must be a phone number such as '0751 234 2550' or '+964 751 234 2550'" }));
-
-/*
- * Personal data: the fields that identify a person (names, phone, exact birth
- * date). Sex, population group, household size and area stay visible to partners
- * because every aggregate is built from them (small cells are suppressed there).
- */
-const beneficiaryFields = {
-  givenName: personal(nameSchema(), 'identifies the person'),
-  familyName: personal(nameSchema(), 'identifies the person'),
-  /** Iraqi names are given + father's + grandfather's name; they disambiguate namesakes. */
-  fatherName: personal(nameSchema(), 'identifies the person').optional(),
-  grandfatherName: personal(nameSchema(), 'identifies the person').optional(),
-  phone: personal(PhoneSchema, 'contact details').optional(),
-  dateOfBirth: personal(PastOrTodayDateSchema, 'with the name, identifies the person'),
-  /** True when only the year or an approximate age was known. */
-  dateOfBirthEstimated: z.boolean(),
-  sex: SexSchema,
-  populationGroup: PopulationGroupSchema,
-  householdSize: z
-    .int({ error: 'must be a whole number of people' })
-    .min(1, { error: 'must be at least 1 (the person themselves)' })
-    .max(100, { error: 'must be at most 100 people' }),
-  areaOfResidencePcode: PcodeSchema,
-  registrationCentreId: IdSchema,
-  registeredOn: PastOrTodayDateSchema,
-  /** Registration requires informed consent to process the person's data. */
-  consentToDataProcessing: z.literal(true, {
-    error: 'must be true: register a person only with their informed consent',
-  }),
-  /** Whether the person agreed to their data being shared with partners for referrals. */
-  consentToShareWithPartners: z.boolean(),
-  /** How the consent was recorded, e.g. 'signed form', 'verbal, witnessed by the case worker'. */
-  consentRecordedHow: z.string().trim().min(1).max(200).optional(),
+/** The zod shape of the fields, each personal field marked in the personal-data registry. */
+type Shape = { -readonly [K in keyof Fields]: Fields[K]['schema'] };
+/** The same shape with the registration defaults applied (`createDefault`). */
+type CreateShape = {
+  -readonly [K in keyof Fields]: Fields[K] extends { readonly createDefault: boolean }
+    ? z.ZodDefault<Fields[K]['schema']>
+    : Fields[K]['schema'];
 };
+
+const beneficiaryFields = Object.fromEntries(
+  BENEFICIARY_FIELD_NAMES.map((name) => {
+    const field = beneficiaryField(name);
+    return [name, field.personal === undefined ? field.schema : personal(field.schema, field.personal)];
+  }),
+) as Shape;
+
+const createFields = Object.fromEntries(
+  BENEFICIARY_FIELD_NAMES.map((name) => {
+    const { createDefault } = beneficiaryField(name);
+    const schema: z.ZodType = beneficiaryFields[name];
+    return [name, createDefault === undefined ? schema : (schema as z.ZodBoolean).default(createDefault)];
+  }),
+) as CreateShape;
 
 type BeneficiaryFields = z.output<z.ZodObject<typeof beneficiaryFields>>;
 
@@ -69,13 +50,7 @@ export const BeneficiarySchema = z
   .superRefine(checkBeneficiary, AFTER_FIELD_CHECKS);
 export type Beneficiary = z.infer<typeof BeneficiarySchema>;
 
-export const BeneficiaryCreateSchema = z
-  .object({
-    ...beneficiaryFields,
-    dateOfBirthEstimated: beneficiaryFields.dateOfBirthEstimated.default(false),
-    consentToShareWithPartners: beneficiaryFields.consentToShareWithPartners.default(false),
-  })
-  .superRefine(checkBeneficiary, AFTER_FIELD_CHECKS);
+export const BeneficiaryCreateSchema = z.object(createFields).superRefine(checkBeneficiary, AFTER_FIELD_CHECKS);
 export type BeneficiaryCreate = z.infer<typeof BeneficiaryCreateSchema>;
 /** What a caller may pass (defaults not yet applied). */
 export type BeneficiaryCreateInput = z.input<typeof BeneficiaryCreateSchema>;
@@ -90,4 +65,4 @@ export type BeneficiaryUpdate = z.infer<typeof BeneficiaryUpdateSchema>;
 /** Beneficiary fields only roles allowed to see personal data may read. */
 export const BENEFICIARY_PERSONAL_FIELDS = Object.freeze(
   personalFieldsOf(BeneficiarySchema),
-) as readonly (keyof Beneficiary)[];
+) as readonly BeneficiaryPersonalFieldName[];

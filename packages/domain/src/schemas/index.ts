@@ -13,6 +13,7 @@ export * from './centre';
 export * from './programme';
 export * from './project';
 export * from './funding';
+export * from './beneficiary-fields';
 export * from './beneficiary';
 export * from './service-delivery';
 export * from './referral';

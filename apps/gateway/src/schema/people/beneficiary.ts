@@ -8,7 +8,14 @@ import {
   type PrismaClient,
 } from '@crc/db';
 import type { ObjectRef } from '@pothos/core';
-import { ageBracketAt, consentAllows, getArea, todayInIraq, type AgeBracket } from '@crc/domain';
+import {
+  ageBracketAt,
+  consentAllows,
+  getArea,
+  todayInIraq,
+  type AgeBracket,
+  type BeneficiaryFieldName,
+} from '@crc/domain';
 import { builder } from '../../builder';
 import { vocabularyField } from '../common/vocabulary-field';
 import { commandActor, type Viewer } from '../../auth/viewer';
@@ -16,20 +23,17 @@ import { ForbiddenError } from '../../errors/forbidden-error';
 import { AdminAreaRef } from '../geography/admin-area';
 import { describedTotalCount } from '../common/total-count';
 import { PopulationGroupEnum, SexEnum } from '../common/vocabulary-enums';
-import { uuidOrNil, idFromInput } from '../common/ids';
+import { uuidOrNil } from '../common/ids';
 import { COMMON_MUTATION_ERRORS } from '../common/errors';
 import { commandValue } from '../common/command-value';
 import '../common/forbidden-error-type';
-import { BENEFICIARY_PERSONAL_OUTPUT } from './personal-fields';
+import { beneficiaryInputFields, beneficiaryOutputFields, registrationOf } from './beneficiary-fields';
 import { peopleCentresOf, visibleBeneficiaries } from './people-access';
-import { PossibleDuplicatesError } from './duplicate-candidates';
-
-const PERSONAL =
-  'Personal data: only ADMIN and CENTRE_STAFF of the person’s registration centre may read it (null with a FORBIDDEN error for others).';
+import { PossibleDuplicatesError, possibleDuplicatesError } from './duplicate-candidates';
 
 /** The phone is for calling the person: not served once they withdrew consent to be contacted. */
-function servedUnderConsent(beneficiary: BeneficiaryRow, column: string): boolean {
-  return column !== 'phone' || consentAllows(consentOf(beneficiary), 'contact');
+function servedUnderConsent(beneficiary: BeneficiaryRow, name: BeneficiaryFieldName): boolean {
+  return name !== 'phone' || consentAllows(consentOf(beneficiary), 'contact');
 }
 
 /** The person's age bracket today (in Iraq); null without a date of birth. */
@@ -86,10 +90,6 @@ const BeneficiaryRef = builder.prismaNode('Beneficiary', {
       vocabulary: 'populationGroups',
       description: 'Displacement status.',
     }),
-    householdSize: t.exposeInt('householdSize', {
-      nullable: true,
-      description: 'People in the household, the person included.',
-    }),
     registeredOn: t.field({
       type: 'Date',
       description: 'Date of registration.',
@@ -108,26 +108,8 @@ const BeneficiaryRef = builder.prismaNode('Beneficiary', {
         return bracket === null ? null : context.i18n.ageBracketLabel(bracket);
       },
     }),
-    // One field per personal field registered in @crc/domain, each guarded on its own.
-    ...Object.fromEntries(
-      BENEFICIARY_PERSONAL_OUTPUT.map((field) => {
-        const options = {
-          nullable: true,
-          description: `${field.description} ${PERSONAL}`,
-          authScopes: (beneficiary: BeneficiaryRow) => ({ personalDataAt: beneficiary.registrationCentreId }),
-        } as const;
-        return [
-          field.name,
-          field.type === 'Date'
-            ? t.field({ ...options, type: 'Date', resolve: (beneficiary) => beneficiary[field.column] as Date | null })
-            : t.string({
-                ...options,
-                resolve: (beneficiary) =>
-                  servedUnderConsent(beneficiary, field.column) ? (beneficiary[field.column] as string | null) : null,
-              }),
-        ];
-      }),
-    ),
+    // The other fields of @crc/domain's BENEFICIARY_FIELDS, personal ones guarded each on its own.
+    ...beneficiaryOutputFields(t, servedUnderConsent),
     serviceDeliveries: t.relatedConnection(
       'serviceDeliveries',
       {
@@ -288,58 +270,7 @@ builder.queryFields((t) => ({
 const RegisterBeneficiaryInput = builder.inputType('RegisterBeneficiaryInput', {
   description:
     'A person to register. Validated with @crc/domain `BeneficiaryCreateSchema`: every problem comes back in one ValidationError naming its field, in the request’s language.',
-  fields: (t) => ({
-    registrationCentreId: t.id({
-      required: true,
-      description: 'The centre registering the person (global id or UUID); one the key is bound to.',
-    }),
-    givenName: t.string({ required: true, description: 'Given name, any script.' }),
-    fatherName: t.string({ required: false, description: 'Father’s name.' }),
-    familyName: t.string({ required: true, description: 'Family name.' }),
-    grandfatherName: t.string({ required: false, description: 'Grandfather’s name, which tells namesakes apart.' }),
-    phone: t.string({
-      required: false,
-      description: 'Phone number, e.g. `0751 234 2550` or `+964 751 234 2550`; stored without spaces.',
-    }),
-    dateOfBirth: t.field({ type: 'Date', required: true, description: 'Date of birth; not in the future.' }),
-    dateOfBirthEstimated: t.boolean({
-      required: false,
-      description: 'True when only the year or an age was known (default false).',
-    }),
-    sex: t.string({
-      required: true,
-      description:
-        'A `sexes` code: `female`, `male` or `not_recorded` (lower case; a wrong code is a ValidationError on `sex`).',
-    }),
-    populationGroup: t.string({
-      required: true,
-      description: 'A `populationGroups` code: `idp`, `returnee`, `host_community`, `refugee` or `other`.',
-    }),
-    householdSize: t.int({ required: true, description: 'People in the household, the person included: 1 to 100.' }),
-    areaOfResidencePcode: t.string({
-      required: true,
-      description: 'P-code of the area where the person lives, e.g. `IQG10Q05N02`.',
-    }),
-    registeredOn: t.field({
-      type: 'Date',
-      required: true,
-      description: 'Date of registration; not in the future nor before the date of birth.',
-    }),
-    consentToDataProcessing: t.boolean({
-      required: true,
-      description:
-        'Must be true: a person is registered only with their informed consent. Stored as the consent given on the registration date, for data processing.',
-    }),
-    consentToShareWithPartners: t.boolean({
-      required: false,
-      description:
-        'Whether the person agreed to their data being shared with partners for referrals (default false); stored as a consent purpose.',
-    }),
-    consentRecordedHow: t.string({
-      required: false,
-      description: 'How the consent was recorded, e.g. `signed form` or `verbal, witnessed by the case worker`.',
-    }),
-  }),
+  fields: (t) => beneficiaryInputFields(t),
 });
 
 builder.mutationField('registerBeneficiary', (t) =>
@@ -369,18 +300,12 @@ builder.mutationField('registerBeneficiary', (t) =>
       const result = await registerBeneficiary(
         context.prisma,
         commandActor(context.viewer),
-        { ...args.input, registrationCentreId: idFromInput(String(args.input.registrationCentreId), 'Centre') },
-        { confirmNotDuplicate: args.confirmNotDuplicate === true },
+        registrationOf(args.input),
+        {
+          confirmNotDuplicate: args.confirmNotDuplicate === true,
+        },
       );
-      const { id } = commandValue(
-        result,
-        context,
-        (failure) =>
-          new PossibleDuplicatesError(
-            context.i18n.t('gateway.possibleDuplicates', { count: failure.candidates.length }),
-            failure.candidates,
-          ),
-      );
+      const { id } = commandValue(result, context, possibleDuplicatesError(context));
       return context.prisma.beneficiary.findUniqueOrThrow({ ...query, where: { id } });
     },
   }),

@@ -1,3 +1,10 @@
+import {
+  BENEFICIARY_EXAMPLE,
+  BENEFICIARY_PERSONAL_FIELDS,
+  beneficiaryField,
+  type BeneficiaryPersonalFieldName,
+} from '@crc/domain';
+import type { Prisma } from '@crc/db';
 import { createApiKey } from '../../auth/api-keys';
 import type { TestGateway } from '../../testing/test-gateway';
 
@@ -22,7 +29,14 @@ export interface PeopleFixture {
   };
 }
 
+/** The example of every personal field in @crc/domain's registry, so a field added there is seeded too. */
+const PERSONAL_EXAMPLES = Object.fromEntries(
+  BENEFICIARY_PERSONAL_FIELDS.map((name) => [name, String(BENEFICIARY_EXAMPLE[name])]),
+) as Readonly<Record<BeneficiaryPersonalFieldName, string>>;
+
+/** The seeded person's personal values (and their referral's reason), as the API serves them. */
 export const PERSON_AT_A = {
+  ...PERSONAL_EXAMPLES,
   givenName: 'محمد',
   fatherName: 'حسن',
   familyName: 'علي',
@@ -31,6 +45,16 @@ export const PERSON_AT_A = {
   dateOfBirth: '1990-04-12',
   reason: 'Needs legal help after losing civil documents',
 } as const;
+
+/** PERSON_AT_A's personal fields as columns (dates as DATE values). */
+function personalColumns(): Pick<Prisma.BeneficiaryUncheckedCreateInput, BeneficiaryPersonalFieldName> {
+  return Object.fromEntries(
+    BENEFICIARY_PERSONAL_FIELDS.map((name) => {
+      const value = PERSON_AT_A[name];
+      return [name, beneficiaryField(name).kind === 'date' ? day(value) : value];
+    }),
+  ) as Pick<Prisma.BeneficiaryUncheckedCreateInput, BeneficiaryPersonalFieldName>;
+}
 
 function day(iso: string): Date {
   return new Date(`${iso}T00:00:00.000Z`);
@@ -55,13 +79,9 @@ export async function seedPeople(gw: TestGateway): Promise<PeopleFixture> {
     data: {
       registrationCentreId: centreA.id,
       areaOfResidencePcode: AREA_A,
+      ...personalColumns(),
       givenName: PERSON_AT_A.givenName,
-      fatherName: PERSON_AT_A.fatherName,
-      familyName: PERSON_AT_A.familyName,
       nameKey: 'محمد حسن علي',
-      phone: PERSON_AT_A.phone,
-      grandfatherName: PERSON_AT_A.grandfatherName,
-      dateOfBirth: day(PERSON_AT_A.dateOfBirth),
       sex: 'male',
       populationGroup: 'returnee',
       householdSize: 5,

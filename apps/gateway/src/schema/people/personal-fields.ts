@@ -1,11 +1,12 @@
-import type { Beneficiary as BeneficiaryRow, Referral as ReferralRow } from '@crc/db';
-import { BENEFICIARY_PERSONAL_FIELDS, ReferralSchema, personalFieldsOf } from '@crc/domain';
+import type { Referral as ReferralRow } from '@crc/db';
+import { ReferralSchema, personalFieldsOf } from '@crc/domain';
 
 /*
- * The personal fields the gateway serves come from @crc/domain's personal-data
- * registry, not from a list kept here: the Beneficiary and Referral types define one
- * protected field (authScopes personalDataAt) per registered field. What this file
- * adds is only how each one is stored. A field marked personal in the domain but not
+ * The personal fields of a Referral come from @crc/domain's personal-data registry, not
+ * from a list kept here: the Referral type defines one protected field (authScopes
+ * personalDataAt) per registered field. What this file adds is only how each one is
+ * stored. (Beneficiary fields are declared whole in @crc/domain's BENEFICIARY_FIELDS:
+ * people/beneficiary-fields.ts.) A field marked personal in the domain but not
  * described here, or described here but no longer personal, stops the schema from
  * building, so a new personal field can never be served unprotected or dropped silently.
  */
@@ -24,24 +25,6 @@ interface Storage<Row> {
   readonly type: 'String' | 'Date';
   readonly description: string;
 }
-
-const BENEFICIARY_STORAGE: Readonly<Record<string, Storage<BeneficiaryRow>>> = {
-  givenName: { column: 'givenName', type: 'String', description: 'Given (first) name.' },
-  familyName: { column: 'familyName', type: 'String', description: 'Family (tribe or last) name.' },
-  fatherName: { column: 'fatherName', type: 'String', description: 'Father’s name, which tells namesakes apart.' },
-  grandfatherName: { column: 'grandfatherName', type: 'String', description: 'Grandfather’s name.' },
-  phone: {
-    column: 'phone',
-    type: 'String',
-    description:
-      'Phone number, without spaces (e.g. `07512342550`); null once the person withdrew consent to be contacted (`consent.mayContact`).',
-  },
-  dateOfBirth: {
-    column: 'dateOfBirth',
-    type: 'Date',
-    description: 'Date of birth (possibly estimated from a stated age).',
-  },
-};
 
 const REFERRAL_STORAGE: Readonly<Record<string, Storage<ReferralRow>>> = {
   reason: {
@@ -74,18 +57,6 @@ function servedPersonalFields<Row>(
   });
 }
 
-/** Personal fields of a Beneficiary the API serves, each only to ADMIN and CENTRE_STAFF of the person's centre. */
-export const BENEFICIARY_PERSONAL_OUTPUT = servedPersonalFields(
-  'Beneficiary',
-  BENEFICIARY_PERSONAL_FIELDS,
-  BENEFICIARY_STORAGE,
-);
-
 /** Personal fields of a Referral (its reason), protected the same way. */
 export const REFERRAL_PERSONAL_FIELDS: readonly string[] = personalFieldsOf(ReferralSchema);
 export const REFERRAL_PERSONAL_OUTPUT = servedPersonalFields('Referral', REFERRAL_PERSONAL_FIELDS, REFERRAL_STORAGE);
-
-/** Personal fields the domain defines but the database cannot store yet (not served, not accepted). */
-export const UNSTORED_BENEFICIARY_PERSONAL_FIELDS: readonly string[] = BENEFICIARY_PERSONAL_FIELDS.filter(
-  (name) => BENEFICIARY_STORAGE[name]?.column === null,
-);

@@ -1,4 +1,10 @@
-import { VOCABULARIES, VOCABULARY_NAMES } from '@crc/domain';
+import {
+  BENEFICIARY_FIELD_NAMES,
+  BENEFICIARY_FIELDS,
+  type BeneficiaryFieldName,
+  VOCABULARIES,
+  VOCABULARY_NAMES,
+} from '@crc/domain';
 import { escapeIcu } from '../escape-icu';
 import { type VocabularyMessageKey, vocabularyMessageKey } from './vocabulary-key';
 
@@ -128,7 +134,6 @@ const messages = {
   'field.address': 'Address',
   'field.adminLevel': 'Administrative level',
   'field.amount': 'Amount',
-  'field.areaOfResidencePcode': 'Area of residence',
   'field.areaPcode': 'Area',
   'field.baseline': 'Baseline',
   'field.beneficiariesTargeted': 'Beneficiaries targeted',
@@ -137,14 +142,10 @@ const messages = {
   'field.closedOn': 'Closing date',
   'field.closes': 'Closing time',
   'field.code': 'Code',
-  'field.consentToDataProcessing': 'Consent to data processing',
-  'field.consentToShareWithPartners': 'Consent to share with partners',
   'field.consentToContact': 'Consent to be contacted by phone',
   'field.counts': 'Counts',
   'field.course': 'Course',
   'field.currency': 'Currency',
-  'field.dateOfBirth': 'Date of birth',
-  'field.dateOfBirthEstimated': 'Date of birth is estimated',
   'field.deliveredOn': 'Date of service',
   'field.description': 'Description',
   'field.donorOrganisationId': 'Donor',
@@ -152,18 +153,13 @@ const messages = {
   'field.end': 'End',
   'field.endDate': 'End date',
   'field.engagementType': 'Type of engagement',
-  'field.familyName': 'Family name',
-  'field.fatherName': 'Father’s name',
   'field.female': 'Female',
   'field.fileHash': 'File checksum',
   'field.fileName': 'File name',
   'field.finishedAt': 'Finished at',
   'field.followUpOn': 'Follow-up date',
   'field.fromCentreId': 'Referring centre',
-  'field.givenName': 'Given name',
-  'field.grandfatherName': 'Grandfather’s name',
   'field.heldOn': 'Date held',
-  'field.householdSize': 'Household size',
   'field.file': 'File',
   'field.rows': 'Rows',
   'field.householdKey': 'Household key',
@@ -173,7 +169,6 @@ const messages = {
   'field.origin': 'Governorate of origin',
   'field.displacementReason': 'Reason for displacement',
   'field.shelterType': 'Shelter type',
-  'field.consentRecordedHow': 'How consent was recorded',
   'field.households': 'Households',
   'field.iatiOrgRef': 'IATI organisation identifier',
   'field.iatiStatus': 'Activity status',
@@ -198,8 +193,6 @@ const messages = {
   'field.operatingPartnerIds': 'Operating partners',
   'field.participants': 'Participants',
   'field.period': 'Period',
-  'field.phone': 'Phone number',
-  'field.populationGroup': 'Population group',
   'field.programmeId': 'Programme',
   'field.projectId': 'Project',
   'field.providerOrganisationId': 'Provider organisation',
@@ -207,8 +200,6 @@ const messages = {
   'field.reason': 'Reason',
   'field.recipientOrganisationId': 'Recipient organisation',
   'field.referredOn': 'Referral date',
-  'field.registeredOn': 'Registration date',
-  'field.registrationCentreId': 'Centre of registration',
   'field.rejected': 'Rows rejected',
   'field.reportedOn': 'Reporting date',
   'field.reportingDate': 'Reporting date',
@@ -216,7 +207,6 @@ const messages = {
   'field.sector': 'Sector',
   'field.serviceType': 'Service',
   'field.servicesOffered': 'Services offered',
-  'field.sex': 'Sex',
   'field.source': 'Source',
   'field.sourceReference': 'Source reference',
   'field.start': 'Start',
@@ -322,7 +312,12 @@ const vocabularyLabels = Object.fromEntries(
   ),
 ) as Record<VocabularyMessageKey, string>;
 
-export const en = { ...messages, ...vocabularyLabels };
+/** English labels of the Beneficiary fields come from @crc/domain's field registry, where each field is declared. */
+const beneficiaryFieldLabels = Object.fromEntries(
+  BENEFICIARY_FIELD_NAMES.map((name) => [`field.${name}`, escapeIcu(BENEFICIARY_FIELDS[name].label)]),
+) as Record<`field.${BeneficiaryFieldName}`, string>;
+
+export const en = { ...messages, ...vocabularyLabels, ...beneficiaryFieldLabels };
 
 /** Every key of the catalogue. */
 export type MessageKey = keyof typeof en;
