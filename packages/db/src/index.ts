@@ -14,3 +14,4 @@ export * from './displacement/index';
 export * from './feedback/index';
 export * from './search/index';
 export * from './idempotency/index';
+export * from './centres/index';

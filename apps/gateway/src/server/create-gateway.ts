@@ -13,7 +13,8 @@ import { downloadsPlugin } from '../downloads/downloads-plugin';
 import { schema } from '../schema/index';
 import { admissionPlugin } from './admission-plugin';
 import { bodySizePlugin } from './body-size-plugin';
-import { prismaWithDatabaseBudget } from './database-budget';
+import { databaseBudget, prismaWithDatabaseBudget, sqlWithDatabaseBudget } from './database-budget';
+import { definePrismaOnFirstUse } from './prisma-on-first-use';
 import { gatewayMaskError } from './mask-error';
 import { inputBudgetPlugin } from './input-budget-plugin';
 import { metricsEndpointPlugin } from './metrics-endpoint';
@@ -63,12 +64,16 @@ export function createGateway({ config, db, logger, registry = new Registry(), r
       // The error itself under `err`, so pino prints its message and stack (inside `args` it serialises as {}).
       error: (...args) => logger.error({ err: args.find((arg) => arg instanceof Error), args }, 'yoga'),
     },
-    context: async ({ request }): Promise<GatewayContext> => {
+    context: async (initialContext): Promise<GatewayContext> => {
+      const { request } = initialContext;
       const viewer = await viewerPerRequest(request, db.prisma);
       const locale = negotiateLocale(request.headers.get('accept-language'));
       const digits = digitsFromHeader(request.headers.get('x-digits'));
-      return {
-        prisma: prismaWithDatabaseBudget(db.prisma, config.REQUEST_DATABASE_BUDGET_MS),
+      const budget = databaseBudget(config.REQUEST_DATABASE_BUDGET_MS);
+      definePrismaOnFirstUse(initialContext, () => prismaWithDatabaseBudget(db.prisma, budget));
+      const fields: Omit<GatewayContext, 'prisma'> = {
+        databaseBudget: budget,
+        sql: sqlWithDatabaseBudget(db.sql, budget),
         viewer,
         locale,
         i18n: createTranslator(locale, digits === undefined ? {} : { digits }),
@@ -76,6 +81,8 @@ export function createGateway({ config, db, logger, registry = new Registry(), r
         logger,
         requestId: request.headers.get('x-request-id') ?? randomUUID(),
       };
+      // `prisma` is the getter defined on the context just above, not a field of this object.
+      return fields as GatewayContext;
     },
     plugins: [
       // gzip/deflate/br as the client accepts: the GraphiQL page is 9 MB uncompressed, introspection 250 kB.

@@ -1,4 +1,4 @@
-import type { PrismaClient } from '@crc/db';
+import type { PrismaClient, SqlExecutor } from '@crc/db';
 import { GraphQLError } from 'graphql';
 import { withoutEmptySelection } from './empty-selection';
 import { sharedTurnsOfOneRequest } from './event-loop-turns';
@@ -31,25 +31,53 @@ export class DatabaseBudgetError extends GraphQLError {
 }
 
 /**
- * The Prisma client one request uses: once `budgetMs` have passed since the request
- * began, it starts no further statement. PostgreSQL also cancels a single long statement
+ * The database time of one request: once `budgetMs` have passed since the request began,
+ * it starts no further statement. PostgreSQL also cancels a single long statement
  * (statement_timeout); PGlite cannot, so there this budget and the bounded inputs
- * (request-budget plugin) are the guard. It also reads an empty selection as the row's
- * scalars (empty-selection.ts), so a committed write never answers an error.
+ * (request-budget plugin) are the guard. Cheap to make (a deadline and a turn queue):
+ * every request gets one, whether or not it reaches the database.
  */
-export function prismaWithDatabaseBudget(prisma: PrismaClient, budgetMs: number): PrismaClient {
+export interface DatabaseBudget {
+  /** Waits for this request's next turn of the event loop, then refuses if the budget is spent. */
+  beforeStatement(): Promise<void>;
+}
+
+export function databaseBudget(budgetMs: number): DatabaseBudget {
   const deadline = budgetMs === 0 ? Number.POSITIVE_INFINITY : performance.now() + budgetMs;
   const nextTurn = sharedTurnsOfOneRequest();
+  return {
+    async beforeStatement() {
+      // Each statement of each request on a round of the event loop of its own (event-loop-turns.ts).
+      await nextTurn();
+      if (performance.now() > deadline) throw new DatabaseBudgetError('request', budgetMs);
+    },
+  };
+}
+
+/**
+ * The Prisma client one request uses: every statement goes through the request's
+ * budget. It also reads an empty selection as the row's scalars (empty-selection.ts),
+ * so a committed write never answers an error.
+ */
+export function prismaWithDatabaseBudget(prisma: PrismaClient, budget: DatabaseBudget): PrismaClient {
   const extended = prisma.$extends({
     query: {
       async $allOperations({ args, query }) {
-        // Each statement of each request on a round of the event loop of its own (event-loop-turns.ts).
-        await nextTurn();
-        if (performance.now() > deadline) throw new DatabaseBudgetError('request', budgetMs);
+        await budget.beforeStatement();
         return query(withoutEmptySelection(args)) as Promise<unknown>;
       },
     },
   });
   // The extension adds no methods: the client keeps PrismaClient's shape for Pothos and the resolvers.
   return extended as unknown as PrismaClient;
+}
+
+/** Raw SQL reads of one request (one statement where Prisma would send several), within its budget as Prisma's are. */
+export function sqlWithDatabaseBudget(sql: SqlExecutor, budget: DatabaseBudget): Pick<SqlExecutor, 'query'> {
+  return {
+    async query(text, params) {
+      await budget.beforeStatement();
+      return sql.query(text, params);
+    },
+  };
 }

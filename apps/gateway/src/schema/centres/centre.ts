@@ -1,5 +1,5 @@
 import { getArea, CENTRE_KINDS, WEEKDAYS, type Weekday } from '@crc/domain';
-import type { Prisma } from '@crc/db';
+import { centrePrismaWhere, type CentreFilter } from '@crc/db';
 import { GraphQLError } from 'graphql';
 import { builder } from '../../builder';
 import { vocabularyField } from '../common/vocabulary-field';
@@ -16,6 +16,7 @@ import { ServiceTypeEnum } from '../common/vocabulary-enums';
 import { vocabularyEnumValues } from '../common/vocabulary-enum';
 import { centreName } from './centre-name';
 import { centresWithinAreaLoader } from './centres-within-area-loader';
+import { readCentresPage } from './read-centres-page';
 
 /** Centres are public: where they are, when they open, what they offer and who runs them. */
 export const CentreRef = builder.prismaNode('Centre', {
@@ -107,13 +108,9 @@ builder.queryFields((t) => ({
       cursor: 'id',
       description: 'Centres, by code.',
       args: { filter: t.arg({ type: CentreFilterInput, required: false, description: 'Narrows the list.' }) },
-      resolve: (query, _root, args, context) =>
-        context.prisma.centre.findMany({
-          ...query,
-          where: centreWhere(args.filter, context),
-          orderBy: { code: 'asc' },
-        }),
-      totalCount: (_root, args, context) => context.prisma.centre.count({ where: centreWhere(args.filter, context) }),
+      resolve: (query, _root, args, context) => readCentresPage(query, centreFilterOf(args.filter, context), context),
+      totalCount: (_root, args, context) =>
+        context.prisma.centre.count({ where: centrePrismaWhere(centreFilterOf(args.filter, context)) }),
     },
     {
       name: 'CentreConnection',
@@ -154,7 +151,7 @@ export const CentreFilterInput = builder.inputType('CentreFilter', {
   }),
 });
 
-export interface CentreFilter {
+export interface CentreFilterArgument {
   readonly areaPcode?: string | null;
   readonly kind?: string | null;
   readonly serviceType?: string | null;
@@ -162,25 +159,25 @@ export interface CentreFilter {
 }
 
 /**
- * The Prisma `where` for a filter; shared by the page query and `totalCount` so they
- * always agree. Descendants' p-codes extend their ancestors' (IQG10 > IQG10Q05 >
+ * The filter argument as @crc/db's CentreFilter, shared by the page and `totalCount` so
+ * they always agree. Descendants' p-codes extend their ancestors' (IQG10 > IQG10Q05 >
  * IQG10Q05N02), so "in this area or below" is a prefix match on a known p-code. An
  * unknown p-code is refused rather than matched as a prefix (`IQG1` would match IQG1x).
  */
-export function centreWhere(filter: CentreFilter | null | undefined, context: GatewayContext): Prisma.CentreWhereInput {
-  const where: Prisma.CentreWhereInput = {};
+export function centreFilterOf(filter: CentreFilterArgument | null | undefined, context: GatewayContext): CentreFilter {
+  const centreFilter: { -readonly [Key in keyof CentreFilter]: CentreFilter[Key] } = {};
   if (filter?.areaPcode) {
     const area = getArea(filter.areaPcode);
     if (area === undefined)
       throw new GraphQLError(context.i18n.t('gateway.notFound', { entity: 'AdminArea', id: filter.areaPcode }), {
         extensions: { code: 'BAD_USER_INPUT', field: 'filter.areaPcode' },
       });
-    where.areaPcode = { startsWith: area.pcode };
+    centreFilter.areaPcodePrefix = area.pcode;
   }
-  if (filter?.kind) where.kind = filter.kind;
-  if (filter?.serviceType) where.services = { some: { serviceType: filter.serviceType } };
-  if (filter?.partnerId) where.partners = { some: { organisationId: uuidOrNil(filter.partnerId.id, 'Organisation') } };
-  return where;
+  if (filter?.kind) centreFilter.kind = filter.kind;
+  if (filter?.serviceType) centreFilter.serviceType = filter.serviceType;
+  if (filter?.partnerId) centreFilter.partnerOrganisationId = uuidOrNil(filter.partnerId.id, 'Organisation');
+  return centreFilter;
 }
 
 export const CentreKindEnum = builder.enumType('CentreKind', {

@@ -1,0 +1,2 @@
+export * from './centre-filter';
+export * from './centre-page';
