@@ -96,6 +96,18 @@ export const BENEFICIARY_FIELDS = {
     inputDescription: 'Grandfather’s name, which tells namesakes apart.',
     example: 'كاظم',
   },
+  /**
+   * With the three-part name, the mother's name is how Iraqi civil status records identify
+   * a person: legal counselling on lost documents needs it, and it tells namesakes apart.
+   */
+  motherName: {
+    schema: nameSchema().optional(),
+    kind: 'text',
+    personal: 'identifies the person',
+    label: 'Mother’s name',
+    description: 'Mother’s name, as Iraqi civil status records give it beside the father’s and grandfather’s.',
+    example: 'زينب',
+  },
   phone: {
     schema: PhoneSchema.optional(),
     kind: 'text',

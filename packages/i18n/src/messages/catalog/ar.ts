@@ -168,6 +168,7 @@ export const ar = {
   'field.fromCentreId': 'المركز المُحيل',
   'field.givenName': 'الاسم الأول',
   'field.grandfatherName': 'اسم الجد',
+  'field.motherName': 'اسم الأم',
   'field.heldOn': 'تاريخ الانعقاد',
   'field.householdSize': 'عدد أفراد الأسرة',
   'field.file': 'الملف',

@@ -162,6 +162,7 @@ export const ckb = {
   'field.fromCentreId': 'سەنتەری ڕەوانەکەر',
   'field.givenName': 'ناوی یەکەم',
   'field.grandfatherName': 'ناوی باپیر',
+  'field.motherName': 'ناوی دایک',
   'field.heldOn': 'ڕێکەوتی ئەنجامدان',
   'field.householdSize': 'ژمارەی ئەندامانی خێزان',
   'field.file': 'فایل',
