@@ -21,6 +21,7 @@ import { PopulationGroupEnum } from '../common/vocabulary-enums';
 import { vocabularyField } from '../common/vocabulary-field';
 import { AdminAreaRef } from '../geography/admin-area';
 import { PossibleDuplicatesError, possibleDuplicatesError } from '../people/duplicate-candidates';
+import { beneficiaryInputFields } from '../people/beneficiary-fields';
 import { visibleHouseholds } from './household-access';
 import { HouseholdMemberRef, HouseholdRelationshipEnum } from './household-member';
 
@@ -179,6 +180,8 @@ const NewHouseholdPersonInput = builder.inputType('NewHouseholdPersonInput', {
   description:
     'A person registered with a new household: the fields of `RegisterBeneficiaryInput` except the centre (the household’s); area, population group and registration date default to the household’s, household size is the household’s.',
   fields: (t) => ({
+    // Every field of @crc/domain's BENEFICIARY_FIELDS (so a field added there), those below as this input words them.
+    ...beneficiaryInputFields(t, { except: ['registrationCentreId', 'householdSize', 'registeredOn'] }),
     givenName: t.string({ required: true, description: 'Given name, any script.' }),
     fatherName: t.string({ required: false, description: 'Father’s name.' }),
     familyName: t.string({ required: true, description: 'Family name.' }),

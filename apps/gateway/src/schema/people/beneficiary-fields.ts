@@ -92,10 +92,14 @@ export function beneficiaryOutputFields(
   return fields;
 }
 
-/** Every field of the registry as an input field: required unless the domain lets it be left out. */
-export function beneficiaryInputFields(t: InputBuilder): InputFieldMap {
+/** Every field of the registry (but `except`) as an input field: required unless the domain lets it be left out. */
+export function beneficiaryInputFields(
+  t: InputBuilder,
+  { except = [] }: { readonly except?: readonly BeneficiaryFieldName[] } = {},
+): InputFieldMap {
   const fields: InputFieldMap = {};
   for (const name of BENEFICIARY_FIELD_NAMES) {
+    if (except.includes(name)) continue;
     const field = beneficiaryField(name);
     const options = { required: !isOptionalInput(field), description: field.inputDescription ?? field.description };
     switch (field.kind) {
