@@ -45,10 +45,10 @@ export function graphqlReachSource(handle: GraphQLHandler, request: Request): Re
     const reply = (await response.json()) as GraphQLReply;
     const error = reply.errors?.[0];
     if (error) {
-      const badInput =
+      const refusedArguments =
         error.extensions?.code === 'BAD_USER_INPUT' || error.extensions?.code === 'GRAPHQL_VALIDATION_FAILED';
       throw new DownloadError(
-        badInput ? 400 : response.status >= 400 ? response.status : 500,
+        refusedArguments ? 400 : response.status >= 400 ? response.status : 500,
         error.message,
         error.extensions?.field,
       );

@@ -47,19 +47,22 @@ export function inputBudgetPlugin(): Plugin {
       const violations = violationsOf(schema, operation, variableValues ?? {});
       if (violations.length === 0) return;
       setResultAndStopExecution({
-        errors: violations.map(
-          (violation) =>
-            new GraphQLError(violation.message, {
-              extensions: {
-                code: 'BAD_USER_INPUT',
-                argument: violation.argument,
-                // As the fields' own validation names it: the argument path below the field (`filter.search`).
-                field: violation.argument.slice(violation.argument.indexOf('.') + 1),
-                ...(violation.limit === undefined ? {} : { limit: violation.limit }),
-                http: { status: 400 },
-              },
-            }),
-        ),
+        errors: violations.map((violation) => {
+          // As the fields' own validation names it: the argument path below the field (`filter.search`).
+          const field = violation.argument.slice(violation.argument.indexOf('.') + 1);
+          const code = violation.limit === undefined ? 'invalid_value' : 'too_big';
+          return new GraphQLError(violation.message, {
+            extensions: {
+              code: 'BAD_USER_INPUT',
+              argument: violation.argument,
+              field,
+              // The shape of every refused argument (errors/argument-validation-error.ts).
+              issues: [{ field, label: field, message: violation.message, code }],
+              ...(violation.limit === undefined ? {} : { limit: violation.limit }),
+              http: { status: 400 },
+            },
+          });
+        }),
       });
     },
   };

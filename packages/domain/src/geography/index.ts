@@ -5,6 +5,7 @@ export * from './admin-level';
 export type * from './admin-area';
 export * from './all-areas';
 export * from './get-area';
+export * from './known-area-pcode';
 export * from './unknown-area-error';
 export * from './areas-at-level';
 export * from './hierarchy';

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { getArea } from '../geography/get-area';
 import { PcodeSchema } from '../geography/pcode';
 
 /**
@@ -39,6 +40,23 @@ export const DisplacementOriginSchema = /* @__PURE__ */ z.union([
   }),
 ]);
 export type DisplacementOrigin = z.output<typeof DisplacementOriginSchema>;
+
+/**
+ * An origin to filter figures by, as a person types it: `unknown` (any letter case) or a
+ * governorate of the reference geography (DTM's IRQ-G form accepted), read as its p-code.
+ * Anything else is refused (`params.rule` `unknown_origin`): no figure could match it.
+ */
+export const KnownDisplacementOriginSchema = /* @__PURE__ */ z.string().transform((text, context) => {
+  if (text.trim().toLowerCase() === UNKNOWN_DIMENSION) return UNKNOWN_DIMENSION;
+  const area = getArea(text);
+  if (area?.level === 'governorate') return area.pcode;
+  context.addIssue({
+    code: 'custom',
+    message: `${text} is neither a governorate p-code nor ${UNKNOWN_DIMENSION} (origins are governorates)`,
+    params: { rule: 'unknown_origin', values: { pcode: text } },
+  });
+  return z.NEVER;
+});
 
 /** DTM's displacement reason as it writes it ("Conflict", "Climate", ...), or UNKNOWN_DIMENSION. */
 export const DisplacementReasonSchema = /* @__PURE__ */ z

@@ -32,3 +32,7 @@ export * from './consent';
 export * from './household';
 export * from './duplicate-pair';
 export * from './person-erasure';
+export * from './age-bracket-bounds';
+export * from './figure-question';
+export * from './protected-people-question';
+export * from './displacement-round-range';

@@ -1,7 +1,7 @@
-import { getArea, CENTRE_KINDS, WEEKDAYS, type Weekday } from '@crc/domain';
+import { getArea, CENTRE_KINDS, KnownAreaPcodeSchema, WEEKDAYS, type Weekday } from '@crc/domain';
 import { centrePrismaWhere, type CentreFilter } from '@crc/db';
-import { GraphQLError } from 'graphql';
 import { builder } from '../../builder';
+import { filterArea } from '../common/filter-area';
 import { vocabularyField } from '../common/vocabulary-field';
 import type { GatewayContext } from '../../context';
 import { localeFor, localeArg } from '../common/locale';
@@ -136,6 +136,7 @@ export const CentreFilterInput = builder.inputType('CentreFilter', {
       required: false,
       description:
         'Only centres in this area or any area inside it: a governorate’s p-code (`IQG10`) includes the centres of all its districts and sub-districts.',
+      validate: KnownAreaPcodeSchema,
     }),
     kind: t.field({ type: CentreKindEnum, required: false, description: 'Only centres of this kind.' }),
     serviceType: t.field({
@@ -167,11 +168,7 @@ export interface CentreFilterArgument {
 export function centreFilterOf(filter: CentreFilterArgument | null | undefined, context: GatewayContext): CentreFilter {
   const centreFilter: { -readonly [Key in keyof CentreFilter]: CentreFilter[Key] } = {};
   if (filter?.areaPcode) {
-    const area = getArea(filter.areaPcode);
-    if (area === undefined)
-      throw new GraphQLError(context.i18n.t('gateway.notFound', { entity: 'AdminArea', id: filter.areaPcode }), {
-        extensions: { code: 'BAD_USER_INPUT', field: 'filter.areaPcode' },
-      });
+    const area = filterArea(filter.areaPcode, context);
     centreFilter.areaPcodePrefix = area.pcode;
   }
   if (filter?.kind) centreFilter.kind = filter.kind;

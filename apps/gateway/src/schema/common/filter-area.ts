@@ -1,17 +1,12 @@
-import { getArea, type AdminArea } from '@crc/domain';
+import { KnownAreaPcodeSchema, requireArea, type AdminArea } from '@crc/domain';
 import type { GatewayContext } from '../../context';
-import { badInput } from './bad-input';
+import { validArguments } from '../../errors/valid-arguments';
 
 /**
- * The area a filter's `areaPcode` names (spaces and letter case forgiven). An unknown
- * p-code is an error rather than "nothing there": p-codes are a closed list.
+ * The area an `areaPcode` argument names. Its field's `validate: KnownAreaPcodeSchema`
+ * refuses an unknown p-code before the resolver runs; the same schema here keeps that
+ * refusal (same rule, same error) for a caller whose field lacks it.
  */
-export function filterArea(areaPcode: string, context: GatewayContext): AdminArea {
-  const area = getArea(areaPcode.trim().toUpperCase());
-  if (area === undefined)
-    throw badInput(
-      context.i18n.t('gateway.notFound', { entity: context.i18n.t('field.areaPcode'), id: areaPcode }),
-      'filter.areaPcode',
-    );
-  return area;
+export function filterArea(areaPcode: string, context: GatewayContext, field = 'filter.areaPcode'): AdminArea {
+  return requireArea(validArguments(KnownAreaPcodeSchema, areaPcode, context, field.split('.')));
 }

@@ -1,3 +1,4 @@
+import { z } from 'zod';
 import { decodeGlobalID } from '@pothos/plugin-relay';
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
@@ -43,4 +44,21 @@ export function uuidFromArgument(value: string, typename: string): string | null
 /** For Prisma `where` clauses: an id that cannot name a record of that type becomes one that matches nothing. */
 export function uuidOrNil(value: string, typename: string): string {
   return uuidFromArgument(value, typename) ?? NIL_UUID;
+}
+
+/**
+ * An id argument: the global id or UUID of a `typename`, read as the UUID. Anything else
+ * is refused (`params.rule` `not_an_id`) rather than matched against nothing.
+ */
+export function globalIdSchema(typename: string) {
+  return z.union([z.string(), z.number()]).transform((value, context) => {
+    const id = uuidFromArgument(String(value), typename);
+    if (id !== null) return id;
+    context.addIssue({
+      code: 'custom',
+      message: `must be the global id or UUID of a ${typename}`,
+      params: { rule: 'not_an_id' },
+    });
+    return z.NEVER;
+  });
 }

@@ -1,5 +1,5 @@
 import { areaRoundTotals, latestRound, type AreaRoundTotal, type DisplacementDimensionFilter } from '@crc/db';
-import { COUNTRY_PCODE, getArea, UNKNOWN_DIMENSION, type AdminArea } from '@crc/domain';
+import { COUNTRY_PCODE, getArea, KnownDisplacementOriginSchema, UNKNOWN_DIMENSION, type AdminArea } from '@crc/domain';
 import { createContextCache } from '@pothos/core';
 import DataLoader from 'dataloader';
 import { builder } from '../../builder';
@@ -192,6 +192,7 @@ builder.objectField(AdminAreaRef, 'displacement', (t) =>
         required: false,
         description:
           'Governorate of origin (IDPs) or of last displacement (returnees): a p-code (DTM’s IRQ-G form accepted) or `unknown`.',
+        validate: KnownDisplacementOriginSchema,
       }),
       displacementReason: t.arg.string({
         required: false,
@@ -213,6 +214,7 @@ builder.queryField('nationalDisplacement', (t) =>
       origin: t.arg.string({
         required: false,
         description: 'Governorate of origin (IDPs) or of last displacement (returnees): a p-code or `unknown`.',
+        validate: KnownDisplacementOriginSchema,
       }),
       displacementReason: t.arg.string({
         required: false,

@@ -1,7 +1,10 @@
 import {
   COUNTRY_PCODE,
   DISPLACEMENT_SOURCES,
+  DisplacementRoundRangeSchema,
   getArea,
+  KnownAreaPcodeSchema,
+  KnownDisplacementOriginSchema,
   UNKNOWN_DIMENSION,
   type AdminLevel,
   type PopulationGroup,
@@ -15,7 +18,7 @@ import { vocabularyEnumValues } from '../common/vocabulary-enum';
 import { PopulationGroupEnum } from '../common/vocabulary-enums';
 import { AdminAreaRef, AdminLevelEnum } from '../geography/admin-area';
 import { filterArea } from '../common/filter-area';
-import { badInput } from '../common/bad-input';
+import { validArguments } from '../../errors/valid-arguments';
 import { describedTotalCount } from '../common/total-count';
 
 export const DisplacementSourceEnum = builder.enumType('DisplacementSource', {
@@ -125,6 +128,7 @@ export const DisplacementFigureFilterInput = builder.inputType('DisplacementFigu
       required: false,
       description:
         'Figures of this area (any level) and of every area inside it, by p-code prefix: `IQG10` gives Diyala’s governorate, district and sub-district figures. Combine with `level` to get one level only (and not add a governorate total to its districts’).',
+      validate: KnownAreaPcodeSchema,
     }),
     level: t.field({
       type: AdminLevelEnum,
@@ -150,6 +154,7 @@ export const DisplacementFigureFilterInput = builder.inputType('DisplacementFigu
       required: false,
       description:
         'Only figures of people from this governorate (p-code, DTM’s IRQ-G form accepted), or `unknown` for those whose origin DTM does not know.',
+      validate: KnownDisplacementOriginSchema,
     }),
     displacementReason: t.string({
       required: false,
@@ -172,16 +177,9 @@ export interface DisplacementFigureFilter {
   readonly displacementReason?: string | null;
 }
 
-/** A filter's origin: a governorate (DTM's IRQ-G form accepted) or `unknown`. */
+/** A filter's origin, read as @crc/domain `KnownDisplacementOriginSchema` reads it (a governorate p-code or `unknown`). */
 export function filterOrigin(origin: string, context: GatewayContext, field = 'filter.origin'): string {
-  if (origin.trim().toLowerCase() === UNKNOWN_DIMENSION) return UNKNOWN_DIMENSION;
-  const area = getArea(origin);
-  if (area === undefined || area.level !== 'governorate')
-    throw badInput(
-      context.i18n.t('gateway.notFound', { entity: context.i18n.t('field.areaPcode'), id: origin }),
-      field,
-    );
-  return area.pcode;
+  return validArguments(KnownDisplacementOriginSchema, origin, context, field.split('.'));
 }
 
 /** The Prisma condition of a filter (an unknown p-code is an input error, not an empty page). */
@@ -216,7 +214,6 @@ export function displacementFigureWhere(
 }
 
 /** Longest series one request may ask for (rounds), so a typo in a round number cannot ask for millions of points. */
-const MAX_SERIES_ROUNDS = 200;
 
 const ChangeRef = builder.objectRef<Change>('DisplacementChangeAmount').implement({
   description:
@@ -354,17 +351,28 @@ builder.queryFields((t) => ({
     description:
       'The highest DTM round with any figure (in the area when given); null when there is none. Document figures (round 0) do not count.',
     args: {
-      areaPcode: t.arg.string({ required: false, description: 'Only figures of this area and the areas inside it.' }),
+      areaPcode: t.arg.string({
+        required: false,
+        description: 'Only figures of this area and the areas inside it.',
+        validate: KnownAreaPcodeSchema,
+      }),
     },
     resolve: (_root, args, context) =>
-      latestRound(context.prisma, args.areaPcode == null ? undefined : filterArea(args.areaPcode, context).pcode),
+      latestRound(
+        context.prisma,
+        args.areaPcode == null ? undefined : filterArea(args.areaPcode, context, 'areaPcode').pcode,
+      ),
   }),
   displacementSeries: t.field({
     type: [SeriesPointRef],
     description:
       'Per-round totals of an area (the area and every area inside it, counted as in `AdminArea.displacement`), one point per round from `fromRound` to `toRound` (default: the area’s first and last DTM rounds). A round without figures is a point with nulls, not zeros (@crc/metrics displacementSeries).',
     args: {
-      areaPcode: t.arg.string({ required: true, description: 'OCHA p-code of the area, any level.' }),
+      areaPcode: t.arg.string({
+        required: true,
+        description: 'OCHA p-code of the area, any level.',
+        validate: KnownAreaPcodeSchema,
+      }),
       populationGroup: t.arg({
         type: PopulationGroupEnum,
         required: false,
@@ -374,7 +382,7 @@ builder.queryFields((t) => ({
       toRound: t.arg.int({ required: false, description: 'Last round of the series.' }),
     },
     resolve: async (_root, args, context) => {
-      const area = filterArea(args.areaPcode, context);
+      const area = filterArea(args.areaPcode, context, 'areaPcode');
       let { fromRound, toRound } = args;
       if (fromRound == null || toRound == null) {
         const observed = await context.prisma.displacementFigure.aggregate({
@@ -386,9 +394,8 @@ builder.queryFields((t) => ({
         toRound ??= observed._max.round;
       }
       if (fromRound == null || toRound == null) return [];
-      if (toRound < fromRound) throw badInput(context.i18n.t('gateway.displacement.roundOrder'), 'toRound');
-      if (toRound - fromRound + 1 > MAX_SERIES_ROUNDS)
-        throw badInput(context.i18n.t('gateway.displacement.tooManyRounds', { max: MAX_SERIES_ROUNDS }), 'toRound');
+      // After the defaults, which come from the data: the field's `validate` could not see them.
+      validArguments(DisplacementRoundRangeSchema, { fromRound, toRound }, context);
       const rounds = Array.from({ length: toRound - fromRound + 1 }, (_, i) => fromRound + i);
       const totals = await areaRoundTotals(context.prisma, [area.pcode], { from: fromRound, to: toRound }, 'area');
       const observations = totals
@@ -408,12 +415,16 @@ builder.queryFields((t) => ({
     description:
       'How IDPs and returnees of an area (and the areas inside it) changed from one round to another, absolute and in percent (@crc/metrics displacementChange).',
     args: {
-      areaPcode: t.arg.string({ required: true, description: 'OCHA p-code of the area, any level.' }),
+      areaPcode: t.arg.string({
+        required: true,
+        description: 'OCHA p-code of the area, any level.',
+        validate: KnownAreaPcodeSchema,
+      }),
       fromRound: t.arg.int({ required: true, description: 'The earlier round.' }),
       toRound: t.arg.int({ required: true, description: 'The later round.' }),
     },
     resolve: async (_root, args, context) => {
-      const area = filterArea(args.areaPcode, context);
+      const area = filterArea(args.areaPcode, context, 'areaPcode');
       const [before, after] = [
         await roundTotals(context, area.pcode, args.fromRound),
         await roundTotals(context, area.pcode, args.toRound),
@@ -431,11 +442,15 @@ builder.queryFields((t) => ({
     description:
       'Returnees / (returnees + IDPs) of an area (and the areas inside it) in a round, 0 to 1 (@crc/metrics returnRatio); null when either figure is missing or both are 0.',
     args: {
-      areaPcode: t.arg.string({ required: true, description: 'OCHA p-code of the area, any level.' }),
+      areaPcode: t.arg.string({
+        required: true,
+        description: 'OCHA p-code of the area, any level.',
+        validate: KnownAreaPcodeSchema,
+      }),
       round: t.arg.int({ required: false, description: 'The round; default the latest DTM round with any figure.' }),
     },
     resolve: async (_root, args, context) => {
-      const area = filterArea(args.areaPcode, context);
+      const area = filterArea(args.areaPcode, context, 'areaPcode');
       const round = args.round ?? (await latestRound(context.prisma));
       if (round === null) return null;
       const totals = await roundTotals(context, area.pcode, round);

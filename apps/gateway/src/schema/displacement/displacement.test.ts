@@ -278,4 +278,26 @@ describe('displacementFigures', () => {
       reportingDate: '2017-10-12',
     });
   });
+
+  it('refuses a series whose rounds are out of order or too many, and an unknown area, naming the argument and rule', async () => {
+    const series = (args: string, language = 'en') =>
+      gw.graphql(`{ displacementSeries(${args}) { round } }`, { headers: { 'accept-language': language } });
+    const backwards = await series('areaPcode: "IQG10", fromRound: 12, toRound: 10', 'ar');
+    expect(backwards.errors?.[0]?.extensions).toMatchObject({
+      code: 'BAD_USER_INPUT',
+      field: 'toRound',
+      issues: [{ field: 'toRound', code: 'round_order' }],
+    });
+    expect(backwards.errors?.[0]?.message).toMatch(/[\u0600-\u06FF]/);
+    // Only fromRound given: toRound is the area's last round (12), before it.
+    expect((await series('areaPcode: "IQG10", fromRound: 40')).errors?.[0]?.extensions).toMatchObject({
+      issues: [{ field: 'toRound', code: 'round_order' }],
+    });
+    expect((await series('areaPcode: "IQG10", fromRound: 1, toRound: 500')).errors?.[0]?.extensions).toMatchObject({
+      issues: [{ field: 'toRound', code: 'too_many_rounds' }],
+    });
+    const unknown = await series('areaPcode: "IQG99"');
+    expect(unknown.errors?.[0]?.extensions).toMatchObject({ field: 'areaPcode', issues: [{ code: 'unknown_area' }] });
+    expect(unknown.errors?.[0]?.message).toContain('IQG99');
+  });
 });

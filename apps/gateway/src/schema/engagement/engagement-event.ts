@@ -1,4 +1,4 @@
-import { getArea, type EngagementType, ENGAGEMENT_TYPES } from '@crc/domain';
+import { getArea, KnownAreaPcodeSchema, type EngagementType, ENGAGEMENT_TYPES } from '@crc/domain';
 import { recordEngagementEvent, type Prisma } from '@crc/db';
 import { commandActor } from '../../auth/viewer';
 import { builder } from '../../builder';
@@ -87,6 +87,7 @@ export const EngagementEventFilterInput = builder.inputType('EngagementEventFilt
     areaPcode: t.string({
       required: false,
       description: 'Only events in this area or inside it (a governorate includes its districts and sub-districts).',
+      validate: KnownAreaPcodeSchema,
     }),
     heldFrom: t.field({ type: 'Date', required: false, description: 'Only events held on or after this day.' }),
     heldTo: t.field({ type: 'Date', required: false, description: 'Only events held on or before this day.' }),

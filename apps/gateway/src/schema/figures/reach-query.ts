@@ -1,7 +1,12 @@
 import { FigureInputError, householdReachInSql, reachInSql } from '@crc/db';
 import {
+  AgeBracketLowerBoundsSchema,
   DEFAULT_AGE_BRACKETS,
   defineAgeBrackets,
+  FigureDimensionsSchema,
+  KnownAreaPcodeSchema,
+  PeopleCountUnitSchema,
+  protectedPeopleQuestionSchema,
   todayInIraq,
   type AdminLevel,
   type AgeBracket,
@@ -14,27 +19,24 @@ import { completeCategories, type Dimension } from '@crc/metrics';
 import type { ReachFilter } from '@crc/db';
 import { builder } from '../../builder';
 import type { GatewayContext } from '../../context';
+import { argumentRefusal } from '../../errors/argument-validation-error';
+import { validArguments } from '../../errors/valid-arguments';
 import { AdminLevelEnum } from '../geography/admin-area';
-import { badInput } from '../common/bad-input';
 import { PopulationGroupEnum, SectorEnum, ServiceTypeEnum, SexEnum } from '../common/vocabulary-enums';
-import { uuidFromArgument } from '../common/ids';
+import { globalIdSchema } from '../common/ids';
 import { filterArea } from '../common/filter-area';
 import { figureDisclosureFor } from './figure-disclosure';
+import { figureRefusal } from './figure-refusal';
 import { FigureTableRef, FigureUnitEnum } from './figure-table';
-import { boundedReachWindow } from './protected-reach-arguments';
 import { publishTable } from './publish-table';
 import { ReachDimensionEnum } from './reach-dimension';
 
 /** Larger tables are refused: nobody reads them, and they would be costly to count and send. */
 export const MAX_FIGURE_CELLS = 10_000;
 
+/** The brackets of the `ageBrackets` argument (its `validate` has refused bounds that make none). */
 function bracketsOf(lowerBounds: readonly number[] | null | undefined): readonly AgeBracket[] {
-  if (lowerBounds == null) return DEFAULT_AGE_BRACKETS;
-  try {
-    return defineAgeBrackets(lowerBounds);
-  } catch (error) {
-    throw badInput(error instanceof Error ? error.message : String(error), 'ageBrackets');
-  }
+  return lowerBounds == null ? DEFAULT_AGE_BRACKETS : defineAgeBrackets(lowerBounds);
 }
 
 builder.queryField('reach', (t) =>
@@ -51,7 +53,8 @@ builder.queryField('reach', (t) =>
       by: t.arg({
         type: [ReachDimensionEnum],
         required: true,
-        description: 'Dimensions, at most four; the last is the columns. `[]` gives the total alone.',
+        description: 'Dimensions, at most four, each once; the last is the columns. `[]` gives the total alone.',
+        validate: FigureDimensionsSchema,
       }),
       at: t.arg({
         type: 'Date',
@@ -68,15 +71,16 @@ builder.queryField('reach', (t) =>
         required: false,
         description:
           'INDIVIDUALS (default): distinct people. HOUSEHOLDS: distinct households with at least one member counted (people in no household are not counted; population group and area are the household’s; SEX and AGE_BRACKET are refused), through the same disclosure control. DELIVERIES is refused.',
+        validate: PeopleCountUnitSchema,
       }),
       ageBrackets: t.arg.intList({
         required: false,
         description:
           'Lower bounds of the age brackets, from 0, increasing; default `[0, 6, 18, 60]` (0–5, 6–17, 18–59, 60+).',
+        validate: AgeBracketLowerBoundsSchema,
       }),
     },
     resolve: async (_root, args, context) => {
-      if (args.by.length > 4) throw badInput('a reach table has at most four dimensions', 'by');
       const brackets = bracketsOf(args.ageBrackets);
       let filter = reachFilterOf(args.filter, context);
       const disclosure = figureDisclosureFor(context.viewer, { centreId: filter.centreId }, context.config);
@@ -84,15 +88,9 @@ builder.queryField('reach', (t) =>
       let at = args.at ?? args.filter?.to ?? todayInIraq();
       let categories: Partial<Record<Dimension, string[]>> = {};
       if (!disclosure.exact) {
-        // Bounded questions, decided on the arguments alone (protected-reach-arguments.ts).
-        const window = boundedReachWindow({
-          from: args.filter?.from,
-          to: args.filter?.to,
-          at: args.at,
-          areaPcodeLevel: filter.areaPcode === undefined ? undefined : filterArea(filter.areaPcode, context).level,
-          areaLevel: args.areaLevel,
-          ageBrackets: args.ageBrackets,
-        });
+        // Bounded questions, decided on the arguments alone (@crc/domain protectedPeopleQuestionSchema).
+        const question = { filter: args.filter, at: args.at, areaLevel: args.areaLevel, ageBrackets: args.ageBrackets };
+        const window = validArguments(protectedPeopleQuestionSchema(), question, context);
         filter = { ...filter, to: window.to };
         at = window.at;
         // Every category of every dimension: the shape of the table depends on the question alone.
@@ -106,24 +104,19 @@ builder.queryField('reach', (t) =>
       }
       let table;
       try {
-        const unit = args.unit ?? 'individuals';
-        if (unit === 'deliveries') throw badInput('reach counts individuals or households, not deliveries', 'unit');
         table =
-          unit === 'households'
+          args.unit === 'households'
             ? await householdReachInSql(context.prisma, { filter, by: args.by, areaLevel, categories })
             : await reachInSql(context.prisma, { filter, by: args.by, at, brackets, areaLevel, categories });
       } catch (error) {
         // Refusals of the aggregation are decided on the arguments alone and name the one at fault.
-        if (error instanceof FigureInputError)
-          throw badInput(error.message, error.field === 'brackets' ? 'ageBrackets' : error.field);
+        if (error instanceof FigureInputError) throw figureRefusal(error, context, { brackets: 'ageBrackets' });
         throw error;
       }
       const cells = table.rows.length * table.columns.length;
       if (cells > MAX_FIGURE_CELLS) {
-        throw badInput(
-          `this table would have ${cells} cells (at most ${MAX_FIGURE_CELLS}): use fewer dimensions or a coarser areaLevel`,
-          'by',
-        );
+        const message = `this table would have ${cells} cells (at most ${MAX_FIGURE_CELLS}): use fewer dimensions or a coarser areaLevel`;
+        throw argumentRefusal({ field: 'by', rule: 'too_many_cells', message }, context);
       }
       const dimensions = [
         ...table.rowDimensions,
@@ -137,11 +130,16 @@ builder.queryField('reach', (t) =>
 export const ReachFilterInput = builder.inputType('ReachFilter', {
   description: 'Which service deliveries a reach figure counts; every condition given must hold.',
   fields: (t) => ({
-    centreId: t.id({ required: false, description: 'Only deliveries made by this centre (global id or UUID).' }),
+    centreId: t.id({
+      required: false,
+      description: 'Only deliveries made by this centre (global id or UUID).',
+      validate: globalIdSchema('Centre'),
+    }),
     areaPcode: t.string({
       required: false,
       description:
         'Only people living in this area or inside it: a governorate p-code (`IQG10`) includes its districts and sub-districts.',
+      validate: KnownAreaPcodeSchema,
     }),
     from: t.field({ type: 'Date', required: false, description: 'First delivery date counted (inclusive).' }),
     to: t.field({
@@ -158,8 +156,13 @@ export const ReachFilterInput = builder.inputType('ReachFilter', {
     programmeId: t.id({
       required: false,
       description: 'Only deliveries under projects of this programme (global id or UUID).',
+      validate: globalIdSchema('Programme'),
     }),
-    projectId: t.id({ required: false, description: 'Only deliveries under this project (global id or UUID).' }),
+    projectId: t.id({
+      required: false,
+      description: 'Only deliveries under this project (global id or UUID).',
+      validate: globalIdSchema('Project'),
+    }),
     populationGroup: t.field({
       type: PopulationGroupEnum,
       required: false,
@@ -182,11 +185,9 @@ export interface ReachFilterArgument {
   readonly sex?: Sex | null;
 }
 
-function recordId(value: string | number | null | undefined, typename: string, field: string): string | undefined {
-  if (value == null) return undefined;
-  const id = uuidFromArgument(String(value), typename);
-  if (id === null) throw badInput(`${field} must be the global id or UUID of a ${typename}`, field);
-  return id;
+/** The UUID of an id argument (its field's `validate: globalIdSchema` refused other ids already; so does this). */
+function recordId(value: string | number | null | undefined, typename: string, field: string, context: GatewayContext) {
+  return value == null ? undefined : validArguments(globalIdSchema(typename), value, context, field.split('.'));
 }
 
 /** The database filter for the argument. An unknown p-code is an error, not "nobody here": p-codes are a closed list. */
@@ -197,14 +198,14 @@ export function reachFilterOf(filter: ReachFilterArgument | null | undefined, co
     areaPcode = filterArea(filter.areaPcode, context).pcode;
   }
   const entries: [keyof ReachFilter, string | undefined | null][] = [
-    ['centreId', recordId(filter.centreId, 'Centre', 'filter.centreId')],
+    ['centreId', recordId(filter.centreId, 'Centre', 'filter.centreId', context)],
     ['areaPcode', areaPcode],
     ['from', filter.from],
     ['to', filter.to],
     ['serviceType', filter.serviceType],
     ['sector', filter.sector],
-    ['programmeId', recordId(filter.programmeId, 'Programme', 'filter.programmeId')],
-    ['projectId', recordId(filter.projectId, 'Project', 'filter.projectId')],
+    ['programmeId', recordId(filter.programmeId, 'Programme', 'filter.programmeId', context)],
+    ['projectId', recordId(filter.projectId, 'Project', 'filter.projectId', context)],
     ['populationGroup', filter.populationGroup],
     ['sex', filter.sex],
   ];

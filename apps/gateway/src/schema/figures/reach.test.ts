@@ -285,6 +285,33 @@ describe('reach', () => {
     }
   });
 
+  it('answers every refusal in one shape: the field first, then each issue with its field, rule and message', async () => {
+    const cases: [Record<string, unknown>, string, string][] = [
+      [{ by: ['SEX', 'SEX'] }, 'by', 'repeated_dimension'],
+      [{ by: ['SEX'], filter: { areaPcode: 'IQG99' } }, 'filter.areaPcode', 'unknown_area'],
+      [{ by: ['SEX'], filter: { centreId: 'CRC-FIG' } }, 'filter.centreId', 'not_an_id'],
+      [{ by: ['AGE_BRACKET'], ageBrackets: [5, 18] }, 'ageBrackets', 'age_brackets'],
+      [{ by: ['SEX', 'AGE_BRACKET', 'AREA', 'SECTOR', 'SERVICE_TYPE'] }, 'by', 'too_big'],
+      [{ by: [], unit: 'DELIVERIES' }, 'unit', 'not_a_people_count'],
+    ];
+    const query = REACH.replace('$ageBrackets: [Int!])', '$ageBrackets: [Int!], $unit: FigureUnit)').replace(
+      'ageBrackets: $ageBrackets)',
+      'ageBrackets: $ageBrackets, unit: $unit)',
+    );
+    for (const [variables, field, code] of cases) {
+      const result = await gw.graphql(query, { variables, apiKey: fixture.keys.ADMIN });
+      const error = result.errors?.[0];
+      expect(error?.extensions, JSON.stringify(variables)).toMatchObject({
+        code: 'BAD_USER_INPUT',
+        field,
+        issues: [{ field, code }],
+      });
+      const [issue] = error?.extensions?.['issues'] as { message: string; label: string }[];
+      expect(issue?.message.length).toBeGreaterThan(0);
+      expect(error?.message).toBe(issue?.message);
+    }
+  });
+
   it('answers a table whose `at` precedes birth dates: those people are counted under not_recorded, no error', async () => {
     const early = await reach({ by: ['AGE_BRACKET'], at: '1900-01-01' }, { apiKey: fixture.keys.ADMIN });
     const all = await reach({ by: [] }, { apiKey: fixture.keys.ADMIN });

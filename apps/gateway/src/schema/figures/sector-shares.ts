@@ -1,9 +1,16 @@
 import { FigureInputError, sharesBySector, type BeneficiarySharesBySector, type FundingSharesBySector } from '@crc/db';
-import type { Currency, IatiTransactionType, Sector } from '@crc/domain';
+import {
+  lastCompletedMonthEnd,
+  ShareDecimalsSchema,
+  type Currency,
+  type IatiTransactionType,
+  type Sector,
+} from '@crc/domain';
 import { NOT_RECORDED, publishCount, shares } from '@crc/metrics';
 import { builder } from '../../builder';
 import { CurrencyEnum, dacCodeOf, SectorEnum, TransactionTypeEnum } from '../common/vocabulary-enums';
 import { figureDisclosureFor } from './figure-disclosure';
+import { figureRefusal } from './figure-refusal';
 import {
   disclosureControlOf,
   DisclosureControlRef,
@@ -13,9 +20,7 @@ import {
   type FigureValue,
   type SuppressionReasonCode,
 } from './figure-table';
-import { boundedReachWindow } from './protected-reach-arguments';
 import { figureValueOf } from './publish-table';
-import { badInput } from '../common/bad-input';
 import { categoryLabel } from '@crc/reports';
 import { existingProgrammeId } from '../programmes/existing-programme-id';
 
@@ -159,7 +164,11 @@ builder.queryField('sectorShares', (t) =>
         required: true,
         description: 'Shares of funding or of people reached.',
       }),
-      decimals: t.arg.int({ required: false, description: 'Digits of the percentages, 0 to 6; default 1.' }),
+      decimals: t.arg.int({
+        required: false,
+        description: 'Digits of the percentages, 0 to 6; default 1.',
+        validate: ShareDecimalsSchema,
+      }),
       currency: t.arg({
         type: CurrencyEnum,
         required: false,
@@ -175,8 +184,6 @@ builder.queryField('sectorShares', (t) =>
     },
     resolve: async (_root, args, context): Promise<SectorSharesResult | null> => {
       const decimals = args.decimals ?? 1;
-      if (!Number.isInteger(decimals) || decimals < 0 || decimals > 6)
-        throw badInput('decimals must be from 0 to 6', 'decimals');
       let programmeId: string | undefined;
       if (args.programmeId != null) {
         const id = await existingProgrammeId(context, args.programmeId);
@@ -197,7 +204,7 @@ builder.queryField('sectorShares', (t) =>
             ...(args.transactionTypes?.length ? { transactionTypes: args.transactionTypes } : {}),
           });
         } catch (error) {
-          if (error instanceof FigureInputError) throw badInput(error.message, error.field);
+          if (error instanceof FigureInputError) throw figureRefusal(error, context);
           throw error;
         }
         return {
@@ -221,7 +228,7 @@ builder.queryField('sectorShares', (t) =>
 
       const disclosure = figureDisclosureFor(context.viewer, {}, context.config);
       // Protected viewers: deliveries up to the end of the last completed month, so the figure does not move day by day.
-      const upTo = disclosure.exact ? {} : { to: boundedReachWindow({}).to };
+      const upTo = disclosure.exact ? {} : { to: lastCompletedMonthEnd() };
       const result: BeneficiarySharesBySector = await sharesBySector(context.prisma, {
         ...common,
         ...upTo,

@@ -1,3 +1,4 @@
+import { PeriodSchema } from '@crc/domain';
 import type { IndicatorProgress } from '@crc/metrics';
 import { builder } from '../../builder';
 import { IndicatorUnitEnum } from './indicator-unit';
@@ -12,7 +13,8 @@ export const PeriodRef = builder.objectRef<{ readonly start: string; readonly en
 });
 
 export const PeriodInput = builder.inputType('PeriodInput', {
-  description: 'A date range, both ends included.',
+  description: 'A date range, both ends included. Validated with @crc/domain `PeriodSchema`.',
+  validate: PeriodSchema,
   fields: (t) => ({
     start: t.field({ type: 'Date', required: true, description: 'First day.' }),
     end: t.field({ type: 'Date', required: true, description: 'Last day; not before the first.' }),

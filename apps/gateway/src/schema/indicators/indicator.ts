@@ -5,7 +5,6 @@ import { vocabularyField } from '../common/vocabulary-field';
 import { AdminAreaRef, areaOrNull } from '../geography/admin-area';
 import { isoDateOf } from '../common/calendar-date';
 import { SectorEnum } from '../common/vocabulary-enums';
-import { badInput } from '../common/bad-input';
 import { describedTotalCount } from '../common/total-count';
 import { uuidFromArgument } from '../common/ids';
 import { IndicatorProgressRef, PeriodInput, PeriodRef } from './indicator-progress';
@@ -121,9 +120,6 @@ const IndicatorRef = builder.prismaNode('Indicator', {
         const unit = indicator.unit as IndicatorUnit;
         const period = args.period ?? spanOf([...indicator.targets, ...indicator.values]);
         if (period === null) return null;
-        if (period.end < period.start) {
-          throw badInput('period ends before it starts', 'period.end');
-        }
         return indicatorProgress(
           {
             unit,

@@ -175,4 +175,17 @@ describe('indicators', () => {
     const unknown = await gw.graphql<Indicators>(INDICATORS, { variables: { programmeId: 'nope' } });
     expect(unknown.data?.indicators).toMatchObject({ totalCount: 0, edges: [] });
   });
+
+  it('refuses a period that ends before it starts, naming period.end (@crc/domain PeriodSchema)', async () => {
+    const result = await gw.graphql(
+      `query One($programmeId: ID!) { indicators(programmeId: $programmeId) { edges { node {
+        progress(period: { start: "2018-06-01", end: "2018-01-31" }) { actual } } } } }`,
+      { variables: { programmeId: world.crp6 } },
+    );
+    expect(result.errors?.[0]?.extensions).toMatchObject({
+      code: 'BAD_USER_INPUT',
+      field: 'period.end',
+      issues: [{ field: 'period.end' }],
+    });
+  });
 });

@@ -5,6 +5,7 @@ import {
   type Sector,
   PROJECT_TYPES,
   IATI_ACTIVITY_STATUSES,
+  KnownAreaPcodeSchema,
 } from '@crc/domain';
 import { createProject, updateProject, type Prisma } from '@crc/db';
 import { commandActor } from '../../auth/viewer';
@@ -166,6 +167,7 @@ export const ProjectFilterInput = builder.inputType('ProjectFilter', {
       required: false,
       description:
         'Only projects in this area or inside it: a governorate p-code (`IQG10`) includes its districts and sub-districts.',
+      validate: KnownAreaPcodeSchema,
     }),
     donorId: t.id({
       required: false,
