@@ -3,7 +3,8 @@ import type { Dimension } from '@crc/metrics';
 import { Prisma } from '../generated/prisma/client';
 import { cellKeySql, recordKeyStepSql } from './cell-key-sql';
 import { ageJoinSql, dimensionSql, isPersonDimension } from './reach-dimension-sql';
-import { deliveryFilterSql, personFilterSql, type ReachFilter } from './reach-filter';
+import { countedPeopleSql } from './counted-people-sql';
+import { personFilterSql, type ReachFilter } from './reach-filter';
 import { groupingSets } from './reach-grouping-sets';
 
 export interface ReachSqlOptions {
@@ -20,10 +21,10 @@ export function isPersonLevelTable(by: readonly Dimension[]): boolean {
 /**
  * The reach query for a table whose every dimension is a property of the person (sex,
  * age bracket, population group, area of residence), so that each person falls in one
- * cell. The deliveries that pass the filter are counted per person first (one hash or
- * index-ordered aggregation over the deliveries, no expression per delivery); only then
- * are people joined and their codes computed, once per person, age in integer
- * arithmetic. Cells are counted in one plain GROUP BY; since nobody is in two cells, a
+ * cell. Each person comes with their deliveries counted first (countedPeopleSql: from
+ * beneficiary_reach_rollup when the filter sets no condition on deliveries but the
+ * period, else one aggregation over service_delivery); only then are their codes
+ * computed, once per person, age in integer arithmetic. Cells are counted in one plain GROUP BY; since nobody is in two cells, a
  * total is the sum of its cells (people, deliveries and record-key steps alike, so the
  * cell keys are those of @crc/metrics), and the grouping sets run over the few cell rows.
  * Rows have the shape of the delivery-level query (deliveryReachSql).
@@ -39,14 +40,7 @@ export function personReachSql(by: readonly Dimension[], { at, brackets, filter 
   ];
   const cells = Prisma.sql`
     SELECT ${Prisma.join([...codes, ...cellSums])}
-    FROM (
-      SELECT sd.beneficiary_id AS person, COUNT(*) AS n
-      FROM service_delivery sd
-      LEFT JOIN project p ON p.id = sd.project_id
-      WHERE ${deliveryFilterSql(filter)}
-      GROUP BY sd.beneficiary_id
-    ) AS counted
-    JOIN beneficiary b ON b.id = counted.person
+    FROM ${countedPeopleSql(filter)}
     ${ageJoin}
     WHERE ${personFilterSql(filter)}
     ${by.length === 0 ? Prisma.empty : Prisma.sql`GROUP BY ${Prisma.join(by.map((_, i) => Prisma.raw(String(i + 1))))}`}`;

@@ -11,7 +11,13 @@ import { deliveryReachSql } from './delivery-reach-sql';
 import { FigureInputError } from './figure-input-error';
 import { isPersonLevelTable, personReachSql } from './person-reach-sql';
 import type { ReachFilter } from './reach-filter';
-import { withReachSettings, type RawQueryClient } from './reach-statement-settings';
+import { rollupAnswers } from './counted-people-sql';
+import {
+  REACH_STATEMENT_SETTINGS,
+  ROLLUP_STATEMENT_SETTINGS,
+  withReachSettings,
+  type RawQueryClient,
+} from './reach-statement-settings';
 import { isoDateParameter } from './sql-parameters';
 
 export type { RawQueryClient } from './reach-statement-settings';
@@ -48,9 +54,11 @@ interface GroupRow {
  * over the same deliveries (distinct people per cell; row, column and grand totals are
  * distinct counts too, so a person in two cells counts once in their total), with the
  * cell key of every cell and total, without loading a row into memory. One statement:
- * counted person first when every dimension is the person's (personReachSql), else one
- * row per person and cell (deliveryReachSql); run with REACH_STATEMENT_SETTINGS (JIT
- * off, work_mem) in a transaction of its own. Works on PostgreSQL and PGlite.
+ * counted person first when every dimension is the person's (personReachSql: from
+ * beneficiary_reach_rollup when the filter sets no condition on deliveries but the
+ * period, run with ROLLUP_STATEMENT_SETTINGS), else one row per person and cell
+ * (deliveryReachSql); run with REACH_STATEMENT_SETTINGS (JIT off, work_mem) in a
+ * transaction of its own. Works on PostgreSQL and PGlite.
  * Pass the result to @crc/metrics `publish` for any viewer who may not see exact figures.
  *
  * Sex, age (on `at`), population group and area are the beneficiary's; area is the
@@ -92,8 +100,13 @@ async function queryGroups(
   by: readonly Dimension[],
   options: { at: string | undefined; brackets: readonly AgeBracket[]; filter: ReachFilter },
 ): Promise<GroupRow[]> {
-  const sql = isPersonLevelTable(by) ? personReachSql(by, options) : deliveryReachSql(by, options);
-  return withReachSettings(prisma, (client) => client.$queryRaw<GroupRow[]>(sql), sql);
+  if (!isPersonLevelTable(by)) {
+    const sql = deliveryReachSql(by, options);
+    return withReachSettings(prisma, (client) => client.$queryRaw<GroupRow[]>(sql), sql);
+  }
+  const sql = personReachSql(by, options);
+  const settings = rollupAnswers(options.filter) ? ROLLUP_STATEMENT_SETTINGS : REACH_STATEMENT_SETTINGS;
+  return withReachSettings(prisma, (client) => client.$queryRaw<GroupRow[]>(sql), sql, settings);
 }
 
 /** A count and its cell key. */

@@ -22,8 +22,9 @@ import { reachInSql } from './reach-in-sql';
 
 // Whole datasets drawn by fast-check (people, their deliveries, record keys at the edges
 // of [0, 1)), written to the database, then every table and filter drawn compared with
-// @crc/metrics on the same rows: the SQL may take any route (person first, per delivery),
-// the answer must be uniqueReach's, cell keys included.
+// @crc/metrics on the same rows: the SQL may take any route (person first from
+// beneficiary_reach_rollup, with or without a period, person first from the deliveries,
+// per delivery), the answer must be uniqueReach's, cell keys included.
 
 const id = (kind: number, n: number) =>
   `00000000-0000-4000-8${String(kind).padStart(3, '0')}-${String(n).padStart(12, '0')}`;
@@ -220,11 +221,23 @@ async function write({ people, deliveries }: Dataset): Promise<Loaded[]> {
   await db.prisma.$executeRaw`DELETE FROM service_delivery`;
   await db.prisma.$executeRaw`DELETE FROM beneficiary`;
   const ids = people.map((_, n) => id(5, n + 1));
+  // People are written without their area and answers, which come as corrections after
+  // their deliveries: beneficiary_reach_rollup's copies must follow them.
   await db.prisma.$executeRaw`
-    INSERT INTO beneficiary (id, registration_centre_id, area_pcode, given_name, name_key, birth_date, sex, population_group, registered_on, record_key)
-    SELECT person.id, ${CENTRES[0]}::uuid, person.area, 'Person', 'person', person.birth, person.sex, person.grp, DATE '2023-01-01', person.step / ${RECORD_KEY_RESOLUTION}::float8
-    FROM unnest(${ids}::uuid[], ${people.map((p) => p.area)}::text[], ${people.map((p) => p.birthDate)}::date[], ${people.map((p) => p.sex)}::text[],
-                ${people.map((p) => p.group)}::text[], ${people.map((p) => p.keyStep)}::float8[]) AS person(id, area, birth, sex, grp, step)`;
+    INSERT INTO beneficiary (id, registration_centre_id, given_name, name_key, birth_date, sex, population_group, registered_on, record_key)
+    SELECT person.id, ${CENTRES[0]}::uuid, 'Person', 'person', person.birth, person.sex, person.grp, DATE '2023-01-01', person.step / ${RECORD_KEY_RESOLUTION}::float8
+    FROM unnest(${ids}::uuid[], ${people.map((p) => p.birthDate)}::date[], ${people.map((p) => p.sex)}::text[],
+                ${people.map((p) => p.group)}::text[], ${people.map((p) => p.keyStep)}::float8[]) AS person(id, birth, sex, grp, step)`;
+  const rows = deliveries.map((d) => ({ ...d, personIndex: d.person % people.length }));
+  if (rows.length > 0) {
+    await db.prisma.$executeRaw`
+      INSERT INTO service_delivery (beneficiary_id, centre_id, project_id, service_type, delivered_on)
+      SELECT * FROM unnest(${rows.map((d) => ids[d.personIndex]!)}::uuid[], ${rows.map((d) => d.centre)}::uuid[], ${rows.map((d) => d.project?.id ?? null)}::uuid[],
+                           ${rows.map((d) => d.serviceType)}::text[], ${rows.map((d) => d.deliveredOn)}::date[])`;
+  }
+  await db.prisma.$executeRaw`
+    UPDATE beneficiary b SET area_pcode = a.area
+    FROM unnest(${ids}::uuid[], ${people.map((p) => p.area)}::text[]) AS a(id, area) WHERE b.id = a.id`;
   for (const [i, domain] of WASHINGTON_GROUP_DOMAINS.entries()) {
     await db.prisma.$executeRawUnsafe(
       `UPDATE beneficiary b SET disability_${domain.code} = a.answer
@@ -232,13 +245,6 @@ async function write({ people, deliveries }: Dataset): Promise<Loaded[]> {
       ids,
       people.map((p) => p.washingtonGroup?.[i] ?? null),
     );
-  }
-  const rows = deliveries.map((d) => ({ ...d, personIndex: d.person % people.length }));
-  if (rows.length > 0) {
-    await db.prisma.$executeRaw`
-      INSERT INTO service_delivery (beneficiary_id, centre_id, project_id, service_type, delivered_on)
-      SELECT * FROM unnest(${rows.map((d) => ids[d.personIndex]!)}::uuid[], ${rows.map((d) => d.centre)}::uuid[], ${rows.map((d) => d.project?.id ?? null)}::uuid[],
-                           ${rows.map((d) => d.serviceType)}::text[], ${rows.map((d) => d.deliveredOn)}::date[])`;
   }
   return rows.map((d) => {
     const p = people[d.personIndex]!;

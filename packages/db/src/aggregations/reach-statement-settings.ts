@@ -21,6 +21,24 @@ export const REACH_STATEMENT_SETTINGS = {
   max_parallel_workers_per_gather: '0',
 } as const;
 
+/**
+ * The settings for the statements that read beneficiary_reach_rollup (person-level tables
+ * whose filter sets no condition on deliveries but the period, counted-people-sql.ts):
+ * those of REACH_STATEMENT_SETTINGS, but parallel workers allowed. They scan one narrow
+ * row per person and aggregate it, which a parallel plan splits without building any
+ * per-person hash twice: on 1M deliveries (200,000 people, 2 shared cores, load 17), by
+ * governorate × sex × age bracket 233 ms with up to 2 workers against 419 ms without, by
+ * sex 110 ms against 161 ms. JIT stays off (the statements run in well under its
+ * compile time), work_mem 64MB holds the hash join of the people a period cuts through.
+ */
+export const ROLLUP_STATEMENT_SETTINGS = {
+  ...REACH_STATEMENT_SETTINGS,
+  max_parallel_workers_per_gather: '2',
+} as const;
+
+/** Planner and memory settings, by name. */
+export type StatementSettings = Readonly<Record<string, string>>;
+
 /** The Prisma client, or a transaction client: anything that runs $queryRaw. */
 export type RawQueryClient = Pick<PrismaClient, '$queryRaw'>;
 
@@ -32,7 +50,7 @@ function opensTransactions(client: RawQueryClient): client is TransactionClient 
 }
 
 /**
- * Runs `query` with REACH_STATEMENT_SETTINGS: in a transaction of its own when the
+ * Runs `query` with `settings` (default REACH_STATEMENT_SETTINGS): in a transaction of its own when the
  * client can open one; a transaction client (the caller's transaction) gets the settings
  * for the rest of that transaction. A client with $queryRaw alone runs the query as is.
  * When the session has a plan cost limit (PGlite, createDb `pglitePlanCostLimit`),
@@ -43,8 +61,9 @@ export async function withReachSettings<T>(
   client: RawQueryClient,
   query: (client: RawQueryClient) => Promise<T>,
   statement?: Prisma.Sql,
+  statementSettings: StatementSettings = REACH_STATEMENT_SETTINGS,
 ): Promise<T> {
-  const settings = Object.entries(REACH_STATEMENT_SETTINGS).map(
+  const settings = Object.entries(statementSettings).map(
     ([name, value]) => Prisma.sql`set_config(${name}::text, ${value}::text, true)`,
   );
   const run = async (tx: RawQueryClient) => {
