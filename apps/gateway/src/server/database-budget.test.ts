@@ -43,15 +43,25 @@ describe(`database time limits (database: ${TEST_DATABASE_KIND})`, () => {
     expect((await gateway.gateway.fetch('http://gateway.test/ready')).status).toBe(200);
   });
 
-  it('on PGlite refuses a reach statement whose planner estimate is above PGLITE_PLAN_COST_LIMIT before it runs (QUERY_TIMEOUT), and keeps answering; PostgreSQL ignores the limit', async () => {
+  it('on PGlite refuses a reach statement (people or households) whose planner estimate is above PGLITE_PLAN_COST_LIMIT before it runs (QUERY_TIMEOUT), and keeps answering; PostgreSQL ignores the limit', async () => {
     // A limit of 1 is below any plan's estimate: every reach statement is over it.
     gateway = await createTestGateway({ PGLITE_PLAN_COST_LIMIT: '1' });
-    const response = await gateway.graphql<{ reach: { unit: string } | null }>('{ reach(by: [SEX]) { unit } }');
-    if (TEST_DATABASE_KIND === 'pglite') {
-      expect(response.errors?.[0]?.extensions).toMatchObject({ code: 'QUERY_TIMEOUT', reason: 'estimate', limit: 1 });
-      expect(response.errors?.[0]?.message).toMatch(/PGLITE_PLAN_COST_LIMIT/);
-    } else {
-      expect(response.errors).toBeUndefined();
+    // People and households alike.
+    for (const query of [
+      '{ reach(by: [SEX]) { unit } }',
+      '{ reach(by: [POPULATION_GROUP], unit: HOUSEHOLDS) { unit } }',
+    ]) {
+      const response = await gateway.graphql<{ reach: { unit: string } | null }>(query);
+      if (TEST_DATABASE_KIND === 'pglite') {
+        expect(response.errors?.[0]?.extensions, query).toMatchObject({
+          code: 'QUERY_TIMEOUT',
+          reason: 'estimate',
+          limit: 1,
+        });
+        expect(response.errors?.[0]?.message).toMatch(/PGLITE_PLAN_COST_LIMIT/);
+      } else {
+        expect(response.errors, query).toBeUndefined();
+      }
     }
     expect((await gateway.gateway.fetch('http://gateway.test/ready')).status).toBe(200);
     const other = await gateway.graphql<{ organisations: { totalCount: number } }>('{ organisations { totalCount } }');
@@ -60,8 +70,13 @@ describe(`database time limits (database: ${TEST_DATABASE_KIND})`, () => {
 
   it('runs reach statements within the default PGLITE_PLAN_COST_LIMIT', async () => {
     gateway = await createTestGateway();
-    const response = await gateway.graphql('{ reach(by: [SECTOR, SEX, AREA]) { unit } }');
-    expect(response.errors).toBeUndefined();
+    for (const query of [
+      '{ reach(by: [SECTOR, SEX, AREA]) { unit } }',
+      '{ reach(by: [SECTOR, AREA], unit: HOUSEHOLDS) { unit } }',
+    ]) {
+      const response = await gateway.graphql(query);
+      expect(response.errors, query).toBeUndefined();
+    }
   });
 
   it.runIf(TEST_DATABASE_KIND === 'postgresql')(

@@ -11,6 +11,7 @@ import { FigureInputError } from './figure-input-error';
 import { deliverySectorSql } from './reach-dimension-sql';
 import { reachFilterSql, type ReachFilter } from './reach-filter';
 import type { RawQueryClient, ReachDimension } from './reach-in-sql';
+import { withReachSettings } from './reach-statement-settings';
 
 /** What a household figure can be broken down by: the household's own attributes and the services delivered. */
 export const HOUSEHOLD_DIMENSIONS = [
@@ -58,6 +59,9 @@ interface HouseholdRow {
  *
  * The database returns one row per household and sector and service type (not per
  * delivery); the counting is @crc/metrics keyedUniqueReach over those rows.
+ *
+ * @throws PlanCostError on PGlite when the statement's planner estimate is above the
+ * session's plan cost limit (createDb `pglitePlanCostLimit`), before it runs.
  */
 export async function householdReachInSql(
   prisma: RawQueryClient,
@@ -80,7 +84,7 @@ export async function householdReachInSql(
       );
     return dimension;
   });
-  const rows = await prisma.$queryRaw<HouseholdRow[]>(Prisma.sql`
+  const statement = Prisma.sql`
     SELECT DISTINCT h.id::text AS household_id, h.record_key, h.population_group, h.area_pcode,
            ${deliverySectorSql} AS sector, COALESCE(sd.service_type, ${NOT_RECORDED}::text) AS service_type
       FROM service_delivery sd
@@ -88,7 +92,9 @@ export async function householdReachInSql(
       JOIN household_member hm ON hm.beneficiary_id = b.id
       JOIN household h ON h.id = hm.household_id
       LEFT JOIN project p ON p.id = sd.project_id
-     WHERE ${reachFilterSql(options.filter ?? {})}`);
+     WHERE ${reachFilterSql(options.filter ?? {})}`;
+  // The reach settings, and on PGlite the plan-cost guard, as for person reach (PlanCostError above the limit).
+  const rows = await withReachSettings(prisma, (client) => client.$queryRaw<HouseholdRow[]>(statement), statement);
   const records: KeyedDeliveryRecord[] = rows.map((row) => ({
     beneficiaryId: row.household_id,
     recordKey: row.record_key,

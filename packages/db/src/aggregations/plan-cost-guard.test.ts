@@ -3,6 +3,7 @@ import type { Db } from '../create-db';
 import { loadReferenceData } from '../reference/load-reference-data';
 import { createTestDatabase, TEST_DATABASE_KIND, type TestDatabase } from '../testing/test-database';
 import { PlanCostError, planCostLimitOf } from './plan-cost-guard';
+import { householdReachInSql } from './household-reach-in-sql';
 import { reachInSql } from './reach-in-sql';
 
 describe(`createDb pglitePlanCostLimit (database: ${TEST_DATABASE_KIND})`, () => {
@@ -34,6 +35,25 @@ describe(`createDb pglitePlanCostLimit (database: ${TEST_DATABASE_KIND})`, () =>
         expect((outcome as PlanCostError).limit).toBe(1);
       } else {
         expect(outcome).not.toBeInstanceOf(Error);
+      }
+      expect(await db.prisma.$queryRawUnsafe('SELECT 1 AS ok')).toEqual([{ ok: 1 }]);
+    },
+  );
+
+  it(
+    TEST_DATABASE_KIND === 'pglite'
+      ? 'refuses a household reach statement over the limit the same way'
+      : 'is ignored for household reach by PostgreSQL',
+    async () => {
+      const outcome = await householdReachInSql(db.prisma, { by: ['populationGroup'] }).then(
+        (table) => table,
+        (error: unknown) => error,
+      );
+      if (TEST_DATABASE_KIND === 'pglite') {
+        expect(outcome).toBeInstanceOf(PlanCostError);
+        expect((outcome as PlanCostError).limit).toBe(1);
+      } else {
+        expect(outcome).toMatchObject({ unit: 'households' });
       }
       expect(await db.prisma.$queryRawUnsafe('SELECT 1 AS ok')).toEqual([{ ok: 1 }]);
     },
