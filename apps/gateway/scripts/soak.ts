@@ -10,6 +10,8 @@ import { parseArgs } from 'node:util';
 import { freshDatabase } from '../bench/bench-processes';
 
 const { values } = parseArgs({
+  // pnpm passes a `--` on (`pnpm soak -- --connections 20`): not an argument of the soak.
+  args: process.argv.slice(2).filter((arg) => arg !== '--'),
   options: {
     connections: { type: 'string', default: '100' },
     duration: { type: 'string', default: '180' },
@@ -30,6 +32,8 @@ const PUBLIC_PROBE_EVERY_MS = 250;
 const FLAT_HEAP_GROWTH = { ratio: 0.1, mb: 16 };
 /** Codes no request of the mix may answer: the gateway failed, not the caller. */
 const UNEXPECTED_CODES = /^(HTTP_5|INTERNAL_SERVER_ERROR|ERROR|NOT_JSON|NETWORK_|TIMEOUT)/;
+/** A refusal (HTTP 429) must come this quickly: "refused quickly" (issue 10, "Done when"). */
+const REFUSAL_TARGET_MS = 1000;
 const GATEWAY_ENV = Object.fromEntries(
   values.env.map((pair) => {
     const [name = '', ...value] = pair.split('=');
@@ -45,8 +49,14 @@ interface Keys {
 interface Outcome {
   kind: string;
   ms: number;
+  /** OK, the first error's code (RATE_LIMITED/<reason> for refusals), HTTP_<status>, TIMEOUT or NETWORK_<name>. */
   code: string;
+  /** The Retry-After of a 429, in seconds. */
+  retryAfterS?: number;
 }
+
+/** An answer of HTTP 429: a refusal with Retry-After (rate limit or the client's own backlog), not a failure. */
+const isRefusal = (outcome: Outcome) => outcome.code.startsWith('RATE_LIMITED');
 
 /** Starts `crc-gateway --demo` from source on a free loopback port; resolves with its URL and demo keys. */
 function startGateway(env: Record<string, string>): Promise<{ child: ChildProcess; url: string; keys: Keys }> {
@@ -169,6 +179,7 @@ function percentile(sorted: number[], p: number): number {
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
 async function main() {
+  const loadAtStart = loadavg();
   const database = await freshDatabase('crc-soak');
   console.log(
     `soak: ${database.label}, ${CONNECTIONS} connections, ${DURATION_S} s${values.env.length > 0 ? `, ${values.env.join(' ')}` : ''}; starting the gateway with demo data...`,
@@ -193,10 +204,12 @@ async function main() {
         let first: string | undefined;
         try {
           const parsed = JSON.parse(text) as {
-            errors?: { extensions?: { code?: string } }[];
+            errors?: { extensions?: { code?: string; reason?: string } }[];
             data?: Record<string, { __typename?: string } | null>;
           };
-          first = parsed.errors?.[0]?.extensions?.code ?? (parsed.errors ? 'ERROR' : undefined);
+          const extensions = parsed.errors?.[0]?.extensions;
+          first = extensions?.code ?? (parsed.errors ? 'ERROR' : undefined);
+          if (first === 'RATE_LIMITED') first = `RATE_LIMITED/${extensions?.reason ?? '?'}`;
           const typename = Object.values(parsed.data ?? {})[0]?.__typename;
           if (!first && typename && typename !== 'RegisterBeneficiarySuccess' && kind === 'staff:write')
             first = typename;
@@ -207,6 +220,16 @@ async function main() {
           response.status >= 500
             ? `HTTP_${response.status}`
             : (first ?? (response.status === 200 ? 'OK' : `HTTP_${response.status}`));
+        if (response.status === 429) {
+          if (!code.startsWith('RATE_LIMITED')) code = `RATE_LIMITED/${code}`;
+          const retryAfterS = Number(response.headers.get('retry-after'));
+          return {
+            kind,
+            ms: performance.now() - started,
+            code,
+            retryAfterS: Number.isFinite(retryAfterS) ? retryAfterS : 1,
+          };
+        }
       } catch (error) {
         code = (error as Error).name === 'TimeoutError' ? 'TIMEOUT' : `NETWORK_${(error as Error).name}`;
       }
@@ -339,9 +362,15 @@ async function main() {
       while (performance.now() < deadline) {
         turn += 1;
         // One request in ten is abusive; one connection in ten only abuses.
-        const pool = index % 10 === 0 || turn % 10 === 0 ? abusive : normal;
+        const abuser = index % 10 === 0;
+        const pool = abuser || turn % 10 === 0 ? abusive : normal;
         const request = pool[turn % pool.length];
-        if (request) outcomes.push(await request());
+        if (!request) continue;
+        const outcome = await request();
+        outcomes.push(outcome);
+        // A well-behaved client waits as long as a refusal says before it asks again; an abuser does not.
+        if (!abuser && outcome.retryAfterS !== undefined)
+          await sleep(Math.min(outcome.retryAfterS * 1000, deadline - performance.now()));
       }
     };
     // The lone PUBLIC caller of "Done when", in a process of its own (soak-public-caller.ts).
@@ -395,8 +424,16 @@ async function main() {
     const fivexx = outcomes.filter((outcome) => outcome.code.startsWith('HTTP_5')).length;
     const timeouts = outcomes.filter((outcome) => outcome.code === 'TIMEOUT').length;
     const unexpected = outcomes.filter((outcome) => UNEXPECTED_CODES.test(outcome.code)).length;
+    const refusals = outcomes.filter(isRefusal);
+    const refusalTimes = refusals.map((outcome) => outcome.ms).sort((a, b) => a - b);
+    const refusalsBy = (reason: string) =>
+      refusals.filter((outcome) => outcome.code === `RATE_LIMITED/${reason}`).length;
+    const refusedLegitimate = refusals.filter((outcome) => !outcome.kind.startsWith('abuse:')).length;
     console.log(
       `\n5xx: ${fivexx}   timeouts (> ${REQUEST_TIMEOUT_MS} ms): ${timeouts}   unexpected errors: ${unexpected}   rows written: ${outcomes.filter((o) => o.kind === 'staff:write' && o.code === 'OK').length}`,
+    );
+    console.log(
+      `refused at once with 429 and Retry-After (not failures): ${refusals.length} (own backlog full ${refusalsBy('backlog')}, rate limit ${refusalsBy('rate')}; ${refusedLegitimate} of the normal mix, which then waited Retry-After), p50 ${percentile(refusalTimes, 50).toFixed(0)} ms, p99 ${percentile(refusalTimes, 99).toFixed(0)} ms, max ${(refusalTimes.at(-1) ?? 0).toFixed(0)} ms`,
     );
     if (errorLogs.size > 0) {
       console.log('\ngateway error log lines (distinct, first 300 characters as key)');
@@ -421,19 +458,71 @@ async function main() {
       Number.isFinite(heapGrowthMb) &&
       heapGrowthMb <= Math.max(FLAT_HEAP_GROWTH.mb, (baseline?.heapMb ?? 0) * FLAT_HEAP_GROWTH.ratio);
     const probeP99 = percentile(probeTimes, 99);
+    const refusalP99 = percentile(refusalTimes, 99);
     const checks = [
       { ok: fivexx === 0, text: `5xx ${fivexx}` },
       { ok: timeouts === 0, text: `timeouts ${timeouts}` },
       { ok: unexpected === 0, text: `unexpected errors ${unexpected}` },
       {
-        ok: probeP99 < PUBLIC_TARGET_MS,
-        text: `lone PUBLIC caller p99 ${probeP99.toFixed(0)} ms (< ${PUBLIC_TARGET_MS})`,
+        ok: probeTimes.length > 0 && probeP99 < PUBLIC_TARGET_MS,
+        text: `lone PUBLIC caller p99 ${probeP99.toFixed(0)} ms (< ${PUBLIC_TARGET_MS}, ${probeTimes.length} answers)`,
+      },
+      {
+        ok: refusalP99 < REFUSAL_TARGET_MS,
+        text: `refusals (429) p99 ${refusalP99.toFixed(0)} ms (< ${REFUSAL_TARGET_MS}, ${refusals.length} refused)`,
       },
       {
         ok: heapFlat,
         text: `heap kept after GC ${baseline?.heapMb ?? '?'} MB at ${baseline?.second ?? '?'} s -> ${end?.heapMb ?? '?'} MB at the end`,
       },
     ];
+    // The figures of issue 10's note, as table rows to paste.
+    const spread = (select: (outcome: Outcome) => boolean) => {
+      const times = timesOf(select);
+      return `${percentile(times, 50).toFixed(0)} / ${percentile(times, 99).toFixed(0)} / ${(times.at(-1) ?? 0).toFixed(0)} ms (${times.length})`;
+    };
+    const answered = (outcome: Outcome) => !isRefusal(outcome);
+    const loadAtEnd = loadavg();
+    const figures: [string, string][] = [
+      [
+        'run',
+        `${CONNECTIONS} connections x ${DURATION_S} s${values.env.length > 0 ? `, ${values.env.join(' ')}` : ''}`,
+      ],
+      [
+        'load average (1, 5, 15 min), start -> end',
+        `${loadAtStart.map((load) => load.toFixed(2)).join(' ')} -> ${loadAtEnd.map((load) => load.toFixed(2)).join(' ')}`,
+      ],
+      ['requests/s', (outcomes.length / elapsed).toFixed(1)],
+      ['lone PUBLIC caller p50 / p99 / max (answers)', spread((o) => o.kind === 'probe:public')],
+      ['PUBLIC in the connections p50 / p99 / max', spread((o) => o.kind.startsWith('public:') && answered(o))],
+      ['reach figures p50 / p99 / max', spread((o) => o.kind.endsWith(':reach') && answered(o))],
+      [
+        'partner lists p50 / p99 / max',
+        spread((o) => o.kind.startsWith('partner:') && !o.kind.endsWith(':reach') && answered(o)),
+      ],
+      [
+        'staff reads p50 / p99 / max',
+        spread((o) => (o.kind === 'staff:list' || o.kind === 'staff:search') && answered(o)),
+      ],
+      ['writes p50 / p99 / max', spread((o) => o.kind === 'staff:write' && answered(o))],
+      ['5xx / timeouts / unexpected errors', `${fivexx} / ${timeouts} / ${unexpected}`],
+      [
+        'refused with 429: all (own backlog, rate limit; of the normal mix), p99',
+        `${refusals.length} (${refusalsBy('backlog')}, ${refusalsBy('rate')}; ${refusedLegitimate}), ${refusalP99.toFixed(0)} ms`,
+      ],
+      [
+        'heap kept after a full GC, warm-up -> end',
+        `${baseline?.heapMb ?? '?'} -> ${end?.heapMb ?? '?'} MB (${Number.isFinite(heapGrowthMb) ? `${heapGrowthMb >= 0 ? '+' : ''}${heapGrowthMb}` : '?'} MB)`,
+      ],
+      ['RSS, start -> end', `${memory.at(0)?.rssMb ?? '?'} -> ${memory.at(-1)?.rssMb ?? '?'} MB`],
+      // The first sample covers the gateway's start (demo data loading), not the load.
+      [
+        'longest event-loop delay of the gateway under load',
+        `${Math.max(...memory.slice(1).map((m) => m.loopMaxMs))} ms`,
+      ],
+    ];
+    console.log(`\nfigures (${database.label})\n| figure | ${database.label} |\n|---|---|`);
+    for (const [name, value] of figures) console.log(`| ${name} | ${value} |`);
     console.log(
       `\nVERDICT ${database.label}: ${checks.every((check) => check.ok) ? 'PASS' : 'FAIL'}  ${checks.map((check) => `${check.ok ? 'ok' : 'MISSED'} ${check.text}`).join('; ')}  (PUBLIC in the connections p99 ${percentile(publicTimes, 99).toFixed(0)} ms; load average ${loadavg()
         .map((load) => load.toFixed(2))

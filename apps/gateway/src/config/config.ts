@@ -68,6 +68,11 @@ const gatewayConfigShape = {
    * address) so one client's many requests do not hold up another's one (admission-plugin.ts).
    */
   MAX_CONCURRENT_OPERATIONS: positiveInt.default(8),
+  /**
+   * Operations of one client waiting for a slot; its next is refused at once (429, Retry-After,
+   * RATE_LIMITED with reason `backlog`) instead of waiting behind all of them (admission-plugin.ts).
+   */
+  MAX_WAITING_PER_CLIENT: positiveInt.default(16),
   /** Largest request body accepted, in bytes (413 above). */
   MAX_BODY_BYTES: positiveInt.default(1_000_000),
   /** Operation names kept as the `operationName` label of the metrics; any other name is counted as `other`. */

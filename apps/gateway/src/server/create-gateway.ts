@@ -102,7 +102,11 @@ export function createGateway({ config, db, logger, registry = new Registry(), r
       ...(config.RESPONSE_CACHE
         ? responseCachePlugins({ db, ttlMs: config.RESPONSE_CACHE_TTL_MS, logger, ...(redis ? { redis } : {}) })
         : []),
-      admissionPlugin({ capacity: config.MAX_CONCURRENT_OPERATIONS, trustProxy: config.TRUST_PROXY }),
+      admissionPlugin({
+        capacity: config.MAX_CONCURRENT_OPERATIONS,
+        maxWaitingPerClient: config.MAX_WAITING_PER_CLIENT,
+        trustProxy: config.TRUST_PROXY,
+      }),
       useReadinessCheck({
         endpoint: '/ready',
         check: async () => {

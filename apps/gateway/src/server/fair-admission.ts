@@ -2,6 +2,18 @@
 export type Release = () => void;
 
 /**
+ * A client already has `limit` operations waiting for a slot: its next one is refused at
+ * once instead of joining the end of its own queue, where it would wait for all of them.
+ */
+export class BacklogFullError extends Error {
+  override readonly name = 'BacklogFullError';
+
+  constructor(readonly limit: number) {
+    super(`this client already has ${limit} operations waiting for a slot`);
+  }
+}
+
+/**
  * At most `capacity` operations execute at once; the others wait, and a freed slot goes
  * to the waiting clients in turn (round robin), not to the oldest request. One client
  * with fifty requests in flight then waits behind itself: a PUBLIC caller with one
@@ -9,14 +21,24 @@ export type Release = () => void;
  * Without a bound every request runs at once, and each of its statements queues behind
  * all of theirs (event-loop turns, PGlite's single connection, the pool), so a request
  * takes longer the more statements it has and the more requests there are.
+ *
+ * A client waits behind itself, and without a bound on its own queue that wait has none:
+ * sixty requests of one API key in flight waited over 10 s each in the soak, every one of
+ * them timed out at the client. So at most `maxWaitingPerClient` of one client's operations
+ * wait; the next is refused at once (BacklogFullError) and the client may retry when one of
+ * its operations has finished. Nobody else's wait changes: they were never behind it.
  */
 export class FairAdmission {
   #running = 0;
   /** Waiting requests per client; the Map's order is the round-robin order. */
   readonly #waiting = new Map<string, (() => void)[]>();
 
-  constructor(readonly capacity: number) {
+  constructor(
+    readonly capacity: number,
+    readonly maxWaitingPerClient = Number.POSITIVE_INFINITY,
+  ) {
     if (!Number.isInteger(capacity) || capacity < 1) throw new RangeError(`capacity must be a positive integer`);
+    if (!(maxWaitingPerClient >= 1)) throw new RangeError(`maxWaitingPerClient must be at least 1`);
   }
 
   /** Operations executing now. */
@@ -31,12 +53,26 @@ export class FairAdmission {
     return count;
   }
 
-  /** Resolves with the slot's release once `client` may execute. */
+  /** Operations of `client` waiting for a slot. */
+  waitingOf(client: string): number {
+    return this.#waiting.get(client)?.length ?? 0;
+  }
+
+  /** True when `client`'s next operation would be refused: its queue is full. */
+  isBacklogFull(client: string): boolean {
+    return this.waitingOf(client) >= this.maxWaitingPerClient;
+  }
+
+  /**
+   * Resolves with the slot's release once `client` may execute; rejects at once with
+   * BacklogFullError when `client` already has `maxWaitingPerClient` operations waiting.
+   */
   admit(client: string): Promise<Release> {
     if (this.#running < this.capacity && this.#waiting.size === 0) {
       this.#running += 1;
       return Promise.resolve(this.#releaseOnce());
     }
+    if (this.isBacklogFull(client)) return Promise.reject(new BacklogFullError(this.maxWaitingPerClient));
     return new Promise((resolve) => {
       const queue = this.#waiting.get(client);
       const start = () => resolve(this.#releaseOnce());

@@ -50,7 +50,9 @@ describe(`rate limits per API key and per client address (database: ${TEST_DATAB
     const refused = await ask(gateway.gateway);
     expect(Number(refused.headers.get('retry-after'))).toBeGreaterThanOrEqual(1);
     expect(Number(refused.headers.get('retry-after'))).toBeLessThanOrEqual(60);
-    expect(await refused.json()).toMatchObject({ errors: [{ extensions: { code: 'RATE_LIMITED', limit: 3 } }] });
+    expect(await refused.json()).toMatchObject({
+      errors: [{ extensions: { code: 'RATE_LIMITED', reason: 'rate', limit: 3 } }],
+    });
     // A key has its own budget (an unknown key then answers 401, but it was counted as a key, not refused as the address).
     expect((await ask(gateway.gateway, { authorization: 'Bearer crc_unknown' })).status).toBe(401);
     // Health checks are not API calls.

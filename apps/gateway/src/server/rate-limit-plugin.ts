@@ -37,7 +37,8 @@ export function rateLimitSubject(
 
 /**
  * Requests per minute per API key and per client address (rate-limiter-flexible, in
- * memory or in Redis). Over the limit: 429 with Retry-After and a RATE_LIMITED error.
+ * memory or in Redis). Over the limit: 429 with Retry-After and a RATE_LIMITED error
+ * (reason `rate`; admission-plugin.ts answers reason `backlog`).
  * Only /graphql is counted: health checks and metrics scrapes are not API calls.
  */
 export function rateLimitPlugin(options: RateLimitOptions): Plugin<Record<string, unknown>, { req?: IncomingMessage }> {
@@ -63,7 +64,7 @@ export function rateLimitPlugin(options: RateLimitOptions): Plugin<Record<string
                 errors: [
                   {
                     message: `Too many requests: at most ${limit} a minute per ${subject.kind === 'key' ? 'API key' : 'client address'}; retry after ${retryAfter} s.`,
-                    extensions: { code: 'RATE_LIMITED', limit, retryAfterSeconds: retryAfter },
+                    extensions: { code: 'RATE_LIMITED', reason: 'rate', limit, retryAfterSeconds: retryAfter },
                   },
                 ],
               }),

@@ -38,7 +38,14 @@ export async function createTestGateway(
   const database: TestDatabase = await createTestDatabase();
   // Tests send many requests from one (unknown) address: rate limits only where a test turns them on.
   // Tests change rows behind the gateway's back between queries: the response cache only where a test turns it on.
-  const config = loadConfig({ RATE_LIMIT_PER_KEY: '0', RATE_LIMIT_PER_ADDRESS: '0', RESPONSE_CACHE: '0', ...env });
+  // Tests send requests side by side from that one address: its queue bounded only where a test bounds it.
+  const config = loadConfig({
+    RATE_LIMIT_PER_KEY: '0',
+    RATE_LIMIT_PER_ADDRESS: '0',
+    RESPONSE_CACHE: '0',
+    MAX_WAITING_PER_CLIENT: '1000000',
+    ...env,
+  });
   const db = await database.open({ ...databaseLimits(config), ...dbOptions });
   await loadReferenceData(db.prisma);
   const gateway = createGateway({ config, db, logger: pino({ level: 'silent' }) });
