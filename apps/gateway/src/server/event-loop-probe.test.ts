@@ -1,40 +1,38 @@
+import { loadavg } from 'node:os';
 import { monitorEventLoopDelay } from 'node:perf_hooks';
 import { encodeGlobalID } from '@pothos/plugin-relay';
 import { getIntrospectionQuery } from 'graphql';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { INPUT_LIMITS } from '../schema/input-limits';
 import { seedPeople, type PeopleFixture } from '../schema/people/people-fixtures';
+import { loopThreadCpuMs, watchEventLoopCpu } from '../testing/event-loop-cpu-watch';
 import { createTestGateway, type TestGateway } from '../testing/test-gateway';
 
 /*
  * No request may hold the event loop (issue 10): while the heaviest requests the budgets
  * allow run side by side (a maximum-length name search as ADMIN over a few thousand
  * people, reach with the most age brackets, 100 ids to nodes, a maximum-length
- * organisation search, full introspection), a PUBLIC probe is answered in under a second
- * and the event loop is never blocked for longer than MAX_BLOCK_MS, as
- * perf_hooks.monitorEventLoopDelay measures it (on PostgreSQL; on PGlite the block is
- * printed, see the end of the test).
+ * organisation search, full introspection), the event loop never spends more than
+ * MAX_BLOCK_MS between two of its turns, and a PUBLIC probe is answered within PROBE_MS,
+ * both in CPU time of the event loop's thread (event-loop-cpu-watch.ts): what they would
+ * take on a core of its own, whatever else the machine is running. Wall times are printed beside.
+ * On PGlite the statements run on this thread too and count; on PostgreSQL they run in
+ * the server.
  */
 
 const PEOPLE = 3000;
-/** Blocking the loop longer than this, on a core of its own, delays every other request by as much. */
-const MAX_BLOCK_MS = 50;
-const PROBE_MS = 1000;
-
 /**
- * How much slower than its own CPU time work runs on this machine right now: 1 on a core
- * of its own, about 10 on two cores shared by twenty busy processes. The event loop's
- * delays are wall time, so the bound is MAX_BLOCK_MS of CPU time: MAX_BLOCK_MS times this.
+ * Blocking the loop longer than this, on a core of its own, delays every other request by
+ * as much. On PostgreSQL the loop runs the gateway's own work only: 23-26 ms of CPU at the
+ * longest (the full introspection alone is about 28 ms). On PGlite every statement runs on
+ * this thread too, one per round of the loop, and with all these requests at once a
+ * statement, its request's work and a garbage collection fall in one stretch: 50-55 ms
+ * measured (no request alone over 28 ms), so PGlite misses the 50 ms of issue 10 by that
+ * much and is held to 80 ms, which a second statement in one round would exceed.
  */
-function contention(): number {
-  const wallStart = performance.now();
-  const cpuStart = process.cpuUsage();
-  let x = 0;
-  for (let i = 0; i < 30_000_000; i++) x = (x * 31 + i) % 1_000_003;
-  const cpu = process.cpuUsage(cpuStart);
-  const cpuMs = (cpu.user + cpu.system) / 1000;
-  return x < 0 ? 0 : Math.max(1, (performance.now() - wallStart) / Math.max(cpuMs, 1));
-}
+const MAX_BLOCK_MS = 50;
+const MAX_BLOCK_MS_PGLITE = 80;
+const PROBE_MS = 1000;
 
 const GIVEN = [
   'محمد',
@@ -129,19 +127,12 @@ const heavyRequests = () => [
     variables: { s: 'Mohammed' },
     apiKey: f.keys.ADMIN,
   },
-  // On PGlite the reach statement runs on this thread and took 200-250 ms on the shared
-  // machine (load 15-20): over budget until issue 13's per-person-first reach SQL lands; then
-  // drop this condition. On PostgreSQL it runs in the server and is part of the test.
-  ...(gw.db.kind === 'pglite'
-    ? []
-    : [
-        {
-          query: 'query($b: [Int!]) { reach(by: [AGE_BRACKET], ageBrackets: $b) { grandTotal { value } } }',
-          variables: { b: Array.from({ length: 20 }, (_, n) => n * 5) },
-          apiKey: f.keys.ADMIN,
-        },
-        { query: '{ reach(by: [AGE_BRACKET, SEX]) { grandTotal { value } } }', variables: {} },
-      ]),
+  {
+    query: 'query($b: [Int!]) { reach(by: [AGE_BRACKET], ageBrackets: $b) { grandTotal { value } } }',
+    variables: { b: Array.from({ length: 20 }, (_, n) => n * 5) },
+    apiKey: f.keys.ADMIN,
+  },
+  { query: '{ reach(by: [AGE_BRACKET, SEX]) { grandTotal { value } } }', variables: {} },
   {
     query: 'query($ids: [ID!]!) { nodes(ids: $ids) { id } }',
     variables: {
@@ -158,7 +149,8 @@ const heavyRequests = () => [
 ];
 
 describe('the event loop under the heaviest allowed requests', () => {
-  it(`answers a PUBLIC probe within ${PROBE_MS} ms and is never blocked more than ${MAX_BLOCK_MS} ms of CPU time`, async () => {
+  const maxBlockMs = () => (gw.db.kind === 'pglite' ? MAX_BLOCK_MS_PGLITE : MAX_BLOCK_MS);
+  it(`is never held more than ${MAX_BLOCK_MS} ms (PGlite ${MAX_BLOCK_MS_PGLITE} ms) and answers a PUBLIC probe within ${PROBE_MS} ms, in CPU time`, async () => {
     const send = (request: { query: string; variables: Record<string, unknown>; apiKey?: string }) =>
       gw.graphql(request.query, {
         variables: request.variables,
@@ -167,43 +159,42 @@ describe('the event loop under the heaviest allowed requests', () => {
     // Warm-up: the first run of each request compiles code and plans, once per process.
     for (const request of heavyRequests()) expect((await send(request)).errors, request.query).toBeUndefined();
 
-    const contentionBefore = contention();
-    const delay = monitorEventLoopDelay({ resolution: 10 });
-    const probeTimes: number[] = [];
+    const wallDelay = monitorEventLoopDelay({ resolution: 10 });
+    const probes: { cpuMs: number; wallMs: number }[] = [];
     let running = true;
     const probing = (async () => {
       while (running) {
+        const cpuStarted = loopThreadCpuMs();
         const started = performance.now();
         const probe = await gw.graphql<{ governorates: unknown[] }>('{ governorates { pcode } }');
         expect(probe.data?.governorates).toHaveLength(18);
-        probeTimes.push(performance.now() - started);
+        probes.push({ cpuMs: loopThreadCpuMs() - cpuStarted, wallMs: performance.now() - started });
         await new Promise((resolve) => setTimeout(resolve, 20));
       }
     })();
-    delay.enable();
+    wallDelay.enable();
+    const loop = watchEventLoopCpu(maxBlockMs());
     const heavyStarted = performance.now();
     for (let round = 0; round < 3; round++) {
       const answers = await Promise.all(heavyRequests().map((request) => send(request)));
       for (const answer of answers) expect(answer.errors).toBeUndefined();
     }
-    delay.disable();
+    const heavyMs = performance.now() - heavyStarted;
+    const seen = loop.stop();
+    wallDelay.disable();
     running = false;
     await probing;
 
-    const blockedMs = delay.max / 1e6;
-    const heavyMs = performance.now() - heavyStarted;
-    const slowdown = (contentionBefore + contention()) / 2;
+    const slowestProbe = probes.reduce((slowest, probe) => (probe.cpuMs > slowest.cpuMs ? probe : slowest));
     console.log(
-      `${gw.db.kind}: heavy requests for ${heavyMs.toFixed(0)} ms; event loop: ${delay.count} samples, max ${blockedMs.toFixed(1)} ms, p99 ${(delay.percentile(99) / 1e6).toFixed(1)} ms; probe: ${probeTimes.length} answers, max ${Math.max(...probeTimes).toFixed(0)} ms; machine ${slowdown.toFixed(1)}× slower than CPU time, so at most ${(MAX_BLOCK_MS * slowdown).toFixed(0)} ms`,
+      `${gw.db.kind}: heavy requests for ${heavyMs.toFixed(0)} ms wall, ${seen.cpuMs.toFixed(0)} ms CPU; event loop: ${seen.turns} turns, longest ${seen.longestCpuMs.toFixed(1)} ms CPU (${seen.longestWallMs.toFixed(0)} ms wall), ${seen.over} over ${maxBlockMs()} ms CPU; wall delay max ${(wallDelay.max / 1e6).toFixed(0)} ms; probe: ${probes.length} answers, slowest ${slowestProbe.cpuMs.toFixed(0)} ms CPU (${slowestProbe.wallMs.toFixed(0)} ms wall); load average ${loadavg()[0]?.toFixed(1)}`,
     );
-    // A loop that never reaches its timers records nothing at all: that is blocking too.
-    expect(delay.count).toBeGreaterThan(heavyMs / 10 / 4);
-    expect(probeTimes.length).toBeGreaterThan(heavyMs / 1000);
-    expect(Math.max(...probeTimes)).toBeLessThan(PROBE_MS);
-    // On PGlite every statement runs on this thread too (one per round, pglite-yielding.ts),
-    // so the loop's longest block is its longest statement: reported above, not yet within
-    // the budget on a shared machine (the name search and nodes statements took 50-100 ms
-    // there). On PostgreSQL the loop runs the gateway's own work only, and that is bounded.
-    if (gw.db.kind === 'postgresql') expect(blockedMs).toBeLessThan(MAX_BLOCK_MS * slowdown);
+    // The loop turned all along: a loop that never reaches its timers sees no turns at all.
+    expect(seen.turns).toBeGreaterThan(seen.cpuMs / maxBlockMs());
+    expect(seen.longestCpuMs).toBeLessThan(maxBlockMs());
+    expect(seen.over).toBe(0);
+    // Probes kept being answered while the heavy requests ran, each within its budget.
+    expect(probes.length).toBeGreaterThan(seen.cpuMs / PROBE_MS);
+    expect(slowestProbe.cpuMs).toBeLessThan(PROBE_MS);
   }, 300_000);
 });
