@@ -348,6 +348,9 @@ async function main() {
     const memory: MemorySample[] = [];
     const sample = async (second: number, collectFirst: boolean) =>
       memory.push({ second, requests: outcomes.length, ...(await askMemory(child, collectFirst)) });
+    // /metrics must not grow with made-up operation names: its size at the end of warm-up and at the end.
+    const metricsBytes = async () => (await (await fetch(new URL('/metrics', url))).text()).length;
+    const metricsSize: { warmUp?: number; end?: number; madeUpNamesAtWarmUp?: number } = {};
     await sample(0, true);
     const started = performance.now();
     const deadline = started + DURATION_S * 1000;
@@ -355,7 +358,12 @@ async function main() {
     const sampler = setInterval(() => {
       const second = Math.round((performance.now() - started) / 1000);
       // One full collection at the end of warm-up: what is kept then is the baseline for "flat".
-      void sample(second, second >= warmUpS && !memory.some((m) => m.collected && m.second > 0));
+      const endOfWarmUp = second >= warmUpS && !memory.some((m) => m.collected && m.second > 0);
+      void sample(second, endOfWarmUp);
+      if (endOfWarmUp && metricsSize.warmUp === undefined) {
+        metricsSize.madeUpNamesAtWarmUp = outcomes.filter((o) => o.kind === 'abuse:made-up-name').length;
+        void metricsBytes().then((bytes) => (metricsSize.warmUp = bytes));
+      }
     }, SAMPLE_EVERY_S * 1000);
     let turn = 0;
     const worker = async (index: number) => {
@@ -396,6 +404,7 @@ async function main() {
     clearInterval(sampler);
     const elapsed = (performance.now() - started) / 1000;
     await sample(Math.round(elapsed), false);
+    metricsSize.end = await metricsBytes();
     // Idle for a moment, then a full collection: what the gateway keeps once the load is over.
     await sleep(2000);
     await sample(Math.round((performance.now() - started) / 1000), true);
@@ -513,6 +522,10 @@ async function main() {
       [
         'heap kept after a full GC, warm-up -> end',
         `${baseline?.heapMb ?? '?'} -> ${end?.heapMb ?? '?'} MB (${Number.isFinite(heapGrowthMb) ? `${heapGrowthMb >= 0 ? '+' : ''}${heapGrowthMb}` : '?'} MB)`,
+      ],
+      [
+        '/metrics bytes, warm-up -> end (made-up operation names sent meanwhile)',
+        `${metricsSize.warmUp ?? '?'} -> ${metricsSize.end ?? '?'} (${outcomes.filter((o) => o.kind === 'abuse:made-up-name').length - (metricsSize.madeUpNamesAtWarmUp ?? 0)})`,
       ],
       ['RSS, start -> end', `${memory.at(0)?.rssMb ?? '?'} -> ${memory.at(-1)?.rssMb ?? '?'} MB`],
       // The first sample covers the gateway's start (demo data loading), not the load.
