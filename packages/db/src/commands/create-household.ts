@@ -32,8 +32,13 @@ export type CreateHouseholdResult = CommandResult<
 >;
 
 /** A failure of one member's registration, its fields renamed to where they sit in the household input. */
-function atMember<F extends CommonFailure | PossibleDuplicates>(
-  failure: F,
+export function atMember(failure: CommonFailure, prefix: string): CommonFailure;
+export function atMember(
+  failure: CommonFailure | PossibleDuplicates,
+  prefix: string,
+): CommonFailure | MemberPossibleDuplicates;
+export function atMember(
+  failure: CommonFailure | PossibleDuplicates,
   prefix: string,
 ): CommonFailure | MemberPossibleDuplicates {
   switch (failure.kind) {

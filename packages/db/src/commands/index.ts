@@ -45,3 +45,4 @@ export * from './record-disability';
 export * from './remove-household-member';
 export * from './withdraw-consent';
 export * from './create-household';
+export * from './import-households';

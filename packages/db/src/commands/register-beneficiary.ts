@@ -54,6 +54,20 @@ export function validateRegistration(
 }
 
 /**
+ * The columns a registration writes for a validated person: the one definition of a new
+ * person's row, for registration one at a time and for the batched household import
+ * (importHouseholds). Consent to data processing is given on the registration day.
+ */
+export function registrationColumns(person: ValidRegistration) {
+  return {
+    ...beneficiaryFieldColumns(person),
+    nameKey: nameKey(fullNameOf(person)),
+    consentGivenOn: dateColumn(person.registeredOn),
+    consentPurposes: ['data_processing', ...(person.consentToShareWithPartners ? ['sharing_with_partners'] : [])],
+  };
+}
+
+/**
  * Registers a validated person in the caller's transaction: checks the centre, looks
  * for possible duplicates (unless confirmed), writes the person and an audit row that
  * names the fields but none of their personal values. For callers that register many
@@ -77,14 +91,7 @@ export async function registerValidBeneficiary(
     });
     if (candidates.length > 0) return { ok: false, kind: 'possible_duplicates', candidates };
   }
-  const row = await tx.beneficiary.create({
-    data: {
-      ...beneficiaryFieldColumns(person),
-      nameKey: nameKey(fullName),
-      consentGivenOn: dateColumn(person.registeredOn),
-      consentPurposes: ['data_processing', ...(person.consentToShareWithPartners ? ['sharing_with_partners'] : [])],
-    },
-  });
+  const row = await tx.beneficiary.create({ data: registrationColumns(person) });
   await writeAudit(tx, actor, {
     action: 'create',
     entity: 'Beneficiary',

@@ -1,6 +1,7 @@
 import type { Prisma } from '../generated/prisma/client';
 import type { Actor } from './actor';
 import type { Tx } from './in-transaction';
+import { insertRows, type RowColumns } from './insert-rows';
 import { PERSONAL_FIELDS_BY_MODEL } from './personal-fields';
 
 /** What changed, as the audit log keeps it. */
@@ -45,6 +46,23 @@ function withoutPersonalValues(entity: string, record: Record<string, Prisma.Inp
   return Object.fromEntries(Object.entries(record).filter(([name]) => !personal?.has(name))) as Prisma.InputJsonObject;
 }
 
+/** The audit-log row of one entry: the record, every field the change touched, no personal value. */
+function auditRow(actor: Actor, entry: AuditEntry) {
+  const before = entry.before === undefined ? undefined : toJson(entry.before);
+  const after = entry.after === undefined ? undefined : toJson(entry.after);
+  const keptBefore = withoutPersonalValues(entry.entity, before);
+  const keptAfter = withoutPersonalValues(entry.entity, after);
+  return {
+    actor: actor.name,
+    action: entry.action,
+    entity: entry.entity,
+    entityId: entry.entityId,
+    fields: changedFields(before, after),
+    ...(keptBefore === undefined ? {} : { before: keptBefore }),
+    ...(keptAfter === undefined ? {} : { after: keptAfter }),
+  };
+}
+
 /**
  * Writes one audit-log row in the command's transaction, so the change and its record
  * stand or fall together. The row names the record and every field the change touched;
@@ -52,19 +70,25 @@ function withoutPersonalValues(entity: string, record: Record<string, Prisma.Inp
  * copied into it.
  */
 export async function writeAudit(tx: Tx, actor: Actor, entry: AuditEntry): Promise<void> {
-  const before = entry.before === undefined ? undefined : toJson(entry.before);
-  const after = entry.after === undefined ? undefined : toJson(entry.after);
-  const keptBefore = withoutPersonalValues(entry.entity, before);
-  const keptAfter = withoutPersonalValues(entry.entity, after);
-  await tx.auditLog.create({
-    data: {
-      actor: actor.name,
-      action: entry.action,
-      entity: entry.entity,
-      entityId: entry.entityId,
-      fields: changedFields(before, after),
-      ...(keptBefore === undefined ? {} : { before: keptBefore }),
-      ...(keptAfter === undefined ? {} : { after: keptAfter }),
-    },
-  });
+  await tx.auditLog.create({ data: auditRow(actor, entry) });
 }
+
+/** Audit rows of a batched command (importHouseholds), as writeAudit writes each, in one statement per call. */
+export async function writeAudits(tx: Tx, actor: Actor, entries: readonly AuditEntry[]): Promise<void> {
+  await insertRows(
+    tx,
+    'audit_log',
+    AUDIT_COLUMNS,
+    entries.map((entry) => auditRow(actor, entry)),
+  );
+}
+
+const AUDIT_COLUMNS = [
+  ['actor', 'actor', 'text'],
+  ['action', 'action', 'text'],
+  ['entity', 'entity', 'text'],
+  ['entityId', 'entity_id', 'text'],
+  ['fields', 'fields', 'text[]'],
+  ['before', 'before', 'jsonb'],
+  ['after', 'after', 'jsonb'],
+] as const satisfies RowColumns;

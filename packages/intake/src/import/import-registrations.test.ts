@@ -26,7 +26,7 @@ let file: string;
 let xlsx: string;
 const existingIds: string[] = [];
 let centreId: string;
-/** An import of the fixture takes minutes on PGlite on a loaded machine (about 1,700 people, each through the commands). */
+/** An import of the fixture (about 1,700 people) takes seconds, but a loaded machine slows PGlite many times. */
 const IMPORT_MS = 600_000;
 
 beforeAll(async () => {

@@ -218,7 +218,7 @@ export async function importRegistrations(
       households: {
         total: totalHouseholds,
         created: written.householdsCreated,
-        unchanged: drafts.length - fresh.length,
+        unchanged: drafts.length - fresh.length + written.householdsImportedMeanwhile,
         rejected: new Set(written.rejections.map((rejection) => JSON.stringify(rejection.ref))).size,
       },
       people: { created: written.peopleCreated, unchanged: unchangedPeople },

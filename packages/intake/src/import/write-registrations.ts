@@ -1,21 +1,15 @@
 import {
   closeRegistrationImport,
-  createHousehold,
   disabilityColumnOf,
   enqueueDuplicatePairs,
+  importHouseholds,
   joinedTransaction,
   openRegistrationImport,
-  recordConsent,
-  recordDisability,
-  recordRegistrationSource,
-  recordServiceDelivery,
-  registerValidBeneficiary,
   type Actor,
-  type CommandDb,
+  type ImportedHousehold,
   type Prisma,
-  type Tx,
 } from '@crc/db';
-import { WASHINGTON_GROUP_DOMAINS, type ServiceType } from '@crc/domain';
+import { WASHINGTON_GROUP_DOMAINS } from '@crc/domain';
 import type { ProbableDuplicate } from '../duplicates/probable-duplicates';
 import type { HouseholdDraft, MemberDraft } from '../registrations/map-household';
 import type { Rejection } from '../registrations/source-household';
@@ -36,6 +30,8 @@ export interface WriteInput {
 export interface Written {
   readonly importId: string;
   readonly householdsCreated: number;
+  /** Households whose source key another import wrote after this one checked (a concurrent import of the same source). */
+  readonly householdsImportedMeanwhile: number;
   readonly peopleCreated: number;
   readonly disabilityRecorded: number;
   readonly deliveriesCreated: number;
@@ -58,36 +54,23 @@ interface CommandFailure {
   readonly reason?: string;
 }
 
-/** Carries a command's refusal out of the household's savepoint, so that everything the household wrote rolls back. */
-class HouseholdRefused extends Error {
-  constructor(
-    readonly failure: CommandFailure,
-    /** The member the refused command was about, when it was about one. */
-    readonly member: MemberDraft | undefined,
-    readonly command: string,
-  ) {
-    super(`household refused by ${command}: ${failure.kind}`);
-  }
-}
-
-/** `members.2.beneficiaryId` -> the draft's third member, so the reject names that member's row. */
+/** `members.2.person.sex` -> the draft's third member, so the reject names that member's row. */
 function memberNamedBy(field: string, draft: HouseholdDraft): MemberDraft | undefined {
   const index = /^members\.(\d+)(\.|$)/.exec(field)?.[1];
   return index === undefined ? undefined : draft.members[Number(index)];
 }
 
 /** A refusal as rejects of the household: the command's fields and reasons, at the member's row when it names one. */
-function refusalRejections(draft: HouseholdDraft, refused: HouseholdRefused): Rejection[] {
-  const { failure, command } = refused;
+function refusalRejections(draft: HouseholdDraft, failure: CommandFailure): Rejection[] {
   const at = (field: string) => {
-    const member = refused.member ?? memberNamedBy(field, draft);
+    const member = memberNamedBy(field, draft);
     return { ref: draft.ref, ...(member === undefined ? {} : { position: member.position }) };
   };
   if (failure.errors !== undefined && failure.errors.length > 0)
     return failure.errors.map((error) => ({ ...at(error.field), field: error.field, reason: error.message }));
   const field = failure.field ?? '(household)';
   const detail = failure.reason === undefined ? failure.kind : `${failure.kind}: ${failure.reason}`;
-  return [{ ...at(field), field, reason: `refused by ${command} (${detail})` }];
+  return [{ ...at(field), field, reason: `refused by importHouseholds (${detail})` }];
 }
 
 /** A member's Washington Group answers keyed by domain (`self_care`), or undefined when none was given. */
@@ -100,85 +83,33 @@ function disabilityAnswers(member: MemberDraft): Record<string, string> | undefi
   return Object.keys(answers).length === 0 ? undefined : answers;
 }
 
-interface HouseholdWritten {
-  readonly householdId: string;
-  /** The people's ids in the draft's member order (the head first), whatever order the database keeps them in. */
-  readonly ids: readonly string[];
-  readonly disabilityRecorded: number;
-  readonly deliveries: number;
-}
-
-/**
- * One household, inside its savepoint: each member registered by the registration command
- * (its centre check, the consent to data processing and to sharing, and audit; the
- * duplicate search was the import's, for the whole source, so `confirmNotDuplicate`), then
- * the household with those people by id and their relationships (createHousehold: one head,
- * size, the members' centre and consent), consent to be contacted (recordConsent, purpose
- * `contact`), their Washington Group answers (recordDisability) and the services of the day
- * for the head.
- * The people are registered first so that each id is known to belong to its source row:
- * createHousehold answers its members in the database's order. Any refusal throws
- * HouseholdRefused, which undoes the savepoint.
- */
-async function writeHousehold(
-  joined: CommandDb,
-  inner: Tx,
-  actor: Actor,
-  centreId: string,
-  draft: HouseholdDraft,
-): Promise<HouseholdWritten> {
-  const ids: string[] = [];
-  for (const member of draft.members) {
-    const registered = await registerValidBeneficiary(inner, actor, member.person, { confirmNotDuplicate: true });
-    if (!registered.ok) throw new HouseholdRefused(registered, member, 'registerBeneficiary');
-    ids.push(registered.value.id);
-  }
-  const created = await createHousehold(joined, actor, {
+/** A checked household as the batched household command takes it: the head first, services for the head. */
+function importedHousehold(draft: HouseholdDraft, centreId: string): ImportedHousehold {
+  return {
+    sourceKey: draft.sourceKey,
     registrationCentreId: draft.registrationCentreId,
     size: draft.size,
     areaOfResidencePcode: draft.areaOfResidencePcode,
     populationGroup: draft.populationGroup,
     registeredOn: draft.registeredOn,
-    members: draft.members.map((member, index) => ({
-      beneficiaryId: ids[index]!,
-      relationshipToHead: member.relationshipToHead,
-    })),
-  });
-  if (!created.ok) throw new HouseholdRefused(created, undefined, 'createHousehold');
-
-  for (const [index, member] of draft.members.entries()) {
-    if (!member.consentToContact) continue;
-    const consented = await recordConsent(joined, actor, {
-      beneficiaryId: ids[index]!,
-      purposes: ['contact'],
-      givenOn: draft.registeredOn,
-      recordedHow: member.person.consentRecordedHow ?? 'imported registration',
-    });
-    if (!consented.ok) throw new HouseholdRefused(consented, member, 'recordConsent');
-  }
-  let disabilityRecorded = 0;
-  for (const [index, member] of draft.members.entries()) {
-    const answers = disabilityAnswers(member);
-    if (answers === undefined) continue;
-    const recorded = await recordDisability(joined, actor, {
-      beneficiaryId: ids[index]!,
-      askedOn: draft.registeredOn,
-      answers,
-    });
-    if (!recorded.ok) throw new HouseholdRefused(recorded, member, 'recordDisability');
-    disabilityRecorded += 1;
-  }
-  for (const serviceType of draft.servicesDelivered) {
-    const delivered = await recordServiceDelivery(joined, actor, {
-      beneficiaryId: ids[0]!,
-      centreId,
-      serviceType: serviceType as ServiceType,
-      deliveredOn: draft.registeredOn,
-    });
-    if (!delivered.ok) throw new HouseholdRefused(delivered, draft.members[0], 'recordServiceDelivery');
-  }
-  return { householdId: created.value.id, ids, disabilityRecorded, deliveries: draft.servicesDelivered.length };
+    members: draft.members.map((member) => {
+      const disability = disabilityAnswers(member);
+      return {
+        person: member.person,
+        relationshipToHead: member.relationshipToHead,
+        consentToContact: member.consentToContact,
+        ...(disability === undefined ? {} : { disability }),
+      };
+    }),
+    servicesDelivered: draft.servicesDelivered.map((serviceType) => ({ serviceType, centreId })),
+  };
 }
+
+/**
+ * Households per call of importHouseholds: its statements (one per table) carry this many
+ * households' rows, about 2,000 people, as one JSON parameter each.
+ */
+const HOUSEHOLDS_PER_BATCH = 500;
 
 /** The review queue takes at most this many pairs per call (DuplicatePairsEnqueueSchema). */
 const PAIRS_PER_CALL = 5000;
@@ -186,14 +117,15 @@ const PAIRS_PER_CALL = 5000;
 const HOUR = 60 * 60 * 1000;
 
 /**
- * Writes an import in ONE transaction, every write through a @crc/db command joined to it
- * (joinedTransaction: each under a savepoint): the import row; each household with its
- * people, their disability answers and the services of the day (writeHousehold); its source
- * key; then the probable duplicates between people written now, or between one of them and
- * a registered person, into the review queue (enqueueDuplicatePairs: a pair queued before,
- * in either order, is not queued again); and the closed, audited import row. A household a
- * command refuses is rejected with the command's fields and reasons (its savepoint undone:
- * none of its people stay) and the rest goes on; anything thrown rolls the whole import back.
+ * Writes an import in ONE transaction through @crc/db commands: the import row; the
+ * households with their people, consent, disability answers and the services of the day, in
+ * batches of HOUSEHOLDS_PER_BATCH through importHouseholds (one statement per table per
+ * batch; it claims each source key, so a household imported meanwhile is left alone); then
+ * the probable duplicates between people written now, or between one of them and a
+ * registered person, into the review queue (enqueueDuplicatePairs: a pair queued before, in
+ * either order, is not queued again); and the closed, audited import row. A household the
+ * command refuses is rejected with its fields and reasons (none of its people are written)
+ * and the rest goes on; anything thrown rolls the whole import back.
  */
 export async function writeRegistrations(db: ImportDb, actor: Actor, input: WriteInput): Promise<Written> {
   return db.prisma.$transaction(
@@ -214,29 +146,31 @@ export async function writeRegistrations(db: ImportDb, actor: Actor, input: Writ
       let people = 0;
       let disabilityRecorded = 0;
       let deliveries = 0;
-      for (const [index, draft] of input.drafts.entries()) {
-        let written: HouseholdWritten;
-        try {
-          written = await joined.$transaction((inner) => writeHousehold(joined, inner, actor, input.centreId, draft));
-        } catch (error) {
-          if (!(error instanceof HouseholdRefused)) throw error;
-          rejections.push(...refusalRejections(draft, error));
-          idsOf.push(undefined);
-          continue;
-        }
-        await recordRegistrationSource(tx, {
-          centreId: input.centreId,
-          sourceKey: draft.sourceKey,
+      let unchangedSince = 0;
+      for (let start = 0; start < input.drafts.length; start += HOUSEHOLDS_PER_BATCH) {
+        const batch = input.drafts.slice(start, start + HOUSEHOLDS_PER_BATCH);
+        const imported = await importHouseholds(tx, actor, {
           importId,
-          householdId: written.householdId,
-          beneficiaryIds: written.ids,
+          households: batch.map((draft) => importedHousehold(draft, input.centreId)),
         });
-        idsOf.push(written.ids);
-        households += 1;
-        people += written.ids.length;
-        disabilityRecorded += written.disabilityRecorded;
-        deliveries += written.deliveries;
-        if (index % 50 === 49) input.onProgress?.(index + 1, input.drafts.length);
+        if (!imported.ok)
+          throw new ImportWriteError(`the households could not be imported: ${JSON.stringify(imported)}`);
+        for (const [at, outcome] of imported.value.entries()) {
+          const draft = batch[at]!;
+          if (outcome.kind === 'created') {
+            idsOf.push(outcome.beneficiaryIds);
+            households += 1;
+            people += outcome.beneficiaryIds.length;
+            disabilityRecorded += outcome.disabilityRecorded;
+            deliveries += outcome.deliveries;
+          } else {
+            idsOf.push(undefined);
+            if (outcome.kind === 'refused') rejections.push(...refusalRejections(draft, outcome.failure));
+            // Imported since the check before the transaction (a concurrent import of the same source).
+            else unchangedSince += 1;
+          }
+        }
+        input.onProgress?.(start + batch.length, input.drafts.length);
       }
       input.onProgress?.(input.drafts.length, input.drafts.length);
 
@@ -271,7 +205,7 @@ export async function writeRegistrations(db: ImportDb, actor: Actor, input: Writ
         {
           rowsRead: input.rowsRead,
           householdsCreated: households,
-          householdsUnchanged: input.unchangedHouseholds,
+          householdsUnchanged: input.unchangedHouseholds + unchangedSince,
           householdsRejected: rejectedHouseholds,
           peopleCreated: people,
           deliveriesCreated: deliveries,
@@ -291,6 +225,7 @@ export async function writeRegistrations(db: ImportDb, actor: Actor, input: Writ
       return {
         importId,
         householdsCreated: households,
+        householdsImportedMeanwhile: unchangedSince,
         peopleCreated: people,
         disabilityRecorded,
         deliveriesCreated: deliveries,
