@@ -13,6 +13,11 @@ export interface GatewayContext {
   readonly databaseBudget: DatabaseBudget;
   /** Raw SQL reads (@crc/db's one-statement reads), each statement within `databaseBudget`. */
   readonly sql: Pick<SqlExecutor, 'query'>;
+  /**
+   * A client within the import's own budget (IMPORT_DATABASE_BUDGET_MS, counted from this
+   * call), for importRegistrations only: every other field keeps the request's.
+   */
+  readonly importPrisma: () => PrismaClient;
   readonly viewer: Viewer;
   readonly locale: Locale;
   /** Labels, names and numbers in the request's locale and digit choice. */

@@ -64,6 +64,13 @@ const gatewayConfigShape = {
   /** Wall time after which a request may start no further database statement (PGlite's guard too); 0 turns it off. */
   REQUEST_DATABASE_BUDGET_MS: nonNegativeInt.default(10_000),
   /**
+   * importRegistrations' database time in place of REQUEST_DATABASE_BUDGET_MS (a sheet of the
+   * mutation's largest size writes for longer than any other request may); 0 turns it off.
+   */
+  IMPORT_DATABASE_BUDGET_MS: nonNegativeInt.default(600_000),
+  /** PostgreSQL statement_timeout of importRegistrations' statements in place of STATEMENT_TIMEOUT_MS; 0 turns it off. */
+  IMPORT_STATEMENT_TIMEOUT_MS: nonNegativeInt.default(120_000),
+  /**
    * Operations executing at once; more wait, and start client by client (an API key or an
    * address) so one client's many requests do not hold up another's one (admission-plugin.ts).
    */

@@ -74,6 +74,11 @@ export function createGateway({ config, db, logger, registry = new Registry(), r
       const fields: Omit<GatewayContext, 'prisma'> = {
         databaseBudget: budget,
         sql: sqlWithDatabaseBudget(db.sql, budget),
+        importPrisma: () =>
+          prismaWithDatabaseBudget(
+            db.prisma,
+            databaseBudget(config.IMPORT_DATABASE_BUDGET_MS, 'IMPORT_DATABASE_BUDGET_MS'),
+          ),
         viewer,
         locale,
         i18n: createTranslator(locale, digits === undefined ? {} : { digits }),

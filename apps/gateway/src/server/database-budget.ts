@@ -6,8 +6,8 @@ import { sharedTurnsOfOneRequest } from './event-loop-turns';
 const MESSAGES = {
   statement: (limitMs: number) =>
     `A database statement of this request ran longer than ${limitMs} ms (STATEMENT_TIMEOUT_MS) and was cancelled; narrow the request.`,
-  request: (limitMs: number) =>
-    `This request used its database time of ${limitMs} ms (REQUEST_DATABASE_BUDGET_MS); narrow the request.`,
+  request: (limitMs: number, variable = 'REQUEST_DATABASE_BUDGET_MS') =>
+    `This request used its database time of ${limitMs} ms (${variable}); narrow the request.`,
   estimate: (limit: number) =>
     `A database statement of this request was refused before it ran: its estimated cost is above ${limit} (PGLITE_PLAN_COST_LIMIT, the embedded database's guard in place of a statement timeout); narrow the request.`,
   // Busy, not too big: the same write may succeed later, and nothing of this one was committed.
@@ -22,8 +22,9 @@ const MESSAGES = {
  */
 export class DatabaseBudgetError extends GraphQLError {
   /** `limit`: milliseconds, except for `estimate` (the planner's cost units). */
-  constructor(reason: keyof typeof MESSAGES, limit: number) {
-    super(MESSAGES[reason](limit), {
+  /** `variable`: the setting that gave the limit, when not the reason's usual one (an import's own budget). */
+  constructor(reason: keyof typeof MESSAGES, limit: number, variable?: string) {
+    super(reason === 'request' ? MESSAGES.request(limit, variable) : MESSAGES[reason](limit), {
       extensions: { code: 'QUERY_TIMEOUT', reason, ...(reason === 'estimate' ? { limit } : { limitMs: limit }) },
     });
     this.name = 'DatabaseBudgetError';
@@ -42,14 +43,18 @@ export interface DatabaseBudget {
   beforeStatement(): Promise<void>;
 }
 
-export function databaseBudget(budgetMs: number): DatabaseBudget {
+export function databaseBudget(
+  budgetMs: number,
+  /** The setting the budget comes from, as the error names it. */
+  variable = 'REQUEST_DATABASE_BUDGET_MS',
+): DatabaseBudget {
   const deadline = budgetMs === 0 ? Number.POSITIVE_INFINITY : performance.now() + budgetMs;
   const nextTurn = sharedTurnsOfOneRequest();
   return {
     async beforeStatement() {
       // Each statement of each request on a round of the event loop of its own (event-loop-turns.ts).
       await nextTurn();
-      if (performance.now() > deadline) throw new DatabaseBudgetError('request', budgetMs);
+      if (performance.now() > deadline) throw new DatabaseBudgetError('request', budgetMs, variable);
     },
   };
 }

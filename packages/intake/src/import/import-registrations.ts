@@ -7,6 +7,7 @@ import { mapHousehold, type HouseholdDraft } from '../registrations/map-househol
 import { describeRef, type Rejection } from '../registrations/source-household';
 import type { DuplicateFinding, ImportReport } from './import-report';
 import type { ReadProgress, RegistrationSource } from './registration-source';
+import { withStatementTimeout } from './statement-timeout';
 import { writeRegistrations } from './write-registrations';
 
 /** What an import needs of a database: its Prisma client (the gateway passes the request's, with its budget). */
@@ -21,6 +22,12 @@ export interface ImportOptions {
   readonly maxRows?: number;
   /** Show what would be created, unchanged and rejected, and the probable duplicates; write nothing. */
   readonly dryRun?: boolean;
+  /**
+   * PostgreSQL statement_timeout of the import's statements (SET LOCAL in its transactions:
+   * the duplicate search and the writing), over the connection's own; unset: the connection's.
+   * The gateway gives imports a budget of their own (IMPORT_STATEMENT_TIMEOUT_MS).
+   */
+  readonly statementTimeoutMs?: number;
   /** Registration date for rows without one. Default today in Iraq. */
   readonly today?: string;
   /** Reading (phase `read`) and writing (phase `write`, households done of total). */
@@ -148,7 +155,9 @@ export async function importRegistrations(
   const searching = performance.now();
   const people = peopleToMatch(fresh);
   const scorer = pairScorer();
-  const registered = await searchExistingPeople(db.prisma, actor, people, scorer);
+  const registered = await withStatementTimeout(db, options.statementTimeoutMs, (tx) =>
+    searchExistingPeople(tx, actor, people, scorer),
+  );
   const duplicates = [...duplicatesWithinFile(people, scorer), ...registered.duplicates];
   const duplicateSearchMs = performance.now() - searching;
   const duplicateSearch = {
@@ -199,6 +208,7 @@ export async function importRegistrations(
   const writing = performance.now();
   const written = await writeRegistrations(db, actor, {
     centreId: centre.id,
+    ...(options.statementTimeoutMs === undefined ? {} : { statementTimeoutMs: options.statementTimeoutMs }),
     source: read,
     drafts: fresh,
     duplicates,

@@ -15,6 +15,7 @@ import type { HouseholdDraft, MemberDraft } from '../registrations/map-household
 import type { Rejection } from '../registrations/source-household';
 import type { ImportDb } from './import-registrations';
 import type { ReadSource } from './registration-source';
+import { setLocalStatementTimeout } from './statement-timeout';
 
 export interface WriteInput {
   readonly centreId: string;
@@ -24,6 +25,8 @@ export interface WriteInput {
   readonly rejectedBefore: readonly Rejection[];
   readonly rowsRead: number;
   readonly unchangedHouseholds: number;
+  /** statement_timeout of the transaction's statements (SET LOCAL); unset: the connection's. */
+  readonly statementTimeoutMs?: number;
   readonly onProgress?: (done: number, total: number) => void;
 }
 
@@ -130,6 +133,7 @@ const HOUR = 60 * 60 * 1000;
 export async function writeRegistrations(db: ImportDb, actor: Actor, input: WriteInput): Promise<Written> {
   return db.prisma.$transaction(
     async (tx) => {
+      if (input.statementTimeoutMs !== undefined) await setLocalStatementTimeout(tx, input.statementTimeoutMs);
       const joined = joinedTransaction(tx);
       const opened = await openRegistrationImport(tx, actor, {
         centreId: input.centreId,

@@ -1,3 +1,4 @@
+import { FIXTURE_COLUMNS, registrationFixture } from '@crc/intake/testing';
 import { pino } from 'pino';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { TEST_DATABASE_KIND } from '@crc/db/testing';
@@ -116,8 +117,8 @@ describe(`importRegistrations over HTTP (${TEST_DATABASE_KIND})`, () => {
   let personAtB: string;
 
   beforeAll(async () => {
-    // A 1.1 MB upload must reach the mutation's own file budget, not the body limit; imports take seconds on a loaded machine.
-    gw = await createTestGateway({ MAX_BODY_BYTES: '3000000', REQUEST_DATABASE_BUDGET_MS: '120000' });
+    // A 1.1 MB upload must reach the mutation's own file budget, not the body limit. The database budgets are the defaults.
+    gw = await createTestGateway({ MAX_BODY_BYTES: '3000000' });
     fixture = await seedPeople(gw);
     // Registered at centre B and the same man as HH-2's head: only a key that may see centre B's people may hear of him.
     const atB = await gw.db.prisma.beneficiary.create({
@@ -365,46 +366,75 @@ describe(`importRegistrations over HTTP (${TEST_DATABASE_KIND})`, () => {
     });
     expect(await counts()).toEqual(before);
   });
+
+  it('imports a form export of the largest size it takes (2,000 rows) as an upload, within the default budgets', async () => {
+    const rows = formExport(640, 2000);
+    expect(rows.length - 1).toBeGreaterThan(1990);
+    const text = `${rows.map((row) => row.map((cell) => `"${cell.replace(/"/g, '""')}"`).join(',')).join('\n')}\n`;
+    const answer = await upload(fixture.keys.STAFF_A, { centreId: fixture.centreA }, csvFile(text, 'form-export.csv'));
+    expect(answer.errors).toBeUndefined();
+    const summary = answer.data?.importRegistrations.summary as Record<string, number>;
+    expect(summary).toMatchObject({ rowsRead: rows.length - 1, householdsRejected: 5 });
+    expect(summary.householdsCreated).toBeGreaterThan(550);
+  }, 600_000);
 });
 
-describe(`importRegistrations over its request's database time (${TEST_DATABASE_KIND})`, () => {
+/**
+ * The issue's form export (@crc/intake's registration fixture: Arabic and English names, near
+ * duplicates, 5 bad rows), cut after the last whole household within `maxRows` data rows.
+ */
+function formExport(households: number, maxRows: number): string[][] {
+  const fixture = registrationFixture({ households });
+  const rows = [...fixture.rows];
+  let end = Math.min(rows.length, maxRows);
+  while (end < rows.length && end > 0 && rows[end]!.household_id === rows[end - 1]!.household_id) end -= 1;
+  return [[...FIXTURE_COLUMNS], ...rows.slice(0, end).map((row) => FIXTURE_COLUMNS.map((column) => row[column]))];
+}
+
+describe(`importRegistrations within its own database budget, other requests within theirs (${TEST_DATABASE_KIND})`, () => {
   let gw: TestGateway;
   let fixture: PeopleFixture;
+  let tight: TestGateway;
+  let tightFixture: PeopleFixture;
   beforeAll(async () => {
-    gw = await createTestGateway({ REQUEST_DATABASE_BUDGET_MS: '2000' });
+    // Every other request runs out of database time at once; the import keeps its default budget.
+    gw = await createTestGateway({ REQUEST_DATABASE_BUDGET_MS: '1', STATEMENT_TIMEOUT_MS: '5000' });
     fixture = await seedPeople(gw);
+    // The import's own budget set as tight: it answers QUERY_TIMEOUT.
+    tight = await createTestGateway({ IMPORT_DATABASE_BUDGET_MS: '1' });
+    tightFixture = await seedPeople(tight);
   }, 120_000);
   afterAll(async () => {
     await gw?.close();
+    await tight?.close();
   });
 
-  it('answers QUERY_TIMEOUT and writes nothing at all: the import is one transaction', async () => {
-    // 300 households of one: thousands of statements through the commands, far beyond 2 s of database time.
-    const rows = [
-      HEADER,
-      ...Array.from({ length: 300 }, (_, i) => [
-        `T-${i}`,
-        '2026-11-20',
-        AREA_A,
-        'idp',
-        'head',
-        `Given${i}`,
-        'Father',
-        `Family${i}`,
-        'female',
-        `19${50 + (i % 40)}-0${1 + (i % 9)}-1${i % 10}`,
-        'yes',
-        '',
-        '',
-      ]),
-    ];
-    const prisma = gw.db.prisma;
-    const before = await Promise.all([prisma.beneficiary.count(), prisma.household.count(), prisma.auditLog.count()]);
-    const answer = await gw.graphql<{ importRegistrations: unknown }>(IMPORT, {
+  it('imports within IMPORT_DATABASE_BUDGET_MS while a query of the same key answers QUERY_TIMEOUT within REQUEST_DATABASE_BUDGET_MS', async () => {
+    const rows = formExport(60, 2000);
+    const answer = await gw.graphql<{ importRegistrations: { summary?: Record<string, number> } }>(IMPORT, {
       apiKey: fixture.keys.STAFF_A,
       variables: { centreId: fixture.centreA, rows: rows.map((cells) => ({ cells })) },
     });
-    expect(answer.errors?.[0]?.extensions?.code).toBe('QUERY_TIMEOUT');
+    expect(answer.errors).toBeUndefined();
+    expect(answer.data?.importRegistrations.summary).toMatchObject({ rowsRead: rows.length - 1 });
+    expect(answer.data?.importRegistrations.summary?.householdsCreated).toBeGreaterThan(50);
+    expect(await gw.db.prisma.household.count()).toBe(answer.data?.importRegistrations.summary?.householdsCreated);
+
+    const query = await gw.graphql('{ beneficiaries(first: 5) { totalCount } }', { apiKey: fixture.keys.STAFF_A });
+    expect(query.errors?.[0]?.extensions).toMatchObject({ code: 'QUERY_TIMEOUT', reason: 'request' });
+    expect(query.errors?.[0]?.message).toMatch(/REQUEST_DATABASE_BUDGET_MS/);
+  }, 300_000);
+
+  it('answers QUERY_TIMEOUT past IMPORT_DATABASE_BUDGET_MS and writes nothing at all: the import is one transaction', async () => {
+    const rows = formExport(100, 2000);
+    const prisma = tight.db.prisma;
+    const before = await Promise.all([prisma.beneficiary.count(), prisma.household.count(), prisma.auditLog.count()]);
+    const answer = await tight.graphql<{ importRegistrations: unknown }>(IMPORT, {
+      apiKey: tightFixture.keys.STAFF_A,
+      variables: { centreId: tightFixture.centreA, rows: rows.map((cells) => ({ cells })) },
+    });
+    expect(answer.errors?.[0]?.extensions).toMatchObject({ code: 'QUERY_TIMEOUT', reason: 'request' });
+    expect(answer.errors?.[0]?.message).toMatch(/IMPORT_DATABASE_BUDGET_MS/);
     expect(await Promise.all([prisma.beneficiary.count(), prisma.household.count(), prisma.auditLog.count()])).toEqual(
       before,
     );

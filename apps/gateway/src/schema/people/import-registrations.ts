@@ -181,7 +181,7 @@ const RegistrationRowInput = builder.inputType('RegistrationRowInput', {
 builder.mutationField('importRegistrations', (t) =>
   t.field({
     type: RegistrationImportSummaryRef,
-    description: `Imports household registrations into one centre from an uploaded CSV or XLSX file (a GraphQL multipart request; the header row first, the layouts and columns of \`crc-import registrations\`) or from \`rows\`, through the same code as crc-import: each household with its people, Washington Group answers and services of the day, its probable duplicates into the review queue, in one transaction (all or nothing); bad households are rejected with row, field and reason. \`dryRun\` writes nothing and answers what would happen. CENTRE_STAFF for the centres their key is bound to (people are written only there, and duplicates are searched only among the people the key may see), ADMIN for any. Budget: a file of at most ${IMPORT_LIMITS.fileBytes.toLocaleString('en-US')} bytes, at most ${IMPORT_LIMITS.rows.toLocaleString('en-US')} data rows.`,
+    description: `Imports household registrations into one centre from an uploaded CSV or XLSX file (a GraphQL multipart request; the header row first, the layouts and columns of \`crc-import registrations\`) or from \`rows\`, through the same code as crc-import: each household with its people, Washington Group answers and services of the day, its probable duplicates into the review queue, in one transaction (all or nothing); bad households are rejected with row, field and reason. \`dryRun\` writes nothing and answers what would happen. CENTRE_STAFF for the centres their key is bound to (people are written only there, and duplicates are searched only among the people the key may see), ADMIN for any. Budget: a file of at most ${IMPORT_LIMITS.fileBytes.toLocaleString('en-US')} bytes, at most ${IMPORT_LIMITS.rows.toLocaleString('en-US')} data rows; the import's own database time (the gateway's IMPORT_DATABASE_BUDGET_MS, default 10 minutes, and IMPORT_STATEMENT_TIMEOUT_MS, default 2 minutes, in place of the request budgets of every other field): out of it, QUERY_TIMEOUT and nothing written.`,
     authScopes: { centreStaff: true },
     errors: {
       types: [...COMMON_MUTATION_ERRORS, ForbiddenError],
@@ -215,8 +215,14 @@ builder.mutationField('importRegistrations', (t) =>
       const intake = await loadIntake();
       const source = await importSource(intake, args, field);
       const centreId = idFromInput(args.centreId, 'Centre');
-      const options = { centreId, dryRun: args.dryRun ?? false, maxRows: IMPORT_LIMITS.rows };
-      const db = { prisma: context.prisma };
+      // The import's own database budget (IMPORT_DATABASE_BUDGET_MS, IMPORT_STATEMENT_TIMEOUT_MS), not the request's.
+      const options = {
+        centreId,
+        dryRun: args.dryRun ?? false,
+        maxRows: IMPORT_LIMITS.rows,
+        statementTimeoutMs: context.config.IMPORT_STATEMENT_TIMEOUT_MS,
+      };
+      const db = { prisma: context.importPrisma() };
       try {
         const report = await intake.importRegistrations(db, commandActor(context.viewer), source, options);
         return importSummary(intake, report);
