@@ -54,7 +54,7 @@ describe('importRegistrations from the local KoboToolbox server', () => {
     expect(events.filter((event) => event.type === 'response' && event.url.includes('/data/'))).toHaveLength(3);
     expect(events.filter((event) => event.type === 'retry')).toEqual([expect.objectContaining({ status: 429 })]);
     expect(report.counts.read).toBe(27);
-    expect(report.counts.households).toEqual({ total: 27, created: 25, unchanged: 0, rejected: 2 });
+    expect(report.counts.households).toEqual({ total: 27, created: 25, updated: 0, unchanged: 0, rejected: 2 });
     expect(
       report.rejections.map((rejection) => [
         rejection.ref.kind === 'submission' ? rejection.ref.id : undefined,
@@ -78,7 +78,7 @@ describe('importRegistrations from the local KoboToolbox server', () => {
       centreCode: 'CRC-JALAWLA',
       today: '2026-11-30',
     });
-    expect(first.counts.households).toEqual({ total: 27, created: 25, unchanged: 0, rejected: 2 });
+    expect(first.counts.households).toEqual({ total: 27, created: 25, updated: 0, unchanged: 0, rejected: 2 });
     expect(await db.prisma.beneficiary.count()).toBe(first.counts.people.created);
     const sources = await db.prisma.registrationSource.findMany({ select: { sourceKey: true } });
     expect(sources.every((source) => source.sourceKey.startsWith('kobo:'))).toBe(true);
@@ -87,7 +87,40 @@ describe('importRegistrations from the local KoboToolbox server', () => {
       centreCode: 'CRC-JALAWLA',
       today: '2026-11-30',
     });
-    expect(second.counts.households).toMatchObject({ created: 0, unchanged: 25 });
+    expect(second.counts.households).toMatchObject({ created: 0, updated: 0, unchanged: 25 });
     expect(await db.prisma.beneficiary.count()).toBe(first.counts.people.created);
+  });
+
+  it('maps the form’s informed-consent group to the consent columns: given on the day, purposes for every member (contact for the head), how it was recorded', async () => {
+    const imported = await db.prisma.registrationSource.findMany({ select: { sourceKey: true, beneficiaryIds: true } });
+    const people = new Map((await db.prisma.beneficiary.findMany()).map((person) => [person.id, person] as const));
+    const labels: Record<string, string> = {
+      verbal_witnessed: 'Verbal, witnessed',
+      signed_form: 'Signed form',
+      thumbprint: 'Thumbprint',
+    };
+    let contact = 0;
+    let sharing = 0;
+    for (const submission of submissions as Record<string, unknown>[]) {
+      const source = imported.find((row) => row.sourceKey === `kobo:${String(submission._uuid)}`);
+      if (source === undefined) continue;
+      const purposes = String(submission['informed_consent/consent_purposes'] ?? '').split(' ');
+      for (const [index, id] of source.beneficiaryIds.entries()) {
+        const person = people.get(id)!;
+        const expected = [
+          'data_processing',
+          ...(purposes.includes('sharing_with_partners') ? ['sharing_with_partners'] : []),
+          ...(purposes.includes('contact') && index === 0 ? ['contact'] : []),
+        ];
+        expect(person.consentPurposes).toEqual(expected);
+        expect(person.consentRecordedHow).toBe(labels[String(submission['informed_consent/consent_method'])]);
+        expect(person.consentGivenOn?.toISOString().slice(0, 10)).toBe(submission.today);
+        if (expected.includes('contact')) contact += 1;
+        if (expected.includes('sharing_with_partners')) sharing += 1;
+      }
+    }
+    // The fixture draws each combination: some heads may be phoned, some people's data shared.
+    expect(contact).toBeGreaterThan(0);
+    expect(sharing).toBeGreaterThan(0);
   });
 });

@@ -13,7 +13,20 @@ export interface KoboFieldMap {
   readonly member: ReadonlyMap<string, RegistrationField>;
   /** Questions that match no field (ignored). */
   readonly ignored: readonly string[];
+  /**
+   * A select_multiple of consent purposes (`consent_purposes`: `sharing_with_partners`,
+   * `contact`), outside the repeat: it answers consentToShareWithPartners and consentToContact.
+   */
+  readonly consentPurposes?: string;
+  /** Select questions answering a text field (`consent_method` -> consentRecordedHow): the choice's English label is the text. */
+  readonly labelOf: ReadonlyMap<string, (code: string) => string>;
 }
+
+/** The consent purposes a form's select_multiple may name, and the yes/no fields they answer. */
+const CONSENT_PURPOSE_FIELDS = {
+  sharing_with_partners: 'consentToShareWithPartners',
+  contact: 'consentToContact',
+} as const;
 
 /** Kobo's `today` question and `district`/`subdistrict` choices answer these fields. */
 const QUESTION_ALIASES: Readonly<Record<string, string>> = {
@@ -21,6 +34,7 @@ const QUESTION_ALIASES: Readonly<Record<string, string>> = {
   services: 'servicesDelivered',
   consent: 'consentToDataProcessing',
   consent_share: 'consentToShareWithPartners',
+  consent_method: 'consentRecordedHow',
 };
 
 /**
@@ -40,7 +54,13 @@ export function koboFieldMap(form: KoboForm): KoboFieldMap {
     ),
   );
   const areaQuestions: string[] = [];
+  const labelOf = new Map<string, (code: string) => string>();
+  let consentPurposes: string | undefined;
   for (const question of form.questions.values()) {
+    if (question.name === 'consent_purposes' && question.repeat === undefined) {
+      consentPurposes = question.path;
+      continue;
+    }
     const field = fieldOf(question.name);
     if (field === undefined) {
       if (!['start', 'end', 'deviceid', 'note'].includes(question.type)) ignored.push(question.path);
@@ -50,6 +70,9 @@ export function koboFieldMap(form: KoboForm): KoboFieldMap {
       areaQuestions.push(question.path);
       continue;
     }
+    const listName = question.listName;
+    if (field.kind === 'text' && question.type === 'select_one' && listName !== undefined)
+      labelOf.set(question.path, (code) => form.choiceLabel(listName, code, 'en') ?? code);
     if (memberRepeat !== undefined && question.repeat === memberRepeat) member.set(question.path, field);
     else if (question.repeat === undefined) household.set(question.path, field);
     else ignored.push(question.path);
@@ -59,7 +82,14 @@ export function koboFieldMap(form: KoboForm): KoboFieldMap {
     if (question.name === 'governorate' && question.repeat === undefined) areaQuestions.push(question.path);
   const area = index.get(headerKey('areaOfResidencePcode'));
   if (area !== undefined) for (const path of areaQuestions) household.set(path, area);
-  return { household, member, ignored, ...(memberRepeat === undefined ? {} : { memberRepeat }) };
+  return {
+    household,
+    member,
+    ignored,
+    labelOf,
+    ...(memberRepeat === undefined ? {} : { memberRepeat }),
+    ...(consentPurposes === undefined ? {} : { consentPurposes }),
+  };
 }
 
 const AREA_ORDER = ['subdistrict', 'sub_district', 'district', 'governorate'];
@@ -92,9 +122,19 @@ export function koboHousehold(submission: FlatSubmission, map: KoboFieldMap): So
       areaAnswers.find((candidate) => (submission.answers[candidate] ?? '') !== '') !== path
     )
       continue;
-    if (field.scope === 'person') headValues[field.key] = answer;
-    else values[field.key] = answer;
+    const text = map.labelOf.get(path)?.(answer) ?? answer;
+    if (field.scope === 'person') headValues[field.key] = text;
+    else values[field.key] = text;
     columns[field.key] = path;
+  }
+  if (map.consentPurposes !== undefined) {
+    // Kobo answers a select_multiple with its codes, space-separated; an unanswered one gives none.
+    const given = new Set((submission.answers[map.consentPurposes] ?? '').split(' ').filter(Boolean));
+    for (const [purpose, key] of Object.entries(CONSENT_PURPOSE_FIELDS)) {
+      if (headValues[key] !== undefined) continue;
+      headValues[key] = given.has(purpose) ? 'yes' : 'no';
+      columns[key] = map.consentPurposes;
+    }
   }
   values.registeredOn ??= submission.submittedAt.slice(0, 10);
   columns.registeredOn ??= '_submission_time';
@@ -104,17 +144,25 @@ export function koboHousehold(submission: FlatSubmission, map: KoboFieldMap): So
     const own: Record<string, string> = {};
     for (const [path, field] of map.member) {
       const answer = instance[path];
-      if (answer !== undefined && answer !== '') own[field.key] = answer;
+      if (answer !== undefined && answer !== '') own[field.key] = map.labelOf.get(path)?.(answer) ?? answer;
       columns[field.key] ??= path;
     }
     members.push({ position: index + 1, values: own });
   });
-  // Consent asked once for the household applies to each member, unless a member's own answer says otherwise.
-  for (const key of ['consentToDataProcessing', 'consentToShareWithPartners', 'phone'] as const) {
+  // Consent asked once for the household applies to each member, unless a member's own answer
+  // says otherwise; the phone, and consent to be contacted on it, are the head's.
+  const headOnly = new Set(['phone', 'consentToContact']);
+  for (const key of [
+    'consentToDataProcessing',
+    'consentToShareWithPartners',
+    'consentRecordedHow',
+    'consentToContact',
+    'phone',
+  ] as const) {
     const shared = headValues[key];
     if (shared === undefined) continue;
     for (const [index, member] of members.entries()) {
-      if (member.values[key] === undefined && (key !== 'phone' || index === 0))
+      if (member.values[key] === undefined && (!headOnly.has(key) || index === 0))
         members[index] = { ...member, values: { ...member.values, [key]: shared } };
     }
   }

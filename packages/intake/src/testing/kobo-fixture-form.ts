@@ -64,8 +64,10 @@ const row = (fields: { type: string } & Record<string, unknown>) => ({
 
 /**
  * A household registration form in the layout KPI's asset endpoint returns
- * (`content.survey`, `content.choices`, `content.translations`): household group with
- * area, population group, phone and consent, a `member` repeat group with names, sex,
+ * (`content.survey`, `content.choices`, `content.translations`): an informed-consent group
+ * first (a note with the statement, the yes/no answer, a select_multiple of further purposes,
+ * how it was recorded), a household group with area, population group and phone, asked only
+ * after a yes, a `member` repeat group with names, sex,
  * date of birth, relationship and the Washington Group Short Set, and the services
  * delivered on the day as a select_multiple. Governorate and district choices are the
  * OCHA p-codes of @crc/domain, with their English and Arabic names.
@@ -76,7 +78,53 @@ export function fixtureKoboAsset(): KoboAsset {
     row({ type: 'start', name: 'start', $autoname: 'start' }),
     row({ type: 'end', name: 'end', $autoname: 'end' }),
     row({ type: 'today', name: 'today', $autoname: 'today' }),
-    row({ type: 'begin_group', name: 'household', $autoname: 'household', label: ['Household', 'الأسرة'] }),
+    // Informed consent first, as KoboToolbox's templates put it: the statement read out (a
+    // note), the answer, what else the person agrees to, and how it was recorded; the rest of
+    // the form is asked only after a yes.
+    row({
+      type: 'begin_group',
+      name: 'informed_consent',
+      $autoname: 'informed_consent',
+      label: ['Informed consent', 'الموافقة المستنيرة'],
+    }),
+    row({
+      type: 'note',
+      name: 'consent_statement',
+      label: [
+        'Read to the respondent: the centre records your household to offer services and referrals; your data is kept confidential and you can ask for it to be deleted at any time.',
+        'يُقرأ على المستجيب: يسجل المركز أسرتك لتقديم الخدمات والإحالات؛ تبقى بياناتك سرية ويمكنك طلب حذفها في أي وقت.',
+      ],
+    }),
+    row({
+      type: 'select_one',
+      name: 'consent',
+      select_from_list_name: 'yes_no',
+      label: ['Does the respondent agree to the processing of their data?', 'هل يوافق المستجيب على معالجة بياناته؟'],
+      required: true,
+    }),
+    row({
+      type: 'select_multiple',
+      name: 'consent_purposes',
+      select_from_list_name: 'consent_purposes',
+      label: ['The respondent also agrees to', 'ويوافق المستجيب أيضاً على'],
+      relevant: "${consent} = 'yes'",
+    }),
+    row({
+      type: 'select_one',
+      name: 'consent_method',
+      select_from_list_name: 'consent_methods',
+      label: ['How was consent recorded?', 'كيف سُجلت الموافقة؟'],
+      relevant: "${consent} = 'yes'",
+      required: true,
+    }),
+    row({ type: 'end_group' }),
+    row({
+      type: 'begin_group',
+      name: 'household',
+      $autoname: 'household',
+      label: ['Household', 'الأسرة'],
+      relevant: "${consent} = 'yes'",
+    }),
     row({
       type: 'select_one',
       name: 'governorate',
@@ -100,19 +148,6 @@ export function fixtureKoboAsset(): KoboAsset {
       required: true,
     }),
     row({ type: 'text', name: 'phone', label: ['Phone of the head of household', 'هاتف رب الأسرة'] }),
-    row({
-      type: 'select_one',
-      name: 'consent',
-      select_from_list_name: 'yes_no',
-      label: ['Consent to data processing', 'الموافقة على معالجة البيانات'],
-      required: true,
-    }),
-    row({
-      type: 'select_one',
-      name: 'consent_share',
-      select_from_list_name: 'yes_no',
-      label: ['Consent to sharing with partners for referrals', 'الموافقة على المشاركة مع الشركاء للإحالة'],
-    }),
     row({ type: 'begin_repeat', name: 'member', $autoname: 'member', label: ['Household member', 'فرد الأسرة'] }),
     row({ type: 'text', name: 'given_name', label: ['Given name', 'الاسم'], required: true }),
     row({ type: 'text', name: 'father_name', label: ["Father's name", 'اسم الأب'] }),
@@ -158,6 +193,19 @@ export function fixtureKoboAsset(): KoboAsset {
     })),
     { list_name: 'yes_no', name: 'yes', label: ['Yes', 'نعم'] },
     { list_name: 'yes_no', name: 'no', label: ['No', 'لا'] },
+    {
+      list_name: 'consent_purposes',
+      name: 'sharing_with_partners',
+      label: ['Sharing their data with partners for referrals', 'مشاركة بياناته مع الشركاء للإحالة'],
+    },
+    {
+      list_name: 'consent_purposes',
+      name: 'contact',
+      label: ['Being contacted by phone', 'التواصل معه عبر الهاتف'],
+    },
+    { list_name: 'consent_methods', name: 'verbal_witnessed', label: ['Verbal, witnessed', 'شفهياً بحضور شاهد'] },
+    { list_name: 'consent_methods', name: 'signed_form', label: ['Signed form', 'استمارة موقعة'] },
+    { list_name: 'consent_methods', name: 'thumbprint', label: ['Thumbprint', 'بصمة الإبهام'] },
     { list_name: 'sexes', name: 'female', label: ['Female', 'أنثى'] },
     { list_name: 'sexes', name: 'male', label: ['Male', 'ذكر'] },
     ...RELATIONSHIPS.map(([name, en, ar]) => ({ list_name: 'relationships', name, label: [en, ar] })),

@@ -25,6 +25,17 @@ function date(random: () => number, fromYear: number, toYear: number): string {
   return `${year}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
 }
 
+const CONSENT_METHODS = ['verbal_witnessed', 'signed_form', 'thumbprint'] as const;
+
+/** The select_multiple's answer (codes, space-separated); an empty answer is left out, as Kobo does. */
+function consentPurposes(draw: number): Record<string, string> {
+  const purposes = [
+    ...(draw < 0.25 || draw >= 0.75 ? ['sharing_with_partners'] : []),
+    ...(draw >= 0.5 ? ['contact'] : []),
+  ];
+  return purposes.length === 0 ? {} : { 'informed_consent/consent_purposes': purposes.join(' ') };
+}
+
 /**
  * Submissions of the fixture form in the v2 data API's JSON layout (flat group paths,
  * the `member` repeat as a list of objects with full-path keys, Kobo's metadata), made up
@@ -90,8 +101,10 @@ export function fixtureKoboSubmissions(options: FixtureSubmissionOptions): Recor
       'household/district': district,
       'household/population_group': pick(random, ['idp', 'idp', 'returnee', 'host_community']),
       'household/phone': `07${String(Math.floor(random() * 1e9)).padStart(9, '0')}`,
-      'household/consent': 'yes',
-      'household/consent_share': random() < 0.5 ? 'yes' : 'no',
+      'informed_consent/consent': 'yes',
+      // One draw, as before: none, either or both of the further purposes.
+      ...consentPurposes(random()),
+      'informed_consent/consent_method': CONSENT_METHODS[index % CONSENT_METHODS.length],
       'household/member': members,
       ...(services.length > 0 ? { services: services.join(' ') } : {}),
       __version__: 'vQm7H3xXoS9yPz2kLcNdRt',
