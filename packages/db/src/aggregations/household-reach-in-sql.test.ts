@@ -1,4 +1,4 @@
-import { cellKeyOf, publish } from '@crc/metrics';
+import { cellKeyOf, NOT_RECORDED, publish } from '@crc/metrics';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Db } from '../create-db';
 import { loadReferenceData } from '../reference/load-reference-data';
@@ -104,5 +104,57 @@ describe(`householdReachInSql (${TEST_DATABASE_KIND})`, () => {
     const published = publish({ ...(await householdReachInSql(db.prisma, { by: ['serviceType'] })) });
     expect(published.unit).toBe('households');
     await expect(householdReachInSql(db.prisma, { by: ['sex'] })).rejects.toBeInstanceOf(FigureInputError);
+  });
+
+  it('breaks households down by disability status: with disability when any member is, without when every member answered below the cut-off, not recorded otherwise', async () => {
+    const members = await db.prisma.householdMember.findMany({
+      where: { householdId: { in: [households['A']!.id, households['B']!.id] } },
+    });
+    const ofA = members.filter((member) => member.householdId === households['A']!.id);
+    const ofB = members.filter((member) => member.householdId === households['B']!.id);
+    const none = {
+      disabilitySeeing: 'no_difficulty',
+      disabilityHearing: 'no_difficulty',
+      disabilityWalking: 'no_difficulty',
+      disabilityCognition: 'no_difficulty',
+      disabilitySelfCare: 'no_difficulty',
+      disabilityCommunication: 'no_difficulty',
+    };
+    // A: one member cannot walk, the other answered nothing; B: its one member answered all six below the cut-off.
+    await db.prisma.beneficiary.update({
+      where: { id: ofA[0]!.beneficiaryId },
+      data: { disabilityWalking: 'cannot_do_at_all' },
+    });
+    await db.prisma.beneficiary.update({ where: { id: ofB[0]!.beneficiaryId }, data: none });
+    const table = await householdReachInSql(db.prisma, {
+      by: ['disabilityStatus'],
+      categories: { disabilityStatus: ['with_disability', 'without_disability', NOT_RECORDED] },
+    });
+    const byStatus = Object.fromEntries(table.rows.map((row, index) => [row[0], table.cells[index]![0]]));
+    expect(byStatus).toEqual({ with_disability: 1, without_disability: 1, [NOT_RECORDED]: 0 });
+    const withDisability = table.rows.findIndex((row) => row[0] === 'with_disability');
+    expect(table.cellKeys[withDisability]![0]).toBeCloseTo(cellKeyOf([households['A']!.key]), 12);
+
+    // B gains a member who was never asked: B is no longer known to be without disability.
+    const newcomer = await db.prisma.beneficiary.create({
+      data: {
+        registrationCentreId: centre,
+        givenName: 'b2',
+        nameKey: 'b2',
+        sex: 'male',
+        populationGroup: 'idp',
+        registeredOn: new Date('2018-01-01T00:00:00Z'),
+      },
+    });
+    await db.prisma.householdMember.create({
+      data: { householdId: households['B']!.id, beneficiaryId: newcomer.id, relationshipToHead: 'child' },
+    });
+    const after = await householdReachInSql(db.prisma, { by: ['disabilityStatus', 'populationGroup'] });
+    const status = (code: string) => after.rows.findIndex((row) => row[0] === code);
+    const idp = after.columns.indexOf('idp');
+    expect(after.cells[status(NOT_RECORDED)]?.[idp]).toBe(1);
+    expect(status('without_disability') === -1 || after.cells[status('without_disability')]![idp] === 0).toBe(true);
+    // The same publication path as every figure.
+    expect(publish({ ...after }).unit).toBe('households');
   });
 });

@@ -8,7 +8,7 @@ import {
 } from '@crc/metrics';
 import { Prisma } from '../generated/prisma/client';
 import { FigureInputError } from './figure-input-error';
-import { deliverySectorSql } from './reach-dimension-sql';
+import { deliverySectorSql, disabilityStatusSql } from './reach-dimension-sql';
 import { reachFilterSql, type ReachFilter } from './reach-filter';
 import type { RawQueryClient, ReachDimension } from './reach-in-sql';
 import { withReachSettings } from './reach-statement-settings';
@@ -16,6 +16,7 @@ import { withReachSettings } from './reach-statement-settings';
 /** What a household figure can be broken down by: the household's own attributes and the services delivered. */
 export const HOUSEHOLD_DIMENSIONS = [
   'populationGroup',
+  'disabilityStatus',
   'area',
   'governorate',
   'district',
@@ -43,6 +44,7 @@ interface HouseholdRow {
   readonly household_id: string;
   readonly record_key: number;
   readonly population_group: string;
+  readonly disability_status: string;
   readonly area_pcode: string;
   readonly sector: string;
   readonly service_type: string;
@@ -52,8 +54,11 @@ interface HouseholdRow {
  * Households reached: the distinct households with at least one member counted by the
  * same filter as `reachInSql` (a household whose two members were served counts once, in
  * every cell where any member was). People in no household are not counted here.
- * Population group and area are the household's; sector and service type the
- * deliveries'. Each figure's cell key is the fractional part of the sum of the record
+ * Population group, area and disability status are the household's; sector and service
+ * type the deliveries'. A household is with disability when any of its members is (by the
+ * Washington Group cut-off, the same rule as person figures), without when every member's
+ * six answers are recorded below it, not recorded otherwise: the usual household
+ * disaggregation of humanitarian reporting. Each figure's cell key is the fractional part of the sum of the record
  * keys of the households it counts (household.record_key), so the table goes through
  * @crc/metrics `publish` exactly as person tables do.
  *
@@ -84,8 +89,18 @@ export async function householdReachInSql(
       );
     return dimension;
   });
+  // Only when asked: it reads every member of every household counted.
+  const disability = by.includes('disabilityStatus')
+    ? Prisma.sql`(SELECT CASE WHEN bool_or(m.status = 'with_disability') THEN 'with_disability'
+                              WHEN bool_and(m.status = 'without_disability') THEN 'without_disability'
+                              ELSE ${NOT_RECORDED}::text END
+                    FROM (SELECT ${disabilityStatusSql} AS status
+                            FROM household_member hm2 JOIN beneficiary b ON b.id = hm2.beneficiary_id
+                           WHERE hm2.household_id = h.id) AS m)`
+    : Prisma.sql`${NOT_RECORDED}::text`;
   const statement = Prisma.sql`
     SELECT DISTINCT h.id::text AS household_id, h.record_key, h.population_group, h.area_pcode,
+           ${disability} AS disability_status,
            ${deliverySectorSql} AS sector, COALESCE(sd.service_type, ${NOT_RECORDED}::text) AS service_type
       FROM service_delivery sd
       JOIN beneficiary b ON b.id = sd.beneficiary_id
@@ -99,6 +114,10 @@ export async function householdReachInSql(
     beneficiaryId: row.household_id,
     recordKey: row.record_key,
     populationGroup: row.population_group as KeyedDeliveryRecord['populationGroup'],
+    disabilityStatus:
+      row.disability_status === NOT_RECORDED
+        ? null
+        : (row.disability_status as KeyedDeliveryRecord['disabilityStatus']),
     areaPcode: row.area_pcode,
     sector: row.sector === NOT_RECORDED ? null : (row.sector as KeyedDeliveryRecord['sector']),
     serviceType: row.service_type === NOT_RECORDED ? null : (row.service_type as KeyedDeliveryRecord['serviceType']),

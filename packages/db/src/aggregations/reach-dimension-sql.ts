@@ -50,7 +50,7 @@ const WASHINGTON_GROUP_COLUMNS = Prisma.raw(
  * when nothing matches: a missing answer never counts as one at the cut-off.) The random
  * datasets test compares it with the rule on the answers it draws.
  */
-const disabilityStatusSql = Prisma.sql`CASE
+export const disabilityStatusSql = Prisma.sql`CASE
   WHEN 'a_lot_of_difficulty' IN (${WASHINGTON_GROUP_COLUMNS})
     OR 'cannot_do_at_all' IN (${WASHINGTON_GROUP_COLUMNS}) THEN 'with_disability'
   WHEN num_nulls(${WASHINGTON_GROUP_COLUMNS}) = 0 THEN 'without_disability'

@@ -70,7 +70,7 @@ builder.queryField('reach', (t) =>
         type: FigureUnitEnum,
         required: false,
         description:
-          'INDIVIDUALS (default): distinct people. HOUSEHOLDS: distinct households with at least one member counted (people in no household are not counted; population group and area are the household’s; SEX and AGE_BRACKET are refused), through the same disclosure control. DELIVERIES is refused.',
+          'INDIVIDUALS (default): distinct people. HOUSEHOLDS: distinct households with at least one member counted (people in no household are not counted; population group and area are the household’s, and so is DISABILITY_STATUS: with disability when any member is, without when every member answered the six questions below the cut-off; SEX and AGE_BRACKET are refused), through the same disclosure control. DELIVERIES is refused.',
         validate: PeopleCountUnitSchema,
       }),
       ageBrackets: t.arg.intList({

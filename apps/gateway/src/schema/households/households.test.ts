@@ -196,6 +196,36 @@ describe('household reach', () => {
     const bySex = await gw.graphql(`{ reach(by: [SEX], unit: HOUSEHOLDS) { unit } }`, { apiKey: f.keys.ADMIN });
     expect(bySex.errors?.[0]?.message).toMatch(/households have no sex/);
   });
+
+  it('breaks households down by DISABILITY_STATUS (the household’s: any member with disability), through the same disclosure control', async () => {
+    const REACH = `{ reach(by: [DISABILITY_STATUS], unit: HOUSEHOLDS) { unit dimensions grandTotal { value } rows { categories { code } total { value } } disclosure { perturbed } } }`;
+    type Answer = {
+      reach: {
+        unit: string;
+        dimensions: string[];
+        grandTotal: { value: number | null };
+        rows: { categories: { code: string }[]; total: { value: number | null } }[];
+        disclosure: { perturbed: boolean };
+      };
+    };
+    const admin = await gw.graphql<Answer>(REACH, { apiKey: f.keys.ADMIN });
+    expect(admin.errors).toBeUndefined();
+    expect(admin.data?.reach).toMatchObject({
+      unit: 'HOUSEHOLDS',
+      dimensions: ['DISABILITY_STATUS'],
+      disclosure: { perturbed: false },
+    });
+    const codes = admin.data!.reach.rows.map((row) => row.categories[0]!.code);
+    // The fixture's household members answered no Washington Group question (the SQL test covers every status).
+    expect(codes).toContain('not_recorded');
+    expect(codes.every((code) => ['with_disability', 'without_disability', 'not_recorded'].includes(code))).toBe(true);
+    const sum = admin.data!.reach.rows.reduce((total, row) => total + (row.total.value ?? 0), 0);
+    // Each household is in exactly one disability cell.
+    expect(sum).toBe(admin.data!.reach.grandTotal.value);
+    const anonymous = await gw.graphql<Answer>(REACH, {});
+    expect(anonymous.errors).toBeUndefined();
+    expect(anonymous.data?.reach.disclosure.perturbed).toBe(true);
+  });
 });
 
 describe('consent, disability and erasure in the graph', () => {
