@@ -8,6 +8,7 @@ import { ADMIN, seedCommandWorld, staffOf, type CommandWorld } from './command-f
 import type { Tx } from './in-transaction';
 import { importHouseholds, type ImportedHousehold } from './import-households';
 import { openRegistrationImport } from './registration-imports';
+import { updateImportedHouseholds } from './update-imported-households';
 
 let testDb: TestDatabase;
 let db: Db;
@@ -228,5 +229,89 @@ describe(`importHouseholds (${TEST_DATABASE_KIND})`, () => {
       ],
     });
     expect(await db.prisma.registrationSource.count({ where: { sourceKey: 'file:K-1' } })).toBe(0);
+  });
+
+  it('updateImportedHouseholds: says what a changed source would change (dry run, nothing written), changes it with audit entries naming the fields, and then finds nothing to change', async () => {
+    const { result } = await run(ADMIN, [family('U-1')]);
+    if (!result.ok || result.value[0]?.kind !== 'created') throw new Error(JSON.stringify(result));
+    const { householdId, beneficiaryIds } = result.value[0];
+    const original = family('U-1');
+    const changed: ImportedHousehold = {
+      ...original,
+      size: 5,
+      members: [
+        {
+          ...original.members[0]!,
+          person: { ...original.members[0]!.person, phone: '+9647709999999' },
+          disability: { walking: 'cannot_do_at_all' },
+        },
+        { ...original.members[1]!, relationshipToHead: 'other_relative', consentToContact: true },
+      ],
+    };
+    const update = { householdId, beneficiaryIds, household: changed };
+    const audits = await db.prisma.auditLog.count();
+    const dry = await updateImportedHouseholds(db.prisma, ADMIN, [update], { dryRun: true });
+    expect(dry).toEqual({
+      ok: true,
+      value: [
+        {
+          kind: 'updated',
+          people: 2,
+          // The people's household size follows the household's; the answers were asked again the same day.
+          fields: [
+            'members.0.phone',
+            'members.0.householdSize',
+            'members.0.disabilitySeeing',
+            'members.0.disabilityWalking',
+            'members.1.relationshipToHead',
+            'members.1.householdSize',
+            'members.1.consentPurposes',
+            'size',
+          ],
+        },
+      ],
+    });
+    expect(await db.prisma.auditLog.count()).toBe(audits);
+    expect((await db.prisma.household.findUniqueOrThrow({ where: { id: householdId } })).size).toBe(3);
+
+    const done = await db.prisma.$transaction((tx) => updateImportedHouseholds(tx, staffOf(world.jalawla), [update]));
+    expect(done.ok && done.value[0]?.kind).toBe('updated');
+    const head = await db.prisma.beneficiary.findUniqueOrThrow({ where: { id: beneficiaryIds[0]! } });
+    expect(head).toMatchObject({
+      phone: '+9647709999999',
+      disabilityWalking: 'cannot_do_at_all',
+      disabilitySeeing: null,
+    });
+    const spouse = await db.prisma.beneficiary.findUniqueOrThrow({
+      where: { id: beneficiaryIds[1]! },
+      include: { householdMembership: true },
+    });
+    expect(spouse.consentPurposes).toContain('contact');
+    expect(spouse.householdMembership?.relationshipToHead).toBe('other_relative');
+    expect((await db.prisma.household.findUniqueOrThrow({ where: { id: householdId } })).size).toBe(5);
+    const entries = await db.prisma.auditLog.findMany({
+      where: { action: 'update', entityId: { in: [householdId, ...beneficiaryIds] } },
+    });
+    expect(entries.map((entry) => entry.entity).sort()).toEqual(['Beneficiary', 'Beneficiary', 'Household']);
+    expect(JSON.stringify(entries)).not.toContain('9999999');
+    expect(entries.find((entry) => entry.entityId === beneficiaryIds[0])?.fields).toContain('phone');
+
+    expect(await updateImportedHouseholds(db.prisma, ADMIN, [update], { dryRun: true })).toEqual({
+      ok: true,
+      value: [{ kind: 'unchanged' }],
+    });
+    // A member more in the source than in the household: refused, members are the household commands' to change.
+    const more = { ...update, household: { ...changed, members: [...changed.members, changed.members[1]!] } };
+    expect(await updateImportedHouseholds(db.prisma, ADMIN, [more], { dryRun: true })).toMatchObject({
+      ok: true,
+      value: [
+        { kind: 'refused', failure: { kind: 'invalid', errors: [{ field: 'members', reason: 'not_a_member' }] } },
+      ],
+    });
+    // Another centre's staff: the household is not found.
+    expect(await updateImportedHouseholds(db.prisma, staffOf(world.kirkuk), [update], { dryRun: true })).toMatchObject({
+      ok: true,
+      value: [{ kind: 'refused', failure: { kind: 'not_found', entity: 'Household' } }],
+    });
   });
 });

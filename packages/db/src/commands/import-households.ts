@@ -68,8 +68,7 @@ export type HouseholdImportOutcome =
   | { readonly kind: 'refused'; readonly failure: CommonFailure };
 
 /** One household checked and given its ids, ready for the batch's statements. */
-interface Planned {
-  readonly index: number;
+export interface PlannedHousehold {
   readonly household: ImportedHousehold;
   readonly householdId: string;
   readonly people: readonly ReturnType<typeof personRow>[];
@@ -94,7 +93,7 @@ function prefixed(failure: Invalid, prefix: string): Invalid {
  * recordServiceDelivery that need no database, on one household, with the ids its rows will
  * have: the domain schemas (the same, so the same fields and reasons) and the area's p-code.
  */
-function plan(actor: Actor, household: ImportedHousehold, index: number): Planned | CommonFailure {
+export function planImportedHousehold(actor: Actor, household: ImportedHousehold): PlannedHousehold | CommonFailure {
   const parsed = validateInput(HouseholdCreateSchema, {
     registrationCentreId: household.registrationCentreId,
     size: household.size,
@@ -155,7 +154,7 @@ function plan(actor: Actor, household: ImportedHousehold, index: number): Planne
     }
   }
   const head = household.members.findIndex((member) => member.relationshipToHead === 'head');
-  const deliveries: Planned['deliveries'][number][] = [];
+  const deliveries: PlannedHousehold['deliveries'][number][] = [];
   for (const [at, service] of (household.servicesDelivered ?? []).entries()) {
     const id = randomUUID();
     const delivery = validateInput(ServiceDeliveryCreateSchema, {
@@ -167,7 +166,7 @@ function plan(actor: Actor, household: ImportedHousehold, index: number): Planne
     if (!delivery.ok) return prefixed(delivery, `servicesDelivered.${at}`);
     deliveries.push({ id, serviceType: delivery.value.serviceType, centreId: delivery.value.centreId });
   }
-  return { index, household, householdId: randomUUID(), people, consent, disability, deliveries };
+  return { household, householdId: randomUUID(), people, consent, disability, deliveries };
 }
 
 const SOURCE_COLUMNS = [
@@ -178,7 +177,7 @@ const SOURCE_COLUMNS = [
   ['beneficiaryIds', 'beneficiary_ids', 'uuid[]'],
 ] as const satisfies RowColumns;
 
-const PERSON_COLUMNS = [
+export const BENEFICIARY_IMPORT_COLUMNS = [
   ['id', 'id', 'uuid'],
   ['registrationCentreId', 'registration_centre_id', 'uuid'],
   ['areaOfResidencePcode', 'area_pcode', 'varchar(16)'],
@@ -207,7 +206,7 @@ const PERSON_COLUMNS = [
   ['disabilityAskedOn', 'disability_asked_on', 'date'],
 ] as const satisfies RowColumns;
 
-const HOUSEHOLD_COLUMNS = [
+export const HOUSEHOLD_IMPORT_COLUMNS = [
   ['id', 'id', 'uuid'],
   ['registrationCentreId', 'registration_centre_id', 'uuid'],
   ['headBeneficiaryId', 'head_beneficiary_id', 'uuid'],
@@ -217,7 +216,7 @@ const HOUSEHOLD_COLUMNS = [
   ['registeredOn', 'registered_on', 'date'],
 ] as const satisfies RowColumns;
 
-const MEMBER_COLUMNS = [
+export const HOUSEHOLD_MEMBER_IMPORT_COLUMNS = [
   ['householdId', 'household_id', 'uuid'],
   ['beneficiaryId', 'beneficiary_id', 'uuid'],
   ['relationshipToHead', 'relationship_to_head', 'text'],
@@ -278,7 +277,7 @@ export async function importHouseholds(
   const refused = peopleRoleRefused(actor, 'registrationCentreId');
   if (refused !== undefined) return refused;
   const outcomes: HouseholdImportOutcome[] = [];
-  const planned: Planned[] = [];
+  const planned: (PlannedHousehold & { readonly index: number })[] = [];
   const centres = new Map<string, CommonFailure | undefined>();
   const centreProblem = async (field: string, centreId: string) => {
     if (!centres.has(centreId)) centres.set(centreId, await notOwnCentre(tx, actor, field, centreId));
@@ -286,7 +285,7 @@ export async function importHouseholds(
     return problem === undefined ? undefined : { ...problem, field };
   };
   for (const [index, household] of input.households.entries()) {
-    const checked = plan(actor, household, index);
+    const checked = planImportedHousehold(actor, household);
     const problem =
       'ok' in checked
         ? checked
@@ -299,7 +298,7 @@ export async function importHouseholds(
             )
           ).find((found) => found !== undefined));
     if (problem !== undefined) outcomes[index] = { kind: 'refused', failure: problem };
-    else planned.push(checked as Planned);
+    else planned.push({ ...(checked as PlannedHousehold), index });
   }
 
   // Claim the source keys: only the households whose key was free are written.
@@ -366,7 +365,7 @@ export async function importHouseholds(
       return { ...withContact, ...answered };
     }),
   );
-  await insertRows(tx, 'beneficiary', PERSON_COLUMNS, people);
+  await insertRows(tx, 'beneficiary', BENEFICIARY_IMPORT_COLUMNS, people);
 
   const households = writing.map((one) => {
     const head = one.household.members.findIndex((member) => member.relationshipToHead === 'head');
@@ -380,7 +379,7 @@ export async function importHouseholds(
       registeredOn: dateColumn(one.household.registeredOn),
     };
   });
-  await insertRows(tx, 'household', HOUSEHOLD_COLUMNS, households);
+  await insertRows(tx, 'household', HOUSEHOLD_IMPORT_COLUMNS, households);
   const members = writing.map((one) =>
     one.people.map((person, at) => ({
       householdId: one.householdId,
@@ -388,7 +387,7 @@ export async function importHouseholds(
       relationshipToHead: one.household.members[at]!.relationshipToHead,
     })),
   );
-  await insertRows(tx, 'household_member', MEMBER_COLUMNS, members.flat());
+  await insertRows(tx, 'household_member', HOUSEHOLD_MEMBER_IMPORT_COLUMNS, members.flat());
   for (const [at, household] of households.entries())
     audits.push({
       action: 'create',

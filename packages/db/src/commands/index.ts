@@ -46,3 +46,4 @@ export * from './remove-household-member';
 export * from './withdraw-consent';
 export * from './create-household';
 export * from './import-households';
+export * from './update-imported-households';

@@ -12,6 +12,8 @@ export const PERSONAL_FIELDS_BY_MODEL: Readonly<Record<string, ReadonlySet<strin
   Beneficiary: new Set([
     ...BENEFICIARY_PERSONAL_FIELDS,
     'nameKey',
+    // Derived from the name (`mhmd hsn`): as identifying as nameKey.
+    'nameSoundKey',
     ...WASHINGTON_GROUP_DOMAINS.map((domain) => disabilityColumnOf(domain.code)),
   ]),
   Referral: new Set(personalFieldsOf(ReferralSchema)),

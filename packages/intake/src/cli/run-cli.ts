@@ -73,9 +73,16 @@ export function formatReport(report: ImportReport, rejectsPath: string | undefin
       [report.source.kind === 'kobo' ? 'submissions read' : 'rows read', counts.read],
       ['households', counts.households.total],
       [`  ${verb}`, counts.households.created],
+      [
+        report.dryRun
+          ? '  would be updated (imported before, changed since)'
+          : '  updated (imported before, changed since)',
+        counts.households.updated,
+      ],
       ['  unchanged (imported before)', counts.households.unchanged],
       ['  rejected', counts.households.rejected],
       [`people ${verb}`, counts.people.created],
+      [report.dryRun ? 'people would be updated' : 'people updated', counts.people.updated],
       ['people unchanged', counts.people.unchanged],
       [`service deliveries ${verb}`, counts.deliveries.created],
       ['probable duplicates in the source', counts.duplicates.withinFile],

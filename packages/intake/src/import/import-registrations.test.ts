@@ -1,7 +1,7 @@
 import { mkdtemp, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import ExcelJS from 'exceljs';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 import {
   createReferral,
   loadReferenceData,
@@ -80,7 +80,7 @@ describe(`importRegistrations: the 500-household spreadsheet of issue 14 (${TEST
     });
     expect(report.dryRun).toBe(true);
     expect(report.counts.read).toBe(fixture.people);
-    expect(report.counts.households).toEqual({ total: 500, created: 495, unchanged: 0, rejected: 5 });
+    expect(report.counts.households).toEqual({ total: 500, created: 495, updated: 0, unchanged: 0, rejected: 5 });
     const rejectedRows = report.rejections.map((rejection) => rejection.position);
     expect(rejectedRows.sort((a, b) => (a ?? 0) - (b ?? 0))).toEqual(fixture.badRows.map((bad) => bad.row));
     expect(report.rejections.map((rejection) => [rejection.field, rejection.reason])).toEqual(
@@ -117,7 +117,7 @@ describe(`importRegistrations: the 500-household spreadsheet of issue 14 (${TEST
         today: '2026-11-30',
       });
       expect(report.dryRun).toBe(false);
-      expect(report.counts.households).toEqual({ total: 500, created: 495, unchanged: 0, rejected: 5 });
+      expect(report.counts.households).toEqual({ total: 500, created: 495, updated: 0, unchanged: 0, rejected: 5 });
       const rejectedHouseholds = new Set(fixture.badRows.map((bad) => bad.household));
       const expectedPeople = fixture.rows.filter((row) => !rejectedHouseholds.has(row.household_id)).length;
       expect(report.counts.people.created).toBe(expectedPeople);
@@ -244,8 +244,12 @@ describe(`importRegistrations: the 500-household spreadsheet of issue 14 (${TEST
         centreCode: 'CRC-JALAWLA',
         today: '2026-12-01',
       });
-      expect(again.counts.households).toEqual({ total: 500, created: 0, unchanged: 495, rejected: 5 });
-      expect(again.counts.people).toEqual({ created: 0, unchanged: people - fixture.existingPeople.length });
+      expect(again.counts.households).toEqual({ total: 500, created: 0, updated: 0, unchanged: 495, rejected: 5 });
+      expect(again.counts.people).toEqual({
+        created: 0,
+        updated: 0,
+        unchanged: people - fixture.existingPeople.length,
+      });
       expect(again.counts.duplicates).toMatchObject({ withinFile: 0, againstExisting: 0 });
       expect(await db.prisma.beneficiary.count()).toBe(people);
       expect(await db.prisma.serviceDelivery.count()).toBe(deliveries);
@@ -255,10 +259,74 @@ describe(`importRegistrations: the 500-household spreadsheet of issue 14 (${TEST
         centreCode: 'CRC-JALAWLA',
         today: '2026-12-01',
       });
-      expect(asXlsx.counts.households).toEqual({ total: 500, created: 0, unchanged: 495, rejected: 5 });
+      expect(asXlsx.counts.households).toEqual({ total: 500, created: 0, updated: 0, unchanged: 495, rejected: 5 });
       expect(await db.prisma.beneficiary.count()).toBe(people);
       expect(await db.prisma.household.count()).toBe(households);
       expect(await db.prisma.auditLog.count({ where: { entity: { not: 'RegistrationImport' } } })).toBe(audits);
+    },
+    IMPORT_MS,
+  );
+
+  it(
+    'a changed sheet imported again: the dry run counts what would be updated, the import updates it (audited, no values), nothing else changes',
+    async () => {
+      const special = new Set([
+        ...fixture.badRows.map((bad) => bad.household),
+        ...fixture.duplicateHouseholdsInFile,
+        ...fixture.repeatedHouseholds,
+        ...fixture.duplicateHouseholdsOfExisting,
+      ]);
+      const keys = [...new Set(fixture.rows.map((row) => row.household_id))].filter((key) => !special.has(key));
+      const [phoneChanged, wgChanged] = [keys[0]!, keys[1]!];
+      const rows = fixture.rows.map((row, index) => {
+        const first = fixture.rows.findIndex((other) => other.household_id === row.household_id) === index;
+        if (row.household_id === phoneChanged && first) return { ...row, phone: '07701112233' };
+        if (row.household_id === wgChanged && first) return { ...row, wg_walking: 'cannot_do_at_all' };
+        return row;
+      });
+      const changedFile = join(dirname(file), 'households-500-changed.csv');
+      await writeFile(
+        changedFile,
+        `${[[...FIXTURE_COLUMNS], ...rows.map((row) => FIXTURE_COLUMNS.map((column) => row[column]))]
+          .map((cells) => cells.map((cell) => `"${cell.replace(/"/g, '""')}"`).join(','))
+          .join('\n')}\n`,
+      );
+      const people = await db.prisma.beneficiary.count();
+      const updatesBefore = await db.prisma.auditLog.count({ where: { action: 'update' } });
+      const dry = await importRegistrations(db, systemActor('test'), fileSource(changedFile), {
+        centreCode: 'CRC-JALAWLA',
+        dryRun: true,
+        today: '2026-12-01',
+      });
+      expect(dry.counts.households).toEqual({ total: 500, created: 0, updated: 2, unchanged: 493, rejected: 5 });
+      expect(dry.counts.people).toMatchObject({ created: 0, updated: 2 });
+      expect(dry.changes.map((change) => change.fields)).toEqual(
+        expect.arrayContaining([['members.0.phone'], expect.arrayContaining(['members.0.disabilityWalking'])]),
+      );
+      expect(await db.prisma.auditLog.count({ where: { action: 'update' } })).toBe(updatesBefore);
+
+      const real = await importRegistrations(db, systemActor('test'), fileSource(changedFile), {
+        centreCode: 'CRC-JALAWLA',
+        today: '2026-12-01',
+      });
+      expect(real.counts.households).toEqual({ total: 500, created: 0, updated: 2, unchanged: 493, rejected: 5 });
+      expect(await db.prisma.beneficiary.count()).toBe(people);
+      const source = await db.prisma.registrationSource.findUniqueOrThrow({
+        where: { centreId_sourceKey: { centreId, sourceKey: `file:${phoneChanged}` } },
+      });
+      expect((await db.prisma.beneficiary.findUniqueOrThrow({ where: { id: source.beneficiaryIds[0]! } })).phone).toBe(
+        '07701112233',
+      );
+      const updates = await db.prisma.auditLog.findMany({ where: { action: 'update' } });
+      expect(updates).toHaveLength(updatesBefore + 2);
+      expect(JSON.stringify(updates)).not.toContain('07701112233');
+      // And once more: nothing left to update.
+      const again = await importRegistrations(db, systemActor('test'), fileSource(changedFile), {
+        centreCode: 'CRC-JALAWLA',
+        dryRun: true,
+        today: '2026-12-01',
+      });
+      expect(again.counts.households).toMatchObject({ updated: 0, unchanged: 495 });
     },
     IMPORT_MS,
   );

@@ -7,6 +7,7 @@ import { mapHousehold, type HouseholdDraft } from '../registrations/map-househol
 import { describeRef, type Rejection } from '../registrations/source-household';
 import type { DuplicateFinding, ImportReport } from './import-report';
 import type { ReadProgress, RegistrationSource } from './registration-source';
+import { checkImportedUpdates, type ImportedBefore } from './imported-updates';
 import { withStatementTimeout } from './statement-timeout';
 import { writeRegistrations } from './write-registrations';
 
@@ -135,6 +136,8 @@ export async function importRegistrations(
     drafts.map((draft) => draft.sourceKey),
   );
   let unchangedPeople = 0;
+  /** Households imported before: compared with what the source says now (updated, or unchanged). */
+  const imported: ImportedBefore[] = [];
   for (const draft of drafts) {
     if (seenKeys.has(draft.sourceKey)) {
       rejections.push({
@@ -148,7 +151,8 @@ export async function importRegistrations(
     seenKeys.add(draft.sourceKey);
     const before = already.get(draft.sourceKey);
     if (before === undefined) fresh.push(draft);
-    else unchangedPeople += before.beneficiaryIds.length;
+    else if (before.householdId === null) unchangedPeople += before.beneficiaryIds.length;
+    else imported.push({ draft, householdId: before.householdId, beneficiaryIds: before.beneficiaryIds });
   }
   const checkMs = performance.now() - checking;
 
@@ -185,19 +189,30 @@ export async function importRegistrations(
   const totalHouseholds =
     read.households.length + read.rejected.filter((rejection) => rejection.ref.kind === 'submission').length;
 
+  /** Households of the source left as they were: imported before without a household record. */
+  const leftAlone = drafts.length - fresh.length - imported.length;
   if (options.dryRun) {
+    const updates = await checkImportedUpdates(db.prisma, actor, centre.id, imported, true);
+    const allRejections = [...rejections, ...updates.rejections];
     return {
       ...base,
+      rejections: allRejections,
+      changes: updates.changes,
       dryRun: true,
       counts: {
         read: read.read,
         households: {
           total: totalHouseholds,
           created: fresh.length,
-          unchanged: drafts.length - fresh.length,
-          rejected: rejectedHouseholds,
+          updated: updates.householdsUpdated,
+          unchanged: leftAlone + updates.householdsUnchanged,
+          rejected: new Set(allRejections.map((rejection) => JSON.stringify(rejection.ref))).size,
         },
-        people: { created: people.length, unchanged: unchangedPeople },
+        people: {
+          created: people.length,
+          updated: updates.peopleUpdated,
+          unchanged: unchangedPeople + updates.peopleUnchanged,
+        },
         deliveries: { created: fresh.reduce((sum, draft) => sum + draft.servicesDelivered.length, 0) },
         duplicates: { withinFile, againstExisting, queued: 0, alreadyQueued: 0 },
       },
@@ -214,13 +229,15 @@ export async function importRegistrations(
     duplicates,
     rejectedBefore: rejections,
     rowsRead: read.read,
-    unchangedHouseholds: drafts.length - fresh.length,
+    imported,
+    unchangedHouseholds: leftAlone,
     onProgress: (done, total) =>
       options.onProgress?.('write', done, total, `${done.toLocaleString('en-US')} households`),
   });
   return {
     ...base,
     rejections: written.rejections,
+    changes: written.updates.changes,
     dryRun: false,
     importId: written.importId,
     counts: {
@@ -228,10 +245,15 @@ export async function importRegistrations(
       households: {
         total: totalHouseholds,
         created: written.householdsCreated,
-        unchanged: drafts.length - fresh.length + written.householdsImportedMeanwhile,
+        updated: written.updates.householdsUpdated,
+        unchanged: leftAlone + written.updates.householdsUnchanged + written.householdsImportedMeanwhile,
         rejected: new Set(written.rejections.map((rejection) => JSON.stringify(rejection.ref))).size,
       },
-      people: { created: written.peopleCreated, unchanged: unchangedPeople },
+      people: {
+        created: written.peopleCreated,
+        updated: written.updates.peopleUpdated,
+        unchanged: unchangedPeople + written.updates.peopleUnchanged,
+      },
       deliveries: { created: written.deliveriesCreated },
       duplicates: {
         withinFile,

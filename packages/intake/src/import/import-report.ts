@@ -1,5 +1,6 @@
 import type { MatchReason } from '../duplicates/probable-duplicates';
 import type { Rejection } from '../registrations/source-household';
+import type { HouseholdChange } from './imported-updates';
 
 /** A probable duplicate as reports show it: rows, submissions and record ids, no names. */
 export interface DuplicateFinding {
@@ -20,10 +21,13 @@ export interface ImportCounts {
   readonly households: {
     readonly total: number;
     readonly created: number;
+    /** Imported before (same household key or Kobo _uuid) and changed in the source since: brought up to date. */
+    readonly updated: number;
+    /** Imported before and the same in the source: left as they are. */
     readonly unchanged: number;
     readonly rejected: number;
   };
-  readonly people: { readonly created: number; readonly unchanged: number };
+  readonly people: { readonly created: number; readonly updated: number; readonly unchanged: number };
   readonly deliveries: { readonly created: number };
   readonly duplicates: {
     readonly withinFile: number;
@@ -48,6 +52,8 @@ export interface ImportReport {
   readonly centre: { readonly id: string; readonly code: string };
   readonly counts: ImportCounts;
   readonly rejections: readonly Rejection[];
+  /** The households updated (dry run: that would be), with the fields that change, by name. */
+  readonly changes: readonly HouseholdChange[];
   readonly duplicates: readonly DuplicateFinding[];
   /** The work of the duplicate search: registered people the database kept by its pre-filter, name pairs scored, pairs scored before and remembered. */
   readonly duplicateSearch: {

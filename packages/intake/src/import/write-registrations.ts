@@ -1,15 +1,14 @@
 import {
   closeRegistrationImport,
-  disabilityColumnOf,
   enqueueDuplicatePairs,
   importHouseholds,
   joinedTransaction,
   openRegistrationImport,
   type Actor,
-  type ImportedHousehold,
   type Prisma,
 } from '@crc/db';
-import { WASHINGTON_GROUP_DOMAINS } from '@crc/domain';
+import { importedHousehold, refusalRejections } from './imported-household';
+import { checkImportedUpdates, type ImportedBefore, type UpdatesChecked } from './imported-updates';
 import type { ProbableDuplicate } from '../duplicates/probable-duplicates';
 import type { HouseholdDraft, MemberDraft } from '../registrations/map-household';
 import type { Rejection } from '../registrations/source-household';
@@ -24,6 +23,8 @@ export interface WriteInput {
   readonly duplicates: readonly ProbableDuplicate[];
   readonly rejectedBefore: readonly Rejection[];
   readonly rowsRead: number;
+  /** Households imported before, checked against the source now and updated where it changed. */
+  readonly imported: readonly ImportedBefore[];
   readonly unchangedHouseholds: number;
   /** statement_timeout of the transaction's statements (SET LOCAL); unset: the connection's. */
   readonly statementTimeoutMs?: number;
@@ -40,72 +41,14 @@ export interface Written {
   readonly deliveriesCreated: number;
   readonly duplicatesQueued: number;
   readonly duplicatesAlreadyQueued: number;
+  /** The households imported before: updated, unchanged, refused (their rejects are in `rejections`). */
+  readonly updates: UpdatesChecked;
   readonly rejections: readonly Rejection[];
 }
 
 /** Something no household can be blamed for failed (the import row, the review queue): the whole import rolls back. */
 export class ImportWriteError extends Error {
   override readonly name = 'ImportWriteError';
-}
-
-/** A command's typed failure, as the commands answer them (fields named in their own input). */
-interface CommandFailure {
-  readonly ok: false;
-  readonly kind: string;
-  readonly errors?: readonly { readonly field: string; readonly message: string }[];
-  readonly field?: string;
-  readonly reason?: string;
-}
-
-/** `members.2.person.sex` -> the draft's third member, so the reject names that member's row. */
-function memberNamedBy(field: string, draft: HouseholdDraft): MemberDraft | undefined {
-  const index = /^members\.(\d+)(\.|$)/.exec(field)?.[1];
-  return index === undefined ? undefined : draft.members[Number(index)];
-}
-
-/** A refusal as rejects of the household: the command's fields and reasons, at the member's row when it names one. */
-function refusalRejections(draft: HouseholdDraft, failure: CommandFailure): Rejection[] {
-  const at = (field: string) => {
-    const member = memberNamedBy(field, draft);
-    return { ref: draft.ref, ...(member === undefined ? {} : { position: member.position }) };
-  };
-  if (failure.errors !== undefined && failure.errors.length > 0)
-    return failure.errors.map((error) => ({ ...at(error.field), field: error.field, reason: error.message }));
-  const field = failure.field ?? '(household)';
-  const detail = failure.reason === undefined ? failure.kind : `${failure.kind}: ${failure.reason}`;
-  return [{ ...at(field), field, reason: `refused by importHouseholds (${detail})` }];
-}
-
-/** A member's Washington Group answers keyed by domain (`self_care`), or undefined when none was given. */
-function disabilityAnswers(member: MemberDraft): Record<string, string> | undefined {
-  const answers: Record<string, string> = {};
-  for (const domain of WASHINGTON_GROUP_DOMAINS) {
-    const answer = member.disability[disabilityColumnOf(domain.code)];
-    if (answer !== undefined) answers[domain.code] = answer;
-  }
-  return Object.keys(answers).length === 0 ? undefined : answers;
-}
-
-/** A checked household as the batched household command takes it: the head first, services for the head. */
-function importedHousehold(draft: HouseholdDraft, centreId: string): ImportedHousehold {
-  return {
-    sourceKey: draft.sourceKey,
-    registrationCentreId: draft.registrationCentreId,
-    size: draft.size,
-    areaOfResidencePcode: draft.areaOfResidencePcode,
-    populationGroup: draft.populationGroup,
-    registeredOn: draft.registeredOn,
-    members: draft.members.map((member) => {
-      const disability = disabilityAnswers(member);
-      return {
-        person: member.person,
-        relationshipToHead: member.relationshipToHead,
-        consentToContact: member.consentToContact,
-        ...(disability === undefined ? {} : { disability }),
-      };
-    }),
-    servicesDelivered: draft.servicesDelivered.map((serviceType) => ({ serviceType, centreId })),
-  };
 }
 
 /**
@@ -177,6 +120,8 @@ export async function writeRegistrations(db: ImportDb, actor: Actor, input: Writ
         input.onProgress?.(start + batch.length, input.drafts.length);
       }
       input.onProgress?.(input.drafts.length, input.drafts.length);
+      const updates = await checkImportedUpdates(tx, actor, input.centreId, input.imported, false);
+      rejections.push(...updates.rejections);
 
       const pairs = input.duplicates.flatMap((duplicate) => {
         const a = idsOf[duplicate.person.household]?.[duplicate.person.member];
@@ -209,7 +154,7 @@ export async function writeRegistrations(db: ImportDb, actor: Actor, input: Writ
         {
           rowsRead: input.rowsRead,
           householdsCreated: households,
-          householdsUnchanged: input.unchangedHouseholds + unchangedSince,
+          householdsUnchanged: input.unchangedHouseholds + unchangedSince + updates.householdsUnchanged,
           householdsRejected: rejectedHouseholds,
           peopleCreated: people,
           deliveriesCreated: deliveries,
@@ -223,6 +168,9 @@ export async function writeRegistrations(db: ImportDb, actor: Actor, input: Writ
             probableDuplicates: input.duplicates.length,
             duplicatePairs: pairs.length,
             disabilityRecorded,
+            householdsUpdated: updates.householdsUpdated,
+            peopleUpdated: updates.peopleUpdated,
+            changes: updates.changes.slice(0, 1000),
           }),
         ) as Prisma.InputJsonValue,
       );
@@ -235,6 +183,7 @@ export async function writeRegistrations(db: ImportDb, actor: Actor, input: Writ
         deliveriesCreated: deliveries,
         duplicatesQueued: queued,
         duplicatesAlreadyQueued: alreadyQueued,
+        updates,
         rejections,
       };
     },

@@ -1,5 +1,5 @@
 import type * as Intake from '@crc/intake';
-import type { ImportReport, Rejection, RegistrationSource } from '@crc/intake';
+import type { HouseholdChange, ImportReport, Rejection, RegistrationSource } from '@crc/intake';
 import type { MessageKey } from '@crc/i18n';
 import type { GatewayContext } from '../../context';
 import { ForbiddenError } from '../../errors/forbidden-error';
@@ -9,7 +9,12 @@ import { IMPORT_LIMITS } from '../input-limits';
 
 /** A reject as the summary shows it: with its household named (`rows 12-14`). */
 export type RejectView = Rejection & { readonly household: string };
-export type ImportSummary = Omit<ImportReport, 'rejections'> & { readonly rejections: readonly RejectView[] };
+/** A household the import updates, with its rows named. */
+export type ChangeView = HouseholdChange & { readonly household: string };
+export type ImportSummary = Omit<ImportReport, 'rejections' | 'changes'> & {
+  readonly rejections: readonly RejectView[];
+  readonly changes: readonly ChangeView[];
+};
 
 /** The argument that carried the table: problems with the table are named after it. */
 export type SourceField = 'file' | 'rows';
@@ -65,6 +70,7 @@ export function importSummary(intake: typeof Intake, report: ImportReport): Impo
   return {
     ...report,
     rejections: report.rejections.map((reject) => ({ ...reject, household: intake.describeRef(reject.ref) })),
+    changes: report.changes.map((change) => ({ ...change, household: intake.describeRef(change.ref) })),
   };
 }
 

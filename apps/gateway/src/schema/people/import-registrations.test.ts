@@ -88,8 +88,9 @@ const SUMMARY = `
   ... on ImportRegistrationsSuccess {
     summary {
       dryRun importId centreCode sourceName layout rowsRead
-      householdsTotal householdsCreated householdsUnchanged householdsRejected
-      peopleCreated peopleUnchanged deliveriesCreated
+      householdsTotal householdsCreated householdsUpdated householdsUnchanged householdsRejected
+      peopleCreated peopleUpdated peopleUnchanged deliveriesCreated
+      changes { household fields }
       duplicatesWithinFile duplicatesOfRegistered duplicatesQueued duplicatesAlreadyQueued
       rejectsTotal rejects { household row field value reason }
       duplicates { person other otherKind registeredPersonId score reasons }
@@ -281,6 +282,35 @@ describe(`importRegistrations over HTTP (${TEST_DATABASE_KIND})`, () => {
     const last = await counts();
     // Only the second run's own audited import row is new.
     expect({ ...last, audit: last.audit - 1 }).toEqual(after);
+  });
+
+  it('counts the households a changed file updates: the dry run says which fields would change, the import changes them', async () => {
+    // HH-2 (rows 5-6) is now a returnee household.
+    const changed = TABLE.map((row) => (row[0] === 'HH-2' && row[3] === 'idp' ? row.with(3, 'returnee') : row));
+    const text = `${changed.map((row) => row.map((cell) => `"${cell}"`).join(',')).join('\n')}\n`;
+    const expected = {
+      householdsCreated: 0,
+      householdsUpdated: 1,
+      householdsUnchanged: 2,
+      peopleUpdated: 2,
+      changes: [
+        {
+          household: 'rows 5-6',
+          fields: ['members.0.populationGroup', 'members.1.populationGroup', 'populationGroup'],
+        },
+      ],
+    };
+    const dry = await upload(fixture.keys.STAFF_A, { centreId: fixture.centreA, dryRun: true }, csvFile(text));
+    expect(dry.data?.importRegistrations.summary).toMatchObject({ dryRun: true, ...expected });
+    const household = () =>
+      gw.db.prisma.household.findFirstOrThrow({
+        where: { head: { givenName: 'Ahmed', familyName: 'Jassim' } },
+        select: { populationGroup: true },
+      });
+    expect(await household()).toEqual({ populationGroup: 'idp' });
+    const real = await upload(fixture.keys.STAFF_A, { centreId: fixture.centreA }, csvFile(text));
+    expect(real.data?.importRegistrations.summary).toMatchObject({ dryRun: false, ...expected });
+    expect(await household()).toEqual({ populationGroup: 'returnee' });
   });
 
   it('imports `rows` (ADMIN, any centre) through the same code', async () => {

@@ -14,6 +14,7 @@ import {
   importSource,
   importSourceField,
   importSummary,
+  type ChangeView,
   type ImportSummary,
   type RejectView,
 } from './import-registrations-mapping';
@@ -88,9 +89,25 @@ const ImportDuplicateRef = builder.objectRef<DuplicateFinding>('ImportDuplicate'
   }),
 });
 
+const RegistrationChangeRef = builder.objectRef<ChangeView>('RegistrationChange').implement({
+  description:
+    'A household imported before that its rows now change: the household’s rows and the fields that change, by name (`members.1.phone`, `size`), never their values.',
+  fields: (t) => ({
+    household: t.string({
+      description: 'The household’s rows (`rows 12-14`) or submission (`submission 300004`).',
+      resolve: (change) => change.household,
+    }),
+    fields: t.stringList({
+      description:
+        'The fields that change: `size`, `areaOfResidencePcode`, `members.<n>.<field>` (the head is member 0).',
+      resolve: (change) => [...change.fields],
+    }),
+  }),
+});
+
 const RegistrationImportSummaryRef = builder.objectRef<ImportSummary>('RegistrationImportSummary').implement({
   description:
-    'What an import did or, for a dry run, would do. Re-importing a household (same household key or Kobo _uuid at the centre) leaves it unchanged: an import never updates.',
+    'What an import did or, for a dry run, would do. Re-importing a household (same household key or Kobo _uuid at the centre) leaves it unchanged, or updates the fields its rows changed since (`householdsUpdated`, `changes`).',
   fields: (t) => ({
     dryRun: t.exposeBoolean('dryRun', { description: 'True: nothing was written.' }),
     importId: t.string({
@@ -121,8 +138,13 @@ const RegistrationImportSummaryRef = builder.objectRef<ImportSummary>('Registrat
       description: 'Households created (would be, in a dry run).',
       resolve: (report) => report.counts.households.created,
     }),
+    householdsUpdated: t.int({
+      description:
+        'Households imported before (same household key or Kobo _uuid) whose rows changed since: brought up to date (would be, in a dry run); see `changes`.',
+      resolve: (report) => report.counts.households.updated,
+    }),
     householdsUnchanged: t.int({
-      description: 'Households imported before: left as they are.',
+      description: 'Households imported before and the same in the source: left as they are.',
       resolve: (report) => report.counts.households.unchanged,
     }),
     householdsRejected: t.int({
@@ -130,9 +152,18 @@ const RegistrationImportSummaryRef = builder.objectRef<ImportSummary>('Registrat
       resolve: (report) => report.counts.households.rejected,
     }),
     peopleCreated: t.int({ description: 'People registered.', resolve: (report) => report.counts.people.created }),
+    peopleUpdated: t.int({
+      description: 'People of updated households whose record changes.',
+      resolve: (report) => report.counts.people.updated,
+    }),
     peopleUnchanged: t.int({
-      description: 'People of the unchanged households.',
+      description: 'People of the unchanged households, and of the updated ones whose record stays as it is.',
       resolve: (report) => report.counts.people.unchanged,
+    }),
+    changes: t.field({
+      type: [RegistrationChangeRef],
+      description: `The households updated (would be, in a dry run) and the fields that change, by name (the first ${LISTED.toLocaleString('en-US')}).`,
+      resolve: (report) => report.changes.slice(0, LISTED),
     }),
     deliveriesCreated: t.int({
       description: 'Service deliveries of the registration day recorded.',
