@@ -234,7 +234,7 @@ const DELIVERY_COLUMNS = [
 function consentAudit(person: {
   consentGivenOn: Date;
   consentPurposes: readonly string[];
-  consentRecordedHow: string | null;
+  consentRecordedHow?: string | null;
 }) {
   return {
     consentGivenOn: person.consentGivenOn,
