@@ -102,9 +102,10 @@ describe('importRegistrations from the local KoboToolbox server', () => {
     let contact = 0;
     let sharing = 0;
     for (const submission of submissions as Record<string, unknown>[]) {
-      const source = imported.find((row) => row.sourceKey === `kobo:${String(submission._uuid)}`);
+      const source = imported.find((row) => row.sourceKey === `kobo:${submission._uuid as string}`);
       if (source === undefined) continue;
-      const purposes = String(submission['informed_consent/consent_purposes'] ?? '').split(' ');
+      const answer = submission['informed_consent/consent_purposes'];
+      const purposes = typeof answer === 'string' ? answer.split(' ') : [];
       for (const [index, id] of source.beneficiaryIds.entries()) {
         const person = people.get(id)!;
         const expected = [

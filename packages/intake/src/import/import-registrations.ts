@@ -170,7 +170,6 @@ export async function importRegistrations(
     pairsRemembered: scorer.stats.remembered,
   };
 
-  const rejectedHouseholds = new Set(rejections.map((rejection) => JSON.stringify(rejection.ref))).size;
   const base = {
     source: {
       kind: read.kind,

@@ -10,7 +10,7 @@ import {
 import { importedHousehold, refusalRejections } from './imported-household';
 import { checkImportedUpdates, type ImportedBefore, type UpdatesChecked } from './imported-updates';
 import type { ProbableDuplicate } from '../duplicates/probable-duplicates';
-import type { HouseholdDraft, MemberDraft } from '../registrations/map-household';
+import type { HouseholdDraft } from '../registrations/map-household';
 import type { Rejection } from '../registrations/source-household';
 import type { ImportDb } from './import-registrations';
 import type { ReadSource } from './registration-source';
