@@ -185,6 +185,7 @@ export const BENEFICIARY_IMPORT_COLUMNS = [
   ['fatherName', 'father_name', 'text'],
   ['familyName', 'family_name', 'text'],
   ['grandfatherName', 'grandfather_name', 'text'],
+  ['motherName', 'mother_name', 'text'],
   ['nameKey', 'name_key', 'text'],
   ['nameSoundKey', 'name_sound_key', 'text'],
   ['phone', 'phone', 'text'],
