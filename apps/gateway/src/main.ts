@@ -1,16 +1,13 @@
 #!/usr/bin/env node
 // crc-gateway: serve the GraphQL gateway, or manage API keys. See apps/gateway/README.md.
 import { parseArgs } from 'node:util';
-import { createDb, loadReferenceData } from '@crc/db';
-import { runKeysCommand } from './auth/keys-command';
 import { databaseLimits, loadConfig } from './config/config';
-import { Redis } from 'ioredis';
-import { Registry } from 'prom-client';
-import { createGateway } from './server/create-gateway';
-import { serveMetrics } from './server/metrics-endpoint';
 import { createLogger } from './server/logger';
-import { serve } from './server/serve';
-import { prepareDemo } from './demo/prepare-demo';
+import { startupTiming } from './server/startup-timing';
+
+// Everything else is imported where it is needed (issue 13, start under 1.5 s): the
+// gateway's modules load while PGlite opens, ioredis only with a Redis URL, the demo
+// loader only with --demo, the keys command only for `keys`.
 
 const USAGE = `Usage:
   crc-gateway [--demo]            serve http://localhost:$PORT/graphql (--demo loads demo data and prints one key per role)
@@ -21,7 +18,7 @@ const USAGE = `Usage:
 async function main(argv: string[]): Promise<number> {
   const config = loadConfig();
   const logger = createLogger(config);
-  if (argv[0] === 'keys') return runKeysCommand(argv.slice(1), config);
+  if (argv[0] === 'keys') return (await import('./auth/keys-command')).runKeysCommand(argv.slice(1), config);
 
   const { values } = parseArgs({
     args: argv,
@@ -31,26 +28,47 @@ async function main(argv: string[]): Promise<number> {
     console.log(USAGE);
     return 0;
   }
+  const timing = startupTiming(config.STARTUP_TIMING, logger);
+  timing.mark('main');
 
-  const db = await createDb(config.DATABASE_URL, {
+  const { createDb, ensureReferenceData } = await import('@crc/db');
+  timing.mark('@crc/db loaded');
+  const opening = createDb(config.DATABASE_URL, {
     dataDir: config.DATA_DIR,
     migrate: true,
     ...databaseLimits(config),
   });
+  // Loaded while the database opens: PGlite compiles its WebAssembly and reads its files off this thread.
+  const modules = Promise.all([
+    import('./server/create-gateway'),
+    import('./server/serve'),
+    import('./server/metrics-endpoint'),
+    import('prom-client'),
+  ]);
+  // Observed now, awaited below: a failed open must not count as unhandled while the modules load.
+  opening.catch(() => undefined);
+  const [{ createGateway }, { serve }, { serveMetrics }, { Registry }] = await modules;
+  timing.mark('gateway modules loaded');
+  const db = await opening;
+  timing.mark('database open');
   logger.info({ database: db.description, kind: db.kind, migrations: db.migrations.applied.length }, 'database open');
-  const reference = await loadReferenceData(db.prisma);
+  const reference = await ensureReferenceData(db);
+  timing.mark('reference data');
   logger.info({ reference }, 'reference data loaded');
-  const demoKeys = values.demo ? await prepareDemo(db, logger) : [];
+  const demoKeys = values.demo ? await (await import('./demo/prepare-demo')).prepareDemo(db, logger) : [];
 
   const registry = new Registry();
   // enableOfflineQueue off: with Redis unreachable a request is counted nowhere and let through, instead of waiting.
   const redisUrl = config.REDIS_URL ?? config.RATE_LIMIT_REDIS_URL;
-  const redis = redisUrl ? new Redis(redisUrl, { enableOfflineQueue: false }) : undefined;
+  const redis = redisUrl ? new (await import('ioredis')).Redis(redisUrl, { enableOfflineQueue: false }) : undefined;
   redis?.on('error', (error: Error) =>
     logger.warn({ error: error.message }, 'rate-limit and response-cache store unreachable'),
   );
   const gateway = createGateway({ config, db, logger, registry, ...(redis ? { redis } : {}) });
+  timing.mark('gateway built');
   const running = await serve(gateway, config.PORT, config.HOST, logger);
+  timing.mark('listening');
+  timing.reportAfterFirstAnswer(running.server);
   const metricsServer =
     config.METRICS_PORT === undefined
       ? undefined

@@ -1,7 +1,6 @@
 import { mkdir } from 'node:fs/promises';
 import { PGlite } from '@electric-sql/pglite';
-import { PrismaPg } from '@prisma/adapter-pg';
-import pg from 'pg';
+import type pg from 'pg';
 import { PrismaPGlite } from 'pglite-prisma-adapter';
 import { PrismaClient } from './generated/prisma/client';
 import { PLAN_COST_LIMIT_SETTING } from './aggregations/plan-cost-guard';
@@ -10,7 +9,6 @@ import { migrate, type MigrateResult } from './migrations/migrate';
 import { PGLITE_EXTENSIONS } from './pglite-extensions';
 import { yieldingBetweenStatements } from './pglite-yielding';
 import { recomputeNameKeysWhereMissing, withNameSoundKeys } from './search/name-sound-keys';
-import { pgExecutor } from './sql/pg-executor';
 import { pgliteExecutor } from './sql/pglite-executor';
 import type { SqlExecutor } from './sql/sql-executor';
 
@@ -100,9 +98,29 @@ function pgliteSettings(options: CreateDbOptions): string[] {
 
 const NOT_MIGRATED: MigrateResult = { applied: [], alreadyApplied: [] };
 
+/**
+ * node-postgres and Prisma's adapter for it, imported only to open a PostgreSQL: the
+ * embedded default does not load them (about 150 ms of the gateway's start, issue 13).
+ */
+async function postgresModules() {
+  const [{ default: pg }, { PrismaPg }, { pgExecutor }] = await Promise.all([
+    import('pg'),
+    import('@prisma/adapter-pg'),
+    import('./sql/pg-executor'),
+  ]);
+  return { pg, PrismaPg, pgExecutor };
+}
+type PostgresModules = Awaited<ReturnType<typeof postgresModules>>;
+
 /** A migration may legitimately run longer than a request's statement: it gets a connection of its own, unlimited. */
-async function migrateWithoutTimeout(url: string, sql: SqlExecutor, options: CreateDbOptions): Promise<MigrateResult> {
+async function migrateWithoutTimeout(
+  postgres: PostgresModules,
+  url: string,
+  sql: SqlExecutor,
+  options: CreateDbOptions,
+): Promise<MigrateResult> {
   if (options.statementTimeoutMs === undefined) return migrate(sql);
+  const { pg, pgExecutor } = postgres;
   const pool = new pg.Pool({ max: 1, connectionString: url });
   try {
     return await migrate(pgExecutor(pool));
@@ -120,6 +138,8 @@ export async function createDb(url?: string, options: CreateDbOptions = {}): Pro
   const location = resolveDatabaseLocation(url, process.env, options.dataDir ?? DEFAULT_PGLITE_DIR);
 
   if (location.kind === 'postgresql') {
+    const postgres = await postgresModules();
+    const { pg, PrismaPg, pgExecutor } = postgres;
     const pool = new pg.Pool({
       max: 10,
       ...options.pool,
@@ -137,7 +157,7 @@ export async function createDb(url?: string, options: CreateDbOptions = {}): Pro
     const sql = pgExecutor(pool);
     try {
       const migrations =
-        options.migrate === true ? await migrateWithoutTimeout(location.url, sql, options) : NOT_MIGRATED;
+        options.migrate === true ? await migrateWithoutTimeout(postgres, location.url, sql, options) : NOT_MIGRATED;
       if (options.migrate === true) await recomputeNameKeysWhereMissing(sql);
       const prisma = withNameSoundKeys(
         new PrismaClient({
@@ -170,16 +190,24 @@ export async function createDb(url?: string, options: CreateDbOptions = {}): Pro
     postgresqlconf: pgliteSettings(options),
   });
   const sql = pgliteExecutor(pglite);
+  const prisma = withNameSoundKeys(
+    new PrismaClient({
+      adapter: new PrismaPGlite(yieldingBetweenStatements(pglite)),
+      transactionOptions: transactionOptions(options),
+      ...(options.log ? { log: options.log } : {}),
+    }),
+  );
+  // Prisma loads and compiles its query compiler (WebAssembly) on the first model query:
+  // asked for now, its file is read while PGlite starts instead of after (issue 13). The
+  // answer does not matter (on a new directory the table does not exist yet).
+  const prismaWarmedUp = prisma.adminArea.findFirst({ select: { pcode: true } }).then(
+    () => undefined,
+    () => undefined,
+  );
   try {
     const migrations = options.migrate === false ? NOT_MIGRATED : await migrate(sql);
     if (options.migrate !== false) await recomputeNameKeysWhereMissing(sql);
-    const prisma = withNameSoundKeys(
-      new PrismaClient({
-        adapter: new PrismaPGlite(yieldingBetweenStatements(pglite)),
-        transactionOptions: transactionOptions(options),
-        ...(options.log ? { log: options.log } : {}),
-      }),
-    );
+    await prismaWarmedUp;
     return {
       prisma,
       kind: 'pglite',
@@ -192,6 +220,7 @@ export async function createDb(url?: string, options: CreateDbOptions = {}): Pro
       },
     };
   } catch (error) {
+    await prismaWarmedUp;
     await pglite.close();
     throw error;
   }

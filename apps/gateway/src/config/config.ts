@@ -34,6 +34,8 @@ const gatewayConfigShape = {
   /** Introspection for callers without a key. Default: on, except with NODE_ENV=production. */
   PUBLIC_INTROSPECTION: flag.optional(),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
+  /** Log where the start spent its time, once the first request is answered ('startup timing'). */
+  STARTUP_TIMING: flag.default(false),
   MAX_DEPTH: positiveInt.default(12),
   /** Depth allowed to introspection (`__schema`), which graphql-armor's MAX_DEPTH skips; GraphiQL's query is 15 deep. */
   MAX_INTROSPECTION_DEPTH: positiveInt.default(15),

@@ -19,6 +19,11 @@ function toRow(area: DomainArea | CountryArea): AdminAreaRow {
   };
 }
 
+/** The rows admin_area should hold; allAreas() is sorted by p-code, so parents precede their children. */
+export function wantedAdminAreas(): AdminAreaRow[] {
+  return [IRAQ, ...allAreas()].map(toRow);
+}
+
 const COMPARED_FIELDS = [
   'level',
   'parentPcode',
@@ -45,10 +50,8 @@ export async function loadAdminAreas(tx: Prisma.TransactionClient): Promise<Load
   const counts = emptyCounts();
   const existing = new Map((await tx.adminArea.findMany()).map((row) => [row.pcode, row]));
   const toInsert: AdminAreaRow[] = [];
-  // allAreas() is sorted by p-code, so parents precede their children.
-  for (const area of [IRAQ, ...allAreas()]) {
-    const wanted = toRow(area);
-    const current = existing.get(area.pcode);
+  for (const wanted of wantedAdminAreas()) {
+    const current = existing.get(wanted.pcode);
     if (!current) {
       toInsert.push(wanted);
     } else if (sameRow(current, wanted)) {

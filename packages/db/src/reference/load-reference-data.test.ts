@@ -2,7 +2,7 @@ import { allAreas, governorates, VOCABULARIES, VOCABULARY_NAMES } from '@crc/dom
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Db } from '../create-db';
 import { createTestDatabase, TEST_DATABASE_KIND, type TestDatabase } from '../testing/test-database';
-import { loadReferenceData } from './load-reference-data';
+import { ensureReferenceData, loadReferenceData } from './load-reference-data';
 
 // Iraq itself (IQ, level country) is loaded with its areas.
 const areaCount = allAreas().length + 1;
@@ -64,5 +64,41 @@ describe(`loadReferenceData (database: ${TEST_DATABASE_KIND})`, () => {
     expect(counts.vocabularyTerms).toEqual({ inserted: 0, updated: 1, unchanged: termCount - 1 });
     const khanaqin = await db.prisma.adminArea.findUniqueOrThrow({ where: { pcode: 'IQG10Q05' } });
     expect(khanaqin.nameEn).toBe(allAreas().find((area) => area.pcode === 'IQG10Q05')?.names.en);
+  });
+  it('ensureReferenceData trusts the fingerprint of the last complete load: no row is compared', async () => {
+    await loadReferenceData(db.prisma);
+    // A drift made after the load is not looked at: only loadReferenceData repairs rows.
+    await db.prisma.adminArea.update({ where: { pcode: 'IQG10Q05' }, data: { nameEn: 'Drifted' } });
+    const counts = await ensureReferenceData(db);
+    expect(counts).toEqual({
+      adminAreas: { inserted: 0, updated: 0, unchanged: areaCount },
+      vocabularyTerms: { inserted: 0, updated: 0, unchanged: termCount },
+      compared: 'fingerprint',
+    });
+    expect((await db.prisma.adminArea.findUniqueOrThrow({ where: { pcode: 'IQG10Q05' } })).nameEn).toBe('Drifted');
+  });
+
+  it('ensureReferenceData loads and compares every row when the recorded fingerprint is not this version', async () => {
+    // As a database loaded by an older @crc/domain (or before fingerprints) looks.
+    await db.sql.exec(
+      `COMMENT ON TABLE admin_area IS 'CRC reference data (areas and vocabularies) loaded, sha256 0000'`,
+    );
+    const counts = await ensureReferenceData(db);
+    expect(counts.compared).toBe('rows');
+    expect(counts.adminAreas).toEqual({ inserted: 0, updated: 1, unchanged: areaCount - 1 });
+    expect((await ensureReferenceData(db)).compared).toBe('fingerprint');
+  });
+
+  it('a load that rolls back records no fingerprint', async () => {
+    await db.sql.exec('COMMENT ON TABLE admin_area IS NULL');
+    await expect(
+      db.prisma.$transaction(async (tx) => {
+        await tx.$executeRawUnsafe(
+          `COMMENT ON TABLE admin_area IS 'CRC reference data (areas and vocabularies) loaded, sha256 x'`,
+        );
+        throw new Error('stop');
+      }),
+    ).rejects.toThrow('stop');
+    expect((await ensureReferenceData(db)).compared).toBe('rows');
   });
 });

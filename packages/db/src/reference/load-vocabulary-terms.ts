@@ -11,7 +11,8 @@ interface TermRow {
   extra: Prisma.InputJsonObject;
 }
 
-function wantedTerms(): TermRow[] {
+/** The rows vocabulary_term should hold. */
+export function wantedTerms(): TermRow[] {
   return VOCABULARY_NAMES.flatMap((vocabulary) =>
     VOCABULARIES[vocabulary].map(({ code, label, ...extra }, position) => ({
       vocabulary,
