@@ -41,8 +41,24 @@ export function parseRound(cell: Cell | undefined): Parsed<number> {
     : { ok: false, reason: 'must be a round number of 1 or more (e.g. 125 or "Round 125")' };
 }
 
+/** Answers of parseReportingDate for text cells: a master list repeats a few dozen dates in 100,000 rows (issue 13). */
+const datesSeen = new Map<string, Parsed<string>>();
+const DATES_KEPT = 10_000;
+
 /** An ISO calendar date (YYYY-MM-DD, a time part is ignored) or a spreadsheet date; not after `today`. */
 export function parseReportingDate(cell: Cell | undefined, today: string): Parsed<string> {
+  if (typeof cell !== 'string') return readReportingDate(cell, today);
+  const key = `${today}\u0000${cell}`;
+  let parsed = datesSeen.get(key);
+  if (parsed === undefined) {
+    if (datesSeen.size >= DATES_KEPT) datesSeen.clear();
+    parsed = readReportingDate(cell, today);
+    datesSeen.set(key, parsed);
+  }
+  return parsed;
+}
+
+function readReportingDate(cell: Cell | undefined, today: string): Parsed<string> {
   const text = cell instanceof Date ? cellText(cell) : asciiDigits(cellText(cell));
   const match = /^(\d{4})-(\d{2})-(\d{2})(?:[T ][\d:.]+Z?)?$/.exec(text);
   if (!match) return { ok: false, reason: 'must be a date written YYYY-MM-DD' };

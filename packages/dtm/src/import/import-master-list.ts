@@ -7,7 +7,7 @@ import type { RejectedRow } from '../store/rejected-row';
 import { mapColumnsByHeader, mapColumnsByHxl, type ColumnMap } from './column-map';
 import { sha256File } from './file-hash';
 import { isHxlRow } from './hxl-hashtag';
-import { createAreaCache, masterListRow } from './master-list-row';
+import { createAreaCache, masterListRow, rowCells } from './master-list-row';
 import { readCsvRows } from './read-csv-rows';
 import { readXlsxRows } from './read-xlsx-rows';
 import { writeRejectsCsv } from './rejects-csv';
@@ -189,9 +189,10 @@ export async function importMasterList(
         const rowOptions = { ...options, source, fileName, today, encoding, headers };
 
         async function take(row: TableRow): Promise<void> {
-          if (row.cells.every((cell) => cellText(cell) === '')) return;
+          const cells = rowCells(row.cells);
+          if (cells.texts.every((text) => text === '')) return;
           rowsRead += 1;
-          const result = masterListRow(row.rowNumber, row.cells, map, rowOptions, resolve);
+          const result = masterListRow(row.rowNumber, cells, map, rowOptions, resolve);
           let rejection = 'rejection' in result ? result.rejection : undefined;
           if ('figure' in result) {
             const key = displacementNaturalKey(result.figure);

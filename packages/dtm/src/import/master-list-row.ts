@@ -55,24 +55,36 @@ export function createAreaCache(): StrictResolver {
   };
 }
 
+/** A row's cells and their cellText, computed once per row (issue 13: cellText was called up to four times per cell). */
+export interface RowCells {
+  readonly cells: readonly Cell[];
+  readonly texts: readonly string[];
+}
+
+/** The row's cells with their texts. */
+export function rowCells(cells: readonly Cell[]): RowCells {
+  return { cells, texts: cells.map(cellText) };
+}
+
 /** The first non-empty cell of a field's columns, and which column it came from. */
 function pick(
-  cells: readonly Cell[],
+  row: RowCells,
   columns: readonly MappedColumn[] | undefined,
-): { cell: Cell; column: MappedColumn } | undefined {
-  for (const column of columns ?? []) {
-    const cell = cells[column.index] ?? null;
-    if (cellText(cell) !== '') return { cell, column };
+): { cell: Cell; text: string; column: MappedColumn } | undefined {
+  if (columns === undefined) return undefined;
+  for (const column of columns) {
+    const text = row.texts[column.index] ?? '';
+    if (text !== '') return { cell: row.cells[column.index] ?? null, text, column };
   }
   return undefined;
 }
 
 function pickText(
-  cells: readonly Cell[],
+  row: RowCells,
   columns: readonly MappedColumn[] | undefined,
 ): { text: string; field: string } | undefined {
-  const found = pick(cells, columns);
-  return found === undefined ? undefined : { text: cellText(found.cell), field: found.column.label };
+  const found = pick(row, columns);
+  return found === undefined ? undefined : { text: found.text, field: found.column.label };
 }
 
 /** Thrown inside a row's mapping to stop it at the first rejected column; caught per row. */
@@ -121,11 +133,13 @@ function saysAdmin0(text: string | undefined): boolean {
  */
 export function masterListRow(
   rowNumber: number,
-  cells: readonly Cell[],
+  given: readonly Cell[] | RowCells,
   columns: ColumnMap,
   options: MasterListRowOptions,
   resolve: StrictResolver,
 ): RowResult {
+  const row = Array.isArray(given) ? rowCells(given) : (given as RowCells);
+  const { cells } = row;
   const reject = (column: string, reason: string, value?: string): never => {
     throw new Rejection({
       row: rowNumber,
@@ -142,7 +156,7 @@ export function masterListRow(
     });
     for (const field of TEXT_FIELDS) {
       for (const column of columns[field] ?? []) {
-        const text = cellText(cells[column.index] ?? null);
+        const text = row.texts[column.index] ?? '';
         if (text.length > MAX_NAME_LENGTH)
           reject(
             column.label,
@@ -155,14 +169,14 @@ export function masterListRow(
     let area: AdminArea | undefined;
     let placedBy: PlacedBy = 'code';
     for (const { level, code, name } of ADMIN_LEVELS) {
-      const given = { code: pickText(cells, columns[code]), name: pickText(cells, columns[name]) };
+      const given = { code: pickText(row, columns[code]), name: pickText(row, columns[name]) };
       if (given.code === undefined && given.name === undefined) continue;
       const placed = placeArea(given, level, area?.pcode, resolve);
       if (!placed.ok) return reject(placed.field, placed.reason, placed.value);
       area = placed.area;
       placedBy = placed.by;
     }
-    const anyCode = pickText(cells, columns.areaCode);
+    const anyCode = pickText(row, columns.areaCode);
     if (anyCode !== undefined) {
       // "OCHA PCode": a p-code of any level; the admin names, when given, must contain it.
       const found = resolve(anyCode.text, undefined, undefined);
@@ -180,8 +194,8 @@ export function masterListRow(
     }
     let national = false;
     if (area === undefined) {
-      const country = pickText(cells, columns.countryCode) ?? pickText(cells, columns.countryName);
-      const level = pickText(cells, columns.adminLevel);
+      const country = pickText(row, columns.countryCode) ?? pickText(row, columns.countryName);
+      const level = pickText(row, columns.adminLevel);
       if (country !== undefined && !isCountryCode(country.text))
         reject(country.field, 'is not Iraq (IRQ): only Iraq’s figures are imported', country.text);
       if (country === undefined && !saysAdmin0(level?.text))
@@ -192,30 +206,30 @@ export function masterListRow(
       national = true;
     }
 
-    const roundCell = pick(cells, columns.round);
+    const roundCell = pick(row, columns.round);
     let round = options.round;
     if (roundCell !== undefined) {
       const parsed = parseRound(roundCell.cell);
-      if (!parsed.ok) reject(roundCell.column.label, parsed.reason, cellText(roundCell.cell));
+      if (!parsed.ok) reject(roundCell.column.label, parsed.reason, roundCell.text);
       else round = parsed.value;
     }
     if (round === undefined) return reject(columns.round?.[0]?.label ?? 'round', 'is missing');
 
-    const dateCell = pick(cells, columns.date);
+    const dateCell = pick(row, columns.date);
     let reportingDate = options.reportingDate;
     if (dateCell !== undefined) {
       const parsed = parseReportingDate(dateCell.cell, options.today);
-      if (!parsed.ok) reject(dateCell.column.label, parsed.reason, cellText(dateCell.cell));
+      if (!parsed.ok) reject(dateCell.column.label, parsed.reason, dateCell.text);
       else reportingDate = parsed.value;
     }
     if (reportingDate === undefined) return reject(columns.date?.[0]?.label ?? 'date', 'is missing');
 
     const groups = [
-      { group: 'idp' as const, ind: pick(cells, columns.idpsInd), hh: pick(cells, columns.idpsHh) },
-      { group: 'returnee' as const, ind: pick(cells, columns.returneesInd), hh: pick(cells, columns.returneesHh) },
+      { group: 'idp' as const, ind: pick(row, columns.idpsInd), hh: pick(row, columns.idpsHh) },
+      { group: 'returnee' as const, ind: pick(row, columns.returneesInd), hh: pick(row, columns.returneesHh) },
     ];
     if (options.populationGroup !== undefined) {
-      const generic = { group: options.populationGroup, ind: pick(cells, columns.ind), hh: pick(cells, columns.hh) };
+      const generic = { group: options.populationGroup, ind: pick(row, columns.ind), hh: pick(row, columns.hh) };
       if (generic.ind !== undefined || generic.hh !== undefined) groups.push(generic);
     }
     const present = groups.filter((entry) => entry.ind !== undefined || entry.hh !== undefined);
@@ -231,11 +245,13 @@ export function masterListRow(
       reject(counts.hh?.column.label ?? 'individuals', 'households given without individuals');
     const individuals = parseCount(counts.ind?.cell);
     if (!individuals.ok)
-      return reject(counts.ind?.column.label ?? 'individuals', individuals.reason, cellText(counts.ind?.cell ?? null));
-    const optionalCount = (found: { cell: Cell; column: MappedColumn } | undefined): number | undefined => {
+      return reject(counts.ind?.column.label ?? 'individuals', individuals.reason, counts.ind?.text ?? '');
+    const optionalCount = (
+      found: { cell: Cell; text: string; column: MappedColumn } | undefined,
+    ): number | undefined => {
       if (found === undefined) return undefined;
       const parsed = parseCount(found.cell);
-      if (!parsed.ok) return reject(found.column.label, parsed.reason, cellText(found.cell));
+      if (!parsed.ok) return reject(found.column.label, parsed.reason, found.text);
       return parsed.value;
     };
     const households = optionalCount(counts.hh);
@@ -246,15 +262,15 @@ export function masterListRow(
         String(households),
       );
     }
-    const males = counts.group === 'idp' ? optionalCount(pick(cells, columns.idpsMales)) : undefined;
-    const females = counts.group === 'idp' ? optionalCount(pick(cells, columns.idpsFemales)) : undefined;
+    const males = counts.group === 'idp' ? optionalCount(pick(row, columns.idpsMales)) : undefined;
+    const females = counts.group === 'idp' ? optionalCount(pick(row, columns.idpsFemales)) : undefined;
 
-    const origin = originOf(cells, columns, resolve, reject);
-    const reason = dimensionValue(pickText(cells, columns.reason)?.text);
-    const shelter = dimensionValue(pickText(cells, columns.shelter)?.text);
-    const locationCode = pickText(cells, columns.locCode)?.text;
-    const locationName = pickText(cells, columns.locName)?.text;
-    const sourceId = pickText(cells, columns.sourceId)?.text;
+    const origin = originOf(row, columns, resolve, reject);
+    const reason = dimensionValue(pickText(row, columns.reason)?.text);
+    const shelter = dimensionValue(pickText(row, columns.shelter)?.text);
+    const locationCode = pickText(row, columns.locCode)?.text;
+    const locationName = pickText(row, columns.locName)?.text;
+    const sourceId = pickText(row, columns.sourceId)?.text;
 
     const figure: DisplacementFigureCreateInput = {
       areaPcode: national ? COUNTRY_PCODE : (area as AdminArea).pcode,
@@ -298,13 +314,13 @@ export function masterListRow(
 
 /** The origin governorate (IDPs) or governorate of last displacement (returnees): a p-code, 'unknown', or undefined when not given. */
 function originOf(
-  cells: readonly Cell[],
+  row: RowCells,
   columns: ColumnMap,
   resolve: StrictResolver,
   reject: (column: string, reason: string, value?: string) => never,
 ): string | undefined {
-  const code = pickText(cells, columns.originCode);
-  const name = pickText(cells, columns.originName);
+  const code = pickText(row, columns.originCode);
+  const name = pickText(row, columns.originName);
   const known = [code, name].filter((cell) => cell !== undefined && dimensionValue(cell.text) !== UNKNOWN_DIMENSION);
   if (known.length === 0) return code === undefined && name === undefined ? undefined : UNKNOWN_DIMENSION;
   const placed = placeArea(

@@ -13,12 +13,21 @@ export interface TableRow {
 export type OnBytes = (bytesRead: number) => void;
 
 /**
+ * Text that cellText returns unchanged: no leading quote (a formula escape), no bidi
+ * control, and white space only as single spaces between other characters.
+ */
+const ALREADY_CLEAN =
+  /^(?:[^\s'\u061C\u200E\u200F\u202A-\u202E\u2066-\u2069][^\s\u061C\u200E\u200F\u202A-\u202E\u2066-\u2069]*(?: [^\s\u061C\u200E\u200F\u202A-\u202E\u2066-\u2069]+)*)?$/;
+
+/**
  * A cell as text: the rejects file's formula escape undone, bidi controls removed, runs
  * of white space (line breaks included) as one space, trimmed.
  */
 export function cellText(cell: Cell | undefined): string {
   if (cell === null || cell === undefined) return '';
   if (cell instanceof Date) return Number.isNaN(cell.getTime()) ? '' : cell.toISOString().slice(0, 10);
+  // Most cells are already clean: one test instead of three replacements (issue 13, import speed).
+  if (typeof cell === 'string' && ALREADY_CLEAN.test(cell)) return cell;
   return withoutBidiControls(withoutFormulaEscape(String(cell)))
     .replace(/\s+/g, ' ')
     .trim();
