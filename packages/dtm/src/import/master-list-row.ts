@@ -43,13 +43,19 @@ export type RowResult =
 
 /** Memoised strict resolution: a master list names the same few hundred areas thousands of times. */
 export function createAreaCache(): StrictResolver {
-  const cache = new Map<string, StrictResolution>();
+  // Keyed by level and enclosing area, then by the text itself: no key string built per lookup (issue 13).
+  const cache = new Map<string, Map<string, StrictResolution>>();
   return (text, level, within) => {
-    const key = `${level ?? ''}\u0000${within ?? ''}\u0000${text}`;
-    let found = cache.get(key);
+    const scope = `${level ?? ''}\u0000${within ?? ''}`;
+    let texts = cache.get(scope);
+    if (texts === undefined) {
+      texts = new Map();
+      cache.set(scope, texts);
+    }
+    let found = texts.get(text);
     if (found === undefined) {
       found = resolveAreaStrictly(text, level, within);
-      cache.set(key, found);
+      texts.set(text, found);
     }
     return found;
   };

@@ -1,7 +1,6 @@
 import { createReadStream } from 'node:fs';
-import { Readable } from 'node:stream';
 import { TextDecoder } from 'node:util';
-import { CsvError, parse } from 'csv-parse';
+import { CsvRecordReader, CsvSyntaxError } from './csv-records';
 import { SourceFormatError } from './source-format-error';
 import type { OnBytes, TableRow } from './table-row';
 import { delimiterOf, encodingOfBom, type MasterListEncoding } from './text-encoding';
@@ -53,34 +52,24 @@ async function* decoded(path: string, options: CsvReadOptions): AsyncGenerator<s
  */
 export async function* readCsvRows(path: string, options: CsvReadOptions = {}): AsyncGenerator<TableRow> {
   const text = decoded(path, options);
-  const first = await text.next();
-  if (first.done) return;
-  const head = first.value;
-  const delimiter = delimiterOf(head.split(/\r?\n/, 1)[0] ?? '');
-  const source = Readable.from(
-    (async function* () {
-      yield head;
-      yield* text;
-    })(),
-  );
-  const parser = source.pipe(parse({ delimiter, relax_column_count: true, skip_empty_lines: false }));
-  source.on('error', (error) => parser.destroy(error));
+  let reader: CsvRecordReader | undefined;
   let rowNumber = 0;
   try {
-    for await (const record of parser as AsyncIterable<string[]>) {
-      rowNumber += 1;
-      yield { rowNumber, cells: record };
+    for (let next = await text.next(); ; next = await text.next()) {
+      if (next.done !== true && reader === undefined)
+        reader = new CsvRecordReader(delimiterOf(next.value.split(/\r?\n/, 1)[0] ?? ''));
+      if (reader === undefined) return;
+      for (const cells of next.done === true ? reader.end() : reader.push(next.value)) {
+        rowNumber += 1;
+        yield { rowNumber, cells };
+      }
+      if (next.done === true) return;
     }
   } catch (error) {
-    if (error instanceof CsvError) {
-      const line = (error as CsvError & { lines?: number }).lines;
-      throw new SourceFormatError(
-        `not valid CSV${line === undefined ? '' : ` at line ${line}`} (after row ${rowNumber}): ${error.message}`,
-      );
-    }
+    if (error instanceof CsvSyntaxError)
+      throw new SourceFormatError(`not valid CSV at line ${error.line} (after row ${rowNumber}): ${error.message}`);
     throw error;
   } finally {
-    source.destroy();
     await text.return(undefined);
   }
 }
