@@ -49,6 +49,8 @@ export function createGateway({ config, db, logger, registry = new Registry(), r
     schema,
     graphqlEndpoint: '/graphql',
     healthCheckEndpoint: '/health',
+    // The body limit is bodySizePlugin's (MAX_BODY_BYTES): yoga's own piped every body through a TransformStream.
+    maxRequestBodySize: false,
     landingPage: false,
     graphiql: config.GRAPHIQL ? { title: 'CRC Platform GraphQL', defaultQuery: DEFAULT_QUERY } : false,
     // GraphiQL's scripts and styles served from the package itself, not a CDN: it works offline and behind strict networks.

@@ -87,6 +87,43 @@ describe(`request budget: every list and text argument is bounded before anythin
     });
   });
 
+  it('counts a body sent without Content-Length (chunked) as it is read: 413 over MAX_BODY_BYTES, answered under it', async () => {
+    const chunked = (text: string) =>
+      gateway.gateway.fetch('http://gateway.test/graphql', {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: new ReadableStream({
+          start(controller) {
+            const bytes = new TextEncoder().encode(text);
+            for (let at = 0; at < bytes.length; at += 65_536) controller.enqueue(bytes.slice(at, at + 65_536));
+            controller.close();
+          },
+        }),
+        duplex: 'half',
+      } as RequestInit);
+    const over = await chunked(
+      JSON.stringify({ query: '{ __typename }', variables: { padding: 'x'.repeat(1_100_000) } }),
+    );
+    expect(over.status).toBe(413);
+    expect(await over.json()).toMatchObject({
+      errors: [{ extensions: { code: 'PAYLOAD_TOO_LARGE', limit: 1_000_000 } }],
+    });
+    const under = await chunked(
+      JSON.stringify({ query: '{ __typename }', variables: { padding: 'x'.repeat(900_000) } }),
+    );
+    expect(under.status).toBe(200);
+    expect(await under.json()).toEqual({ data: { __typename: 'Query' } });
+  });
+
+  it('refuses a Content-Length that is not a byte count with 400', async () => {
+    const response = await gateway.gateway.fetch('http://gateway.test/graphql', {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', 'content-length': '10, 10' },
+      body: '{"query":"{ __typename }"}',
+    });
+    expect(response.status).toBe(400);
+  });
+
   it('refuses a literal over its budget every time it is sent, and checks the variables of each request anew', async () => {
     // The checks of an operation without variables are remembered per parsed document: the second send must not pass.
     for (let sent = 0; sent < 2; sent += 1) {

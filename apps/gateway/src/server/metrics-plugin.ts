@@ -18,6 +18,8 @@ export interface MetricsPluginOptions {
 
 const OPERATION_LABELS = ['operationName', 'operationType', 'rootField'] as const;
 
+type OperationLabels = Readonly<Record<(typeof OPERATION_LABELS)[number], string>>;
+
 /**
  * Prometheus metrics whose every label has a bounded set of values: routes instead of
  * URLs, known operation names or `other`, the root field when the schema has it, and no
@@ -29,11 +31,25 @@ export function metricsPlugin({ registry, schema, knownOperationNames }: Metrics
     ...Object.keys(schema.getQueryType()?.getFields() ?? {}),
     ...Object.keys(schema.getMutationType()?.getFields() ?? {}),
   ]);
-  const operationLabels = (params: FillLabelsFnParams) => ({
-    operationName: operationNameLabel(params.operationName, known),
-    operationType: params.operationType ?? 'unknown',
-    rootField: rootFieldLabel(params.document, params.operationName, rootFields),
-  });
+  // Six metrics ask for the labels of every operation: worked out once per parsed document
+  // and operation name (yoga's parser cache hands out the same document for the same query).
+  const labelsByDocument = new WeakMap<object, Map<string, OperationLabels>>();
+  const operationLabels = (params: FillLabelsFnParams): OperationLabels => {
+    const byName = params.document ? labelsByDocument.get(params.document) : undefined;
+    const key = `${params.operationName ?? ''}\u0000${params.operationType ?? ''}`;
+    const cached = byName?.get(key);
+    if (cached) return cached;
+    const labels = Object.freeze({
+      operationName: operationNameLabel(params.operationName, known),
+      operationType: params.operationType ?? 'unknown',
+      rootField: rootFieldLabel(params.document, params.operationName, rootFields),
+    });
+    if (params.document) {
+      if (byName) byName.set(key, labels);
+      else labelsByDocument.set(params.document, new Map([[key, labels]]));
+    }
+    return labels;
+  };
   const phase = <Phase extends string>(name: string, help: string, phases: [Phase, ...Phase[]]) =>
     createHistogram<Phase, (typeof OPERATION_LABELS)[number]>({
       registry,
