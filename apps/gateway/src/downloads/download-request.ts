@@ -1,16 +1,7 @@
 import { IsoDateSchema } from '@crc/domain';
 import { SUPPORTED_LOCALES } from '@crc/i18n';
+import { REACH_DIMENSION_NAMES } from '@crc/reports';
 import { z } from 'zod';
-
-const REACH_DIMENSIONS = [
-  'SEX',
-  'AGE_BRACKET',
-  'POPULATION_GROUP',
-  'DISABILITY_STATUS',
-  'AREA',
-  'SERVICE_TYPE',
-  'SECTOR',
-] as const;
 
 const common = {
   locale: z.enum(SUPPORTED_LOCALES).optional(),
@@ -23,7 +14,7 @@ export const ReachDownloadSchema = z.object({
   by: z
     .string({ error: 'is required, e.g. by=SECTOR,SEX' })
     .transform((value) => value.split(',').map((part) => part.trim().toUpperCase()))
-    .pipe(z.array(z.enum(REACH_DIMENSIONS)).min(1).max(4)),
+    .pipe(z.array(z.enum(REACH_DIMENSION_NAMES)).min(1).max(4)),
   programme: z.string().min(1).optional(),
   from: IsoDateSchema.optional(),
   to: IsoDateSchema.optional(),

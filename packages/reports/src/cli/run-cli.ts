@@ -6,7 +6,7 @@ import { z } from 'zod';
 import { toHxlCsv } from '../csv/hxl-csv';
 import { exactReachSource } from '../figures/exact-reach-source';
 import { figureTableExport } from '../figures/figure-table-export';
-import type { ReachDimensionName } from '../figures/reach-source';
+import { REACH_DIMENSION_NAMES } from '../figures/reach-source';
 import { fiveWReport } from '../five-w/five-w-report';
 import { findProgramme, UnknownProgrammeError } from '../programme/find-programme';
 import { ReportPeriodSchema } from '../programme/report-period';
@@ -41,16 +41,6 @@ protected figures from the gateway (/downloads/...).
 Exit codes: 0 written, 2 usage error, 3 unknown programme, 4 database or other error.
 `;
 
-const REACH_DIMENSIONS = [
-  'SEX',
-  'AGE_BRACKET',
-  'POPULATION_GROUP',
-  'DISABILITY_STATUS',
-  'AREA',
-  'SERVICE_TYPE',
-  'SECTOR',
-] as const;
-
 const CommonSchema = z.object({
   locale: z.enum(SUPPORTED_LOCALES).default('en'),
   digits: z.enum(['latn', 'arab']).optional(),
@@ -61,7 +51,7 @@ const ReachArgsSchema = CommonSchema.extend({
   by: z
     .string({ error: 'is required (e.g. --by SECTOR,SEX)' })
     .transform((value) => value.split(',').map((part) => part.trim().toUpperCase()))
-    .pipe(z.array(z.enum(REACH_DIMENSIONS)).min(1).max(4)),
+    .pipe(z.array(z.enum(REACH_DIMENSION_NAMES)).min(1).max(4)),
   programme: z.string().optional(),
   from: z.iso.date().optional(),
   to: z.iso.date().optional(),
@@ -170,7 +160,7 @@ async function reachCommand(io: CliIo, values: Record<string, unknown>, dataDir:
       ...(args.to ? { to: args.to } : {}),
       ...(args.area ? { areaPcode: args.area } : {}),
     };
-    const by = args.by as ReachDimensionName[];
+    const by = args.by;
     const table = await exactReachSource(
       db.prisma,
       i18n,

@@ -2,6 +2,7 @@ import type { MessageKey, Translator } from '@crc/i18n';
 import type { ExportColumn, ExportTable } from '../table/export-table';
 import { categoryAttribute, dimensionHashtag, figureHashtag } from './hxl-tags';
 import type { PublishedFigureTable, PublishedFigureValue } from './published-figure-table';
+import { REACH_DIMENSION_NAMES } from './reach-source';
 
 export interface FigureTableExportOptions {
   readonly i18n: Translator;
@@ -68,7 +69,7 @@ export function figureTableExport(table: PublishedFigureTable, options: FigureTa
 }
 
 function dimensionLabelKey(dimension: string): MessageKey {
-  const known = ['SEX', 'AGE_BRACKET', 'POPULATION_GROUP', 'DISABILITY_STATUS', 'AREA', 'SERVICE_TYPE', 'SECTOR'];
-  if (!known.includes(dimension)) throw new RangeError(`unknown reach dimension ${JSON.stringify(dimension)}`);
+  if (!(REACH_DIMENSION_NAMES as readonly string[]).includes(dimension))
+    throw new RangeError(`unknown reach dimension ${JSON.stringify(dimension)}`);
   return `report.dimension.${dimension}` as MessageKey;
 }

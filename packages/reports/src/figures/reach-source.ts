@@ -1,8 +1,18 @@
 import type { PublishedFigureTable } from './published-figure-table';
 
+/** The reach dimensions as the gateway names them: one list for the CLI, the downloads and the labels. */
+export const REACH_DIMENSION_NAMES = [
+  'SEX',
+  'AGE_BRACKET',
+  'POPULATION_GROUP',
+  'DISABILITY_STATUS',
+  'AREA',
+  'SERVICE_TYPE',
+  'SECTOR',
+] as const;
+
 /** A reach dimension as the gateway names it. */
-export type ReachDimensionName =
-  'SEX' | 'AGE_BRACKET' | 'POPULATION_GROUP' | 'DISABILITY_STATUS' | 'AREA' | 'SERVICE_TYPE' | 'SECTOR';
+export type ReachDimensionName = (typeof REACH_DIMENSION_NAMES)[number];
 
 /** Which deliveries a reach table counts; ids are UUIDs. */
 export interface ReachRequestFilter {
