@@ -82,7 +82,7 @@ const gatewayConfigShape = {
    * RATE_LIMITED with reason `backlog`) instead of waiting behind all of them (admission-plugin.ts).
    */
   MAX_WAITING_PER_CLIENT: positiveInt.default(16),
-  /** Largest request body accepted, in bytes (413 above). */
+  /** Largest request body accepted, in bytes (413 above); a multipart upload may be larger by its file limit. */
   MAX_BODY_BYTES: positiveInt.default(1_000_000),
   /** Operation names kept as the `operationName` label of the metrics; any other name is counted as `other`. */
   METRICS_OPERATION_NAMES: commaSeparated.default([]),

@@ -23,8 +23,9 @@ export const INPUT_LIMITS = {
 /**
  * The budget of one registration import by the gateway (importRegistrations; a bigger one is
  * crc-import's job, on the server): the uploaded file's bytes and the data rows of the file
- * or of `rows`. The whole request must also fit MAX_BODY_BYTES, and the import its request's
- * database time (REQUEST_DATABASE_BUDGET_MS).
+ * or of `rows`. The multipart request carrying the file may be larger than MAX_BODY_BYTES by
+ * `fileBytes` (body-size-plugin.ts); the import has database time of its own
+ * (IMPORT_DATABASE_BUDGET_MS, IMPORT_STATEMENT_TIMEOUT_MS).
  */
 export const IMPORT_LIMITS = { fileBytes: 1_000_000, rows: 2_000 } as const;
 

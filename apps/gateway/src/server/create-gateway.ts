@@ -11,6 +11,7 @@ import type { GatewayConfig } from '../config/config';
 import type { GatewayContext } from '../context';
 import { downloadsPlugin } from '../downloads/downloads-plugin';
 import { schema } from '../schema/index';
+import { IMPORT_LIMITS } from '../schema/input-limits';
 import { admissionPlugin } from './admission-plugin';
 import { bodySizePlugin } from './body-size-plugin';
 import { databaseBudget, prismaWithDatabaseBudget, sqlWithDatabaseBudget } from './database-budget';
@@ -100,7 +101,7 @@ export function createGateway({ config, db, logger, registry = new Registry(), r
         trustProxy: config.TRUST_PROXY,
         ...(redis ? { redis } : {}),
       }),
-      bodySizePlugin(config.MAX_BODY_BYTES),
+      bodySizePlugin({ maxBytes: config.MAX_BODY_BYTES, uploadBytes: IMPORT_LIMITS.fileBytes }),
       ...securityPlugins(config),
       inputBudgetPlugin(),
       ownTurnPlugin(),

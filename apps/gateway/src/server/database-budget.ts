@@ -4,8 +4,8 @@ import { withoutEmptySelection } from './empty-selection';
 import { sharedTurnsOfOneRequest } from './event-loop-turns';
 
 const MESSAGES = {
-  statement: (limitMs: number) =>
-    `A database statement of this request ran longer than ${limitMs} ms (STATEMENT_TIMEOUT_MS) and was cancelled; narrow the request.`,
+  statement: (limitMs: number, variable = 'STATEMENT_TIMEOUT_MS') =>
+    `A database statement of this request ran longer than ${limitMs} ms (${variable}) and was cancelled; narrow the request.`,
   request: (limitMs: number, variable = 'REQUEST_DATABASE_BUDGET_MS') =>
     `This request used its database time of ${limitMs} ms (${variable}); narrow the request.`,
   estimate: (limit: number) =>
@@ -24,9 +24,12 @@ export class DatabaseBudgetError extends GraphQLError {
   /** `limit`: milliseconds, except for `estimate` (the planner's cost units). */
   /** `variable`: the setting that gave the limit, when not the reason's usual one (an import's own budget). */
   constructor(reason: keyof typeof MESSAGES, limit: number, variable?: string) {
-    super(reason === 'request' ? MESSAGES.request(limit, variable) : MESSAGES[reason](limit), {
-      extensions: { code: 'QUERY_TIMEOUT', reason, ...(reason === 'estimate' ? { limit } : { limitMs: limit }) },
-    });
+    super(
+      reason === 'request' || reason === 'statement' ? MESSAGES[reason](limit, variable) : MESSAGES[reason](limit),
+      {
+        extensions: { code: 'QUERY_TIMEOUT', reason, ...(reason === 'estimate' ? { limit } : { limitMs: limit }) },
+      },
+    );
     this.name = 'DatabaseBudgetError';
   }
 }

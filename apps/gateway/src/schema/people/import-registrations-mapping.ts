@@ -1,9 +1,11 @@
+import { isStatementTimeout } from '@crc/db';
 import type * as Intake from '@crc/intake';
 import type { HouseholdChange, ImportReport, Rejection, RegistrationSource } from '@crc/intake';
 import type { MessageKey } from '@crc/i18n';
 import type { GatewayContext } from '../../context';
 import { ForbiddenError } from '../../errors/forbidden-error';
 import { InputValidationError } from '../../errors/input-validation-error';
+import { DatabaseBudgetError } from '../../server/database-budget';
 import { recordNotFound } from '../common/record-not-found';
 import { IMPORT_LIMITS } from '../input-limits';
 
@@ -89,5 +91,12 @@ export function importFailure(
     return badSource(context, at.field, 'gateway.importTooManyRows', { limit: IMPORT_LIMITS.rows }, 'too_big');
   if (error instanceof intake.SourceFormatError)
     return badSource(context, at.field, 'gateway.importUnreadable', { reason: error.message }, 'unreadable');
+  // Cancelled at the import's own statement_timeout, not the request's: name the setting that applies.
+  if (isStatementTimeout(error))
+    return new DatabaseBudgetError(
+      'statement',
+      context.config.IMPORT_STATEMENT_TIMEOUT_MS,
+      'IMPORT_STATEMENT_TIMEOUT_MS',
+    );
   return error;
 }

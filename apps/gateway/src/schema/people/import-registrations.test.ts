@@ -118,8 +118,8 @@ describe(`importRegistrations over HTTP (${TEST_DATABASE_KIND})`, () => {
   let personAtB: string;
 
   beforeAll(async () => {
-    // A 1.1 MB upload must reach the mutation's own file budget, not the body limit. The database budgets are the defaults.
-    gw = await createTestGateway({ MAX_BODY_BYTES: '3000000' });
+    // Every budget is the default: a 1.1 MB upload reaches the mutation's own file budget, not the body limit.
+    gw = await createTestGateway();
     fixture = await seedPeople(gw);
     // Registered at centre B and the same man as HH-2's head: only a key that may see centre B's people may hear of him.
     const atB = await gw.db.prisma.beneficiary.create({
@@ -357,6 +357,10 @@ describe(`importRegistrations over HTTP (${TEST_DATABASE_KIND})`, () => {
       __typename: 'ValidationError',
       issues: [{ field: 'file', code: 'too_big' }],
     });
+    // Past MAX_BODY_BYTES plus the file limit, the request is cut off before it is read.
+    const huge = await upload(fixture.keys.STAFF_A, { centreId: fixture.centreA }, csvFile(big.repeat(2)));
+    expect(huge.status).toBe(413);
+    expect(huge.errors?.[0]?.extensions).toMatchObject({ code: 'PAYLOAD_TOO_LARGE', limit: 2_000_000 });
     const manyRows = await post(fixture.keys.STAFF_A, {
       centreId: fixture.centreA,
       rows: Array.from({ length: 2_002 }, () => ({ cells: ['x'] })),
@@ -469,5 +473,33 @@ describe(`importRegistrations within its own database budget, other requests wit
       before,
     );
     expect(await prisma.registrationImport.count()).toBe(0);
+  }, 300_000);
+});
+
+describe.runIf(TEST_DATABASE_KIND === 'postgresql')('importRegistrations past IMPORT_STATEMENT_TIMEOUT_MS', () => {
+  let gw: TestGateway;
+  let fixture: PeopleFixture;
+  beforeAll(async () => {
+    // The request's statement timeout stays generous: only the import's own one can cancel.
+    gw = await createTestGateway({ IMPORT_STATEMENT_TIMEOUT_MS: '1', STATEMENT_TIMEOUT_MS: '60000' });
+    fixture = await seedPeople(gw);
+  }, 120_000);
+  afterAll(async () => {
+    await gw?.close();
+  });
+
+  it('answers QUERY_TIMEOUT naming IMPORT_STATEMENT_TIMEOUT_MS and its limit, and writes nothing', async () => {
+    const rows = formExport(200, 2000);
+    const prisma = gw.db.prisma;
+    const before = await Promise.all([prisma.beneficiary.count(), prisma.household.count(), prisma.auditLog.count()]);
+    const answer = await gw.graphql<{ importRegistrations: unknown }>(IMPORT, {
+      apiKey: fixture.keys.STAFF_A,
+      variables: { centreId: fixture.centreA, rows: rows.map((cells) => ({ cells })) },
+    });
+    expect(answer.errors?.[0]?.extensions).toMatchObject({ code: 'QUERY_TIMEOUT', reason: 'statement', limitMs: 1 });
+    expect(answer.errors?.[0]?.message).toMatch(/than 1 ms \(IMPORT_STATEMENT_TIMEOUT_MS\)/);
+    expect(await Promise.all([prisma.beneficiary.count(), prisma.household.count(), prisma.auditLog.count()])).toEqual(
+      before,
+    );
   }, 300_000);
 });
