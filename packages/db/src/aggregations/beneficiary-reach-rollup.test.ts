@@ -1,3 +1,4 @@
+import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ADMIN, seedCommandWorld, staffOf, type CommandWorld } from '../commands/command-fixtures.test-data';
 import { enqueueDuplicatePairs } from '../commands/enqueue-duplicate-pairs';
@@ -211,5 +212,105 @@ describe(`beneficiary_reach_rollup follows every write to service_delivery and b
     expect(await db.prisma.beneficiaryReachRollup.count()).toBeGreaterThan(0);
     await db.prisma.$executeRaw`TRUNCATE service_delivery`;
     expect(await db.prisma.beneficiaryReachRollup.count()).toBe(0);
+  });
+});
+
+// The triggers' locks, tried with two sessions of our own so the test decides which
+// transaction waits for which (PGlite has one connection: nothing runs concurrently there).
+describe.runIf(TEST_DATABASE_KIND === 'postgresql')('beneficiary_reach_rollup with concurrent writers', () => {
+  let first: pg.Client;
+  let second: pg.Client;
+  beforeAll(async () => {
+    [first, second] = [
+      new pg.Client({ connectionString: testDb.url }),
+      new pg.Client({ connectionString: testDb.url }),
+    ];
+    await Promise.all([first.connect(), second.connect()]);
+  });
+  afterAll(async () => {
+    await Promise.all([first?.end(), second?.end()]);
+  });
+
+  const insertDelivery = (session: pg.Client, beneficiaryId: string, deliveredOn: string) =>
+    session.query(
+      `INSERT INTO service_delivery (beneficiary_id, centre_id, service_type, delivered_on) VALUES ($1, $2, 'mediation', $3)`,
+      [beneficiaryId, world.jalawla, deliveredOn],
+    );
+  const deleteDeliveries = (session: pg.Client, beneficiaryId: string, deliveredOn: string) =>
+    session.query('DELETE FROM service_delivery WHERE beneficiary_id = $1 AND delivered_on = $2', [
+      beneficiaryId,
+      deliveredOn,
+    ]);
+
+  /** Resolves once `session`'s running statement waits for a lock held by the other transaction. */
+  async function waitsForLock(session: pg.Client): Promise<void> {
+    const pid = (session as pg.Client & { processID: number }).processID;
+    for (let tries = 0; tries < 1_000; tries += 1) {
+      const [row] = await db.prisma.$queryRaw<{ waiting: boolean }[]>`
+        SELECT coalesce(wait_event_type = 'Lock', false) AS waiting FROM pg_stat_activity WHERE pid = ${pid}`;
+      if (row?.waiting) return;
+      await new Promise((resolve) => setTimeout(resolve, 10));
+    }
+    throw new Error(`session ${pid} never waited for a lock`);
+  }
+
+  /** `before` writes and holds its transaction open; `after`'s write must wait for it; then both commit. */
+  async function interleave(
+    before: (session: pg.Client) => Promise<unknown>,
+    after: (session: pg.Client) => Promise<unknown>,
+  ) {
+    await first.query('BEGIN');
+    await before(first);
+    await second.query('BEGIN');
+    const blocked = after(second);
+    await waitsForLock(second);
+    await first.query('COMMIT');
+    await blocked;
+    await second.query('COMMIT');
+  }
+
+  it('loses no count when a delivery is added while another of the same person is deleted, in either order', async () => {
+    const [p, q] = [await person('Concurrent'), await person('Konkurrent')];
+    for (const someone of [p, q]) {
+      await deliver(someone, '2019-01-01');
+      await deliver(someone, '2019-02-01');
+    }
+    // The insert first: the delete's recount waits for it, then counts it.
+    await interleave(
+      (session) => insertDelivery(session, p, '2019-03-01'),
+      (session) => deleteDeliveries(session, p, '2019-01-01'),
+    );
+    expect(await rollupOf(p)).toMatchObject({
+      deliveries: 2,
+      firstDeliveredOn: day('2019-02-01'),
+      lastDeliveredOn: day('2019-03-01'),
+    });
+    // The delete first: the insert waits for its recount, then adds to it.
+    await interleave(
+      (session) => deleteDeliveries(session, q, '2019-01-01'),
+      (session) => insertDelivery(session, q, '2019-03-01'),
+    );
+    expect(await rollupOf(q)).toMatchObject({
+      deliveries: 2,
+      firstDeliveredOn: day('2019-02-01'),
+      lastDeliveredOn: day('2019-03-01'),
+    });
+    expect(await rollupDrift()).toBe(0);
+  });
+
+  it('adds both first deliveries of a person reached by two transactions at once, and copies a correction made meanwhile', async () => {
+    const r = await person('Simultaneous');
+    await interleave(
+      (session) => insertDelivery(session, r, '2019-05-01'),
+      (session) => insertDelivery(session, r, '2019-04-01'),
+    );
+    expect(await rollupOf(r)).toMatchObject({ deliveries: 2, firstDeliveredOn: day('2019-04-01') });
+    // A correction of the person while a delivery is added: the rollup ends with the new sex.
+    await interleave(
+      (session) => insertDelivery(session, r, '2019-06-01'),
+      (session) => session.query(`UPDATE beneficiary SET sex = 'male' WHERE id = $1`, [r]),
+    );
+    expect(await rollupOf(r)).toMatchObject({ deliveries: 3, sex: 'male' });
+    expect(await rollupDrift()).toBe(0);
   });
 });
