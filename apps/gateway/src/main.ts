@@ -4,6 +4,7 @@ import { parseArgs } from 'node:util';
 import { databaseLimits, loadConfig } from './config/config';
 import { createLogger } from './server/logger';
 import { startupTiming } from './server/startup-timing';
+import { tierUpOnlyHotWasm } from './server/wasm-tiering';
 
 // Everything else is imported where it is needed (issue 13, start under 1.5 s): the
 // gateway's modules load while PGlite opens, ioredis only with a Redis URL, the demo
@@ -16,6 +17,7 @@ const USAGE = `Usage:
   crc-gateway keys list`;
 
 async function main(argv: string[]): Promise<number> {
+  tierUpOnlyHotWasm();
   const config = loadConfig();
   const logger = createLogger(config);
   if (argv[0] === 'keys') return (await import('./auth/keys-command')).runKeysCommand(argv.slice(1), config);
