@@ -12,7 +12,12 @@ const main = path.resolve(import.meta.dirname, '../../dist/main.js');
 interface LogLine {
   readonly msg?: string;
   readonly reference?: { readonly compared?: string };
-  readonly phases?: readonly { readonly phase: string; readonly ms: number; readonly cpuMs: number }[];
+  readonly phases?: readonly {
+    readonly phase: string;
+    readonly ms: number;
+    readonly cpuMs: number;
+    readonly mainCpuMs?: number;
+  }[];
   readonly memoryMb?: Record<string, number>;
 }
 
@@ -85,6 +90,9 @@ describe('crc-gateway start timing', () => {
       ]);
       const ends = timing?.phases?.map((phase) => phase.ms) ?? [];
       expect(ends).toEqual([...ends].sort((a, b) => a - b));
+      // The main thread's share of the process's CPU (Linux), never more than all threads'.
+      if (process.platform === 'linux')
+        for (const phase of timing?.phases ?? []) expect(phase.mainCpuMs).toBeLessThanOrEqual(phase.cpuMs + 1);
       expect(timing?.memoryMb?.rss).toBeGreaterThan(0);
     } finally {
       fs.rmSync(dir, { recursive: true, force: true });
