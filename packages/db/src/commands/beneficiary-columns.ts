@@ -3,11 +3,13 @@ import {
   BENEFICIARY_PERSONAL_FIELDS,
   beneficiaryField,
   type BeneficiaryCreate,
+  type BeneficiaryFieldKind,
   type BeneficiaryFieldName,
   type BeneficiaryPersonalFieldName,
 } from '@crc/domain';
 import type { Prisma } from '../generated/prisma/client';
 import { dateColumn } from './date-column';
+import type { RowColumns } from './insert-rows';
 
 /**
  * Registration fields the Beneficiary table keeps in another shape: consent becomes
@@ -17,12 +19,13 @@ import { dateColumn } from './date-column';
  */
 const STORED_AS_CONSENT = ['consentToDataProcessing', 'consentToShareWithPartners'] as const;
 
-type ColumnField = Exclude<BeneficiaryFieldName, (typeof STORED_AS_CONSENT)[number]>;
+export type ColumnField = Exclude<BeneficiaryFieldName, (typeof STORED_AS_CONSENT)[number]>;
 
 /** A field declared in @crc/domain with no column in schema.prisma fails to compile here. */
 export type BeneficiaryFieldColumns = Pick<Prisma.BeneficiaryUncheckedCreateInput, ColumnField>;
 
-const COLUMN_FIELDS = BENEFICIARY_FIELD_NAMES.filter(
+/** The registry's fields that are columns of the same name, in the registry's order. */
+export const COLUMN_FIELDS = BENEFICIARY_FIELD_NAMES.filter(
   (name): name is ColumnField => !(STORED_AS_CONSENT as readonly string[]).includes(name),
 );
 
@@ -46,3 +49,35 @@ export function clearedPersonalColumns(): { [K in BeneficiaryPersonalFieldName]:
     [K in BeneficiaryPersonalFieldName]: null;
   };
 }
+
+/** `motherName` -> `mother_name`: the SQL name schema.prisma maps a field to (`@map`), by the repository's rule. */
+export function snakeCaseColumn(name: string): string {
+  return name.replace(/[A-Z]/g, (letter) => `_${letter.toLowerCase()}`);
+}
+
+/** The columns that kept an older SQL name than their field's (schema.prisma maps them). */
+const OLDER_SQL_NAMES: Partial<Record<ColumnField, string>> = {
+  dateOfBirth: 'birth_date',
+  areaOfResidencePcode: 'area_pcode',
+};
+
+/** The SQL type a batched write (insertRows, updateRows) reads a field's JSON value as. */
+const SQL_TYPE_OF_KIND: Readonly<Record<BeneficiaryFieldKind, string>> = {
+  text: 'text',
+  code: 'text',
+  area: 'varchar(16)',
+  date: 'date',
+  yes_no: 'boolean',
+  count: 'integer',
+  id: 'uuid',
+};
+
+/**
+ * The registry's column fields as batched writes name them: key, SQL column, SQL type. A
+ * field whose column is not where this says fails the import's round-trip test of every
+ * field (import-households.test.ts) rather than a release.
+ */
+export const BENEFICIARY_FIELD_SQL_COLUMNS = COLUMN_FIELDS.map(
+  (name) =>
+    [name, OLDER_SQL_NAMES[name] ?? snakeCaseColumn(name), SQL_TYPE_OF_KIND[beneficiaryField(name).kind]] as const,
+) satisfies RowColumns;

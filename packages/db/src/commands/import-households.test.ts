@@ -1,4 +1,4 @@
-import { nameSoundKey } from '@crc/domain';
+import { BENEFICIARY_EXAMPLE, BENEFICIARY_FIELD_NAMES, nameSoundKey } from '@crc/domain';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Db } from '../create-db';
 import { loadReferenceData } from '../reference/load-reference-data';
@@ -7,6 +7,7 @@ import type { Actor } from './actor';
 import { ADMIN, seedCommandWorld, staffOf, type CommandWorld } from './command-fixtures.test-data';
 import type { Tx } from './in-transaction';
 import { importHouseholds, type ImportedHousehold } from './import-households';
+import { registerBeneficiary } from './register-beneficiary';
 import { openRegistrationImport } from './registration-imports';
 import { updateImportedHouseholds } from './update-imported-households';
 
@@ -313,5 +314,45 @@ describe(`importHouseholds (${TEST_DATABASE_KIND})`, () => {
       ok: true,
       value: [{ kind: 'refused', failure: { kind: 'not_found', entity: 'Household' } }],
     });
+  });
+
+  it('writes every field of the registry as registerBeneficiary writes it, and a changed source updates a field the import names nowhere (motherName)', async () => {
+    const example = { ...BENEFICIARY_EXAMPLE, registrationCentreId: world.jalawla };
+    const fromSource: ImportedHousehold = {
+      sourceKey: 'file:EVERY-FIELD',
+      registrationCentreId: world.jalawla,
+      size: example.householdSize,
+      areaOfResidencePcode: example.areaOfResidencePcode,
+      populationGroup: example.populationGroup,
+      registeredOn: example.registeredOn,
+      members: [{ person: example, relationshipToHead: 'head' }],
+    };
+    const { result } = await run(ADMIN, [fromSource]);
+    if (!result.ok || result.value[0]?.kind !== 'created') throw new Error(JSON.stringify(result));
+    const { householdId, beneficiaryIds } = result.value[0];
+    const registered = await registerBeneficiary(db.prisma, ADMIN, example, { confirmNotDuplicate: true });
+    if (!registered.ok) throw new Error(JSON.stringify(registered));
+
+    const imported = await db.prisma.beneficiary.findUniqueOrThrow({ where: { id: beneficiaryIds[0]! } });
+    const columnsOf = (row: Record<string, unknown>) =>
+      Object.fromEntries(
+        [...BENEFICIARY_FIELD_NAMES, 'nameKey', 'consentGivenOn', 'consentPurposes']
+          .filter((name) => name in row)
+          .map((name) => [name, row[name]]),
+      );
+    expect(columnsOf(imported)).toEqual(columnsOf(registered.value));
+    expect(imported.motherName).toBe(BENEFICIARY_EXAMPLE.motherName);
+
+    const renamed = {
+      ...fromSource,
+      members: [{ person: { ...example, motherName: 'خديجة' }, relationshipToHead: 'head' }],
+    };
+    const updated = await db.prisma.$transaction((tx) =>
+      updateImportedHouseholds(tx, ADMIN, [{ householdId, beneficiaryIds, household: renamed }]),
+    );
+    expect(updated).toEqual({ ok: true, value: [{ kind: 'updated', people: 1, fields: ['members.0.motherName'] }] });
+    expect((await db.prisma.beneficiary.findUniqueOrThrow({ where: { id: beneficiaryIds[0]! } })).motherName).toBe(
+      'خديجة',
+    );
   });
 });

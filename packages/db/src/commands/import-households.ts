@@ -8,6 +8,7 @@ import {
   WASHINGTON_GROUP_DOMAINS,
 } from '@crc/domain';
 import type { Actor } from './actor';
+import { BENEFICIARY_FIELD_SQL_COLUMNS, snakeCaseColumn } from './beneficiary-columns';
 import { invalid, succeeded, type CommandResult, type CommonFailure, type Invalid } from './command-result';
 import { atMember } from './create-household';
 import { dateColumn } from './date-column';
@@ -177,33 +178,21 @@ const SOURCE_COLUMNS = [
   ['beneficiaryIds', 'beneficiary_ids', 'uuid[]'],
 ] as const satisfies RowColumns;
 
+/**
+ * The columns of an imported person's row: every column field of the registry (as
+ * registrationColumns writes them), the name keys, consent, the Washington Group answers.
+ */
 export const BENEFICIARY_IMPORT_COLUMNS = [
   ['id', 'id', 'uuid'],
-  ['registrationCentreId', 'registration_centre_id', 'uuid'],
-  ['areaOfResidencePcode', 'area_pcode', 'varchar(16)'],
-  ['givenName', 'given_name', 'text'],
-  ['fatherName', 'father_name', 'text'],
-  ['familyName', 'family_name', 'text'],
-  ['grandfatherName', 'grandfather_name', 'text'],
-  ['motherName', 'mother_name', 'text'],
+  ...BENEFICIARY_FIELD_SQL_COLUMNS,
   ['nameKey', 'name_key', 'text'],
   ['nameSoundKey', 'name_sound_key', 'text'],
-  ['phone', 'phone', 'text'],
-  ['dateOfBirth', 'birth_date', 'date'],
-  ['dateOfBirthEstimated', 'date_of_birth_estimated', 'boolean'],
-  ['sex', 'sex', 'text'],
-  ['populationGroup', 'population_group', 'text'],
-  ['householdSize', 'household_size', 'integer'],
-  ['registeredOn', 'registered_on', 'date'],
   ['consentGivenOn', 'consent_given_on', 'date'],
   ['consentPurposes', 'consent_purposes', 'text[]'],
-  ['consentRecordedHow', 'consent_recorded_how', 'text'],
-  ['disabilitySeeing', 'disability_seeing', 'text'],
-  ['disabilityHearing', 'disability_hearing', 'text'],
-  ['disabilityWalking', 'disability_walking', 'text'],
-  ['disabilityCognition', 'disability_cognition', 'text'],
-  ['disabilitySelfCare', 'disability_self_care', 'text'],
-  ['disabilityCommunication', 'disability_communication', 'text'],
+  ...WASHINGTON_GROUP_DOMAINS.map((domain) => {
+    const key = disabilityColumnOf(domain.code);
+    return [key, snakeCaseColumn(key), 'text'] as const;
+  }),
   ['disabilityAskedOn', 'disability_asked_on', 'date'],
 ] as const satisfies RowColumns;
 

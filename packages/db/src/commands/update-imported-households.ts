@@ -1,5 +1,6 @@
 import { WASHINGTON_GROUP_DOMAINS } from '@crc/domain';
 import { mayActAt, type Actor } from './actor';
+import { COLUMN_FIELDS, type ColumnField } from './beneficiary-columns';
 import { notFound, succeeded, type CommandResult, type CommonFailure } from './command-result';
 import { dateColumn } from './date-column';
 import { disabilityColumnOf } from './disability-columns';
@@ -36,20 +37,20 @@ export type HouseholdUpdateOutcome =
     }
   | { readonly kind: 'refused'; readonly failure: CommonFailure };
 
+/**
+ * Registry fields a later import of the same source never changes: the person stays
+ * registered where and when they were, and consent changes only by its purposes.
+ */
+const KEPT_FROM_THE_FIRST_IMPORT: ReadonlySet<ColumnField> = new Set([
+  'registrationCentreId',
+  'registeredOn',
+  'consentRecordedHow',
+]);
 /** The person columns an import writes and compares, beside the consent purposes and the disability answers. */
 const PERSON_FIELDS = [
-  'givenName',
-  'fatherName',
-  'familyName',
-  'grandfatherName',
+  ...COLUMN_FIELDS.filter((field) => !KEPT_FROM_THE_FIRST_IMPORT.has(field)),
+  // The folded full name, rewritten with the names.
   'nameKey',
-  'phone',
-  'dateOfBirth',
-  'dateOfBirthEstimated',
-  'sex',
-  'populationGroup',
-  'householdSize',
-  'areaOfResidencePcode',
 ] as const;
 const DISABILITY_FIELDS = [
   ...WASHINGTON_GROUP_DOMAINS.map((domain) => disabilityColumnOf(domain.code)),
@@ -77,7 +78,8 @@ const same = (a: unknown, b: unknown) => JSON.stringify(a ?? null) === JSON.stri
  * submission, imported again by its key), or with `dryRun` only says what would change.
  * The source is read as the import reads a new household (importHouseholds' checks, the
  * same fields and reasons); then, against the stored records: the household's size, area
- * and population group, each member's names, phone, birth date, sex and relationship,
+ * and population group, each member's fields of the registry (names, phone, birth date,
+ * sex, ...: all but those KEPT_FROM_THE_FIRST_IMPORT) and relationship,
  * the Washington Group answers when the source gives them (asked again on its registration
  * day), and consent purposes the source gives (added; an import never withdraws consent:
  * that is withdrawConsent's). Members are matched by their place in the source; a

@@ -36,6 +36,17 @@ export interface BeneficiaryFieldDefinition {
   readonly inputDescription?: string;
   /** A valid value, for documentation and for the tests that run every field end to end. */
   readonly example: string | number | boolean;
+  /**
+   * The same for every member of a household (where they live, their group, its size, the
+   * centre and day of registration): a household import reads it once per household.
+   */
+  readonly household?: true;
+  /**
+   * Other spellings of the field in a registration sheet's header or a KoboToolbox question
+   * name. An import reads the field's name, its snake_case form (`mother_name`) and its labels
+   * in every language without them.
+   */
+  readonly importAliases?: readonly string[];
 }
 
 const nameSchema = () => z.string().trim().min(1, { error: 'must not be empty' }).max(100);
@@ -56,7 +67,8 @@ const PhoneSchema = z
  * area stay visible to partners because every aggregate is built from them (small cells
  * are suppressed there). Adding a field here (and its column in schema.prisma, its
  * ar/ckb labels) serves it in the API, accepts it in registerBeneficiary, protects it
- * when personal and clears it on erasure.
+ * when personal, clears it on erasure and reads it from registration sheets and
+ * KoboToolbox forms (@crc/intake, by its name, snake_case name, labels and importAliases).
  */
 export const BENEFICIARY_FIELDS = {
   givenName: {
@@ -67,6 +79,7 @@ export const BENEFICIARY_FIELDS = {
     description: 'Given (first) name.',
     inputDescription: 'Given name, any script.',
     example: 'منال',
+    importAliases: ['given name', 'first name', 'name', 'الاسم', 'الاسم الأول'],
   },
   familyName: {
     schema: nameSchema(),
@@ -76,6 +89,7 @@ export const BENEFICIARY_FIELDS = {
     description: 'Family (tribe or last) name.',
     inputDescription: 'Family name.',
     example: 'الجبوري',
+    importAliases: ['family name', 'last name', 'surname', 'tribe', 'اللقب', 'اسم العائلة'],
   },
   /** Iraqi names are given + father's + grandfather's name; they disambiguate namesakes. */
   fatherName: {
@@ -86,6 +100,7 @@ export const BENEFICIARY_FIELDS = {
     description: 'Father’s name, which tells namesakes apart.',
     inputDescription: 'Father’s name.',
     example: 'حسن',
+    importAliases: ["father's name", 'father name', 'اسم الأب'],
   },
   grandfatherName: {
     schema: nameSchema().optional(),
@@ -95,6 +110,7 @@ export const BENEFICIARY_FIELDS = {
     description: 'Grandfather’s name.',
     inputDescription: 'Grandfather’s name, which tells namesakes apart.',
     example: 'كاظم',
+    importAliases: ["grandfather's name", 'grandfather name', 'اسم الجد'],
   },
   /**
    * With the three-part name, the mother's name is how Iraqi civil status records identify
@@ -117,6 +133,7 @@ export const BENEFICIARY_FIELDS = {
       'Phone number, without spaces (e.g. `07512342550`); null once the person withdrew consent to be contacted (`consent.mayContact`).',
     inputDescription: 'Phone number, e.g. `0751 234 2550` or `+964 751 234 2550`; stored without spaces.',
     example: '07512342550',
+    importAliases: ['phone number', 'mobile', 'telephone', 'رقم الهاتف', 'الهاتف'],
   },
   dateOfBirth: {
     schema: PastOrTodayDateSchema,
@@ -126,6 +143,7 @@ export const BENEFICIARY_FIELDS = {
     description: 'Date of birth (possibly estimated from a stated age).',
     inputDescription: 'Date of birth; not in the future.',
     example: '1988-04-12',
+    importAliases: ['date of birth', 'dob', 'birth date', 'birthdate', 'تاريخ الميلاد'],
   },
   dateOfBirthEstimated: {
     schema: z.boolean(),
@@ -135,6 +153,7 @@ export const BENEFICIARY_FIELDS = {
     description: 'True when only the year or an approximate age was known.',
     inputDescription: 'True when only the year or an age was known (default false).',
     example: true,
+    importAliases: ['date of birth estimated', 'dob estimated', 'estimated', 'تاريخ تقديري'],
   },
   sex: {
     schema: SexSchema,
@@ -145,6 +164,7 @@ export const BENEFICIARY_FIELDS = {
     inputDescription:
       'A `sexes` code: `female`, `male` or `not_recorded` (lower case; a wrong code is a ValidationError on `sex`).',
     example: 'female',
+    importAliases: ['gender', 'الجنس'],
   },
   populationGroup: {
     schema: PopulationGroupSchema,
@@ -154,6 +174,8 @@ export const BENEFICIARY_FIELDS = {
     description: 'Displacement status.',
     inputDescription: 'A `populationGroups` code: `idp`, `returnee`, `host_community`, `refugee` or `other`.',
     example: 'returnee',
+    household: true,
+    importAliases: ['population group', 'displacement status', 'status', 'الفئة السكانية'],
   },
   householdSize: {
     schema: z
@@ -165,6 +187,8 @@ export const BENEFICIARY_FIELDS = {
     description: 'People in the household, the person included.',
     inputDescription: 'People in the household, the person included: 1 to 100.',
     example: 5,
+    household: true,
+    importAliases: ['household size', 'hh size', 'size', 'family size', 'عدد أفراد الأسرة'],
   },
   areaOfResidencePcode: {
     schema: PcodeSchema,
@@ -173,6 +197,22 @@ export const BENEFICIARY_FIELDS = {
     description: 'P-code of the area of residence.',
     inputDescription: 'P-code of the area where the person lives, e.g. `IQG10Q05N02`.',
     example: 'IQG10Q05N02',
+    household: true,
+    importAliases: [
+      'area',
+      'area pcode',
+      'area of residence',
+      'district',
+      'sub-district',
+      'subdistrict',
+      'pcode',
+      'p-code',
+      'admin2pcode',
+      'admin3pcode',
+      'القضاء',
+      'الناحية',
+      'منطقة السكن',
+    ],
   },
   registrationCentreId: {
     schema: IdSchema,
@@ -182,6 +222,7 @@ export const BENEFICIARY_FIELDS = {
     description: 'UUID of the centre where the person is registered.',
     inputDescription: 'The centre registering the person (global id or UUID); one the key is bound to.',
     example: '3f1c2b9e-6d1a-4c1e-9a57-1b2c3d4e5f60',
+    household: true,
   },
   registeredOn: {
     schema: PastOrTodayDateSchema,
@@ -190,6 +231,8 @@ export const BENEFICIARY_FIELDS = {
     description: 'Date of registration.',
     inputDescription: 'Date of registration; not in the future nor before the date of birth.',
     example: '2018-02-01',
+    household: true,
+    importAliases: ['registration date', 'date of registration', 'today', 'تاريخ التسجيل'],
   },
   /** Registration requires informed consent to process the person's data. */
   consentToDataProcessing: {
@@ -200,6 +243,7 @@ export const BENEFICIARY_FIELDS = {
     inputDescription:
       'Must be true: a person is registered only with their informed consent. Stored as the consent given on the registration date, for data processing.',
     example: true,
+    importAliases: ['consent', 'consent to data processing', 'informed consent', 'الموافقة'],
   },
   /** Whether the person agreed to their data being shared with partners for referrals. */
   consentToShareWithPartners: {
@@ -211,6 +255,7 @@ export const BENEFICIARY_FIELDS = {
     inputDescription:
       'Whether the person agreed to their data being shared with partners for referrals (default false); stored as a consent purpose.',
     example: false,
+    importAliases: ['consent share', 'consent to share', 'consent to sharing with partners', 'الموافقة على المشاركة'],
   },
   consentRecordedHow: {
     schema: z.string().trim().min(1).max(200).optional(),
@@ -218,6 +263,7 @@ export const BENEFICIARY_FIELDS = {
     label: 'How consent was recorded',
     description: 'How the consent was recorded, e.g. `signed form` or `verbal, witnessed by the case worker`.',
     example: 'signed form',
+    importAliases: ['consent recorded how', 'how consent was recorded'],
   },
 } as const satisfies Readonly<Record<string, BeneficiaryFieldDefinition>>;
 

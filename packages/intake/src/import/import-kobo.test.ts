@@ -124,4 +124,21 @@ describe('importRegistrations from the local KoboToolbox server', () => {
     expect(contact).toBeGreaterThan(0);
     expect(sharing).toBeGreaterThan(0);
   });
+
+  it('reads the mother_name question into Beneficiary.motherName: a registry field the importer has no code of its own for', async () => {
+    const imported = await db.prisma.registrationSource.findMany({ select: { sourceKey: true, beneficiaryIds: true } });
+    const people = new Map((await db.prisma.beneficiary.findMany()).map((person) => [person.id, person] as const));
+    let compared = 0;
+    for (const submission of submissions as Record<string, unknown>[]) {
+      const source = imported.find((row) => row.sourceKey === `kobo:${submission._uuid as string}`);
+      if (source === undefined) continue;
+      const members = submission['household/member'] as Record<string, string>[];
+      for (const [index, id] of source.beneficiaryIds.entries()) {
+        expect(people.get(id)?.motherName).toBe(members[index]?.['household/member/mother_name']);
+        compared += 1;
+      }
+    }
+    expect(compared).toBe(people.size);
+    expect(compared).toBeGreaterThan(25);
+  });
 });

@@ -6,12 +6,8 @@ import {
   type PopulationGroup,
 } from '@crc/domain';
 import { readArea, readCode, readCodes, readCount, readDate, readYesNo, type Read } from './cell-values';
-import { FIELD_BY_KEY, REGISTRATION_FIELDS, type RegistrationField } from './registration-fields';
+import { FIELD_BY_KEY, isBeneficiaryColumn, REGISTRATION_FIELDS, type RegistrationField } from './registration-fields';
 import type { Rejection, SourceHousehold, SourceMember } from './source-household';
-
-/** The person fields a household fills in for each member. */
-type FromHousehold =
-  'registrationCentreId' | 'areaOfResidencePcode' | 'populationGroup' | 'householdSize' | 'registeredOn';
 
 /** One member, checked: the person as @crc/domain's BeneficiaryCreateSchema accepted them, with the household's fields filled in. */
 export interface MemberDraft {
@@ -54,6 +50,8 @@ const HOUSEHOLD_FIELDS = REGISTRATION_FIELDS.filter(
   (field) => field.scope === 'household' && field.key !== 'householdKey',
 );
 const PERSON_FIELDS = REGISTRATION_FIELDS.filter((field) => field.scope === 'person');
+/** The columns that are Beneficiary fields: each goes into the registration as read. */
+const BENEFICIARY_COLUMNS = REGISTRATION_FIELDS.filter(isBeneficiaryColumn);
 const WITH_COURSE = new Set<string>(SERVICE_TYPES.filter((type) => type.takesCourse).map((type) => type.code));
 
 const RELATIONSHIP = FIELD_BY_KEY.get('relationshipToHead')?.codes;
@@ -189,25 +187,21 @@ export function mapHousehold(source: SourceHousehold, context: MapContext): Mapp
       }
     }
     if (relationship === 'head') heads += 1;
+    const personInput: Record<string, unknown> = {};
+    for (const field of BENEFICIARY_COLUMNS) {
+      const read = field.scope === 'household' ? household[field.key] : values[field.key];
+      // readDate answers the day and whether only a year was given.
+      personInput[field.key] = field.kind === 'date' ? (read as { date: string } | undefined)?.date : read;
+    }
+    // What the import fills in: the importing centre, the household's size and day, a year of birth estimated.
     const birth = values.dateOfBirth as { date: string; estimated: boolean } | undefined;
-    const personInput = {
-      givenName: values.givenName,
-      fatherName: values.fatherName,
-      grandfatherName: values.grandfatherName,
-      familyName: values.familyName,
-      phone: values.phone,
-      dateOfBirth: birth?.date,
-      dateOfBirthEstimated: values.dateOfBirthEstimated ?? birth?.estimated ?? false,
-      sex: values.sex,
-      consentToDataProcessing: values.consentToDataProcessing,
-      consentToShareWithPartners: values.consentToShareWithPartners ?? false,
-      consentRecordedHow: values.consentRecordedHow ?? 'imported registration',
+    Object.assign(personInput, {
       registrationCentreId: context.registrationCentreId,
-      areaOfResidencePcode: household.areaOfResidencePcode,
-      populationGroup: household.populationGroup,
       householdSize: size,
       registeredOn,
-    } satisfies Partial<Record<keyof BeneficiaryCreate | FromHousehold, unknown>>;
+      dateOfBirthEstimated: values.dateOfBirthEstimated ?? birth?.estimated ?? false,
+      consentRecordedHow: values.consentRecordedHow ?? 'imported registration',
+    } satisfies Partial<Record<keyof BeneficiaryCreate, unknown>>);
     const parsed = BeneficiaryCreateSchema.safeParse(
       Object.fromEntries(Object.entries(personInput).filter(([, value]) => value !== undefined)),
     );

@@ -1,14 +1,17 @@
 import {
+  BENEFICIARY_FIELD_NAMES,
+  beneficiaryField,
   HOUSEHOLD_RELATIONSHIPS,
   nameKey,
-  POPULATION_GROUPS,
   SERVICE_TYPES,
-  SEXES,
+  VOCABULARIES,
   WASHINGTON_GROUP_ANSWERS,
+  type BeneficiaryFieldKind,
+  type BeneficiaryFieldName,
 } from '@crc/domain';
 
-/** How a column's text is read. */
-export type FieldKind = 'text' | 'date' | 'yes_no' | 'code' | 'codes' | 'area' | 'count';
+/** How a column's text is read: as the registry's kind of the field, or (services) several codes. */
+export type FieldKind = Exclude<BeneficiaryFieldKind, 'id'> | 'codes';
 
 /** The codes of a coded field and the vocabulary (of @crc/domain, labelled by @crc/i18n) they come from. */
 export interface FieldCodes {
@@ -39,7 +42,44 @@ const codes = (vocabulary: string, entries: readonly { code: string }[]): FieldC
   codes: entries.map((entry) => entry.code),
 });
 
-/** The columns of a registration, household columns first, in template order. */
+/** Registry fields a source may leave out because the import fills them in (mapHousehold): the day, the members listed. */
+const FILLED_BY_THE_IMPORT: ReadonlySet<BeneficiaryFieldName> = new Set(['registeredOn', 'householdSize']);
+
+/**
+ * A Beneficiary field of @crc/domain's BENEFICIARY_FIELDS as a column: read as its kind
+ * says, its codes from its vocabulary, required when a registration cannot leave it out.
+ * An `id` field (the centre) is the importing centre, never a column.
+ */
+function beneficiaryColumn(name: BeneficiaryFieldName): RegistrationField | undefined {
+  const field = beneficiaryField(name);
+  if (field.kind === 'id') return undefined;
+  const required =
+    !field.schema.safeParse(undefined).success && field.createDefault === undefined && !FILLED_BY_THE_IMPORT.has(name);
+  return {
+    key: name,
+    scope: field.household ? 'household' : 'person',
+    kind: field.kind,
+    ...(field.vocabulary === undefined ? {} : { codes: codes(field.vocabulary, VOCABULARIES[field.vocabulary]) }),
+    ...(required ? { required } : {}),
+    ...(field.personal === undefined ? {} : { personal: true }),
+    aliases: field.importAliases ?? [],
+  };
+}
+
+const BENEFICIARY_COLUMNS = BENEFICIARY_FIELD_NAMES.flatMap((name) => beneficiaryColumn(name) ?? []);
+
+/** Whether a column is a Beneficiary field of the registry (what registerBeneficiary takes) rather than the import's own. */
+export function isBeneficiaryColumn(
+  field: RegistrationField,
+): field is RegistrationField & { key: BeneficiaryFieldName } {
+  return (BENEFICIARY_FIELD_NAMES as readonly string[]).includes(field.key);
+}
+
+/**
+ * The columns of a registration, household columns first: the import's own (the household
+ * key, services, relationship, consent to contact, Washington Group answers) around every
+ * Beneficiary field of the registry, in its order.
+ */
 export const REGISTRATION_FIELDS: readonly RegistrationField[] = [
   {
     key: 'householdKey',
@@ -47,47 +87,7 @@ export const REGISTRATION_FIELDS: readonly RegistrationField[] = [
     kind: 'text',
     aliases: ['household id', 'household number', 'hh id', 'hhid', 'household', 'رقم الأسرة', 'رمز الأسرة'],
   },
-  {
-    key: 'areaOfResidencePcode',
-    scope: 'household',
-    kind: 'area',
-    required: true,
-    aliases: [
-      'area',
-      'area pcode',
-      'area of residence',
-      'district',
-      'sub-district',
-      'subdistrict',
-      'pcode',
-      'p-code',
-      'admin2pcode',
-      'admin3pcode',
-      'القضاء',
-      'الناحية',
-      'منطقة السكن',
-    ],
-  },
-  {
-    key: 'populationGroup',
-    scope: 'household',
-    kind: 'code',
-    codes: codes('populationGroups', POPULATION_GROUPS),
-    required: true,
-    aliases: ['population group', 'displacement status', 'status', 'الفئة السكانية'],
-  },
-  {
-    key: 'registeredOn',
-    scope: 'household',
-    kind: 'date',
-    aliases: ['registration date', 'date of registration', 'today', 'تاريخ التسجيل'],
-  },
-  {
-    key: 'householdSize',
-    scope: 'household',
-    kind: 'count',
-    aliases: ['household size', 'hh size', 'size', 'family size', 'عدد أفراد الأسرة'],
-  },
+  ...BENEFICIARY_COLUMNS.filter((field) => field.scope === 'household'),
   {
     key: 'servicesDelivered',
     scope: 'household',
@@ -102,89 +102,12 @@ export const REGISTRATION_FIELDS: readonly RegistrationField[] = [
     codes: codes('householdRelationships', HOUSEHOLD_RELATIONSHIPS),
     aliases: ['relationship', 'relationship to head', 'relation', 'صلة القرابة'],
   },
-  {
-    key: 'givenName',
-    scope: 'person',
-    kind: 'text',
-    required: true,
-    personal: true,
-    aliases: ['given name', 'first name', 'name', 'الاسم', 'الاسم الأول'],
-  },
-  {
-    key: 'fatherName',
-    scope: 'person',
-    kind: 'text',
-    personal: true,
-    aliases: ["father's name", 'father name', 'اسم الأب'],
-  },
-  {
-    key: 'grandfatherName',
-    scope: 'person',
-    kind: 'text',
-    personal: true,
-    aliases: ["grandfather's name", 'grandfather name', 'اسم الجد'],
-  },
-  {
-    key: 'familyName',
-    scope: 'person',
-    kind: 'text',
-    required: true,
-    personal: true,
-    aliases: ['family name', 'last name', 'surname', 'tribe', 'اللقب', 'اسم العائلة'],
-  },
-  {
-    key: 'sex',
-    scope: 'person',
-    kind: 'code',
-    codes: codes('sexes', SEXES),
-    required: true,
-    aliases: ['gender', 'الجنس'],
-  },
-  {
-    key: 'dateOfBirth',
-    scope: 'person',
-    kind: 'date',
-    required: true,
-    personal: true,
-    aliases: ['date of birth', 'dob', 'birth date', 'birthdate', 'تاريخ الميلاد'],
-  },
-  {
-    key: 'dateOfBirthEstimated',
-    scope: 'person',
-    kind: 'yes_no',
-    aliases: ['date of birth estimated', 'dob estimated', 'estimated', 'تاريخ تقديري'],
-  },
-  {
-    key: 'phone',
-    scope: 'person',
-    kind: 'text',
-    personal: true,
-    aliases: ['phone number', 'mobile', 'telephone', 'رقم الهاتف', 'الهاتف'],
-  },
-  {
-    key: 'consentToDataProcessing',
-    scope: 'person',
-    kind: 'yes_no',
-    required: true,
-    aliases: ['consent', 'consent to data processing', 'informed consent', 'الموافقة'],
-  },
-  {
-    key: 'consentToShareWithPartners',
-    scope: 'person',
-    kind: 'yes_no',
-    aliases: ['consent share', 'consent to share', 'consent to sharing with partners', 'الموافقة على المشاركة'],
-  },
+  ...BENEFICIARY_COLUMNS.filter((field) => field.scope === 'person'),
   {
     key: 'consentToContact',
     scope: 'person',
     kind: 'yes_no',
     aliases: ['consent contact', 'consent to contact', 'consent to be contacted', 'الموافقة على التواصل'],
-  },
-  {
-    key: 'consentRecordedHow',
-    scope: 'person',
-    kind: 'text',
-    aliases: ['consent recorded how', 'how consent was recorded'],
   },
   ...(
     [

@@ -67,7 +67,7 @@ const row = (fields: { type: string } & Record<string, unknown>) => ({
  * (`content.survey`, `content.choices`, `content.translations`): an informed-consent group
  * first (a note with the statement, the yes/no answer, a select_multiple of further purposes,
  * how it was recorded), a household group with area, population group and phone, asked only
- * after a yes, a `member` repeat group with names, sex,
+ * after a yes, a `member` repeat group with names (the mother's too), sex,
  * date of birth, relationship and the Washington Group Short Set, and the services
  * delivered on the day as a select_multiple. Governorate and district choices are the
  * OCHA p-codes of @crc/domain, with their English and Arabic names.
@@ -151,6 +151,7 @@ export function fixtureKoboAsset(): KoboAsset {
     row({ type: 'begin_repeat', name: 'member', $autoname: 'member', label: ['Household member', 'فرد الأسرة'] }),
     row({ type: 'text', name: 'given_name', label: ['Given name', 'الاسم'], required: true }),
     row({ type: 'text', name: 'father_name', label: ["Father's name", 'اسم الأب'] }),
+    row({ type: 'text', name: 'mother_name', label: ["Mother's name", 'اسم الأم'] }),
     row({ type: 'text', name: 'family_name', label: ['Family name', 'اللقب'], required: true }),
     row({ type: 'select_one', name: 'sex', select_from_list_name: 'sexes', label: ['Sex', 'الجنس'], required: true }),
     row({ type: 'date', name: 'date_of_birth', label: ['Date of birth', 'تاريخ الميلاد'], required: true }),

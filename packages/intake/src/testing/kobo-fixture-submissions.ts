@@ -37,6 +37,27 @@ function consentPurposes(draw: number): Record<string, string> {
 }
 
 /**
+ * A member's mother's name: for a child, the head's or the spouse's given name when she is
+ * a woman; otherwise a woman's name of the pool. Chosen without a draw of the seeded
+ * random, so the other answers stay what they were before the form asked it.
+ */
+function motherOf(
+  members: readonly Record<string, string>[],
+  relationship: string,
+  turn: number,
+  script: number,
+): string {
+  const mother =
+    relationship === 'child'
+      ? members.find(
+          (member) =>
+            member['household/member/relationship'] !== 'child' && member['household/member/sex'] === 'female',
+        )?.['household/member/given_name']
+      : undefined;
+  return mother ?? FEMALE_GIVEN_NAMES[turn % FEMALE_GIVEN_NAMES.length]![script]!;
+}
+
+/**
  * Submissions of the fixture form in the v2 data API's JSON layout (flat group paths,
  * the `member` repeat as a list of objects with full-path keys, Kobo's metadata), made up
  * from a seed: household heads and members with Arabic-script or English names.
@@ -74,6 +95,7 @@ export function fixtureKoboSubmissions(options: FixtureSubmissionOptions): Recor
             ? head
             : pick(random, MALE_GIVEN_NAMES)[script],
         'household/member/family_name': family,
+        'household/member/mother_name': motherOf(members, relationship, index + m, script),
         'household/member/sex': male ? 'male' : 'female',
         'household/member/date_of_birth':
           relationship === 'child' ? date(random, 2008, 2024) : date(random, 1955, 2000),
