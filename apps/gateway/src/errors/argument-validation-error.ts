@@ -1,7 +1,8 @@
-import type { TranslatedIssue } from '@crc/i18n';
+import type { TranslatedIssue, ValidationIssue } from '@crc/i18n';
 import type { StandardSchemaV1 } from '@pothos/plugin-validation';
 import { GraphQLError } from 'graphql';
 import type { GatewayContext } from '../context';
+import { argumentRuleWords, type ArgumentRule } from './argument-rule-messages';
 
 /**
  * A zod issue as the validation plugin hands it on. Rules beyond zod's own checks are
@@ -15,33 +16,49 @@ type Issue = StandardSchemaV1.Issue & {
 
 type Values = Readonly<Record<string, string | number>>;
 
-/** Rules the request's language words; every other rule keeps its schema's words (English). */
-const RULE_MESSAGES: Readonly<Partial<Record<string, (context: GatewayContext, values: Values) => string>>> = {
-  unknown_area: (context, values) =>
-    context.i18n.t('gateway.notFound', { entity: context.i18n.t('field.areaPcode'), id: String(values['pcode']) }),
-  unknown_origin: (context, values) =>
-    context.i18n.t('gateway.notFound', { entity: context.i18n.t('field.origin'), id: String(values['pcode']) }),
-  round_order: (context) => context.i18n.t('gateway.displacement.roundOrder'),
-  too_many_rounds: (context, values) =>
-    context.i18n.t('gateway.displacement.tooManyRounds', { max: values['max'] ?? 0 }),
-};
-
 function pathOf(issue: Issue): (string | number)[] {
   return (issue.path ?? []).map((segment) =>
     typeof segment === 'object' ? (segment.key as string | number) : (segment as string | number),
   );
 }
 
+/** The details of zod's issues that its messages quote (`maximum`, `origin`, ...). */
+const ZOD_DETAILS = [
+  'input',
+  'origin',
+  'minimum',
+  'maximum',
+  'inclusive',
+  'expected',
+  'format',
+  'divisor',
+  'values',
+  'keys',
+];
+
+/**
+ * The issue as translateIssues reads it. Read key by key, not spread: the validation
+ * plugin hands on each issue as an object whose prototype is zod's issue (to prefix its
+ * path), so a spread would keep the path alone and lose the bounds. Only the details the
+ * issue has are copied: a present `input` key means "the value given".
+ */
+function zodIssue(issue: Issue): ValidationIssue {
+  const plain: Record<string, unknown> = { code: issue.code ?? 'custom', message: issue.message, path: pathOf(issue) };
+  for (const key of ZOD_DETAILS) if (key in issue) plain[key] = (issue as unknown as Record<string, unknown>)[key];
+  return plain as unknown as ValidationIssue;
+}
+
 /** One issue in the request's language: zod's own checks through the shared translator, a rule through its message. */
 function translated(issue: Issue, context: GatewayContext): TranslatedIssue {
-  const [plain] = context.i18n.translateIssues([
-    { code: issue.code ?? 'custom', message: issue.message, path: pathOf(issue) },
-  ]);
+  const [plain] = context.i18n.translateIssues([zodIssue(issue)]);
   if (plain === undefined) throw new Error('translateIssues answers one issue per issue');
   const rule = issue.params?.rule;
   if (rule === undefined) return plain;
-  const words = RULE_MESSAGES[rule];
-  const message = words ? words(context, issue.params?.values ?? {}) : `${plain.label}: ${issue.message}`;
+  const words = argumentRuleWords(rule);
+  // Only an untyped rule can lack words (the rule test finds none); it keeps its schema's English.
+  const message = words
+    ? words(context.i18n, plain.label, issue.params?.values ?? {})
+    : `${plain.label}: ${issue.message}`;
   return { ...plain, code: rule, message };
 }
 
@@ -69,7 +86,7 @@ export function argumentValidationError(
 
 /** A refusal decided outside a schema (a figure command's FigureInputError, a table too large), in the same shape. */
 export function argumentRefusal(
-  refusal: { readonly field: string; readonly rule: string; readonly message: string; readonly values?: Values },
+  refusal: { readonly field: string; readonly rule: ArgumentRule; readonly message: string; readonly values?: Values },
   context: GatewayContext,
 ): GraphQLError {
   const { field, rule, message, values } = refusal;

@@ -77,6 +77,8 @@ export async function householdReachInSql(
       throw new FigureInputError(
         `households have no ${dimension}: break households down by ${HOUSEHOLD_DIMENSIONS.join(', ')}`,
         'by',
+        'not_a_household_dimension',
+        { dimension },
       );
     if (dimension === 'area') return options.areaLevel ?? 'governorate';
     if (
@@ -86,6 +88,8 @@ export async function householdReachInSql(
       throw new FigureInputError(
         `unknown dimension ${JSON.stringify(dimension)}; expected one of ${HOUSEHOLD_DIMENSIONS.join(', ')}`,
         'by',
+        'unknown_dimension',
+        { dimension },
       );
     return dimension;
   });

@@ -130,7 +130,7 @@ export function ageJoinSql(at: string): Prisma.Sql {
  */
 function ageBracketSql({ at, brackets }: DimensionSqlOptions): Prisma.Sql {
   if (at === undefined)
-    throw new FigureInputError('a table by ageBracket needs `at`, the date ages are computed on', 'at');
+    throw new FigureInputError('a table by ageBracket needs `at`, the date ages are computed on', 'at', 'needs_at');
   const bounds = brackets.map((bracket) => bracket.minAge * 10000);
   const codes = [NOT_RECORDED, ...brackets.map((bracket) => bracket.code)];
   return Prisma.sql`COALESCE((${codes}::text[])[1 + width_bucket(age.span, ${bounds}::int[])], ${NOT_RECORDED}::text)`;

@@ -182,25 +182,29 @@ describe('reachInSql in the database', () => {
   });
 
   it('refuses what @crc/metrics refuses, and malformed filters, naming the problem', async () => {
-    const refusal = (message: RegExp, field: string) =>
-      expect.objectContaining({ name: 'FigureInputError', field, message: expect.stringMatching(message) });
-    await expect(reachInSql(db.prisma, { by: ['ageBracket'] })).rejects.toEqual(refusal(/needs `at`/, 'at'));
-    await expect(reachInSql(db.prisma, { by: ['sex', 'sex'] })).rejects.toEqual(refusal(/given twice/, 'by'));
+    const refusal = (message: RegExp, field: string, reason: string) =>
+      expect.objectContaining({ name: 'FigureInputError', field, reason, message: expect.stringMatching(message) });
+    await expect(reachInSql(db.prisma, { by: ['ageBracket'] })).rejects.toEqual(
+      refusal(/needs `at`/, 'at', 'needs_at'),
+    );
+    await expect(reachInSql(db.prisma, { by: ['sex', 'sex'] })).rejects.toEqual(
+      refusal(/given twice/, 'by', 'repeated_dimension'),
+    );
     await expect(reachInSql(db.prisma, { by: ['colour' as Dimension] })).rejects.toEqual(
-      refusal(/unknown dimension/, 'by'),
+      refusal(/unknown dimension/, 'by', 'unknown_dimension'),
     );
     await expect(reachInSql(db.prisma, { filter: { centreId: 'CRC-1' }, by: [] })).rejects.toEqual(
-      refusal(/filter.centreId must be a UUID/, 'filter.centreId'),
+      refusal(/filter.centreId must be a UUID/, 'filter.centreId', 'not_an_id'),
     );
     await expect(reachInSql(db.prisma, { filter: { from: '2024-02-30' }, by: [] })).rejects.toEqual(
-      refusal(/filter.from/, 'filter.from'),
+      refusal(/filter.from/, 'filter.from', 'not_a_date'),
     );
     const gap = [
       { code: '0-9', label: '0-9', minAge: 0, maxAge: 9 },
       { code: '20+', label: '20+', minAge: 20, maxAge: null },
     ];
     await expect(reachInSql(db.prisma, { by: ['ageBracket'], at: AT, brackets: gap })).rejects.toEqual(
-      refusal(/without gap/, 'brackets'),
+      refusal(/without gap/, 'brackets', 'age_brackets'),
     );
     await expect(reachInSql(db.prisma, { by: ['sex', 'sex'] })).rejects.toBeInstanceOf(FigureInputError);
   });

@@ -87,9 +87,12 @@ function checkedDimensions(by: readonly (Dimension | AdminLevel)[]): Dimension[]
       throw new FigureInputError(
         `unknown dimension ${JSON.stringify(dimension)}; expected one of area, ${DIMENSIONS.join(', ')}`,
         'by',
+        'unknown_dimension',
+        { dimension },
       );
     }
-    if (seen.has(dimension)) throw new FigureInputError(`dimension ${dimension} is given twice`, 'by');
+    if (seen.has(dimension))
+      throw new FigureInputError(`dimension ${dimension} is given twice`, 'by', 'repeated_dimension', { dimension });
     seen.add(dimension);
   }
   return [...seen];
@@ -155,6 +158,8 @@ function assembleTable(
     throw new FigureInputError(
       `a table by ${by.join(' × ')} would have ${rows.length * columns.length} cells (at most ${MAX_TABLE_CELLS}); use fewer or coarser dimensions`,
       'by',
+      'too_many_cells',
+      { cells: rows.length * columns.length, max: MAX_TABLE_CELLS },
     );
   }
 
@@ -244,7 +249,7 @@ function checkedCode(code: string | null | undefined, dimension: Dimension): str
  */
 function checkedBrackets(brackets: readonly AgeBracket[]): readonly AgeBracket[] {
   const bad = (reason: string) =>
-    new FigureInputError(`age brackets ${reason}; build them with defineAgeBrackets`, 'brackets');
+    new FigureInputError(`age brackets ${reason}; build them with defineAgeBrackets`, 'brackets', 'age_brackets');
   if (brackets.length === 0 || brackets[0]!.minAge !== 0) throw bad('must start at age 0');
   brackets.forEach((bracket, i) => {
     const next = brackets[i + 1];

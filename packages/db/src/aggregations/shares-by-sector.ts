@@ -144,6 +144,8 @@ async function fundingShares(prisma: RawQueryClient, options: FundingSharesOptio
     throw new FigureInputError(
       `the funding counted is in ${currencies.join(', ')}: amounts in different currencies do not add; ask for one currency`,
       'currency',
+      'mixed_currencies',
+      { currencies: currencies.join(', ') },
     );
   }
   const bySector = new Map(

@@ -13,12 +13,13 @@ export function isoDateParameter(input: DateInput, what: string): string {
   try {
     return formatCalendarDate(toCalendarDate(input, what));
   } catch (error) {
-    throw new FigureInputError(error instanceof Error ? error.message : String(error), what);
+    throw new FigureInputError(error instanceof Error ? error.message : String(error), what, 'not_a_date');
   }
 }
 
 export function uuidParameter(input: string, what: string): string {
-  if (!UUID.test(input)) throw new FigureInputError(`${what} must be a UUID (got ${JSON.stringify(input)})`, what);
+  if (!UUID.test(input))
+    throw new FigureInputError(`${what} must be a UUID (got ${JSON.stringify(input)})`, what, 'not_an_id');
   return input.toLowerCase();
 }
 
@@ -27,6 +28,7 @@ export function pcodePrefixParameter(input: string, what: string): string {
     throw new FigureInputError(
       `${what} must be an OCHA p-code or its prefix, e.g. IQG10 (got ${JSON.stringify(input)})`,
       what,
+      'not_a_pcode',
     );
   return input.toUpperCase();
 }

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { ruleParams } from '../schemas/schema-rule';
 import { getArea } from './get-area';
 
 /**
@@ -14,7 +15,7 @@ export const KnownAreaPcodeSchema = /* @__PURE__ */ z.string().transform((text, 
   context.addIssue({
     code: 'custom',
     message: `${text} is not a p-code of Iraq's reference geography`,
-    params: { rule: 'unknown_area', values: { pcode: text } },
+    params: ruleParams('unknown_area', { pcode: text }),
   });
   return z.NEVER;
 });

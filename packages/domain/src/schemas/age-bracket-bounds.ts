@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { defineAgeBrackets } from '../rules/age-brackets';
+import { ruleParams } from './schema-rule';
 
 /**
  * Age brackets given by their lower bounds (`[0, 6, 18, 60]`), as a figure's argument:
@@ -11,6 +12,6 @@ export const AgeBracketLowerBoundsSchema = /* @__PURE__ */ z.array(z.int()).supe
     defineAgeBrackets(bounds);
   } catch (error) {
     if (!(error instanceof RangeError)) throw error;
-    context.addIssue({ code: 'custom', message: error.message, params: { rule: 'age_brackets' } });
+    context.addIssue({ code: 'custom', message: error.message, params: ruleParams('age_brackets') });
   }
 });

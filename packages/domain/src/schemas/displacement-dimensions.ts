@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { getArea } from '../geography/get-area';
 import { PcodeSchema } from '../geography/pcode';
+import { ruleParams } from './schema-rule';
 
 /**
  * The value a figure's dimension takes when the source says it does not know: DTM
@@ -53,7 +54,7 @@ export const KnownDisplacementOriginSchema = /* @__PURE__ */ z.string().transfor
   context.addIssue({
     code: 'custom',
     message: `${text} is neither a governorate p-code nor ${UNKNOWN_DIMENSION} (origins are governorates)`,
-    params: { rule: 'unknown_origin', values: { pcode: text } },
+    params: ruleParams('unknown_origin', { pcode: text }),
   });
   return z.NEVER;
 });

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { ruleParams } from './schema-rule';
 
 /** The most rounds one displacement series covers: each round is a total per area to sum. */
 export const MAX_SERIES_ROUNDS = 200;
@@ -16,14 +17,14 @@ export const DisplacementRoundRangeSchema = /* @__PURE__ */ z
         code: 'custom',
         path: ['toRound'],
         message: `must not be before fromRound (${range.fromRound})`,
-        params: { rule: 'round_order' },
+        params: ruleParams('round_order', { fromRound: range.fromRound }),
       });
     } else if (range.toRound - range.fromRound + 1 > MAX_SERIES_ROUNDS) {
       context.addIssue({
         code: 'custom',
         path: ['toRound'],
         message: `a series covers at most ${MAX_SERIES_ROUNDS} rounds`,
-        params: { rule: 'too_many_rounds', values: { max: MAX_SERIES_ROUNDS } },
+        params: ruleParams('too_many_rounds', { max: MAX_SERIES_ROUNDS }),
       });
     }
   });

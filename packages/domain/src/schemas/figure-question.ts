@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { ruleParams } from './schema-rule';
 
 /** The most dimensions a figure table is broken down by: more makes tables nobody reads, and cells too small to publish. */
 export const MAX_FIGURE_DIMENSIONS = 4;
@@ -9,7 +10,7 @@ export const FigureDimensionsSchema = /* @__PURE__ */ z
   .max(MAX_FIGURE_DIMENSIONS, { error: `a figure table has at most ${MAX_FIGURE_DIMENSIONS} dimensions` })
   .refine((dimensions) => new Set(dimensions).size === dimensions.length, {
     error: 'names a dimension twice',
-    params: { rule: 'repeated_dimension' },
+    params: ruleParams('repeated_dimension'),
   });
 
 /** What a figure about people counts: distinct individuals or distinct households. */
@@ -24,7 +25,7 @@ export const PeopleCountUnitSchema = /* @__PURE__ */ z
   .string()
   .refine((unit): unit is PeopleCountUnit => (PEOPLE_COUNT_UNITS as readonly string[]).includes(unit), {
     error: 'reach counts individuals or households, not deliveries',
-    params: { rule: 'not_a_people_count' },
+    params: ruleParams('not_a_people_count'),
   });
 
 /** Digits after the decimal point of published percentages: 0 to 6 (shares are summed to exactly 100 at that precision). */

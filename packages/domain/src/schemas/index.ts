@@ -36,3 +36,4 @@ export * from './age-bracket-bounds';
 export * from './figure-question';
 export * from './protected-people-question';
 export * from './displacement-round-range';
+export * from './schema-rule';

@@ -36,6 +36,18 @@ describe('protectedPeopleQuestionSchema', () => {
     expect(refusal({ ageBrackets: [0, 15, 30] })).toEqual([['ageBrackets', 'unpublished_age_brackets']]);
   });
 
+  it('gives each refusal the values its message quotes', () => {
+    const valuesOf = (question: Parameters<typeof schema.parse>[0]) =>
+      schema
+        .safeParse(question)
+        .error?.issues.map((issue) => (issue as { params?: { values?: unknown } }).params?.values);
+    expect(valuesOf({ filter: { from: '2024-03-10' } })).toEqual([{ day: 'first' }]);
+    expect(valuesOf({ at: '2024-03-10' })).toEqual([{ day: 'last' }]);
+    expect(valuesOf({ filter: { to: '2024-05-31' } })).toEqual([{ lastCompleted: '2024-04-30' }]);
+    expect(valuesOf({ filter: { from: '2024-04-01', to: '2024-03-31' } })).toEqual([{ to: '2024-03-31' }]);
+    expect(valuesOf({ ageBrackets: [0, 15] })).toEqual([{ bounds: '0, 6, 18, 60' }]);
+  });
+
   it('lets districts, governorates and unions of published brackets through', () => {
     expect(refusal({ filter: { areaPcode: 'IQG10Q05' }, areaLevel: 'district', ageBrackets: [0, 18] })).toBeUndefined();
   });

@@ -3,6 +3,7 @@ import type { AdminLevel } from '../geography/admin-level';
 import { getArea } from '../geography/get-area';
 import { DEFAULT_AGE_BRACKETS } from '../rules/age-brackets';
 import { todayInIraq } from '../rules/today';
+import { ruleParams, type RuleValues, type SchemaRule } from './schema-rule';
 
 /** The finest area a protected figure about people is given for: sub-districts hold too few people. */
 export const PROTECTED_FINEST_AREA_LEVEL: AdminLevel = 'district';
@@ -41,26 +42,47 @@ export interface ProtectedPeopleWindow {
   readonly at: string;
 }
 
-type Problem = readonly [path: readonly string[], rule: string, message: string];
+type Problem = readonly [path: readonly string[], rule: SchemaRule, message: string, values?: RuleValues];
 
 function problemsOf(question: z.output<typeof QuestionShape>, lastCompleted: string): Problem[] {
   const { from, to, areaPcode } = question.filter ?? {};
   const problems: Problem[] = [];
   const wholeMonths = 'figures about people cover whole months';
   if (from != null && !from.endsWith('-01'))
-    problems.push([['filter', 'from'], 'whole_months', `must be the first day of a month: ${wholeMonths}`]);
+    problems.push([
+      ['filter', 'from'],
+      'whole_months',
+      `must be the first day of a month: ${wholeMonths}`,
+      { day: 'first' },
+    ]);
   if (to != null && to !== lastDayOfMonthOf(to))
-    problems.push([['filter', 'to'], 'whole_months', `must be the last day of a month: ${wholeMonths}`]);
+    problems.push([
+      ['filter', 'to'],
+      'whole_months',
+      `must be the last day of a month: ${wholeMonths}`,
+      { day: 'last' },
+    ]);
   else if (to != null && to > lastCompleted)
     problems.push([
       ['filter', 'to'],
       'completed_months',
       `must be no later than ${lastCompleted}, the end of the last completed month`,
+      { lastCompleted },
     ]);
   if (from != null && from > (to ?? lastCompleted))
-    problems.push([['filter', 'from'], 'from_after_to', `must not be after filter.to (${to ?? lastCompleted})`]);
+    problems.push([
+      ['filter', 'from'],
+      'from_after_to',
+      `must not be after filter.to (${to ?? lastCompleted})`,
+      { to: to ?? lastCompleted },
+    ]);
   if (question.at != null && question.at !== lastDayOfMonthOf(question.at))
-    problems.push([['at'], 'whole_months', 'must be the last day of a month for figures about people']);
+    problems.push([
+      ['at'],
+      'whole_months',
+      'must be the last day of a month for figures about people',
+      { day: 'last' },
+    ]);
   const tooFine = 'sub-districts hold too few people to publish';
   if (areaPcode != null && getArea(areaPcode)?.level === 'subdistrict')
     problems.push([['filter', 'areaPcode'], 'area_too_fine', `must name a governorate or a district: ${tooFine}`]);
@@ -71,6 +93,7 @@ function problemsOf(question: z.output<typeof QuestionShape>, lastCompleted: str
       ['ageBrackets'],
       'unpublished_age_brackets',
       `may only use the published lower bounds ${PUBLISHED_AGE_LOWER_BOUNDS.join(', ')}`,
+      { bounds: PUBLISHED_AGE_LOWER_BOUNDS.join(', ') },
     ]);
   return problems;
 }
@@ -88,14 +111,16 @@ function problemsOf(question: z.output<typeof QuestionShape>, lastCompleted: str
  * - age brackets from the published lower bounds 0, 6, 18, 60 (or unions of neighbours).
  *
  * Each refusal is an issue at the argument's path with `params.rule` (`whole_months`,
- * `completed_months`, `from_after_to`, `area_too_fine`, `unpublished_age_brackets`).
+ * `completed_months`, `from_after_to`, `area_too_fine`, `unpublished_age_brackets`) and
+ * the values its message needs in `params.values` (`day`: `first` or `last`, `lastCompleted`,
+ * `to`, `bounds`).
  * The output is the window the figure covers.
  */
 export function protectedPeopleQuestionSchema(today: string = todayInIraq()) {
   const lastCompleted = lastCompletedMonthEnd(today);
   return QuestionShape.superRefine((question, context) => {
-    for (const [path, rule, message] of problemsOf(question, lastCompleted))
-      context.addIssue({ code: 'custom', path: [...path], message, params: { rule } });
+    for (const [path, rule, message, values] of problemsOf(question, lastCompleted))
+      context.addIssue({ code: 'custom', path: [...path], message, params: ruleParams(rule, values) });
   }).transform((question): ProtectedPeopleWindow => {
     const to = question.filter?.to ?? lastCompleted;
     return { from: question.filter?.from ?? undefined, to, at: question.at ?? to };

@@ -13,7 +13,7 @@ export function figureRefusal(
   names: Readonly<Record<string, string>> = {},
 ): Error {
   return argumentRefusal(
-    { field: names[error.field] ?? error.field, rule: 'figure_input', message: error.message },
+    { field: names[error.field] ?? error.field, rule: error.reason, message: error.message, values: error.values },
     context,
   );
 }

@@ -116,7 +116,10 @@ builder.queryField('reach', (t) =>
       const cells = table.rows.length * table.columns.length;
       if (cells > MAX_FIGURE_CELLS) {
         const message = `this table would have ${cells} cells (at most ${MAX_FIGURE_CELLS}): use fewer dimensions or a coarser areaLevel`;
-        throw argumentRefusal({ field: 'by', rule: 'too_many_cells', message }, context);
+        throw argumentRefusal(
+          { field: 'by', rule: 'too_many_cells', message, values: { cells, max: MAX_FIGURE_CELLS } },
+          context,
+        );
       }
       const dimensions = [
         ...table.rowDimensions,

@@ -46,8 +46,46 @@ export const ckb = {
   'gateway.figureTotal': 'کۆی گشتی',
   'gateway.referralNotFound': 'هیچ ڕەوانەکردنێک بەم ناسنامەیە نییە: {id}',
   'gateway.displacement.roundOrder': 'خولی کۆتایی نابێت پێش خولی یەکەم بێت',
-  'gateway.displacement.tooManyRounds': 'زنجیرەیەک دەتوانێت زۆرترین {max} خول بگرێتەوە',
+  'gateway.displacement.tooManyRounds': 'زنجیرەیەک دەتوانێت زۆرترین {max, number} خول بگرێتەوە',
   'gateway.feedbackTransition': 'ناتوانرێت کرداری «{action}» لەسەر ڕایەک لە دۆخی «{from}» ئەنجام بدرێت',
+  'gateway.argument.wholeMonths':
+    '«{field}» دەبێت {day, select, first {یەکەم ڕۆژی} other {دوایین ڕۆژی}} مانگ بێت: ژمارەی کەسەکان مانگی تەواو دەگرێتەوە',
+  'gateway.argument.completedMonths': '«{field}» نابێت دوای {lastCompleted} بێت، کە کۆتایی دوایین مانگی تەواوبووە',
+  'gateway.argument.fromAfterTo': '«{field}» نابێت دوای {to} بێت',
+  'gateway.argument.areaTooFine':
+    '«{field}» دەبێت پارێزگا یان قەزا بێت: خەڵکی ناحیە کەمترن لەوەی ژمارەیان لەسەر بڵاو بکرێتەوە',
+  'gateway.argument.unpublishedAgeBrackets':
+    '«{field}» تەنها دەتوانێت سنوورە خوارەوە بڵاوکراوەکان بەکاربهێنێت: {bounds}',
+  'gateway.argument.ageBrackets': '«{field}»: سنوورە خوارەوەکان دەبێت لە تەمەنی سفرەوە دەست پێبکەن و زیاد بکەن',
+  'gateway.argument.repeatedDimension': '«{field}» یەک ڕەهەند دوو جار دەهێنێت',
+  'gateway.argument.notAPeopleCount':
+    '«{field}»: گەیشتن بە تاکەکەس یان خێزان دەژمێردرێت، نەک بە ژمارەی جارەکانی پێشکەشکردنی خزمەتگوزاری',
+  'gateway.argument.endBeforeStart': '«{field}» نابێت پێش دەستپێک بێت',
+  'gateway.argument.notAnId': '«{field}» دەبێت ناسنامەی گشتی یان ناسنامەی تاکی تۆمارێکی هەمان جۆر بێت',
+  'gateway.argument.tooManyCells':
+    '«{field}»: ئەم خشتەیە {cells, number} خانەی دەبێت (زۆرترین {max, number}): ڕەهەندی کەمتر یان ئاستێکی ناوچەی فراوانتر بەکاربهێنە',
+  'gateway.argument.needsAt': 'خشتەی بەپێی تەمەن پێویستی بە «{field}» هەیە، ئەو ڕێکەوتەی تەمەنەکانی لەسەر دەژمێردرێت',
+  'gateway.argument.unknownDimension': '«{field}» ڕەهەندێکی نەناسراو دەهێنێت: {dimension}',
+  'gateway.argument.notAHouseholdDimension':
+    '«{field}»: خێزان «{dimension}»ی نییە، بۆیە خشتەی خێزانەکان بەپێی ئەوە دابەش ناکرێت',
+  'gateway.argument.mixedCurrencies':
+    'پارەدانی ژمێردراو بە چەند دراوێکە ({currencies}) و بڕەکانیان کۆ ناکرێنەوە: «{field}» دیاری بکە',
+  'gateway.argument.notADate': '«{field}» دەبێت ڕێکەوتێکی دروست بێت (ساڵ-مانگ-ڕۆژ)',
+  'gateway.argument.notAPcode': '«{field}» دەبێت کۆدی ناوچەیەکی عێراق یان سەرەتاکەی بێت، وەک {example}',
+  'field.by': 'دابەشکردن بەپێی',
+  'field.at': 'ڕێکەوتی ژماردنی تەمەن',
+  'field.ageBrackets': 'گرووپە تەمەنییەکان',
+  'field.areaLevel': 'ئاستی ناوچە',
+  'field.filter': 'فلتەر',
+  'field.fromRound': 'خولی یەکەم',
+  'field.toRound': 'خولی کۆتایی',
+  'field.decimals': 'ژمارەی پاش خاڵی دەیی',
+  'field.pcode': 'کۆدی ناوچە',
+  'field.text': 'دەق',
+  'field.limit': 'زۆرترین ئەنجام',
+  'field.from': 'لە ڕێکەوتی',
+  'field.to': 'تا ڕێکەوتی',
+  'field.level': 'ئاست',
 
   'report.dimension.SEX': 'ڕەگەز',
   'report.dimension.AGE_BRACKET': 'تەمەن',

@@ -52,8 +52,46 @@ const messages = {
   'gateway.figureTotal': 'Total',
   'gateway.referralNotFound': 'No referral has the id {id}',
   'gateway.displacement.roundOrder': 'toRound must not be before fromRound',
-  'gateway.displacement.tooManyRounds': 'A series may cover at most {max} rounds',
+  'gateway.displacement.tooManyRounds': 'A series may cover at most {max, number} rounds',
   'gateway.feedbackTransition': 'Feedback in status “{from}” cannot take the action “{action}”',
+  // Refusals of a query's arguments, by rule (the gateway's ARGUMENT_RULE_MESSAGES), and the arguments' labels.
+  'gateway.argument.wholeMonths':
+    '{field} must be the {day, select, first {first} other {last}} day of a month: figures about people cover whole months',
+  'gateway.argument.completedMonths':
+    '{field} must be no later than {lastCompleted}, the end of the last completed month',
+  'gateway.argument.fromAfterTo': '{field} must not be after {to}',
+  'gateway.argument.areaTooFine':
+    '{field} must be a governorate or a district: sub-districts hold too few people to publish figures about them',
+  'gateway.argument.unpublishedAgeBrackets': '{field} may only use the published lower bounds: {bounds}',
+  'gateway.argument.ageBrackets': '{field}: the lower bounds must start at age zero and increase',
+  'gateway.argument.repeatedDimension': '{field} names a dimension twice',
+  'gateway.argument.notAPeopleCount': '{field}: reach counts individuals or households, not deliveries',
+  'gateway.argument.endBeforeStart': '{field} must not be before the start',
+  'gateway.argument.notAnId': '{field} must be the global id or UUID of a record of its kind',
+  'gateway.argument.tooManyCells':
+    '{field}: this table would have {cells, number} cells (at most {max, number}): use fewer dimensions or a coarser area level',
+  'gateway.argument.needsAt': 'A table by age needs {field}, the date ages are computed on',
+  'gateway.argument.unknownDimension': '{field} names an unknown dimension: {dimension}',
+  'gateway.argument.notAHouseholdDimension':
+    '{field}: households have no “{dimension}”, so a table of households cannot be broken down by it',
+  'gateway.argument.mixedCurrencies':
+    'The funding counted is in {currencies}: amounts in different currencies do not add up; give {field}',
+  'gateway.argument.notADate': '{field} must be a valid date (year-month-day)',
+  'gateway.argument.notAPcode': '{field} must be a p-code of Iraq or its beginning, such as {example}',
+  'field.by': 'Breakdown',
+  'field.at': 'Date ages are computed on',
+  'field.ageBrackets': 'Age brackets',
+  'field.areaLevel': 'Area level',
+  'field.filter': 'Filter',
+  'field.fromRound': 'First round',
+  'field.toRound': 'Last round',
+  'field.decimals': 'Decimal places',
+  'field.pcode': 'P-code',
+  'field.text': 'Text',
+  'field.limit': 'Limit',
+  'field.from': 'From',
+  'field.to': 'To',
+  'field.level': 'Level',
 
   'report.dimension.SEX': 'Sex',
   'report.dimension.AGE_BRACKET': 'Age',
