@@ -10,6 +10,25 @@ function wholeVocabulary(name: VocabularyName): VocabularyMessageKey[] {
 /** The labels of @crc/reports (exports, 5W, programme snapshot): written by the engineers, all awaiting review. */
 const REPORT_MESSAGES = (Object.keys(en) as MessageKey[]).filter((key) => key.startsWith('report.'));
 
+/** The gateway's refusals of query arguments by rule, and the arguments' labels: written by the engineers, awaiting review. */
+const ARGUMENT_MESSAGES: readonly MessageKey[] = [
+  ...(Object.keys(en) as MessageKey[]).filter((key) => key.startsWith('gateway.argument.')),
+  'field.by',
+  'field.at',
+  'field.ageBrackets',
+  'field.areaLevel',
+  'field.filter',
+  'field.fromRound',
+  'field.toRound',
+  'field.decimals',
+  'field.pcode',
+  'field.text',
+  'field.limit',
+  'field.from',
+  'field.to',
+  'field.level',
+];
+
 /**
  * Translations written by the engineers in their best Arabic / Sorani but not yet
  * checked by a translator. They ship (an honest attempt beats English in an Arabic
@@ -20,6 +39,8 @@ const REPORT_MESSAGES = (Object.keys(en) as MessageKey[]).filter((key) => key.st
 export const UNREVIEWED_MESSAGES: Readonly<Record<Exclude<Locale, 'en'>, ReadonlySet<MessageKey>>> = {
   ar: new Set<MessageKey>([
     ...REPORT_MESSAGES,
+    ...ARGUMENT_MESSAGES,
+    'field.motherName',
     'vocabulary.iatiActivityStatuses.finalisation',
     'vocabulary.iatiOrganisationRoles.extending',
     'vocabulary.iatiTransactionTypes.disbursement',
@@ -132,6 +153,8 @@ export const UNREVIEWED_MESSAGES: Readonly<Record<Exclude<Locale, 'en'>, Readonl
   ]),
   ckb: new Set<MessageKey>([
     ...REPORT_MESSAGES,
+    ...ARGUMENT_MESSAGES,
+    'field.motherName',
     'field.males',
     'field.females',
     'field.origin',
