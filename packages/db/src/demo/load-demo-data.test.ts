@@ -66,6 +66,10 @@ describe(`loadDemoData (database: ${TEST_DATABASE_KIND})`, () => {
     expect(await db.prisma.referral.count()).toBeGreaterThan(0);
   });
 
+  it('stores each generated person’s mother’s name', async () => {
+    expect(await db.prisma.beneficiary.count({ where: { motherName: null } })).toBe(0);
+  });
+
   it('changes nothing when run a second time with the same options', async () => {
     const before = await snapshot(db);
     const second = await loadDemoData(db.prisma, OPTIONS);

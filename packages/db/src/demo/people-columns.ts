@@ -20,6 +20,7 @@ export const BENEFICIARY_COLUMNS: readonly BulkColumn<Prisma.BeneficiaryCreateMa
   col('given_name', 'text', (r) => r.givenName),
   col('father_name', 'text', (r) => r.fatherName),
   col('family_name', 'text', (r) => r.familyName),
+  col('mother_name', 'text', (r) => r.motherName),
   col('name_key', 'text', (r) => r.nameKey),
   // Raw SQL bypasses the client that derives it (search/name-sound-keys.ts): derived here the same way.
   col('name_sound_key', 'text', (r) => r.nameSoundKey ?? nameSoundKey(r.nameKey)),

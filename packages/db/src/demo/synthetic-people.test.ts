@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { dateOf, isWorkingDay } from './demo-calendar';
 import { residenceAreasOf } from './demo-centre';
 import { randomFor, stableUuid } from './random';
+import { FEMALE_GIVEN_NAMES } from './iraqi-names';
 import { generatePeople, referralPath, type PeopleParameters } from './synthetic-people';
 
 const parameters = (seed: number): PeopleParameters => ({
@@ -76,6 +77,16 @@ describe('generatePeople', () => {
     expect(new Set(beneficiaries.map((b) => b.populationGroup)).size).toBeGreaterThanOrEqual(4);
     expect(beneficiaries.every((b) => (b.householdSize ?? 0) >= 1 && (b.householdSize ?? 0) <= 10)).toBe(true);
     expect(beneficiaries.filter((b) => b.givenName === b.fatherName)).toEqual([]);
+  });
+
+  it('gives everyone a mother’s name from the women’s names, in the script of their own name, never their own name', () => {
+    const { beneficiaries } = generatePeople(parameters(7), 0, 1000);
+    const women = new Set(FEMALE_GIVEN_NAMES.flatMap((name) => [name.ar, name.latin]));
+    expect(beneficiaries.filter((b) => !women.has(String(b.motherName)))).toEqual([]);
+    const arabic = (text: unknown) => /[\u0600-\u06FF]/.test(String(text));
+    expect(beneficiaries.filter((b) => arabic(b.motherName) !== arabic(b.givenName))).toEqual([]);
+    expect(beneficiaries.filter((b) => b.givenName === b.motherName)).toEqual([]);
+    expect(new Set(beneficiaries.map((b) => b.motherName)).size).toBeGreaterThan(20);
   });
 
   it('refers people only from centres that make referrals, through lifecycle-valid histories ending in the referral status', () => {

@@ -113,6 +113,18 @@ function nameOf(random: Random, parts: readonly NamePart[], latin: boolean): str
   return latin ? chosen.latin : chosen.ar;
 }
 
+/**
+ * A mother's given name, from a random stream of its own: the person's other draws (and so
+ * the demo's people, deliveries and figures) stay what they were before people had one. A
+ * daughter is rarely named after her mother: draw again rather than repeat the name.
+ */
+function motherNameOf(seed: number, index: number, given: string, latin: boolean): string {
+  const random = randomFor(seed, 'mother', index);
+  let mother = nameOf(random, FEMALE_GIVEN_NAMES, latin);
+  while (mother === given) mother = nameOf(random, FEMALE_GIVEN_NAMES, latin);
+  return mother;
+}
+
 function courseFor(random: Random, centre: DemoCentre, serviceType: ServiceType): VocationalCourse | null {
   if (!TAKES_COURSE.has(serviceType)) return null;
   const courses = COURSES_BY_KIND[centre.kind];
@@ -166,6 +178,7 @@ export function generatePeople(parameters: PeopleParameters, from: number, to: n
     // A son is rarely named after his father: draw again rather than repeat the name.
     while (father === given) father = nameOf(random, MALE_GIVEN_NAMES, latin);
     const family = random.chance(0.8) ? nameOf(random, FAMILY_NAMES, latin) : null;
+    const mother = motherNameOf(seed, index, given, latin);
     const registeredOn = randomWorkingDay(random, centre.activeFrom, centre.activeTo);
     const [youngest, oldest] = random.weighted(AGE_WEIGHTS);
     const ageDays = random.int(youngest * 365 + 1, oldest * 365 + 364);
@@ -178,6 +191,7 @@ export function generatePeople(parameters: PeopleParameters, from: number, to: n
       areaOfResidencePcode: random.pick(centre.residenceAreas),
       givenName: given,
       fatherName: father,
+      motherName: mother,
       familyName: family,
       nameKey: nameKey([given, father, family].filter(Boolean).join(' ')),
       dateOfBirth,
