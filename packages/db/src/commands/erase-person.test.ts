@@ -1,3 +1,9 @@
+import {
+  BENEFICIARY_EXAMPLE,
+  BENEFICIARY_PERSONAL_FIELDS,
+  beneficiaryField,
+  REFERRAL_PERSONAL_FIELDS,
+} from '@crc/domain';
 import { publish } from '@crc/metrics';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Db } from '../create-db';
@@ -6,6 +12,7 @@ import { loadReferenceData } from '../reference/load-reference-data';
 import { createTestDatabase, TEST_DATABASE_KIND, type TestDatabase } from '../testing/test-database';
 import { ADMIN, seedCommandWorld, staffOf, type CommandWorld } from './command-fixtures.test-data';
 import { birthMonthOf, erasePerson } from './erase-person';
+import { registerBeneficiary } from './register-beneficiary';
 
 let testDb: TestDatabase;
 let db: Db;
@@ -167,6 +174,38 @@ describe(`erasePerson (${TEST_DATABASE_KIND})`, () => {
     const again = await erasePerson(db.prisma, ADMIN, { beneficiaryId: id });
     expect(again).toMatchObject({ ok: true, value: { alreadyErased: true, erasedAt: stored.erasedAt } });
     expect(await db.prisma.auditLog.count({ where: { entityId: id, action: 'erase' } })).toBe(1);
+  });
+
+  it('clears every personal text field the domain declares, of the person (motherName too) and of their referrals', async () => {
+    const registered = await registerBeneficiary(
+      db.prisma,
+      ADMIN,
+      { ...BENEFICIARY_EXAMPLE, registrationCentreId: world.jalawla },
+      { confirmNotDuplicate: true },
+    );
+    if (!registered.ok) throw new Error(JSON.stringify(registered));
+    const id = registered.value.id;
+    const referral = await db.prisma.referral.create({
+      data: {
+        beneficiaryId: id,
+        fromCentreId: world.jalawla,
+        toOrganisationId: world.iom,
+        serviceType: 'legal_counselling',
+        status: 'requested',
+        referredOn: new Date('2018-02-02T00:00:00Z'),
+        ...Object.fromEntries(REFERRAL_PERSONAL_FIELDS.map((field) => [field, `${field} about the person`])),
+      },
+    });
+    const texts = BENEFICIARY_PERSONAL_FIELDS.filter((field) => beneficiaryField(field).kind === 'text');
+    expect(texts).toContain('motherName');
+    const held = (row: Record<string, unknown>, fields: readonly string[]) =>
+      fields.filter((field) => row[field] !== null && row[field] !== '');
+    expect(held(registered.value, texts)).toEqual(texts);
+
+    expect(await erasePerson(db.prisma, ADMIN, { beneficiaryId: id })).toMatchObject({ ok: true });
+    expect(held(await db.prisma.beneficiary.findUniqueOrThrow({ where: { id } }), texts)).toEqual([]);
+    const cleared = await db.prisma.referral.findUniqueOrThrow({ where: { id: referral.id } });
+    expect(held(cleared, REFERRAL_PERSONAL_FIELDS)).toEqual([]);
   });
 
   it('is for ADMIN only, and answers not found for an unknown id', async () => {

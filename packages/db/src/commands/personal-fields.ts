@@ -1,4 +1,4 @@
-import { BENEFICIARY_PERSONAL_FIELDS, personalFieldsOf, ReferralSchema, WASHINGTON_GROUP_DOMAINS } from '@crc/domain';
+import { BENEFICIARY_PERSONAL_FIELDS, REFERRAL_PERSONAL_FIELDS, WASHINGTON_GROUP_DOMAINS } from '@crc/domain';
 import { disabilityColumnOf } from './disability-columns';
 
 /**
@@ -16,6 +16,6 @@ export const PERSONAL_FIELDS_BY_MODEL: Readonly<Record<string, ReadonlySet<strin
     'nameSoundKey',
     ...WASHINGTON_GROUP_DOMAINS.map((domain) => disabilityColumnOf(domain.code)),
   ]),
-  Referral: new Set(personalFieldsOf(ReferralSchema)),
+  Referral: new Set(REFERRAL_PERSONAL_FIELDS),
   DuplicatePair: new Set(['decisionReason']),
 };

@@ -6,7 +6,7 @@ import { AFTER_FIELD_CHECKS } from './cross-field-checks';
 import { ENTITY_FIELDS } from './entity-fields';
 import { IdSchema } from './id';
 import { IsoDateSchema, PastOrTodayDateSchema } from './iso-date';
-import { personal } from './personal-data';
+import { personal, personalFieldsOf } from './personal-data';
 import { AT_LEAST_ONE_FIELD, hasAtLeastOneField } from './update-input';
 
 const referralFields = {
@@ -38,6 +38,12 @@ export const ReferralSchema = z
   .object({ ...ENTITY_FIELDS, ...referralFields })
   .superRefine(checkReferral, AFTER_FIELD_CHECKS);
 export type Referral = z.infer<typeof ReferralSchema>;
+
+/**
+ * The personal fields of a Referral (its reason), declared once by `personal()` above: the
+ * gateway guards each, the audit log names them without their values, erasure clears them.
+ */
+export const REFERRAL_PERSONAL_FIELDS: readonly string[] = Object.freeze(personalFieldsOf(ReferralSchema));
 
 /** A new referral starts as a draft, or is sent at once (requested). */
 export const ReferralCreateSchema = z

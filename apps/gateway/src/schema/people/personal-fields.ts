@@ -1,5 +1,5 @@
 import type { Referral as ReferralRow } from '@crc/db';
-import { ReferralSchema, personalFieldsOf } from '@crc/domain';
+import { REFERRAL_PERSONAL_FIELDS } from '@crc/domain';
 
 /*
  * The personal fields of a Referral come from @crc/domain's personal-data registry, not
@@ -57,6 +57,6 @@ function servedPersonalFields<Row>(
   });
 }
 
-/** Personal fields of a Referral (its reason), protected the same way. */
-export const REFERRAL_PERSONAL_FIELDS: readonly string[] = personalFieldsOf(ReferralSchema);
+/** Personal fields of a Referral (its reason), protected the same way: @crc/domain's list. */
+export { REFERRAL_PERSONAL_FIELDS };
 export const REFERRAL_PERSONAL_OUTPUT = servedPersonalFields('Referral', REFERRAL_PERSONAL_FIELDS, REFERRAL_STORAGE);
