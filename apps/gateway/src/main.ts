@@ -45,11 +45,10 @@ async function main(argv: string[]): Promise<number> {
     import('./server/create-gateway'),
     import('./server/serve'),
     import('./server/metrics-endpoint'),
-    import('prom-client'),
   ]);
   // Observed now, awaited below: a failed open must not count as unhandled while the modules load.
   opening.catch(() => undefined);
-  const [{ createGateway }, { serve }, { serveMetrics }, { Registry }] = await modules;
+  const [{ createGateway, Registry }, { serve }, { serveMetrics }] = await modules;
   timing.mark('gateway modules loaded');
   const db = await opening;
   timing.mark('database open');

@@ -27,6 +27,9 @@ import { requestLogPlugin } from './request-log-plugin';
 import { responseCachePlugins } from './response-cache/response-cache-plugin';
 import { securityPlugins } from './security-plugins';
 
+// For main, which imports this module while the database opens: prom-client bundled with it.
+export { Registry };
+
 export interface GatewayOptions {
   readonly config: GatewayConfig;
   readonly db: Db;
