@@ -1,5 +1,5 @@
 import type { DisplacementFigureCreate } from '@crc/domain';
-import { copyText, type CopyValue } from '../sql/copy-text';
+import { copyField } from '../sql/copy-text';
 import type { SqlExecutor } from '../sql/sql-executor';
 import { locationKeyOf } from './displacement-natural-key';
 
@@ -17,6 +17,7 @@ export interface UpsertCounts {
 export interface FigureWriter {
   query<Row extends Record<string, unknown>>(sql: string, params: readonly unknown[]): Promise<Row[]>;
   copyInto?: SqlExecutor['copyInto'];
+  exec?: SqlExecutor['exec'];
 }
 
 /** Rows per statement: the rows travel as 18 arrays, so the statement size is independent of the row count. */
@@ -92,64 +93,61 @@ const COLUMNS = [
 const STAGING = 'displacement_figure_staging';
 
 // A session's own table, typed like displacement_figure (no constraints, no indexes: COPY only appends).
-// Emptied before and after each use, so a chunk never meets the rows of another.
+// Emptied before each use, so a chunk never meets the rows of another (the last chunk's rows stay
+// in the session, which alone sees them, until its next import or its end).
 const CREATE_STAGING = `CREATE TEMPORARY TABLE IF NOT EXISTS ${STAGING} AS SELECT ${COLUMNS.join(', ')} FROM displacement_figure WITH NO DATA`;
 
-// The figures of the staging table that the table already holds exactly, removed before the
-// upsert: ON CONFLICT ... DO UPDATE ... WHERE locks (and so writes) every conflicting row even
-// when its WHERE finds nothing changed, a join only reads them. An unchanged re-import of
-// 100,000 figures then writes nothing at all (issue 13). The compared columns are
-// UPDATE_WHEN_CHANGED's, so a row left here is exactly one the upsert would insert or update.
-const DROP_UNCHANGED_FROM_STAGING_SQL = `
-DELETE FROM ${STAGING} AS s USING displacement_figure AS f
-WHERE (${KEY.map((column) => `f.${column}`).join(', ')}) = (${KEY.map((column) => `s.${column}`).join(', ')})
-  AND (f.level, f.location_code, f.location_name, f.individuals, f.households, f.males, f.females)
-    IS NOT DISTINCT FROM (s.level, s.location_code, s.location_name, s.individuals, s.households, s.males, s.females)`;
-
 // The same rule as UPSERT_SQL, from the staging table, answering two counts instead of a row per write.
+// The figures the table already holds exactly are left out before the upsert (NOT EXISTS, an
+// anti-join on the natural key): ON CONFLICT ... DO UPDATE ... WHERE locks (and so writes)
+// every conflicting row even when its WHERE finds nothing changed, a join only reads them.
+// An unchanged re-import of 100,000 figures then writes nothing at all (issue 13). The
+// compared columns are UPDATE_WHEN_CHANGED's, so a row that passes is exactly one the upsert
+// inserts or updates. One statement per chunk (it was a DELETE from the staging table, then
+// the upsert): each round trip waits for the importer's event loop to turn.
 const UPSERT_FROM_STAGING_SQL = `
 WITH written AS (
   INSERT INTO displacement_figure AS f (${COLUMNS.join(', ')})
   SELECT ${COLUMNS.map((column) => `s.${column}`).join(', ')} FROM ${STAGING} AS s
+  WHERE NOT EXISTS (
+    SELECT FROM displacement_figure AS d
+    WHERE (${KEY.map((column) => `d.${column}`).join(', ')}) = (${KEY.map((column) => `s.${column}`).join(', ')})
+      AND (d.level, d.location_code, d.location_name, d.individuals, d.households, d.males, d.females)
+        IS NOT DISTINCT FROM (s.level, s.location_code, s.location_name, s.individuals, s.households, s.males, s.females))
   ${UPDATE_WHEN_CHANGED}
 )
 SELECT (count(*) FILTER (WHERE inserted))::int AS inserted, count(*)::int AS written FROM written`;
 
-function copyRow(figure: DisplacementFigureCreate, importBatchId: string | null): CopyValue[] {
-  return [
-    figure.source,
-    figure.areaPcode,
-    figure.adminLevel,
-    figure.location?.code ?? null,
-    figure.location?.name ?? null,
-    locationKeyOf(figure),
-    figure.roundNumber,
-    figure.reportingDate,
+const field = copyField;
+
+/** A figure's row of the staging table in COPY text, written field by field (no array per row). */
+function copyLine(figure: DisplacementFigureCreate, importBatchId: string | null): string {
+  const location = figure.location;
+  return `${field(figure.source)}\t${field(figure.areaPcode)}\t${field(figure.adminLevel)}\t${field(location?.code ?? null)}\t${field(
+    location?.name ?? null,
+  )}\t${field(locationKeyOf(figure))}\t${field(figure.roundNumber)}\t${field(figure.reportingDate)}\t${field(
     figure.populationGroup,
-    figure.origin ?? '',
-    figure.displacementReason ?? '',
-    figure.shelterType ?? '',
+  )}\t${field(figure.origin ?? '')}\t${field(figure.displacementReason ?? '')}\t${field(figure.shelterType ?? '')}\t${field(
     figure.individuals,
-    figure.households ?? null,
-    figure.males ?? null,
-    figure.females ?? null,
+  )}\t${field(figure.households ?? null)}\t${field(figure.males ?? null)}\t${field(figure.females ?? null)}\t${field(
     figure.sourceReference ?? null,
-    figure.importBatchId ?? importBatchId,
-  ];
+  )}\t${field(figure.importBatchId ?? importBatchId)}\n`;
 }
 
-/** COPY into the staging table, then one INSERT ... ON CONFLICT from it: 3 to 6 times the rows/s of the array statement (issue 13). */
+/**
+ * COPY into the staging table, then one INSERT ... ON CONFLICT from it: 3 to 6 times the
+ * rows/s of the array statement (issue 13). Three round trips per chunk (they were six):
+ * create-if-needed and empty in one script, COPY, upsert. The COPY text is built when the
+ * chunk is written, in one tight loop (building each line as a figure arrived was slower).
+ */
 async function upsertByCopy(
-  sql: FigureWriter & { copyInto: NonNullable<FigureWriter['copyInto']> },
+  sql: Required<FigureWriter>,
   figures: readonly DisplacementFigureCreate[],
   importBatchId: string | null,
 ): Promise<UpsertCounts> {
-  await sql.query(CREATE_STAGING, []);
-  await sql.query(`TRUNCATE ${STAGING}`, []);
-  await sql.copyInto(STAGING, COLUMNS, copyText(figures.map((figure) => copyRow(figure, importBatchId))));
-  await sql.query(DROP_UNCHANGED_FROM_STAGING_SQL, []);
+  await sql.exec(`${CREATE_STAGING}; TRUNCATE ${STAGING}`);
+  await sql.copyInto(STAGING, COLUMNS, figures.map((figure) => copyLine(figure, importBatchId)).join(''));
   const [counts] = await sql.query<{ inserted: number; written: number }>(UPSERT_FROM_STAGING_SQL, []);
-  await sql.query(`TRUNCATE ${STAGING}`, []);
   const inserted = counts?.inserted ?? 0;
   const written = counts?.written ?? 0;
   return { inserted, updated: written - inserted, unchanged: figures.length - written };
@@ -168,9 +166,9 @@ export async function upsertDisplacementFigures(
   importBatchId: string | null = null,
 ): Promise<UpsertCounts> {
   if (figures.length === 0) return { inserted: 0, updated: 0, unchanged: 0 };
-  const { copyInto } = sql;
-  if (copyInto)
-    return upsertByCopy({ query: (text, params) => sql.query(text, params), copyInto }, figures, importBatchId);
+  const { copyInto, exec } = sql;
+  if (copyInto && exec)
+    return upsertByCopy({ query: (text, params) => sql.query(text, params), copyInto, exec }, figures, importBatchId);
   const counts: UpsertCounts = { inserted: 0, updated: 0, unchanged: 0 };
   for (let start = 0; start < figures.length; start += UPSERT_CHUNK_SIZE) {
     const chunk = figures.slice(start, start + UPSERT_CHUNK_SIZE);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { DisplacementFigureCreateSchema } from './displacement-figure';
+import { DisplacementFigureCreateSchema, displacementFigureCheck } from './displacement-figure';
 import { formatIssues } from './format-issues';
 
 const mosulReturns = {
@@ -77,5 +77,75 @@ describe('DisplacementFigureCreateSchema: national figures and dimensions', () =
     expect(fields({ ...national, origin: 'IQG15Q05' })).toEqual(['origin']);
     expect(fields({ ...national, shelterType: 'x'.repeat(101) })).toEqual(['shelterType']);
     expect(fields({ ...mosulReturns, location: {} })).toEqual(['location']);
+  });
+});
+
+describe('displacementFigureCheck', () => {
+  const base = {
+    ...mosulReturns,
+    areaPcode: 'IQG15Q05N01',
+    adminLevel: 'subdistrict',
+    location: { code: 'IQ-L-1234', name: 'Al Tahreer' },
+    households: 1200,
+    individuals: 7000,
+    source: 'dtm_master_list',
+  };
+  // Each variant changes one thing; the check must agree with the schema on every one.
+  const variants: Record<string, unknown>[] = [
+    base,
+    mosulReturns,
+    { ...base, location: undefined },
+    { ...base, location: { code: 'IQ-L-1234' } },
+    { ...base, location: {} },
+    { ...base, location: { code: ' IQ-L-1234 ' } },
+    { ...base, location: { code: 'x'.repeat(51) } },
+    { ...base, location: { name: 'Al Tahreer', extra: 1 } },
+    { ...base, location: 'Al Tahreer' },
+    { ...base, adminLevel: 'district' },
+    { ...base, areaPcode: 'IRQ-G15Q05N01' },
+    { ...base, areaPcode: 'IQG99' },
+    { ...base, roundNumber: 0 },
+    { ...base, roundNumber: 1.5 },
+    { ...base, reportingDate: '2017-02-29' },
+    { ...base, reportingDate: '2999-01-01' },
+    { ...base, reportingDate: undefined },
+    { ...base, populationGroup: 'host_community' },
+    { ...base, individuals: -1 },
+    { ...base, individuals: '7000' },
+    { ...base, households: 7001 },
+    { ...base, males: 7001 },
+    { ...base, females: 3000, males: 4000 },
+    { ...base, origin: 'IQG10' },
+    { ...base, origin: 'IQG10Q05' },
+    { ...base, origin: 'unknown' },
+    { ...base, displacementReason: 'conflict' },
+    { ...base, shelterType: '' },
+    { ...base, source: 'dtm_api', populationGroup: 'returnee' },
+    { ...base, source: 'rumour' },
+    { ...base, sourceReference: 'x'.repeat(501) },
+    { ...base, sourceReference: ' file.csv#row=2' },
+    { ...base, importBatchId: 'not-an-id' },
+    { ...base, unknownField: 1 },
+  ];
+
+  // The same JSON whatever the order of the keys (the schema writes them in its own order).
+  const canonical = (value: object): string =>
+    JSON.stringify(value, (_key, inner: unknown) =>
+      inner !== null && typeof inner === 'object' && !Array.isArray(inner)
+        ? Object.fromEntries(Object.entries(inner).sort(([a], [b]) => a.localeCompare(b)))
+        : inner,
+    );
+
+  it('accepts only the figures the schema parses into themselves, judging each value once', () => {
+    const check = displacementFigureCheck();
+    for (const round of [1, 2]) {
+      for (const variant of variants) {
+        const parsed = DisplacementFigureCreateSchema.safeParse(variant);
+        // A key set to undefined is left to the schema (false), as are the figures it would tidy or refuse.
+        const keyUndefined = Object.values(variant).includes(undefined);
+        const same = !keyUndefined && parsed.success && canonical(parsed.data) === canonical(variant);
+        expect({ variant, round, accepted: check(variant as never) }).toEqual({ variant, round, accepted: same });
+      }
+    }
   });
 });

@@ -64,36 +64,52 @@ const displacementFigureFields = {
 
 type DisplacementFigureFields = z.output<z.ZodObject<typeof displacementFigureFields>>;
 
-function checkDisplacementFigure(figure: Partial<DisplacementFigureFields>, ctx: z.RefinementCtx): void {
+/** A fault of a figure whose fields are each valid: which field, and why. */
+export interface DisplacementFigureIssue {
+  readonly path: string;
+  readonly message: string;
+}
+
+/**
+ * The rules between a figure's fields (level and p-code, households and sexes within the
+ * individuals, a location named or coded, the API's groups): the schemas' refinement, and
+ * displacementFigureCheck's last step. Empty when the figure keeps them.
+ */
+export function displacementFigureIssues(figure: Partial<DisplacementFigureFields>): DisplacementFigureIssue[] {
+  const issues: DisplacementFigureIssue[] = [];
   if (figure.areaPcode !== undefined && figure.adminLevel !== undefined) {
     const level = displacementLevelOf(figure.areaPcode);
     if (level !== figure.adminLevel) {
-      ctx.addIssue({
-        code: 'custom',
-        path: ['adminLevel'],
+      issues.push({
+        path: 'adminLevel',
         message: `p-code ${figure.areaPcode} is a ${level} code, not a ${figure.adminLevel} one`,
       });
     }
   }
   if (figure.households !== undefined && figure.individuals !== undefined && figure.households > figure.individuals) {
-    ctx.addIssue({ code: 'custom', path: ['households'], message: 'cannot exceed the number of individuals' });
+    issues.push({ path: 'households', message: 'cannot exceed the number of individuals' });
   }
   for (const field of ['males', 'females'] as const) {
     const value = figure[field];
     if (value !== undefined && figure.individuals !== undefined && value > figure.individuals) {
-      ctx.addIssue({ code: 'custom', path: [field], message: 'cannot exceed the number of individuals' });
+      issues.push({ path: field, message: 'cannot exceed the number of individuals' });
     }
   }
   if (figure.location !== undefined && figure.location.name === undefined && figure.location.code === undefined) {
-    ctx.addIssue({ code: 'custom', path: ['location'], message: 'needs a name or a code' });
+    issues.push({ path: 'location', message: 'needs a name or a code' });
   }
   if (figure.source === 'dtm_api' && figure.populationGroup === 'returnee') {
-    ctx.addIssue({
-      code: 'custom',
-      path: ['populationGroup'],
+    issues.push({
+      path: 'populationGroup',
       message: 'the DTM API reports IDPs only; returnees come from the master list',
     });
   }
+  return issues;
+}
+
+function checkDisplacementFigure(figure: Partial<DisplacementFigureFields>, ctx: z.RefinementCtx): void {
+  for (const issue of displacementFigureIssues(figure))
+    ctx.addIssue({ code: 'custom', path: [issue.path], message: issue.message });
 }
 
 /** Displaced or returned people in an area (or a location in it) in a DTM round. */
@@ -115,3 +131,109 @@ export const DisplacementFigureUpdateSchema = z
   .refine(hasAtLeastOneField, AT_LEAST_ONE_FIELD)
   .superRefine(checkDisplacementFigure, AFTER_FIELD_CHECKS);
 export type DisplacementFigureUpdate = z.infer<typeof DisplacementFigureUpdateSchema>;
+
+/** Distinct values remembered per field before its memory is emptied. */
+const REMEMBERED_VALUES = 20_000;
+/** Whole numbers from 0 below this are remembered in an array (counts, rounds), faster than a Map. */
+const SMALL_INTEGERS = 1 << 16;
+/** Lookups after which a field that mostly meets new values (sourceReference: one per row) stops remembering. */
+const TRIAL_LOOKUPS = 2_000;
+
+type ValueCheck = (value: unknown) => boolean;
+
+/**
+ * `schema`'s verdict per value: true when it parses the value into the same value
+ * (nothing trimmed or rewritten). Remembered per distinct value while that pays.
+ */
+function rememberedCheck(schema: z.ZodType): ValueCheck {
+  const judge = (value: unknown): boolean => {
+    const parsed = schema.safeParse(value);
+    return parsed.success && Object.is(parsed.data, value);
+  };
+  const small: (boolean | undefined)[] = [];
+  const verdicts = new Map<unknown, boolean>();
+  let lookups = 0;
+  let misses = 0;
+  let remembering = true;
+  return (value) => {
+    if (
+      typeof value === 'number' &&
+      value >= 0 &&
+      value < SMALL_INTEGERS &&
+      (value | 0) === value &&
+      !Object.is(value, -0)
+    ) {
+      let verdict = small[value];
+      if (verdict === undefined) small[value] = verdict = judge(value);
+      return verdict;
+    }
+    if (!remembering) return judge(value);
+    let verdict = verdicts.get(value);
+    if (verdict === undefined) {
+      verdict = judge(value);
+      if (verdicts.size >= REMEMBERED_VALUES) verdicts.clear();
+      verdicts.set(value, verdict);
+      misses += 1;
+    }
+    lookups += 1;
+    if (lookups === TRIAL_LOOKUPS && misses * 2 > lookups) {
+      remembering = false;
+      verdicts.clear();
+    }
+    return verdict;
+  };
+}
+
+interface FieldChecks {
+  readonly keys: readonly string[];
+  readonly checks: readonly ValueCheck[];
+  readonly required: readonly boolean[];
+}
+
+/** A check per key of `shape`, each of that field's own schema (or `own` check), compiled once. */
+function fieldChecks(
+  shape: Readonly<Record<string, z.ZodType>>,
+  own: Readonly<Record<string, ValueCheck>> = {},
+): FieldChecks {
+  const keys = Object.keys(shape);
+  return {
+    keys,
+    checks: keys.map((key) => own[key] ?? rememberedCheck(shape[key] as z.ZodType)),
+    required: keys.map((key) => !(shape[key] as z.ZodType).safeParse(undefined).success),
+  };
+}
+
+/** True when `value` is an object of `fields` only, each accepted as it is. */
+function objectOk(value: unknown, fields: FieldChecks): boolean {
+  if (typeof value !== 'object' || value === null || Array.isArray(value)) return false;
+  const record = value as Record<string, unknown>;
+  const { keys, checks, required } = fields;
+  let present = 0;
+  for (let index = 0; index < keys.length; index += 1) {
+    const field = record[keys[index] as string];
+    if (field === undefined) {
+      if (required[index] === true) return false;
+      continue;
+    }
+    present += 1;
+    if (!(checks[index] as ValueCheck)(field)) return false;
+  }
+  // Another key (or one set to undefined): the schema would drop it; let the schema decide.
+  return Object.keys(record).length === present;
+}
+
+/**
+ * A fast form of DisplacementFigureCreateSchema for bulk writers (the DTM importer): true
+ * when the schema accepts `figure` as it is (it would parse it into an equal figure), false
+ * for every figure it refuses or would rewrite (and for one with a key set to undefined). It is the schema itself, field by field: each field's schema (and the
+ * location's) judges each distinct value once and remembers the verdict, since a master
+ * list repeats its areas, rounds, dates, names and counts thousands of times; then the
+ * schema's cross-field rule (displacementFigureIssues). False means the figure is refused,
+ * or would be rewritten: parse it with DisplacementFigureCreateSchema for the figure or
+ * the reason. Keep one per import (a date's verdict depends on today's date).
+ */
+export function displacementFigureCheck(): (figure: DisplacementFigureCreateInput) => boolean {
+  const locationFields = fieldChecks(DisplacementLocationSchema.shape);
+  const fields = fieldChecks(displacementFigureFields, { location: (value) => objectOk(value, locationFields) });
+  return (figure) => objectOk(figure, fields) && displacementFigureIssues(figure).length === 0;
+}

@@ -1,14 +1,15 @@
 import { stat } from 'node:fs/promises';
 import { basename, extname } from 'node:path';
 import { displacementNaturalKey, type Db, type UpsertCounts } from '@crc/db';
+import { displacementFigureCheck } from '@crc/domain';
 import type { PlacedBy } from '../areas/place-area';
 import { runImportBatch, type ImportOutcome } from '../store/import-batch-run';
 import type { RejectedRow } from '../store/rejected-row';
 import { mapColumnsByHeader, mapColumnsByHxl, type ColumnMap } from './column-map';
 import { sha256File } from './file-hash';
 import { isHxlRow } from './hxl-hashtag';
-import { createAreaCache, masterListRow, rowCells } from './master-list-row';
-import { readCsvRows } from './read-csv-rows';
+import { createAreaCache, masterListRow, rowCells, type MasterListRowOptions } from './master-list-row';
+import { readCsvRowBatches } from './read-csv-rows';
 import { readXlsxRows } from './read-xlsx-rows';
 import { writeRejectsCsv } from './rejects-csv';
 import { SourceFormatError } from './source-format-error';
@@ -72,19 +73,28 @@ function rowsOf(
   options: MasterListImportOptions,
   onBytes: (bytes: number) => void,
   onEncoding: (encoding: string) => void,
-): AsyncGenerator<TableRow> {
+): AsyncGenerator<TableRow[]> {
   const extension = extname(path).toLowerCase();
   if (extension === '.csv' || extension === '.txt') {
     if (options.sheet !== undefined)
       throw new SourceFormatError('the sheet option is for XLSX workbooks; a CSV file has one table');
-    return readCsvRows(path, { onBytes, onEncoding, ...(options.encoding ? { encoding: options.encoding } : {}) });
+    return readCsvRowBatches(path, {
+      onBytes,
+      onEncoding,
+      ...(options.encoding ? { encoding: options.encoding } : {}),
+    });
   }
   if (extension === '.xlsx') {
     if (options.encoding !== undefined)
       throw new SourceFormatError('the encoding option is for CSV files; an XLSX workbook says its own');
-    return readXlsxRows(path, { onBytes, ...(options.sheet === undefined ? {} : { sheet: options.sheet }) });
+    return oneByOne(readXlsxRows(path, { onBytes, ...(options.sheet === undefined ? {} : { sheet: options.sheet }) }));
   }
   throw new SourceFormatError(`cannot read "${basename(path)}": expected a .csv or .xlsx file`);
+}
+
+/** Rows of a reader that hands them over one at a time, as batches of one. */
+async function* oneByOne(rows: AsyncGenerator<TableRow>): AsyncGenerator<TableRow[]> {
+  for await (const row of rows) yield [row];
 }
 
 function checkColumns(columns: ColumnMap, options: MasterListImportOptions, by: string): void {
@@ -135,7 +145,7 @@ export async function importMasterList(
   const placedBy: Record<PlacedBy, number> = { code: 0, name: 0 };
   const rejected: RejectedRow[] = [];
   const originals = new Map<number, readonly string[]>();
-  let rows: AsyncGenerator<TableRow> | undefined;
+  let rows: AsyncGenerator<TableRow[]> | undefined;
   let outcome: ImportOutcome;
   try {
     // Everything, the header rows included, is read inside the batch: a file that turns
@@ -157,50 +167,57 @@ export async function importMasterList(
         rows = reader;
         // Header (and HXL) rows first: they decide the column map before anything is written.
         const leading: TableRow[] = [];
-        let columns: ColumnMap | undefined;
-        // Manual next(): breaking out of a for-await loop would close the generator.
-        while (leading.length < HXL_SEARCH_ROWS) {
-          const next = await reader.next();
-          if (next.done) break;
-          const row = next.value;
-          leading.push(row);
-          const texts = row.cells.map(cellText);
-          if (isHxlRow(texts)) {
+        let map: ColumnMap | undefined;
+        const firstRowOfKey = new Map<string, number>();
+        let rowOptions: MasterListRowOptions | undefined;
+
+        /** The column map, from the leading rows (the last of them the HXL row when `hxl`); answers the data rows among them. */
+        function decideColumns(hxl: boolean): TableRow[] {
+          let columns: ColumnMap | undefined;
+          if (hxl) {
+            const texts = (leading.at(-1)?.cells ?? []).map(cellText);
             headers = (leading.at(-2)?.cells ?? []).map(cellText);
             hashtags = texts;
             columns = mapColumnsByHxl(texts, headers);
             columnsBy = 'hxl';
-            break;
           }
+          const firstFilled = leading.findIndex((row) => row.cells.some((cell) => cellText(cell) !== ''));
+          if (firstFilled < 0) throw new SourceFormatError(`"${fileName}" is empty: no header row`);
+          let pending: TableRow[] = [];
+          if (columns === undefined) {
+            headers = (leading[firstFilled]?.cells ?? []).map(cellText);
+            columns = mapColumnsByHeader(headers);
+            pending = leading.slice(firstFilled + 1);
+          }
+          checkColumns(columns, options, columnsBy === 'hxl' ? 'HXL hashtags' : 'header names');
+          map = columns;
+          rowOptions = {
+            ...options,
+            source,
+            fileName,
+            today,
+            encoding,
+            headers,
+            figureCheck: displacementFigureCheck(),
+          };
+          return pending;
         }
-        const firstFilled = leading.findIndex((row) => row.cells.some((cell) => cellText(cell) !== ''));
-        if (firstFilled < 0) throw new SourceFormatError(`"${fileName}" is empty: no header row`);
-        let pending: TableRow[];
-        if (columns === undefined) {
-          headers = (leading[firstFilled]?.cells ?? []).map(cellText);
-          columns = mapColumnsByHeader(headers);
-          pending = leading.slice(firstFilled + 1);
-        } else {
-          pending = [];
-        }
-        checkColumns(columns, options, columnsBy === 'hxl' ? 'HXL hashtags' : 'header names');
-        const map = columns;
-        const firstRowOfKey = new Map<string, number>();
-        const rowOptions = { ...options, source, fileName, today, encoding, headers };
 
-        async function take(row: TableRow): Promise<void> {
+        /** One data row; a promise only when the row's figure filled a chunk (then the producer waits for the write before it). */
+        function take(row: TableRow, columns: ColumnMap, rowOptions: MasterListRowOptions): Promise<void> | undefined {
           const cells = rowCells(row.cells);
-          if (cells.texts.every((text) => text === '')) return;
+          if (cells.texts.every((text) => text === '')) return undefined;
           rowsRead += 1;
-          const result = masterListRow(row.rowNumber, cells, map, rowOptions, resolve);
+          const result = masterListRow(row.rowNumber, cells, columns, rowOptions, resolve);
           let rejection = 'rejection' in result ? result.rejection : undefined;
+          let pending: Promise<void> | undefined;
           if ('figure' in result) {
             const key = displacementNaturalKey(result.figure);
             const first = firstRowOfKey.get(key);
             if (first === undefined) {
               firstRowOfKey.set(key, row.rowNumber);
               placedBy[result.placedBy] += 1;
-              await sink.write(result.figure);
+              pending = sink.write(result.figure);
             } else {
               rejection = {
                 row: row.rowNumber,
@@ -213,10 +230,35 @@ export async function importMasterList(
             rejected.push(rejection);
             originals.set(row.rowNumber, row.cells.map(rawCellText));
           }
-          if (rowsRead % 1000 === 0) await progress();
+          if (rowsRead % 1000 === 0) pending = pending === undefined ? progress() : pending.then(progress);
+          return pending;
         }
-        for (const row of pending) await take(row);
-        for (let next = await reader.next(); !next.done; next = await reader.next()) await take(next.value);
+
+        async function takeAll(batch: readonly TableRow[]): Promise<void> {
+          if (map === undefined || rowOptions === undefined) throw new Error('columns not decided');
+          for (const row of batch) {
+            const pending = take(row, map, rowOptions);
+            if (pending !== undefined) await pending;
+          }
+        }
+
+        for await (const batch of reader) {
+          if (map !== undefined) {
+            await takeAll(batch);
+            continue;
+          }
+          for (let index = 0; index < batch.length; index += 1) {
+            const row = batch[index] as TableRow;
+            leading.push(row);
+            const hxl = isHxlRow(row.cells.map(cellText));
+            if (hxl || leading.length >= HXL_SEARCH_ROWS) {
+              await takeAll(decideColumns(hxl));
+              await takeAll(batch.slice(index + 1));
+              break;
+            }
+          }
+        }
+        if (map === undefined) await takeAll(decideColumns(false));
         if (rowsRead === 0) throw new SourceFormatError(`"${fileName}" has a header but no data rows`);
         await progress();
         return { read: rowsRead, rejected };

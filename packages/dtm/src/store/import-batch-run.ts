@@ -19,7 +19,8 @@ export interface ImportOutcome {
 
 /** Where producers put figures; buffered and written in bulk inside the batch's transaction. */
 export interface FigureSink {
-  write(figure: DisplacementFigureCreate): Promise<void>;
+  /** A promise only when the figure filled a chunk and the producer must wait for the one before it to be written. */
+  write(figure: DisplacementFigureCreate): Promise<void> | undefined;
 }
 
 /** What a producer (file reader, API sync) reports once it has put every figure in the sink. */
@@ -98,11 +99,11 @@ export async function runImportBatch(
         inFlight.catch(() => undefined);
       };
       const produced = await produce({
-        async write(figure) {
+        write(figure) {
           if (figure.source !== meta.source)
             throw new Error(`figure of source ${figure.source} in a ${meta.source} batch`);
           buffer.push(figure);
-          if (buffer.length >= UPSERT_CHUNK_SIZE) await flush();
+          return buffer.length >= UPSERT_CHUNK_SIZE ? flush() : undefined;
         },
       }).catch(async (error: unknown) => {
         // The transaction must not end while a chunk is still being written on its connection.
