@@ -53,6 +53,20 @@ export function importSourceField(args: ImportSourceArguments, context: GatewayC
   return field;
 }
 
+/** The import's options: the row budget, and its own statement timeout (IMPORT_STATEMENT_TIMEOUT_MS), not the request's. */
+export function importOptions(
+  centreId: string,
+  dryRun: boolean | null | undefined,
+  context: GatewayContext,
+): Intake.ImportOptions {
+  return {
+    centreId,
+    dryRun: dryRun ?? false,
+    maxRows: IMPORT_LIMITS.rows,
+    statementTimeoutMs: context.config.IMPORT_STATEMENT_TIMEOUT_MS,
+  };
+}
+
 /** The @crc/intake source of the argument `importSourceField` chose. */
 export async function importSource(
   intake: typeof Intake,

@@ -11,6 +11,7 @@ import { IMPORT_LIMITS } from '../input-limits';
 import { DuplicateMatchReasonEnum } from './duplicate-pair';
 import {
   importFailure,
+  importOptions,
   importSource,
   importSourceField,
   importSummary,
@@ -246,14 +247,9 @@ builder.mutationField('importRegistrations', (t) =>
       const intake = await loadIntake();
       const source = await importSource(intake, args, field);
       const centreId = idFromInput(args.centreId, 'Centre');
-      // The import's own database budget (IMPORT_DATABASE_BUDGET_MS, IMPORT_STATEMENT_TIMEOUT_MS), not the request's.
-      const options = {
-        centreId,
-        dryRun: args.dryRun ?? false,
-        maxRows: IMPORT_LIMITS.rows,
-        statementTimeoutMs: context.config.IMPORT_STATEMENT_TIMEOUT_MS,
-      };
+      // The import's own database budget (IMPORT_DATABASE_BUDGET_MS), not the request's.
       const db = { prisma: context.importPrisma() };
+      const options = importOptions(centreId, args.dryRun, context);
       try {
         const report = await intake.importRegistrations(db, commandActor(context.viewer), source, options);
         return importSummary(intake, report);
