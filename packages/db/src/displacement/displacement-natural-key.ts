@@ -8,17 +8,12 @@ import type { DisplacementFigureCreate } from '@crc/domain';
  * same key in the database.
  */
 export function displacementNaturalKey(figure: DisplacementFigureCreate): string {
-  return [
-    figure.source,
-    figure.areaPcode,
-    locationKeyOf(figure),
-    figure.roundNumber,
-    figure.reportingDate,
-    figure.populationGroup,
-    figure.origin ?? '',
-    figure.displacementReason ?? '',
-    figure.shelterType ?? '',
-  ].join('\u0000');
+  // One template, no array per figure (called for every imported row, issue 13).
+  return `${figure.source}\u0000${figure.areaPcode}\u0000${locationKeyOf(figure)}\u0000${figure.roundNumber}\u0000${
+    figure.reportingDate
+  }\u0000${figure.populationGroup}\u0000${figure.origin ?? ''}\u0000${figure.displacementReason ?? ''}\u0000${
+    figure.shelterType ?? ''
+  }`;
 }
 
 /** The location's DTM id, else its name, else '' (a figure for the whole area). */

@@ -69,6 +69,19 @@ describe(`upsertDisplacementFigures through COPY (database: ${TEST_DATABASE_KIND
     expect(await write([...changed, figure(5000)])).toEqual({ inserted: 1, updated: 12, unchanged: 1188 });
   });
 
+  it('counts the same with noneStored, even when the claim is wrong (only the unchanged-row filter is left out)', async () => {
+    const figures = Array.from({ length: 200 }, (_, index) => figure(20_000 + index, { source: 'manual' }));
+    const write = (rows: readonly DisplacementFigureCreate[]) =>
+      db.sql.transaction((tx) => upsertDisplacementFigures(tx, rows, null, { noneStored: true }));
+    expect(await write(figures)).toEqual({ inserted: 200, updated: 0, unchanged: 0 });
+    const changed = figures.map((row, index) =>
+      index % 50 === 0 ? { ...row, individuals: row.individuals + 1 } : row,
+    );
+    expect(await write(changed)).toEqual({ inserted: 0, updated: 4, unchanged: 196 });
+    expect((await stored('manual')).map((row) => row.individuals)).toEqual(changed.map((row) => row.individuals));
+    await db.sql.query(`DELETE FROM displacement_figure WHERE source = 'manual'`);
+  });
+
   it('touches no stored row when the figures are unchanged: not even a row lock (xmax stays 0)', async () => {
     const figures = Array.from({ length: 300 }, (_, index) => figure(10_000 + index, { source: 'dtm_api' }));
     const write = () => db.sql.transaction((tx) => upsertDisplacementFigures(tx, figures));

@@ -105,18 +105,25 @@ const CREATE_STAGING = `CREATE TEMPORARY TABLE IF NOT EXISTS ${STAGING} AS SELEC
 // compared columns are UPDATE_WHEN_CHANGED's, so a row that passes is exactly one the upsert
 // inserts or updates. One statement per chunk (it was a DELETE from the staging table, then
 // the upsert): each round trip waits for the importer's event loop to turn.
-const UPSERT_FROM_STAGING_SQL = `
+const upsertFromStagingSql = (leaveOutUnchanged: boolean): string => `
 WITH written AS (
   INSERT INTO displacement_figure AS f (${COLUMNS.join(', ')})
   SELECT ${COLUMNS.map((column) => `s.${column}`).join(', ')} FROM ${STAGING} AS s
-  WHERE NOT EXISTS (
-    SELECT FROM displacement_figure AS d
-    WHERE (${KEY.map((column) => `d.${column}`).join(', ')}) = (${KEY.map((column) => `s.${column}`).join(', ')})
-      AND (d.level, d.location_code, d.location_name, d.individuals, d.households, d.males, d.females)
-        IS NOT DISTINCT FROM (s.level, s.location_code, s.location_name, s.individuals, s.households, s.males, s.females))
+  ${leaveOutUnchanged ? LEAVE_OUT_UNCHANGED : ''}
   ${UPDATE_WHEN_CHANGED}
 )
 SELECT (count(*) FILTER (WHERE inserted))::int AS inserted, count(*)::int AS written FROM written`;
+
+const LEAVE_OUT_UNCHANGED = `WHERE NOT EXISTS (
+    SELECT FROM displacement_figure AS d
+    WHERE (${KEY.map((column) => `d.${column}`).join(', ')}) = (${KEY.map((column) => `s.${column}`).join(', ')})
+      AND (d.level, d.location_code, d.location_name, d.individuals, d.households, d.males, d.females)
+        IS NOT DISTINCT FROM (s.level, s.location_code, s.location_name, s.individuals, s.households, s.males, s.females))`;
+
+const UPSERT_FROM_STAGING_SQL = upsertFromStagingSql(true);
+// Without the anti-join, for figures the caller knows are not stored yet (ON CONFLICT still
+// decides, so the result is the same either way; only unchanged rows would be locked).
+const INSERT_FROM_STAGING_SQL = upsertFromStagingSql(false);
 
 const field = copyField;
 
@@ -144,13 +151,28 @@ async function upsertByCopy(
   sql: Required<FigureWriter>,
   figures: readonly DisplacementFigureCreate[],
   importBatchId: string | null,
+  options: UpsertOptions,
 ): Promise<UpsertCounts> {
   await sql.exec(`${CREATE_STAGING}; TRUNCATE ${STAGING}`);
   await sql.copyInto(STAGING, COLUMNS, figures.map((figure) => copyLine(figure, importBatchId)).join(''));
-  const [counts] = await sql.query<{ inserted: number; written: number }>(UPSERT_FROM_STAGING_SQL, []);
+  const [counts] = await sql.query<{ inserted: number; written: number }>(
+    options.noneStored === true ? INSERT_FROM_STAGING_SQL : UPSERT_FROM_STAGING_SQL,
+    [],
+  );
   const inserted = counts?.inserted ?? 0;
   const written = counts?.written ?? 0;
   return { inserted, updated: written - inserted, unchanged: figures.length - written };
+}
+
+export interface UpsertOptions {
+  /**
+   * The caller knows that no figure with these keys is stored (an import of a source the
+   * table held no figure of when its transaction began, whose keys are unique): the
+   * unchanged-row filter, an index probe per figure (about 13% of a first import's
+   * database time, issue 13), is left out. A wrong claim changes nothing in the result,
+   * since ON CONFLICT still decides; unchanged rows would only be locked.
+   */
+  readonly noneStored?: boolean;
 }
 
 /**
@@ -164,11 +186,17 @@ export async function upsertDisplacementFigures(
   sql: FigureWriter,
   figures: readonly DisplacementFigureCreate[],
   importBatchId: string | null = null,
+  options: UpsertOptions = {},
 ): Promise<UpsertCounts> {
   if (figures.length === 0) return { inserted: 0, updated: 0, unchanged: 0 };
   const { copyInto, exec } = sql;
   if (copyInto && exec)
-    return upsertByCopy({ query: (text, params) => sql.query(text, params), copyInto, exec }, figures, importBatchId);
+    return upsertByCopy(
+      { query: (text, params) => sql.query(text, params), copyInto, exec },
+      figures,
+      importBatchId,
+      options,
+    );
   const counts: UpsertCounts = { inserted: 0, updated: 0, unchanged: 0 };
   for (let start = 0; start < figures.length; start += UPSERT_CHUNK_SIZE) {
     const chunk = figures.slice(start, start + UPSERT_CHUNK_SIZE);

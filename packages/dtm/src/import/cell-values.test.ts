@@ -10,10 +10,25 @@ describe('cell values', () => {
     for (const bad of ['12,00', '1.5', '-3', 'many', 2.5, -1]) expect(parseCount(bad).ok, String(bad)).toBe(false);
   });
 
+  it('read plain digit strings (the fast path) as the full rule does', () => {
+    expect(parseCount('0')).toEqual({ ok: true, value: 0 });
+    expect(parseCount('007')).toEqual({ ok: true, value: 7 });
+    expect(parseCount('999999999')).toEqual({ ok: true, value: 999_999_999 });
+    expect(parseCount('2147483647')).toEqual({ ok: true, value: 2_147_483_647 });
+    expect(parseCount('2147483648')).toEqual({ ok: false, reason: 'is too large' });
+    expect(parseCount(' 12 ')).toEqual({ ok: true, value: 12 });
+    for (const bad of ['', '1a', '12:', '/1']) expect(parseCount(bad).ok, bad).toBe(false);
+  });
+
   it('read rounds as numbers or "Round N"', () => {
     expect(parseRound('Round 125')).toEqual({ ok: true, value: 125 });
     expect(parseRound('R7')).toEqual({ ok: true, value: 7 });
     expect(parseRound(0).ok).toBe(false);
+    // Remembered per text: the same answers the second time.
+    for (let pass = 0; pass < 2; pass += 1) {
+      expect(parseRound('Round 125')).toEqual({ ok: true, value: 125 });
+      expect(parseRound('Round 0').ok).toBe(false);
+    }
   });
 
   it('read ISO and spreadsheet dates, refusing impossible and future ones', () => {

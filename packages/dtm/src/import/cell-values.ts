@@ -13,6 +13,19 @@ function asciiDigits(text: string): string {
  * with thousands separators only in their proper places ("1,234", "١٬٢٣٤").
  */
 export function parseCount(cell: Cell | undefined): Parsed<number> {
+  // Most cells: up to 9 ASCII digits, nothing else (what the rule below makes of them, without its regular expressions; issue 13).
+  if (typeof cell === 'string' && cell.length > 0 && cell.length <= 9) {
+    let value = 0;
+    for (let index = 0; index < cell.length; index += 1) {
+      const digit = cell.charCodeAt(index) - 48;
+      if (digit < 0 || digit > 9) {
+        value = -1;
+        break;
+      }
+      value = value * 10 + digit;
+    }
+    if (value >= 0) return { ok: true, value };
+  }
   if (typeof cell === 'number') {
     return Number.isInteger(cell) && cell >= 0
       ? { ok: true, value: cell }
@@ -31,8 +44,22 @@ export function parseCount(cell: Cell | undefined): Parsed<number> {
     : { ok: false, reason: 'is too large' };
 }
 
+/** Answers of parseRound for text cells: a master list repeats a few dozen rounds in 100,000 rows (issue 13). */
+const roundsSeen = new Map<string, Parsed<number>>();
+
 /** A DTM round: 125, "125", "Round 125", "R125". */
 export function parseRound(cell: Cell | undefined): Parsed<number> {
+  if (typeof cell !== 'string') return readRound(cell);
+  let parsed = roundsSeen.get(cell);
+  if (parsed === undefined) {
+    if (roundsSeen.size >= DATES_KEPT) roundsSeen.clear();
+    parsed = readRound(cell);
+    roundsSeen.set(cell, parsed);
+  }
+  return parsed;
+}
+
+function readRound(cell: Cell | undefined): Parsed<number> {
   const text = asciiDigits(cellText(cell));
   const match = /^(?:round|r)?\s*#?\s*(\d{1,6})$/i.exec(text);
   const value = match?.[1] === undefined ? Number.NaN : Number(match[1]);
@@ -42,18 +69,24 @@ export function parseRound(cell: Cell | undefined): Parsed<number> {
 }
 
 /** Answers of parseReportingDate for text cells: a master list repeats a few dozen dates in 100,000 rows (issue 13). */
-const datesSeen = new Map<string, Parsed<string>>();
+const datesSeen = new Map<string, Map<string, Parsed<string>>>();
 const DATES_KEPT = 10_000;
 
 /** An ISO calendar date (YYYY-MM-DD, a time part is ignored) or a spreadsheet date; not after `today`. */
 export function parseReportingDate(cell: Cell | undefined, today: string): Parsed<string> {
   if (typeof cell !== 'string') return readReportingDate(cell, today);
-  const key = `${today}\u0000${cell}`;
-  let parsed = datesSeen.get(key);
+  // By today, then by text: no key string built per row.
+  let seen = datesSeen.get(today);
+  if (seen === undefined) {
+    if (datesSeen.size >= 10) datesSeen.clear();
+    seen = new Map();
+    datesSeen.set(today, seen);
+  }
+  let parsed = seen.get(cell);
   if (parsed === undefined) {
-    if (datesSeen.size >= DATES_KEPT) datesSeen.clear();
+    if (seen.size >= DATES_KEPT) seen.clear();
     parsed = readReportingDate(cell, today);
-    datesSeen.set(key, parsed);
+    seen.set(cell, parsed);
   }
   return parsed;
 }

@@ -76,6 +76,14 @@ export async function runImportBatch(
         [meta.source, meta.fileName ?? null, meta.fileHash ?? null, startedAt],
       );
       if (batch === undefined) throw new Error('import_batch insert returned no row');
+      // The first import of a source: no figure of it is stored, and the producers reject
+      // repeated keys, so no figure of this batch can meet a stored one (issue 13: the
+      // upsert then skips its unchanged-row probe; ON CONFLICT still decides either way).
+      const [stored] = await tx.query<{ stored: boolean }>(
+        'SELECT EXISTS (SELECT FROM displacement_figure WHERE source = $1) AS stored',
+        [meta.source],
+      );
+      const noneStored = stored?.stored === false;
       const counts: UpsertCounts = { inserted: 0, updated: 0, unchanged: 0 };
       let buffer: DisplacementFigureCreate[] = [];
       // The chunk being written while the producer reads the next one: the database works
@@ -89,7 +97,7 @@ export async function runImportBatch(
         const chunk = buffer;
         buffer = [];
         // The one write path of displacement figures (@crc/db), inside this batch's transaction.
-        inFlight = upsertDisplacementFigures(tx, chunk, batch.id).then(async (written) => {
+        inFlight = upsertDisplacementFigures(tx, chunk, batch.id, { noneStored }).then(async (written) => {
           counts.inserted += written.inserted;
           counts.updated += written.updated;
           counts.unchanged += written.unchanged;
