@@ -12,7 +12,8 @@ export const PcodeSchema = /* @__PURE__ */ z
   .string()
   .transform(canonicalPcode)
   .pipe(
-    z.string().regex(PCODE_PATTERN, {
+    // Pure too: an argument with a call in it would keep zod in bundles that never use the schema.
+    /* @__PURE__ */ z.string().regex(PCODE_PATTERN, {
       message: 'must be an Iraqi OCHA p-code such as IQG10, IQG10Q05 or IQG10Q05N01 (or DTM’s IRQ-G10Q05)',
     }),
   );
