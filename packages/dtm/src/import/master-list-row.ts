@@ -44,6 +44,8 @@ export interface MasterListRowOptions {
   readonly figureCheck?: (figure: DisplacementFigureCreateInput) => boolean;
 }
 
+type Mutable<T> = { -readonly [K in keyof T]: T[K] };
+
 export type RowResult =
   { readonly figure: DisplacementFigureCreate; readonly placedBy: PlacedBy } | { readonly rejection: RejectedRow };
 
@@ -162,10 +164,10 @@ export function masterListRow(
   };
   try {
     // Characters no cell may carry reject the row, whichever column they are in.
-    cells.forEach((cell, index) => {
-      const fault = unsafeCharacter(rawCellText(cell), options.encoding);
+    for (let index = 0; index < cells.length; index += 1) {
+      const fault = unsafeCharacter(rawCellText(cells[index]), options.encoding);
       if (fault !== undefined) reject(options.headers[index]?.trim() || `column ${index + 1}`, fault);
-    });
+    }
     for (const field of TEXT_FIELDS) {
       for (const column of columns[field] ?? []) {
         const text = row.texts[column.index] ?? '';
@@ -284,33 +286,32 @@ export function masterListRow(
     const locationName = pickText(row, columns.locName)?.text;
     const sourceId = pickText(row, columns.sourceId)?.text;
 
-    const figure: DisplacementFigureCreateInput = {
+    // Built field by field, without an object spread per optional field (issue 13).
+    const figure: Mutable<DisplacementFigureCreateInput> = {
       areaPcode: national ? COUNTRY_PCODE : (area as AdminArea).pcode,
       adminLevel: national ? 'country' : (area as AdminArea).level,
-      ...(locationCode !== undefined || locationName !== undefined
-        ? {
-            location: {
-              ...(locationCode === undefined ? {} : { code: locationCode }),
-              ...(locationName === undefined ? {} : { name: locationName }),
-            },
-          }
-        : {}),
       roundNumber: round,
       reportingDate,
       populationGroup: counts.group,
       individuals: individuals.value,
-      ...(households === undefined ? {} : { households }),
-      ...(males === undefined ? {} : { males }),
-      ...(females === undefined ? {} : { females }),
-      ...(origin === undefined ? {} : { origin }),
-      ...(reason === undefined ? {} : { displacementReason: reason }),
-      ...(shelter === undefined ? {} : { shelterType: shelter }),
       source: options.source,
       sourceReference: `${options.fileName}#row=${rowNumber}${sourceId === undefined ? '' : `;id=${sourceId}`}`.slice(
         0,
         500,
       ),
     };
+    if (locationCode !== undefined || locationName !== undefined) {
+      const location: Mutable<NonNullable<DisplacementFigureCreateInput['location']>> = {};
+      if (locationCode !== undefined) location.code = locationCode;
+      if (locationName !== undefined) location.name = locationName;
+      figure.location = location;
+    }
+    if (households !== undefined) figure.households = households;
+    if (males !== undefined) figure.males = males;
+    if (females !== undefined) figure.females = females;
+    if (origin !== undefined) figure.origin = origin;
+    if (reason !== undefined) figure.displacementReason = reason;
+    if (shelter !== undefined) figure.shelterType = shelter;
     // The domain's schema is the last word on what a figure is: its fast form first, which
     // accepts only figures the schema parses into themselves (the others are parsed here).
     if (options.figureCheck?.(figure) === true) return { figure, placedBy: national ? 'code' : placedBy };
