@@ -6,6 +6,20 @@ const METHODS = new Set(['GET', 'POST', 'OPTIONS', 'HEAD']);
 
 /** `/graphql`, `/health`, ... or `other`: a route, so a caller cannot add a time series per URL. */
 export function routeLabel(url: string): string {
+  // The usual case without parsing the URL again: `http://host/graphql` (query and fragment aside).
+  const scheme = url.indexOf('://');
+  if (scheme > 0) {
+    const start = url.indexOf('/', scheme + 3);
+    if (start > 0) {
+      let end = url.length;
+      for (const mark of ['?', '#']) {
+        const at = url.indexOf(mark, start);
+        if (at >= 0 && at < end) end = at;
+      }
+      const path = url.slice(start, end);
+      if (ROUTES.has(path)) return path;
+    }
+  }
   try {
     const path = new URL(url, 'http://gateway.invalid').pathname;
     return ROUTES.has(path) ? path : 'other';
