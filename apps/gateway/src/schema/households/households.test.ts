@@ -194,7 +194,7 @@ describe('household reach', () => {
     expect(anonymous.data?.reach.disclosure.perturbed).toBe(true);
     expect(anonymous.data?.reach.grandTotal.value).not.toBe(1);
     const bySex = await gw.graphql(`{ reach(by: [SEX], unit: HOUSEHOLDS) { unit } }`, { apiKey: f.keys.ADMIN });
-    expect(bySex.errors?.[0]?.message).toMatch(/households have no sex/);
+    expect(bySex.errors?.[0]?.message).toMatch(/households have no “Sex”/);
   });
 
   it('breaks households down by DISABILITY_STATUS (the household’s: any member with disability), through the same disclosure control', async () => {
