@@ -158,3 +158,29 @@ describe('importMasterList (CSV, header names)', () => {
     });
   });
 });
+
+describe('importMasterList again after a first import the statistics do not know of yet', () => {
+  it("gathers displacement_figure's statistics before the unchanged-row probe, so it is planned on the table's real size", async () => {
+    const rows = Array.from(
+      { length: 400 },
+      (_, index) => `Ninewa,Mosul,S${index},Place ${index},130,2023-01-31,10,50`,
+    );
+    const path = await file('idps-r130.csv', [HEADER, ...rows]);
+    const estimate = async () => {
+      const [row] = await db.sql.query<{ estimated: number }>(
+        `SELECT reltuples::float8 AS estimated FROM pg_class WHERE oid = 'displacement_figure'::regclass`,
+        [],
+      );
+      return row!.estimated;
+    };
+    await db.sql.query('TRUNCATE displacement_figure CASCADE', []);
+    await db.sql.query('ANALYZE displacement_figure', []);
+    const first = await importMasterList(db, path, { today: '2026-11-22' });
+    expect(first.counts).toMatchObject({ inserted: 400 });
+    expect(await estimate()).toBeLessThan(200); // as the table was when last analysed: empty
+
+    const again = await importMasterList(db, path, { today: '2026-11-22' });
+    expect(again.counts).toMatchObject({ inserted: 0, unchanged: 400 });
+    expect(await estimate()).toBeGreaterThanOrEqual(200);
+  });
+});
