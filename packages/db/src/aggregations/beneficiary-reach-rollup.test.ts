@@ -1,14 +1,13 @@
 import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { ADMIN, seedCommandWorld, staffOf, type CommandWorld } from '../commands/command-fixtures.test-data';
+import { ADMIN, staffOf, type CommandWorld, useCommandWorld } from '../commands/command-fixtures.test-data';
 import { enqueueDuplicatePairs } from '../commands/enqueue-duplicate-pairs';
 import { erasePerson } from '../commands/erase-person';
 import { mergeDuplicatePair } from '../commands/merge-duplicate-pair';
 import { recordServiceDelivery } from '../commands/record-service-delivery';
 import { withdrawConsent } from '../commands/withdraw-consent';
 import type { Db } from '../create-db';
-import { loadReferenceData } from '../reference/load-reference-data';
-import { createTestDatabase, TEST_DATABASE_KIND, type TestDatabase } from '../testing/test-database';
+import { TEST_DATABASE_KIND, type TestDatabase } from '../testing/test-database';
 
 // beneficiary_reach_rollup is derived data kept by triggers on service_delivery and
 // beneficiary: after any write, in any transaction outcome, it must equal what it
@@ -17,16 +16,7 @@ import { createTestDatabase, TEST_DATABASE_KIND, type TestDatabase } from '../te
 let testDb: TestDatabase;
 let db: Db;
 let world: CommandWorld;
-beforeAll(async () => {
-  testDb = await createTestDatabase();
-  db = await testDb.open();
-  await loadReferenceData(db.prisma);
-  world = await seedCommandWorld(db.prisma);
-}, 120_000);
-afterAll(async () => {
-  await db?.close();
-  await testDb?.drop();
-});
+useCommandWorld((opened) => ({ testDb, db, world } = opened));
 
 /** Rows of the rollup that differ from service_delivery counted per person, with the person's columns. */
 async function rollupDrift(): Promise<number> {

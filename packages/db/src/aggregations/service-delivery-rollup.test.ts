@@ -1,28 +1,17 @@
 import type { ServiceType } from '@crc/domain';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { ADMIN, seedCommandWorld, type CommandWorld } from '../commands/command-fixtures.test-data';
+import { describe, expect, it } from 'vitest';
+import { ADMIN, type CommandWorld, useCommandWorld } from '../commands/command-fixtures.test-data';
 import { recordServiceDelivery } from '../commands/record-service-delivery';
 import type { Db } from '../create-db';
-import { loadReferenceData } from '../reference/load-reference-data';
-import { createTestDatabase, TEST_DATABASE_KIND, type TestDatabase } from '../testing/test-database';
+import { TEST_DATABASE_KIND } from '../testing/test-database';
 import { reachInSql } from './reach-in-sql';
 
 // service_delivery_rollup is derived data kept by triggers on service_delivery: after any
 // write, in any transaction outcome, it must equal the deliveries counted afresh.
 
-let testDb: TestDatabase;
 let db: Db;
 let world: CommandWorld;
-beforeAll(async () => {
-  testDb = await createTestDatabase();
-  db = await testDb.open();
-  await loadReferenceData(db.prisma);
-  world = await seedCommandWorld(db.prisma);
-}, 120_000);
-afterAll(async () => {
-  await db?.close();
-  await testDb?.drop();
-});
+useCommandWorld((opened) => ({ db, world } = opened));
 
 /** Rows of the rollup that differ from service_delivery counted per person, month, service type, centre and project. */
 async function rollupDrift(): Promise<number> {

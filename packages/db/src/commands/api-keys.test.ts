@@ -1,26 +1,15 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { Db } from '../create-db';
-import { loadReferenceData } from '../reference/load-reference-data';
-import { createTestDatabase, TEST_DATABASE_KIND, type TestDatabase } from '../testing/test-database';
+import { TEST_DATABASE_KIND } from '../testing/test-database';
 import { systemActor } from './actor';
 import { hashApiKeySecret } from './api-key-secret';
-import { ADMIN, seedCommandWorld, staffOf, type CommandWorld } from './command-fixtures.test-data';
+import { ADMIN, staffOf, type CommandWorld, useCommandWorld } from './command-fixtures.test-data';
 import { issueApiKey } from './issue-api-key';
 import { revokeApiKey } from './revoke-api-key';
 
-let testDb: TestDatabase;
 let db: Db;
 let world: CommandWorld;
-beforeAll(async () => {
-  testDb = await createTestDatabase();
-  db = await testDb.open();
-  await loadReferenceData(db.prisma);
-  world = await seedCommandWorld(db.prisma);
-}, 120_000);
-afterAll(async () => {
-  await db?.close();
-  await testDb?.drop();
-});
+useCommandWorld((opened) => ({ db, world } = opened));
 
 describe(`issueApiKey and revokeApiKey (${TEST_DATABASE_KIND})`, () => {
   it('issues a key bound to its centres, stores only the hash, and audits it without hash or secret', async () => {

@@ -1,3 +1,7 @@
+import { afterAll, beforeAll } from 'vitest';
+import type { Db } from '../create-db';
+import { loadReferenceData } from '../reference/load-reference-data';
+import { createTestDatabase, type TestDatabase } from '../testing/test-database';
 import type { PrismaClient } from '../generated/prisma/client';
 import type { Actor } from './actor';
 
@@ -149,4 +153,30 @@ export async function writtenRows(prisma: PrismaClient) {
     statusChanges,
     auditLog,
   };
+}
+
+/** What `useCommandWorld` opens for a test file. */
+export interface OpenedCommandWorld {
+  readonly testDb: TestDatabase;
+  readonly db: Db;
+  readonly world: CommandWorld;
+}
+
+/**
+ * A test file's own database with the reference data and the command world: opened before
+ * the file's tests (handed to `receive`), closed and dropped after them.
+ */
+export function useCommandWorld(receive: (opened: OpenedCommandWorld) => void): void {
+  let testDb: TestDatabase | undefined;
+  let db: Db | undefined;
+  beforeAll(async () => {
+    testDb = await createTestDatabase();
+    db = await testDb.open();
+    await loadReferenceData(db.prisma);
+    receive({ testDb, db, world: await seedCommandWorld(db.prisma) });
+  }, 120_000);
+  afterAll(async () => {
+    await db?.close();
+    await testDb?.drop();
+  });
 }

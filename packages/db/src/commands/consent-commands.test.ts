@@ -1,28 +1,17 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { Db } from '../create-db';
 import { reachInSql } from '../aggregations/reach-in-sql';
-import { loadReferenceData } from '../reference/load-reference-data';
-import { createTestDatabase, TEST_DATABASE_KIND, type TestDatabase } from '../testing/test-database';
-import { ADMIN, seedCommandWorld, staffOf, type CommandWorld } from './command-fixtures.test-data';
+import { TEST_DATABASE_KIND } from '../testing/test-database';
+import { ADMIN, staffOf, type CommandWorld, useCommandWorld } from './command-fixtures.test-data';
 import { createReferral } from './create-referral';
 import { recordConsent } from './record-consent';
 import { recordDisability } from './record-disability';
 import { recordServiceDelivery } from './record-service-delivery';
 import { withdrawConsent } from './withdraw-consent';
 
-let testDb: TestDatabase;
 let db: Db;
 let world: CommandWorld;
-beforeAll(async () => {
-  testDb = await createTestDatabase();
-  db = await testDb.open();
-  await loadReferenceData(db.prisma);
-  world = await seedCommandWorld(db.prisma);
-}, 120_000);
-afterAll(async () => {
-  await db?.close();
-  await testDb?.drop();
-});
+useCommandWorld((opened) => ({ db, world } = opened));
 
 async function registeredWithConsent(purposes: string[]): Promise<string> {
   const row = await db.prisma.beneficiary.create({

@@ -1,23 +1,12 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { Db } from '../create-db';
-import { loadReferenceData } from '../reference/load-reference-data';
-import { createTestDatabase, TEST_DATABASE_KIND, type TestDatabase } from '../testing/test-database';
-import { ADMIN, seedCommandWorld, staffOf, type CommandWorld } from './command-fixtures.test-data';
+import { TEST_DATABASE_KIND } from '../testing/test-database';
+import { ADMIN, staffOf, type CommandWorld, useCommandWorld } from './command-fixtures.test-data';
 import { createHousehold } from './create-household';
 
-let testDb: TestDatabase;
 let db: Db;
 let world: CommandWorld;
-beforeAll(async () => {
-  testDb = await createTestDatabase();
-  db = await testDb.open();
-  await loadReferenceData(db.prisma);
-  world = await seedCommandWorld(db.prisma);
-}, 120_000);
-afterAll(async () => {
-  await db?.close();
-  await testDb?.drop();
-});
+useCommandWorld((opened) => ({ db, world } = opened));
 
 const household = (members: object[]) => ({
   registrationCentreId: world.jalawla,

@@ -1,29 +1,18 @@
 import { BENEFICIARY_EXAMPLE, BENEFICIARY_FIELD_NAMES, nameSoundKey } from '@crc/domain';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { Db } from '../create-db';
-import { loadReferenceData } from '../reference/load-reference-data';
-import { createTestDatabase, TEST_DATABASE_KIND, type TestDatabase } from '../testing/test-database';
+import { TEST_DATABASE_KIND } from '../testing/test-database';
 import type { Actor } from './actor';
-import { ADMIN, seedCommandWorld, staffOf, type CommandWorld } from './command-fixtures.test-data';
+import { ADMIN, staffOf, type CommandWorld, useCommandWorld } from './command-fixtures.test-data';
 import type { Tx } from './in-transaction';
 import { importHouseholds, type ImportedHousehold } from './import-households';
 import { registerBeneficiary } from './register-beneficiary';
 import { openRegistrationImport } from './registration-imports';
 import { updateImportedHouseholds } from './update-imported-households';
 
-let testDb: TestDatabase;
 let db: Db;
 let world: CommandWorld;
-beforeAll(async () => {
-  testDb = await createTestDatabase();
-  db = await testDb.open();
-  await loadReferenceData(db.prisma);
-  world = await seedCommandWorld(db.prisma);
-}, 120_000);
-afterAll(async () => {
-  await db?.close();
-  await testDb?.drop();
-});
+useCommandWorld((opened) => ({ db, world } = opened));
 
 const person = (givenName: string, sex: string, dateOfBirth: string) => ({
   givenName,

@@ -1,8 +1,7 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { Db } from '../create-db';
-import { loadReferenceData } from '../reference/load-reference-data';
-import { createTestDatabase, TEST_DATABASE_KIND, type TestDatabase } from '../testing/test-database';
-import { ADMIN, seedCommandWorld, staffOf, writtenRows, type CommandWorld } from './command-fixtures.test-data';
+import { TEST_DATABASE_KIND } from '../testing/test-database';
+import { ADMIN, staffOf, writtenRows, type CommandWorld, useCommandWorld } from './command-fixtures.test-data';
 import { notFound } from './command-result';
 import { createReferral, type CreateReferralInput } from './create-referral';
 import { recordServiceDelivery } from './record-service-delivery';
@@ -11,19 +10,9 @@ import { transitionReferral } from './transition-referral';
 /** A well-formed id nobody has: a hidden person must be answered exactly like it. */
 const MADE_UP_ID = '0b7c6f4e-96a4-4b8e-9d1d-6a1a4c1f9999';
 
-let testDb: TestDatabase;
 let db: Db;
 let world: CommandWorld;
-beforeAll(async () => {
-  testDb = await createTestDatabase();
-  db = await testDb.open();
-  await loadReferenceData(db.prisma);
-  world = await seedCommandWorld(db.prisma);
-}, 120_000);
-afterAll(async () => {
-  await db?.close();
-  await testDb?.drop();
-});
+useCommandWorld((opened) => ({ db, world } = opened));
 
 const referral = (overrides: Partial<CreateReferralInput> = {}): CreateReferralInput => ({
   beneficiaryId: world.jalawlaPerson,

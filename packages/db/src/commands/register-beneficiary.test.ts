@@ -1,25 +1,14 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { Db } from '../create-db';
-import { loadReferenceData } from '../reference/load-reference-data';
-import { createTestDatabase, TEST_DATABASE_KIND, type TestDatabase } from '../testing/test-database';
+import { TEST_DATABASE_KIND } from '../testing/test-database';
 import type { Actor } from './actor';
-import { ADMIN, seedCommandWorld, staffOf, writtenRows, type CommandWorld } from './command-fixtures.test-data';
+import { ADMIN, staffOf, writtenRows, type CommandWorld, useCommandWorld } from './command-fixtures.test-data';
 import { inTransaction } from './in-transaction';
 import { registerBeneficiary, registerBeneficiaryIn, type RegisterBeneficiaryInput } from './register-beneficiary';
 
-let testDb: TestDatabase;
 let db: Db;
 let world: CommandWorld;
-beforeAll(async () => {
-  testDb = await createTestDatabase();
-  db = await testDb.open();
-  await loadReferenceData(db.prisma);
-  world = await seedCommandWorld(db.prisma);
-}, 120_000);
-afterAll(async () => {
-  await db?.close();
-  await testDb?.drop();
-});
+useCommandWorld((opened) => ({ db, world } = opened));
 
 let serial = 0;
 /** A valid registration at Jalawla; each call a different birth year, so people do not look like each other. */
