@@ -9,6 +9,7 @@ import { mapColumnsByHeader, mapColumnsByHxl, type ColumnMap } from './column-ma
 import { sha256File } from './file-hash';
 import { isHxlRow } from './hxl-hashtag';
 import { createAreaCache, masterListRow, rowCells, type MasterListRowOptions } from './master-list-row';
+import { createRowAreaCache, type RowArea, type RowTexts } from './row-area';
 import { readCsvRowBatches } from './read-csv-rows';
 import { readXlsxRows } from './read-xlsx-rows';
 import { writeRejectsCsv } from './rejects-csv';
@@ -170,6 +171,7 @@ export async function importMasterList(
         let map: ColumnMap | undefined;
         const firstRowOfKey = new Map<string, number>();
         let rowOptions: MasterListRowOptions | undefined;
+        let areaOf: ((texts: RowTexts) => RowArea) | undefined;
 
         /** The column map, from the leading rows (the last of them the HXL row when `hxl`); answers the data rows among them. */
         function decideColumns(hxl: boolean): TableRow[] {
@@ -191,6 +193,7 @@ export async function importMasterList(
           }
           checkColumns(columns, options, columnsBy === 'hxl' ? 'HXL hashtags' : 'header names');
           map = columns;
+          areaOf = createRowAreaCache(columns, resolve);
           rowOptions = {
             ...options,
             source,
@@ -204,11 +207,16 @@ export async function importMasterList(
         }
 
         /** One data row; a promise only when the row's figure filled a chunk (then the producer waits for the write before it). */
-        function take(row: TableRow, columns: ColumnMap, rowOptions: MasterListRowOptions): Promise<void> | undefined {
+        function take(
+          row: TableRow,
+          columns: ColumnMap,
+          rowOptions: MasterListRowOptions,
+          areaOf: (texts: RowTexts) => RowArea,
+        ): Promise<void> | undefined {
           const cells = rowCells(row.cells);
-          if (cells.texts.every((text) => text === '')) return undefined;
+          if (cells.blank) return undefined;
           rowsRead += 1;
-          const result = masterListRow(row.rowNumber, cells, columns, rowOptions, resolve);
+          const result = masterListRow(row.rowNumber, cells, columns, rowOptions, resolve, areaOf);
           let rejection = 'rejection' in result ? result.rejection : undefined;
           let pending: Promise<void> | undefined;
           if ('figure' in result) {
@@ -235,9 +243,10 @@ export async function importMasterList(
         }
 
         async function takeAll(batch: readonly TableRow[]): Promise<void> {
-          if (map === undefined || rowOptions === undefined) throw new Error('columns not decided');
+          if (map === undefined || rowOptions === undefined || areaOf === undefined)
+            throw new Error('columns not decided');
           for (const row of batch) {
-            const pending = take(row, map, rowOptions);
+            const pending = take(row, map, rowOptions, areaOf);
             if (pending !== undefined) await pending;
           }
         }

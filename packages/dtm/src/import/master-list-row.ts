@@ -2,23 +2,20 @@ import {
   COUNTRY_PCODE,
   DisplacementFigureCreateSchema,
   dimensionValue,
-  isCountryCode,
-  isWithin,
   UNKNOWN_DIMENSION,
-  type AdminArea,
-  type AdminLevel,
   type DisplacementFigureCreate,
   type DisplacementFigureCreateInput,
   type DisplacementSource,
 } from '@crc/domain';
 import { placeArea, type PlacedBy, type StrictResolver } from '../areas/place-area';
-import { describeArea, resolveAreaStrictly, type StrictResolution } from '../areas/resolve-area-strictly';
+import { resolveAreaStrictly, type StrictResolution } from '../areas/resolve-area-strictly';
 import type { RejectedRow } from '../store/rejected-row';
 import { parseCount, parseReportingDate, parseRound } from './cell-values';
 import { MAX_NAME_LENGTH, unsafeCharacter } from './cell-safety';
 import type { ColumnMap, MappedColumn } from './column-map';
 import type { MasterListField } from './master-list-fields';
-import { cellText, rawCellText, type Cell } from './table-row';
+import { pickColumn, rowArea, type RowArea } from './row-area';
+import { cellText, isPlainText, rawCellText, type Cell } from './table-row';
 
 export interface MasterListRowOptions {
   readonly source: DisplacementSource;
@@ -69,36 +66,41 @@ export function createAreaCache(): StrictResolver {
   };
 }
 
-/** A row's cells and their cellText, computed once per row (issue 13: cellText was called up to four times per cell). */
+/**
+ * A row's cells and their cellText, computed once per row (issue 13: cellText was called up
+ * to four times per cell), with what one pass over them learnt.
+ */
 export interface RowCells {
   readonly cells: readonly Cell[];
   readonly texts: readonly string[];
+  /** Every cell is empty. */
+  readonly blank: boolean;
+  /** Every cell is text that cellText keeps as it is and that carries no character cell-safety refuses: nothing to scan. */
+  readonly plain: boolean;
+  /** The length of the longest text. */
+  readonly longest: number;
 }
 
 /** The row's cells with their texts. */
 export function rowCells(cells: readonly Cell[]): RowCells {
-  return { cells, texts: cells.map(cellText) };
-}
-
-/** The first non-empty cell of a field's columns, and which column it came from. */
-function pick(
-  row: RowCells,
-  columns: readonly MappedColumn[] | undefined,
-): { cell: Cell; text: string; column: MappedColumn } | undefined {
-  if (columns === undefined) return undefined;
-  for (const column of columns) {
-    const text = row.texts[column.index] ?? '';
-    if (text !== '') return { cell: row.cells[column.index] ?? null, text, column };
+  const texts: string[] = new Array<string>(cells.length);
+  let blank = true;
+  let plain = true;
+  let longest = 0;
+  for (let index = 0; index < cells.length; index += 1) {
+    const cell = cells[index] ?? null;
+    let text: string;
+    if (typeof cell === 'string' && isPlainText(cell)) {
+      text = cell;
+    } else {
+      text = cellText(cell);
+      plain = false;
+    }
+    texts[index] = text;
+    if (text !== '') blank = false;
+    if (text.length > longest) longest = text.length;
   }
-  return undefined;
-}
-
-function pickText(
-  row: RowCells,
-  columns: readonly MappedColumn[] | undefined,
-): { text: string; field: string } | undefined {
-  const found = pick(row, columns);
-  return found === undefined ? undefined : { text: found.text, field: found.column.label };
+  return { cells, texts, blank, plain, longest };
 }
 
 /** Thrown inside a row's mapping to stop it at the first rejected column; caught per row. */
@@ -107,12 +109,6 @@ class Rejection extends Error {
     super(`row ${rejected.row}, ${rejected.column}: ${rejected.reason}`);
   }
 }
-
-const ADMIN_LEVELS: readonly { level: AdminLevel; code: MasterListField; name: MasterListField }[] = [
-  { level: 'governorate', code: 'adm1Code', name: 'adm1Name' },
-  { level: 'district', code: 'adm2Code', name: 'adm2Name' },
-  { level: 'subdistrict', code: 'adm3Code', name: 'adm3Name' },
-];
 
 /** Columns whose text is a name or code (length-limited). */
 const TEXT_FIELDS: readonly MasterListField[] = [
@@ -133,17 +129,56 @@ const TEXT_FIELDS: readonly MasterListField[] = [
   'countryName',
 ];
 
-/** DTM's adminLevel column: "Admin0", "admin 0", 0. */
-function saysAdmin0(text: string | undefined): boolean {
-  return text !== undefined && /^(?:admin\s*)?0$/i.test(text.trim());
+/** The text of a field's first non-empty cell, or undefined. */
+function textOf(row: RowCells, columns: readonly MappedColumn[] | undefined): string | undefined {
+  const column = pickColumn(row.texts, columns);
+  return column === undefined ? undefined : row.texts[column.index];
+}
+
+/** One population group's count columns, when the row fills one of them. */
+interface GroupCounts {
+  readonly group: 'idp' | 'returnee';
+  readonly ind: MappedColumn | undefined;
+  readonly hh: MappedColumn | undefined;
+}
+
+/**
+ * The one population group whose counts the row fills: the IDP columns, the returnee
+ * columns, then (with the populationGroup option) the generic ones. None, or more than
+ * one, rejects the row.
+ */
+function countsOf(
+  row: RowCells,
+  columns: ColumnMap,
+  options: MasterListRowOptions,
+  reject: (column: string, reason: string, value?: string) => never,
+): GroupCounts {
+  let found: GroupCounts | undefined;
+  const consider = (group: 'idp' | 'returnee', ind: MappedColumn | undefined, hh: MappedColumn | undefined) => {
+    if (ind === undefined && hh === undefined) return;
+    if (found !== undefined)
+      reject(
+        ind?.label ?? hh?.label ?? 'individuals',
+        'a row carries one population group: IDP and returnee figures go in separate rows',
+      );
+    found = { group, ind, hh };
+  };
+  const { texts } = row;
+  consider('idp', pickColumn(texts, columns.idpsInd), pickColumn(texts, columns.idpsHh));
+  consider('returnee', pickColumn(texts, columns.returneesInd), pickColumn(texts, columns.returneesHh));
+  if (options.populationGroup !== undefined)
+    consider(options.populationGroup, pickColumn(texts, columns.ind), pickColumn(texts, columns.hh));
+  if (found === undefined) return reject('individuals', 'no IDP or returnee count in this row');
+  return found;
 }
 
 /**
  * One master-list row to one figure, or the reason it cannot be one: the first fault
  * found, with its column. Areas by p-code (OCHA or DTM's IRQ-G form) and name together
- * (see placeArea), each level inside the one above; the figure's area is the deepest
+ * (see rowArea), each level inside the one above; the figure's area is the deepest
  * level given. A row with no admin area that names the country is a national figure.
  * Origin (or last displacement) is a dimension of the figure, never its area.
+ * `areaOf` is rowArea, remembered per import (createRowAreaCache) by the importer.
  */
 export function masterListRow(
   rowNumber: number,
@@ -151,9 +186,10 @@ export function masterListRow(
   columns: ColumnMap,
   options: MasterListRowOptions,
   resolve: StrictResolver,
+  areaOf: (texts: readonly string[]) => RowArea = (texts) => rowArea(texts, columns, resolve),
 ): RowResult {
   const row = Array.isArray(given) ? rowCells(given) : (given as RowCells);
-  const { cells } = row;
+  const { cells, texts } = row;
   const reject = (column: string, reason: string, value?: string): never => {
     throw new Rejection({
       row: rowNumber,
@@ -163,142 +199,90 @@ export function masterListRow(
     });
   };
   try {
-    // Characters no cell may carry reject the row, whichever column they are in.
-    for (let index = 0; index < cells.length; index += 1) {
-      const fault = unsafeCharacter(rawCellText(cells[index]), options.encoding);
-      if (fault !== undefined) reject(options.headers[index]?.trim() || `column ${index + 1}`, fault);
+    // Characters no cell may carry reject the row, whichever column they are in (plain rows have none).
+    if (!row.plain) {
+      for (let index = 0; index < cells.length; index += 1) {
+        const fault = unsafeCharacter(rawCellText(cells[index]), options.encoding);
+        if (fault !== undefined) reject(options.headers[index]?.trim() || `column ${index + 1}`, fault);
+      }
     }
-    for (const field of TEXT_FIELDS) {
-      for (const column of columns[field] ?? []) {
-        const text = row.texts[column.index] ?? '';
-        if (text.length > MAX_NAME_LENGTH)
-          reject(
-            column.label,
-            `is ${text.length.toLocaleString('en-US')} characters long; names are at most ${MAX_NAME_LENGTH}`,
-            text,
-          );
+    if (row.longest > MAX_NAME_LENGTH) {
+      for (const field of TEXT_FIELDS) {
+        for (const column of columns[field] ?? []) {
+          const text = texts[column.index] ?? '';
+          if (text.length > MAX_NAME_LENGTH)
+            reject(
+              column.label,
+              `is ${text.length.toLocaleString('en-US')} characters long; names are at most ${MAX_NAME_LENGTH}`,
+              text,
+            );
+        }
       }
     }
 
-    let area: AdminArea | undefined;
-    let placedBy: PlacedBy = 'code';
-    for (const { level, code, name } of ADMIN_LEVELS) {
-      const given = { code: pickText(row, columns[code]), name: pickText(row, columns[name]) };
-      if (given.code === undefined && given.name === undefined) continue;
-      const placed = placeArea(given, level, area?.pcode, resolve);
-      if (!placed.ok) return reject(placed.field, placed.reason, placed.value);
-      area = placed.area;
-      placedBy = placed.by;
-    }
-    const anyCode = pickText(row, columns.areaCode);
-    if (anyCode !== undefined) {
-      // "OCHA PCode": a p-code of any level; the admin names, when given, must contain it.
-      const found = resolve(anyCode.text, undefined, undefined);
-      if (!found.ok) reject(anyCode.field, found.reason, anyCode.text);
-      else if (area !== undefined && found.area.pcode !== area.pcode && !isWithin(found.area.pcode, area.pcode)) {
-        reject(
-          anyCode.field,
-          `p-code ${anyCode.text} is ${describeArea(found.area)}, not inside ${describeArea(area)} named in the same row: they disagree`,
-          anyCode.text,
-        );
-      } else if (area === undefined || found.area.pcode.length >= area.pcode.length) {
-        area = found.area;
-        placedBy = 'code';
-      }
-    }
-    let national = false;
-    if (area === undefined) {
-      const country = pickText(row, columns.countryCode) ?? pickText(row, columns.countryName);
-      const level = pickText(row, columns.adminLevel);
-      if (country !== undefined && !isCountryCode(country.text))
-        reject(country.field, 'is not Iraq (IRQ): only Iraq’s figures are imported', country.text);
-      if (country === undefined && !saysAdmin0(level?.text))
-        reject(
-          'area',
-          'no governorate, district or sub-district given (p-code or name), and no country for a national figure',
-        );
-      national = true;
-    }
+    const placed = areaOf(texts);
+    if (!placed.ok) return reject(placed.column, placed.reason, placed.value);
+    const area = placed.area;
 
-    const roundCell = pick(row, columns.round);
+    const roundColumn = pickColumn(texts, columns.round);
     let round = options.round;
-    if (roundCell !== undefined) {
-      const parsed = parseRound(roundCell.cell);
-      if (!parsed.ok) reject(roundCell.column.label, parsed.reason, roundCell.text);
+    if (roundColumn !== undefined) {
+      const parsed = parseRound(cells[roundColumn.index]);
+      if (!parsed.ok) reject(roundColumn.label, parsed.reason, texts[roundColumn.index]);
       else round = parsed.value;
     }
     if (round === undefined) return reject(columns.round?.[0]?.label ?? 'round', 'is missing');
 
-    const dateCell = pick(row, columns.date);
+    const dateColumn = pickColumn(texts, columns.date);
     let reportingDate = options.reportingDate;
-    if (dateCell !== undefined) {
-      const parsed = parseReportingDate(dateCell.cell, options.today);
-      if (!parsed.ok) reject(dateCell.column.label, parsed.reason, dateCell.text);
+    if (dateColumn !== undefined) {
+      const parsed = parseReportingDate(cells[dateColumn.index], options.today);
+      if (!parsed.ok) reject(dateColumn.label, parsed.reason, texts[dateColumn.index]);
       else reportingDate = parsed.value;
     }
     if (reportingDate === undefined) return reject(columns.date?.[0]?.label ?? 'date', 'is missing');
 
-    const groups = [
-      { group: 'idp' as const, ind: pick(row, columns.idpsInd), hh: pick(row, columns.idpsHh) },
-      { group: 'returnee' as const, ind: pick(row, columns.returneesInd), hh: pick(row, columns.returneesHh) },
-    ];
-    if (options.populationGroup !== undefined) {
-      const generic = { group: options.populationGroup, ind: pick(row, columns.ind), hh: pick(row, columns.hh) };
-      if (generic.ind !== undefined || generic.hh !== undefined) groups.push(generic);
-    }
-    const present = groups.filter((entry) => entry.ind !== undefined || entry.hh !== undefined);
-    if (present.length === 0) reject('individuals', 'no IDP or returnee count in this row');
-    if (present.length > 1) {
-      reject(
-        present[1]?.ind?.column.label ?? present[1]?.hh?.column.label ?? 'individuals',
-        'a row carries one population group: IDP and returnee figures go in separate rows',
-      );
-    }
-    const counts = present[0] as (typeof groups)[number];
+    const counts = countsOf(row, columns, options, reject);
     if (counts.ind === undefined)
-      reject(counts.hh?.column.label ?? 'individuals', 'households given without individuals');
-    const individuals = parseCount(counts.ind?.cell);
-    if (!individuals.ok)
-      return reject(counts.ind?.column.label ?? 'individuals', individuals.reason, counts.ind?.text ?? '');
-    const optionalCount = (
-      found: { cell: Cell; text: string; column: MappedColumn } | undefined,
-    ): number | undefined => {
-      if (found === undefined) return undefined;
-      const parsed = parseCount(found.cell);
-      if (!parsed.ok) return reject(found.column.label, parsed.reason, found.text);
+      return reject(counts.hh?.label ?? 'individuals', 'households given without individuals');
+    const individuals = parseCount(cells[counts.ind.index]);
+    if (!individuals.ok) return reject(counts.ind.label, individuals.reason, texts[counts.ind.index]);
+    const optionalCount = (column: MappedColumn | undefined): number | undefined => {
+      if (column === undefined) return undefined;
+      const parsed = parseCount(cells[column.index]);
+      if (!parsed.ok) return reject(column.label, parsed.reason, texts[column.index]);
       return parsed.value;
     };
     const households = optionalCount(counts.hh);
     if (households !== undefined && households > individuals.value) {
       reject(
-        counts.hh?.column.label ?? 'households',
+        counts.hh?.label ?? 'households',
         `${households} households exceed ${individuals.value} individuals`,
         String(households),
       );
     }
-    const males = counts.group === 'idp' ? optionalCount(pick(row, columns.idpsMales)) : undefined;
-    const females = counts.group === 'idp' ? optionalCount(pick(row, columns.idpsFemales)) : undefined;
+    const males = counts.group === 'idp' ? optionalCount(pickColumn(texts, columns.idpsMales)) : undefined;
+    const females = counts.group === 'idp' ? optionalCount(pickColumn(texts, columns.idpsFemales)) : undefined;
 
     const origin = originOf(row, columns, resolve, reject);
-    const reason = dimensionValue(pickText(row, columns.reason)?.text);
-    const shelter = dimensionValue(pickText(row, columns.shelter)?.text);
-    const locationCode = pickText(row, columns.locCode)?.text;
-    const locationName = pickText(row, columns.locName)?.text;
-    const sourceId = pickText(row, columns.sourceId)?.text;
+    const reasonText = textOf(row, columns.reason);
+    const reason = reasonText === undefined ? undefined : dimensionValue(reasonText);
+    const shelterText = textOf(row, columns.shelter);
+    const shelter = shelterText === undefined ? undefined : dimensionValue(shelterText);
+    const locationCode = textOf(row, columns.locCode);
+    const locationName = textOf(row, columns.locName);
+    const sourceId = textOf(row, columns.sourceId);
 
     // Built field by field, without an object spread per optional field (issue 13).
     const figure: Mutable<DisplacementFigureCreateInput> = {
-      areaPcode: national ? COUNTRY_PCODE : (area as AdminArea).pcode,
-      adminLevel: national ? 'country' : (area as AdminArea).level,
+      areaPcode: area === undefined ? COUNTRY_PCODE : area.pcode,
+      adminLevel: area === undefined ? 'country' : area.level,
       roundNumber: round,
       reportingDate,
       populationGroup: counts.group,
       individuals: individuals.value,
       source: options.source,
-      sourceReference: `${options.fileName}#row=${rowNumber}${sourceId === undefined ? '' : `;id=${sourceId}`}`.slice(
-        0,
-        500,
-      ),
+      sourceReference: sourceReferenceOf(options.fileName, rowNumber, sourceId),
     };
     if (locationCode !== undefined || locationName !== undefined) {
       const location: Mutable<NonNullable<DisplacementFigureCreateInput['location']>> = {};
@@ -314,17 +298,32 @@ export function masterListRow(
     if (shelter !== undefined) figure.shelterType = shelter;
     // The domain's schema is the last word on what a figure is: its fast form first, which
     // accepts only figures the schema parses into themselves (the others are parsed here).
-    if (options.figureCheck?.(figure) === true) return { figure, placedBy: national ? 'code' : placedBy };
+    if (options.figureCheck?.(figure) === true) return { figure, placedBy: placed.placedBy };
     const checked = DisplacementFigureCreateSchema.safeParse(figure);
     if (!checked.success) {
       const issue = checked.error.issues[0];
       return reject(String(issue?.path[0] ?? 'row'), issue?.message ?? 'is not a valid figure');
     }
-    return { figure: checked.data, placedBy: national ? 'code' : placedBy };
+    return { figure: checked.data, placedBy: placed.placedBy };
   } catch (error) {
     if (error instanceof Rejection) return { rejection: error.rejected };
     throw error;
   }
+}
+
+/** File and row (and the row's DTM id), at most 500 characters. */
+function sourceReferenceOf(fileName: string, rowNumber: number, sourceId: string | undefined): string {
+  const reference = `${fileName}#row=${rowNumber}${sourceId === undefined ? '' : `;id=${sourceId}`}`;
+  return reference.length > 500 ? reference.slice(0, 500) : reference;
+}
+
+/** A field's first non-empty cell: its text and the column it came from (placeArea's form). */
+function fieldText(
+  row: RowCells,
+  columns: readonly MappedColumn[] | undefined,
+): { text: string; field: string } | undefined {
+  const column = pickColumn(row.texts, columns);
+  return column === undefined ? undefined : { text: row.texts[column.index] ?? '', field: column.label };
 }
 
 /** The origin governorate (IDPs) or governorate of last displacement (returnees): a p-code, 'unknown', or undefined when not given. */
@@ -334,8 +333,9 @@ function originOf(
   resolve: StrictResolver,
   reject: (column: string, reason: string, value?: string) => never,
 ): string | undefined {
-  const code = pickText(row, columns.originCode);
-  const name = pickText(row, columns.originName);
+  const code = fieldText(row, columns.originCode);
+  const name = fieldText(row, columns.originName);
+  if (code === undefined && name === undefined) return undefined;
   const known = [code, name].filter((cell) => cell !== undefined && dimensionValue(cell.text) !== UNKNOWN_DIMENSION);
   if (known.length === 0) return code === undefined && name === undefined ? undefined : UNKNOWN_DIMENSION;
   const placed = placeArea(

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { withoutBidiControls, withoutFormulaEscape } from './cell-safety';
-import { cellText } from './table-row';
+import { unsafeCharacter, withoutBidiControls, withoutFormulaEscape } from './cell-safety';
+import { cellText, isPlainText } from './table-row';
 
 /** cellText without its fast path: what it must return for every string. */
 const slowCellText = (text: string) => withoutBidiControls(withoutFormulaEscape(text)).replace(/\s+/g, ' ').trim();
@@ -27,8 +27,34 @@ describe('cellText', () => {
       '\u061c',
       'a b c',
       'a ',
+      'nul\u0000byte',
+      'bell\u0007',
+      'del\u007f',
+      'c1\u0085',
+      'bad \ufffd byte',
     ];
     for (const sample of samples) expect(cellText(sample), JSON.stringify(sample)).toBe(slowCellText(sample));
+  });
+
+  it('calls text plain only when cellText keeps it and no character of it rejects a row', () => {
+    const samples = [
+      '',
+      'Mosul',
+      'الموصل',
+      'a b',
+      ' a',
+      'a  b',
+      'a\tb',
+      "'=1",
+      '\u200fMosul',
+      'x\u0001',
+      'x\u009f',
+      'x\ufffd',
+    ];
+    for (const sample of samples) {
+      const plain = cellText(sample) === sample && unsafeCharacter(sample, 'utf-8') === undefined;
+      expect(isPlainText(sample), JSON.stringify(sample)).toBe(plain);
+    }
   });
 
   it('reads numbers and dates as the readers hand them over', () => {
