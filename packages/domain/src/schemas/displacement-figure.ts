@@ -138,8 +138,13 @@ export type DisplacementFigureUpdate = z.infer<typeof DisplacementFigureUpdateSc
 const REMEMBERED_VALUES = 20_000;
 /** Whole numbers from 0 below this are remembered in an array (counts, rounds), faster than a Map. */
 const SMALL_INTEGERS = 1 << 16;
-/** Lookups after which a field that mostly meets new values (sourceReference: one per row) stops remembering. */
-const TRIAL_LOOKUPS = 2_000;
+/**
+ * Lookups after which a field that mostly meets new values stops remembering: as many as it
+ * remembers, since a master list names each of its few thousand locations once per round
+ * (with 2,000, location codes and names of a 3,000-location list were parsed in every row,
+ * issue 13); a value unique to its row (a reference) costs a Map entry in that many rows only.
+ */
+const TRIAL_LOOKUPS = REMEMBERED_VALUES;
 
 type ValueCheck = (value: unknown) => boolean;
 
