@@ -1,6 +1,6 @@
 import { stat } from 'node:fs/promises';
 import { basename, extname } from 'node:path';
-import { displacementNaturalKey, type Db, type UpsertCounts } from '@crc/db';
+import { DisplacementKeyMap, type Db, type UpsertCounts } from '@crc/db';
 import { displacementFigureCheck } from '@crc/domain';
 import type { PlacedBy } from '../areas/place-area';
 import { runImportBatch, type ImportOutcome } from '../store/import-batch-run';
@@ -169,7 +169,7 @@ export async function importMasterList(
         // Header (and HXL) rows first: they decide the column map before anything is written.
         const leading: TableRow[] = [];
         let map: ColumnMap | undefined;
-        const firstRowOfKey = new Map<string, number>();
+        const firstRowOfKey = new DisplacementKeyMap<number>();
         let rowOptions: MasterListRowOptions | undefined;
         let areaOf: ((texts: RowTexts) => RowArea) | undefined;
 
@@ -220,10 +220,8 @@ export async function importMasterList(
           let rejection = 'rejection' in result ? result.rejection : undefined;
           let pending: Promise<void> | undefined;
           if ('figure' in result) {
-            const key = displacementNaturalKey(result.figure);
-            const first = firstRowOfKey.get(key);
+            const first = firstRowOfKey.keepFirst(result.figure, row.rowNumber);
             if (first === undefined) {
-              firstRowOfKey.set(key, row.rowNumber);
               placedBy[result.placedBy] += 1;
               pending = sink.write(result.figure);
             } else {
