@@ -125,7 +125,7 @@ export function createGateway({ config, db, logger, registry = new Registry(), r
           return true;
         },
       }),
-      ...metricsPlugin({ registry, schema, knownOperationNames: config.METRICS_OPERATION_NAMES }),
+      metricsPlugin({ registry, schema, knownOperationNames: config.METRICS_OPERATION_NAMES }),
       ...(config.METRICS_PORT === undefined ? [metricsEndpointPlugin(registry, config.METRICS_KEY)] : []),
       requestLogPlugin(logger),
       downloadsPlugin(db),

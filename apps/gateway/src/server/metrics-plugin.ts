@@ -1,13 +1,9 @@
-import {
-  createCounter,
-  createHistogram,
-  usePrometheus,
-  type FillLabelsFnParams,
-} from '@graphql-yoga/plugin-prometheus';
-import { getOperationAST, type DocumentNode, type GraphQLSchema } from 'graphql';
-import type { Plugin } from 'graphql-yoga';
-import { Histogram, type Registry } from 'prom-client';
-import { methodLabel, operationNameLabel, rootFieldLabel, routeLabel } from './metrics-labels';
+import type { DocumentNode, ExecutionResult, GraphQLSchema } from 'graphql';
+import { isAsyncIterable, type Plugin } from 'graphql-yoga';
+import type { Registry } from 'prom-client';
+import { methodLabel, routeLabel } from './metrics-labels';
+import { registerMetricsSeries } from './metrics-series';
+import { OperationSeriesCache, type OperationSeries } from './operation-series';
 
 export interface MetricsPluginOptions {
   readonly registry: Registry;
@@ -16,170 +12,114 @@ export interface MetricsPluginOptions {
   readonly knownOperationNames: readonly string[];
 }
 
-const OPERATION_LABELS = ['operationName', 'operationType', 'rootField'] as const;
-
-type OperationLabels = Readonly<Record<(typeof OPERATION_LABELS)[number], string>>;
-
-const HTTP_LABELS = ['route', 'method', 'statusCode', ...OPERATION_LABELS] as const;
-
 /**
  * Prometheus metrics whose every label has a bounded set of values: routes instead of
  * URLs, known operation names or `other`, the root field when the schema has it, and no
  * error paths (they carry list indices). The endpoint is served by metrics-endpoint.ts.
+ *
+ * The series, their labels and what each phase observes are those of yoga's Prometheus
+ * plugin, which this replaces (issue 13): it worked out and hashed label objects per
+ * observation, filtered its handler lists and spread its parameters for every request.
+ * Here each operation's labelled series are bound once per parsed document
+ * (operation-series.ts) and each phase takes one timestamp at its start and one at its end.
  */
-export function metricsPlugin({ registry, schema, knownOperationNames }: MetricsPluginOptions): Plugin[] {
-  const known = new Set(knownOperationNames);
+export function metricsPlugin({ registry, schema, knownOperationNames }: MetricsPluginOptions): Plugin {
   const rootFields = new Set([
     ...Object.keys(schema.getQueryType()?.getFields() ?? {}),
     ...Object.keys(schema.getMutationType()?.getFields() ?? {}),
   ]);
-  // Six metrics ask for the labels of every operation: worked out once per parsed document
-  // and operation name (yoga's parser cache hands out the same document for the same query).
-  const labelsByDocument = new WeakMap<object, Map<string, OperationLabels>>();
-  const operationLabels = (params: FillLabelsFnParams): OperationLabels => {
-    const byName = params.document ? labelsByDocument.get(params.document) : undefined;
-    const key = `${params.operationName ?? ''}\u0000${params.operationType ?? ''}`;
-    const cached = byName?.get(key);
-    if (cached) return cached;
-    const labels = Object.freeze({
-      operationName: operationNameLabel(params.operationName, known),
-      operationType: params.operationType ?? 'unknown',
-      rootField: rootFieldLabel(params.document, params.operationName, rootFields),
-    });
-    if (params.document) {
-      if (byName) byName.set(key, labels);
-      else labelsByDocument.set(params.document, new Map([[key, labels]]));
-    }
-    return labels;
-  };
-  const phase = <Phase extends string>(name: string, help: string, phases: [Phase, ...Phase[]]) =>
-    createHistogram<Phase, (typeof OPERATION_LABELS)[number]>({
-      registry,
-      histogram: { name, help, labelNames: [...OPERATION_LABELS] },
-      fillLabelsFn: operationLabels,
-      phases,
-    });
+  const operations = new OperationSeriesCache(
+    registerMetricsSeries(registry),
+    new Set(knownOperationNames),
+    rootFields,
+  );
+  // By GraphQL context (one per operation) for the phases, by request for the HTTP duration.
+  const operationByContext = new WeakMap<object, OperationSeries>();
+  const operationByRequest = new WeakMap<Request, OperationSeries>();
+  const arrivals = new WeakMap<Request, number>();
 
-  return [
-    usePrometheus({
-      endpoint: false,
-      registry,
-      metrics: {
-        // Observed by httpDurationPlugin below, with the same name, labels and buckets.
-        graphql_yoga_http_duration: false,
-        graphql_envelop_request_duration: phase(
-          'graphql_envelop_request_duration',
-          'Time spent executing GraphQL operations',
-          ['execute'],
-        ),
-        graphql_envelop_phase_parse: phase('graphql_envelop_phase_parse', 'Time spent parsing GraphQL documents', [
-          'parse',
-        ]),
-        graphql_envelop_phase_validate: phase(
-          'graphql_envelop_phase_validate',
-          'Time spent validating GraphQL documents',
-          ['validate'],
-        ),
-        graphql_envelop_phase_context: phase(
-          'graphql_envelop_phase_context',
-          'Time spent building the request context (API key lookup)',
-          ['context'],
-        ),
-        graphql_envelop_request: createCounter<'execute', (typeof OPERATION_LABELS)[number]>({
-          registry,
-          counter: {
-            name: 'graphql_envelop_request',
-            help: 'GraphQL operations executed',
-            labelNames: [...OPERATION_LABELS],
-          },
-          fillLabelsFn: operationLabels,
-          phases: ['execute'],
-        }),
-        // yoga turns these on by default; their labels (operation names, field paths, deprecations) are not bounded here.
-        graphql_envelop_request_time_summary: false,
-        graphql_envelop_deprecated_field: false,
-        graphql_envelop_phase_subscribe: false,
-        graphql_envelop_schema_change: false,
-        graphql_envelop_execute_resolver: false,
-        graphql_envelop_phase_execute: phase('graphql_envelop_phase_execute', 'Time spent in the execute phase', [
-          'execute',
-        ]),
-        graphql_envelop_error_result: createCounter<
-          'parse' | 'validate' | 'context' | 'execute',
-          (typeof OPERATION_LABELS)[number] | 'phase'
-        >({
-          registry,
-          counter: {
-            name: 'graphql_envelop_error_result',
-            help: 'GraphQL results with errors, by phase',
-            labelNames: [...OPERATION_LABELS, 'phase'],
-          },
-          fillLabelsFn: (params) => ({ ...operationLabels(params), phase: params.errorPhase ?? 'unknown' }),
-          phases: ['parse', 'validate', 'context', 'execute'],
-        }),
-      },
-    }),
-    httpDurationPlugin(registry, operationLabels),
-  ];
-}
-
-/**
- * `graphql_yoga_http_duration`: the time from the request's arrival to its response, for
- * requests whose document parsed, as yoga's Prometheus plugin measures it (milliseconds of
- * Date.now(), in seconds). Its own plugin: yoga's copied the server context into a new
- * object and parsed the URL again for every response (issue 13, about 25 us a partner query).
- */
-function httpDurationPlugin(
-  registry: Registry,
-  operationLabels: (params: FillLabelsFnParams) => OperationLabels,
-): Plugin {
-  const histogram = new Histogram<(typeof HTTP_LABELS)[number]>({
-    name: 'graphql_yoga_http_duration',
-    help: 'Time spent on HTTP requests to /graphql, by route, method and status',
-    labelNames: [...HTTP_LABELS],
-    registers: [registry],
-  });
-  const startByRequest = new WeakMap<Request, number>();
-  const labelsByRequest = new WeakMap<Request, OperationLabels>();
   return {
-    onRequest({ request }) {
-      startByRequest.set(request, Date.now());
+    onPluginInit({ registerContextErrorHandler }) {
+      registerContextErrorHandler(({ context }) => {
+        (operationByContext.get(context) ?? operations.unparsed).errors.context.inc();
+      });
     },
-    onParse({ context }) {
-      const { request } = context as { request?: Request };
-      if (request === undefined) return;
-      return ({ result, context: parsed }) => {
-        // A document that did not parse (or a validation error returned as the result) is not observed.
-        if (result instanceof Error) return;
+    onRequest({ request }) {
+      arrivals.set(request, Date.now());
+    },
+    onParse() {
+      const started = Date.now();
+      return ({ result, context }) => {
+        const seconds = (Date.now() - started) / 1000;
+        // A parse error, or a limit refused while parsing (envelop hands either over as the result).
+        if (result === null || result instanceof Error) {
+          operations.unparsed.parse.observe(seconds);
+          operations.unparsed.errors.parse.inc();
+          return;
+        }
+        const { params, request } = context as { params?: { operationName?: string | null }; request?: Request };
         // envelop types a parse result as `any` (it does not depend on graphql).
-        const document = result as DocumentNode;
-        const operation = getOperationAST(
-          document,
-          (parsed as { params?: { operationName?: string } }).params?.operationName,
-        );
-        labelsByRequest.set(
-          request,
-          operationLabels({
-            document,
-            ...(operation?.name ? { operationName: operation.name.value } : {}),
-            ...(operation ? { operationType: operation.operation } : {}),
-          }),
-        );
+        const operation = operations.of(result as DocumentNode, params?.operationName);
+        operation.parse.observe(seconds);
+        operationByContext.set(context, operation);
+        if (request) operationByRequest.set(request, operation);
+      };
+    },
+    onValidate({ context }) {
+      const operation = operationByContext.get(context);
+      if (operation === undefined) return;
+      const started = Date.now();
+      return ({ valid }) => {
+        operation.validate.observe((Date.now() - started) / 1000);
+        if (!valid) operation.errors.validate.inc();
+      };
+    },
+    onContextBuilding({ context }) {
+      // yoga's plugin started and stopped its timer in this hook, which runs once the
+      // gateway's context function (an earlier plugin) is done: it always observed 0 s.
+      // Kept as it was, a count of the contexts built.
+      operationByContext.get(context)?.context.observe(0);
+    },
+    onExecute({ args }) {
+      const operation = operationByContext.get(args.contextValue);
+      if (operation === undefined) return;
+      const started = Date.now();
+      return {
+        onExecuteDone({ result }) {
+          if (isAsyncIterable(result)) {
+            return {
+              onNext: ({ result: part }) => countExecutionErrors(operation, part),
+              onEnd: () => observeExecution(operation, started),
+            };
+          }
+          countExecutionErrors(operation, result);
+          observeExecution(operation, started);
+          return undefined;
+        },
       };
     },
     onResponse({ request, response }) {
-      const start = startByRequest.get(request);
-      const labels = labelsByRequest.get(request);
-      if (start === undefined || labels === undefined) return;
-      histogram.observe(
-        {
-          route: routeLabel(request.url),
-          method: methodLabel(request.method),
-          statusCode: response.status,
-          ...labels,
-        },
-        (Date.now() - start) / 1000,
-      );
+      // Only requests whose document parsed, as yoga's plugin observed them.
+      const arrived = arrivals.get(request);
+      const operation = operationByRequest.get(request);
+      if (arrived === undefined || operation === undefined) return;
+      operation
+        .httpDuration(routeLabel(request.url), methodLabel(request.method), response.status)
+        .observe((Date.now() - arrived) / 1000);
     },
   };
+}
+
+/** One count per error of the result, in the series of its operation. */
+function countExecutionErrors(operation: OperationSeries, result: ExecutionResult): void {
+  const errors = result.errors?.length ?? 0;
+  if (errors > 0) operation.errors.execute.inc(errors);
+}
+
+/** The execute phase: `graphql_envelop_phase_execute` and `graphql_envelop_request_duration` observe the same time. */
+function observeExecution(operation: OperationSeries, started: number): void {
+  const seconds = (Date.now() - started) / 1000;
+  operation.execute.observe(seconds);
+  operation.requestDuration.observe(seconds);
+  operation.executed.inc();
 }
