@@ -4,7 +4,7 @@ import type { Db } from '../create-db';
 import { loadReferenceData } from '../reference/load-reference-data';
 import { copyField, copyText } from '../sql/copy-text';
 import { createTestDatabase, TEST_DATABASE_KIND, type TestDatabase } from '../testing/test-database';
-import { prismaFigureWriter, upsertDisplacementFigures } from './upsert-displacement-figures';
+import { figureStaging, prismaFigureWriter, upsertDisplacementFigures } from './upsert-displacement-figures';
 
 let testDb: TestDatabase;
 let db: Db;
@@ -93,6 +93,43 @@ describe(`upsertDisplacementFigures through COPY (database: ${TEST_DATABASE_KIND
     );
     expect(touched?.n).toBe(0);
     await db.sql.query(`DELETE FROM displacement_figure WHERE source = 'dtm_api'`);
+  });
+
+  it('stages figures in parts and upserts them together, over and over in one session, with the same counts', async () => {
+    const figures = Array.from({ length: 6400 }, (_, index) => figure(30_000 + index, { source: 'iom_document' }));
+    const inParts = (rows: readonly DisplacementFigureCreate[]) =>
+      db.sql.transaction(async (tx) => {
+        const staging = figureStaging(tx);
+        if (staging === undefined) throw new Error('a transaction can COPY');
+        const counts = [];
+        // Two upserts in one session: the second must not meet the first one's staged rows.
+        for (const half of [rows.slice(0, 3200), rows.slice(3200)]) {
+          await staging.add(half.slice(0, 1600), null);
+          await staging.add(half.slice(1600), null);
+          counts.push(await staging.upsert());
+        }
+        // More than a chunk's worth staged at once: the probe of many figures (its staging table analysed first).
+        await staging.add(rows, null);
+        expect(staging.staged).toBe(rows.length);
+        counts.push(await staging.upsert());
+        expect(staging.staged).toBe(0);
+        return counts;
+      });
+    expect(await inParts(figures)).toEqual([
+      { inserted: 3200, updated: 0, unchanged: 0 },
+      { inserted: 3200, updated: 0, unchanged: 0 },
+      { inserted: 0, updated: 0, unchanged: 6400 },
+    ]);
+    const changed = figures.map((row, index) =>
+      index % 100 === 0 ? { ...row, individuals: row.individuals + 1 } : row,
+    );
+    expect(await inParts(changed)).toEqual([
+      { inserted: 0, updated: 32, unchanged: 3168 },
+      { inserted: 0, updated: 32, unchanged: 3168 },
+      { inserted: 0, updated: 0, unchanged: 6400 },
+    ]);
+    expect((await stored('iom_document')).length).toBe(6400);
+    await db.sql.query(`DELETE FROM displacement_figure WHERE source = 'iom_document'`);
   });
 
   it('stores tabs, newlines, backslashes, Arabic and nulls exactly as the array statement does', async () => {

@@ -1,4 +1,4 @@
-import { upsertDisplacementFigures, UPSERT_CHUNK_SIZE, type Db, type UpsertCounts } from '@crc/db';
+import { figureStaging, upsertDisplacementFigures, UPSERT_CHUNK_SIZE, type Db, type UpsertCounts } from '@crc/db';
 import type { DisplacementFigureCreate, DisplacementSource, ImportBatchStatus, ImportCounts } from '@crc/domain';
 import type { RejectedRow } from './rejected-row';
 
@@ -43,6 +43,9 @@ export class ImportFailedError extends Error {
 
 // The columns of displacement_figure's indexes besides the natural key (area, group and date; date; round).
 const ANALYZE_PROBE_COLUMNS = 'ANALYZE displacement_figure (area_pcode, population_group, reporting_date, round)';
+
+/** Figures staged per upsert when some figures of the source are stored (see runImportBatch). */
+const STAGED_FIGURES_PER_UPSERT = 100_000;
 
 /** Rejected rows kept in the batch's JSON report (all of them go to the rejects CSV). */
 const REPORTED_REJECTIONS = 1000;
@@ -98,24 +101,41 @@ export async function runImportBatch(
       if (stored !== undefined && !noneStored && stored.estimated < stored.stored / 2)
         await tx.query(ANALYZE_PROBE_COLUMNS, []);
       const counts: UpsertCounts = { inserted: 0, updated: 0, unchanged: 0 };
+      const addCounts = async (written: UpsertCounts) => {
+        counts.inserted += written.inserted;
+        counts.updated += written.updated;
+        counts.unchanged += written.unchanged;
+        await options.onWritten?.({ ...counts });
+      };
+      // Chunks are staged by COPY as they fill, and upserted from the staging table every
+      // figuresPerUpsert figures. A first import upserts each chunk: inserting is most of its
+      // database time, done while this process reads the next chunk. A re-import stages up
+      // to 100,000 figures per upsert: its unchanged-row probe is then one hash anti-join
+      // instead of an index probe per figure (100,000 unchanged figures on PostgreSQL: COPY
+      // and upsert 0.38-0.43 s in one statement, 0.76-0.86 s in chunks of 5,000, issue 13).
+      const staging = figureStaging(tx);
+      const figuresPerUpsert = noneStored ? UPSERT_CHUNK_SIZE : STAGED_FIGURES_PER_UPSERT;
+      const write = async (chunk: readonly DisplacementFigureCreate[], last: boolean): Promise<void> => {
+        if (staging === undefined) {
+          if (chunk.length > 0) await addCounts(await upsertDisplacementFigures(tx, chunk, batch.id, { noneStored }));
+          return;
+        }
+        await staging.add(chunk, batch.id);
+        if (last || staging.staged >= figuresPerUpsert) await addCounts(await staging.upsert({ noneStored }));
+      };
       let buffer: DisplacementFigureCreate[] = [];
       // The chunk being written while the producer reads the next one: the database works
       // while this process parses (first import 0.59 -> see README, issue 13). At most one
       // chunk in flight, so memory stays at two chunks; its failure surfaces at the next
       // flush or at the end, and rolls the whole batch back like any other.
       let inFlight: Promise<void> = Promise.resolve();
-      const flush = async () => {
+      const flush = async (last: boolean) => {
         await inFlight;
-        if (buffer.length === 0) return;
+        if (buffer.length === 0 && !last) return;
         const chunk = buffer;
         buffer = [];
         // The one write path of displacement figures (@crc/db), inside this batch's transaction.
-        inFlight = upsertDisplacementFigures(tx, chunk, batch.id, { noneStored }).then(async (written) => {
-          counts.inserted += written.inserted;
-          counts.updated += written.updated;
-          counts.unchanged += written.unchanged;
-          await options.onWritten?.({ ...counts });
-        });
+        inFlight = write(chunk, last);
         // Observed now, awaited later: a rejection before the next flush must not count as unhandled.
         inFlight.catch(() => undefined);
       };
@@ -124,14 +144,14 @@ export async function runImportBatch(
           if (figure.source !== meta.source)
             throw new Error(`figure of source ${figure.source} in a ${meta.source} batch`);
           buffer.push(figure);
-          return buffer.length >= UPSERT_CHUNK_SIZE ? flush() : undefined;
+          return buffer.length >= UPSERT_CHUNK_SIZE ? flush(false) : undefined;
         },
       }).catch(async (error: unknown) => {
         // The transaction must not end while a chunk is still being written on its connection.
         await inFlight.catch(() => undefined);
         throw error;
       });
-      await flush();
+      await flush(true);
       await inFlight;
       read = produced.read;
       const finishedAt = new Date();
