@@ -83,9 +83,9 @@ export function prismaWithDatabaseBudget(prisma: PrismaClient, budget: DatabaseB
 /** Raw SQL reads of one request (one statement where Prisma would send several), within its budget as Prisma's are. */
 export function sqlWithDatabaseBudget(sql: SqlExecutor, budget: DatabaseBudget): Pick<SqlExecutor, 'query'> {
   return {
-    async query(text, params) {
+    async query(text, params, options) {
       await budget.beforeStatement();
-      return sql.query(text, params);
+      return sql.query(text, params, options);
     },
   };
 }

@@ -88,6 +88,10 @@ export async function centrePage(sql: Pick<SqlExecutor, 'query'>, query: CentreP
      ORDER BY c.code
      LIMIT ${param(query.take)} OFFSET ${param(query.skip)}) p`,
     params,
+    // A partner page is read on every request: prepared (its text is one of a few, by the
+    // filters given), and shared by identical page reads asked while one runs (each caller
+    // parses its own rows below).
+    { prepare: true, coalesce: true },
   );
   const rows = JSON.parse(page?.page ?? '[]') as CentrePageRow[];
   return rows.map((row) => centreOfRow(row, query.withServices));

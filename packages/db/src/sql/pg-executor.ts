@@ -3,7 +3,15 @@ import { pipeline } from 'node:stream/promises';
 import type pg from 'pg';
 import { from as copyFrom } from 'pg-copy-streams';
 import { copyStatement } from './copy-text';
-import type { SqlExecutor } from './sql-executor';
+import { IdenticalReads } from './identical-reads';
+import { preparedStatementName } from './prepared-statement-name';
+import type { QueryOptions, SqlExecutor } from './sql-executor';
+
+/** node-postgres prepares a statement that has a name, once per connection. */
+function queryConfig(text: string, params: readonly unknown[], options: QueryOptions | undefined): pg.QueryConfig {
+  const values = [...params];
+  return options?.prepare ? { name: preparedStatementName(text), text, values } : { text, values };
+}
 
 function onClient(client: pg.PoolClient): SqlExecutor {
   const executor: SqlExecutor = {
@@ -11,8 +19,12 @@ function onClient(client: pg.PoolClient): SqlExecutor {
       // No parameters: node-postgres uses the simple protocol, which accepts several statements.
       await client.query(sql);
     },
-    async query<Row extends Record<string, unknown>>(sql: string, params: readonly unknown[] = []) {
-      const result = await client.query<Row>(sql, [...params]);
+    async query<Row extends Record<string, unknown>>(
+      sql: string,
+      params: readonly unknown[] = [],
+      options?: QueryOptions,
+    ) {
+      const result = await client.query<Row>(queryConfig(sql, params, options));
       return result.rows;
     },
     async copyInto(table, columns, rows) {
@@ -25,13 +37,16 @@ function onClient(client: pg.PoolClient): SqlExecutor {
 
 /** A SqlExecutor over a node-postgres pool; each transaction holds one pooled connection (and only there can it COPY). */
 export function pgExecutor(pool: pg.Pool): SqlExecutor {
+  const identicalReads = new IdenticalReads();
+  const read = async <Row extends Record<string, unknown>>(config: pg.QueryConfig) =>
+    (await pool.query<Row>(config)).rows;
   return {
     async exec(sql) {
       await pool.query(sql);
     },
-    async query<Row extends Record<string, unknown>>(sql: string, params: readonly unknown[] = []) {
-      const result = await pool.query<Row>(sql, [...params]);
-      return result.rows;
+    query<Row extends Record<string, unknown>>(sql: string, params: readonly unknown[] = [], options?: QueryOptions) {
+      const config = queryConfig(sql, params, options);
+      return options?.coalesce ? identicalReads.run(sql, params, () => read<Row>(config)) : read<Row>(config);
     },
     async transaction(work) {
       const client = await pool.connect();
