@@ -105,6 +105,8 @@ export const builder = new SchemaBuilder<{
   complexity: {
     defaultComplexity: 1,
     defaultListMultiplier: 10,
-    limit: (context) => ({ complexity: context.config.MAX_COMPLEXITY, depth: context.config.MAX_DEPTH }),
+    // The plugin gives every field its complexity; MAX_COMPLEXITY and MAX_DEPTH are enforced
+    // before execution by server/complexity-limit-plugin.ts, once per parsed operation.
+    disabled: true,
   },
 });

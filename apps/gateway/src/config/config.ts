@@ -46,7 +46,7 @@ const gatewayConfigShape = {
   MAX_COST: positiveInt.default(20_000),
   /** graphql-armor's cost with introspection counted (MAX_COST skips it); the standard introspection query costs about 87,500. */
   MAX_INTROSPECTION_COST: positiveInt.default(100_000),
-  /** Pothos complexity (field costs times list multipliers), checked before resolving. */
+  /** Pothos complexity (field costs times list multipliers), checked before executing. */
   MAX_COMPLEXITY: positiveInt.default(50_000),
   /**
    * Disclosure control of figures about people (cell-key method, @crc/metrics): no

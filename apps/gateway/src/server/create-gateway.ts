@@ -14,6 +14,7 @@ import { schema } from '../schema/index';
 import { IMPORT_LIMITS } from '../schema/input-limits';
 import { admissionPlugin } from './admission-plugin';
 import { bodySizePlugin } from './body-size-plugin';
+import { complexityLimitPlugin } from './complexity-limit-plugin';
 import { databaseBudget, prismaWithDatabaseBudget, sqlWithDatabaseBudget } from './database-budget';
 import { definePrismaOnFirstUse } from './prisma-on-first-use';
 import { gatewayMaskError } from './mask-error';
@@ -128,6 +129,8 @@ export function createGateway({ config, db, logger, registry = new Registry(), r
       metricsPlugin({ registry, schema, knownOperationNames: config.METRICS_OPERATION_NAMES }),
       ...(config.METRICS_PORT === undefined ? [metricsEndpointPlugin(registry, config.METRICS_KEY)] : []),
       requestLogPlugin(logger),
+      // Last before execution: a refusal is still counted by the metrics and logged, and takes no admission slot.
+      complexityLimitPlugin(schema, { complexity: config.MAX_COMPLEXITY, depth: config.MAX_DEPTH }),
       downloadsPlugin(db),
     ],
   });
