@@ -148,6 +148,11 @@ const TRIAL_LOOKUPS = REMEMBERED_VALUES;
 
 type ValueCheck = (value: unknown) => boolean;
 
+// A whole number's entry in rememberedCheck's table.
+const NOT_JUDGED = 0;
+const REFUSED = 1;
+const ACCEPTED = 2;
+
 /**
  * `schema`'s verdict per value: true when it parses the value into the same value
  * (nothing trimmed or rewritten). Remembered per distinct value while that pays.
@@ -157,11 +162,18 @@ function rememberedCheck(schema: z.ZodType): ValueCheck {
     const parsed = schema.safeParse(value);
     return parsed.success && Object.is(parsed.data, value);
   };
-  const small: (boolean | undefined)[] = [];
+  // Whole numbers' verdicts by value, in a typed array: a plain one filled out of order
+  // (a count of 3,521 first) turned into a dictionary (issue 13).
+  let small: Uint8Array | undefined;
   const verdicts = new Map<unknown, boolean>();
   let lookups = 0;
   let misses = 0;
   let remembering = true;
+  // The last other value and its verdict: a field keeps one value through thousands of
+  // figures (source, level, group, date), and comparing is cheaper than a Map lookup.
+  let judgedAny = false;
+  let lastValue: unknown;
+  let lastVerdict = false;
   return (value) => {
     if (
       typeof value === 'number' &&
@@ -170,23 +182,33 @@ function rememberedCheck(schema: z.ZodType): ValueCheck {
       (value | 0) === value &&
       !Object.is(value, -0)
     ) {
+      small ??= new Uint8Array(SMALL_INTEGERS);
       let verdict = small[value];
-      if (verdict === undefined) small[value] = verdict = judge(value);
-      return verdict;
+      if (verdict === NOT_JUDGED) small[value] = verdict = judge(value) ? ACCEPTED : REFUSED;
+      return verdict === ACCEPTED;
     }
-    if (!remembering) return judge(value);
-    let verdict = verdicts.get(value);
-    if (verdict === undefined) {
+    if (judgedAny && Object.is(value, lastValue)) return lastVerdict;
+    let verdict: boolean;
+    if (!remembering) {
       verdict = judge(value);
-      if (verdicts.size >= REMEMBERED_VALUES) verdicts.clear();
-      verdicts.set(value, verdict);
-      misses += 1;
+    } else {
+      let remembered = verdicts.get(value);
+      if (remembered === undefined) {
+        remembered = judge(value);
+        if (verdicts.size >= REMEMBERED_VALUES) verdicts.clear();
+        verdicts.set(value, remembered);
+        misses += 1;
+      }
+      verdict = remembered;
+      lookups += 1;
+      if (lookups === TRIAL_LOOKUPS && misses * 2 > lookups) {
+        remembering = false;
+        verdicts.clear();
+      }
     }
-    lookups += 1;
-    if (lookups === TRIAL_LOOKUPS && misses * 2 > lookups) {
-      remembering = false;
-      verdicts.clear();
-    }
+    judgedAny = true;
+    lastValue = value;
+    lastVerdict = verdict;
     return verdict;
   };
 }
