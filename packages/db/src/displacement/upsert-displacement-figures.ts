@@ -127,18 +127,42 @@ const INSERT_FROM_STAGING_SQL = upsertFromStagingSql(false);
 
 const field = copyField;
 
-/** A figure's row of the staging table in COPY text, written field by field (no array per row). */
-function copyLine(figure: DisplacementFigureCreate, importBatchId: string | null): string {
+/**
+ * A figure's fields in COPY order, one array reused for every line: a template of 35 parts
+ * left 35 intermediate strings per figure (about 1 KB), a third of the importer's
+ * allocation, while join builds the line in one piece (issue 13).
+ */
+const lineFields = new Array<string>(COLUMNS.length).fill('');
+
+/** A figure's row of the staging table in COPY text, without its line break; `batchField` is the batch id's field. */
+function copyLine(figure: DisplacementFigureCreate, batchField: string): string {
   const location = figure.location;
-  return `${field(figure.source)}\t${field(figure.areaPcode)}\t${field(figure.adminLevel)}\t${field(location?.code ?? null)}\t${field(
-    location?.name ?? null,
-  )}\t${field(locationKeyOf(figure))}\t${field(figure.roundNumber)}\t${field(figure.reportingDate)}\t${field(
-    figure.populationGroup,
-  )}\t${field(figure.origin ?? '')}\t${field(figure.displacementReason ?? '')}\t${field(figure.shelterType ?? '')}\t${field(
-    figure.individuals,
-  )}\t${field(figure.households ?? null)}\t${field(figure.males ?? null)}\t${field(figure.females ?? null)}\t${field(
-    figure.sourceReference ?? null,
-  )}\t${field(figure.importBatchId ?? importBatchId)}\n`;
+  const ownBatch = figure.importBatchId ?? null;
+  lineFields[0] = field(figure.source);
+  lineFields[1] = field(figure.areaPcode);
+  lineFields[2] = field(figure.adminLevel);
+  lineFields[3] = field(location?.code ?? null);
+  lineFields[4] = field(location?.name ?? null);
+  lineFields[5] = field(locationKeyOf(figure));
+  lineFields[6] = field(figure.roundNumber);
+  lineFields[7] = field(figure.reportingDate);
+  lineFields[8] = field(figure.populationGroup);
+  lineFields[9] = field(figure.origin ?? '');
+  lineFields[10] = field(figure.displacementReason ?? '');
+  lineFields[11] = field(figure.shelterType ?? '');
+  lineFields[12] = field(figure.individuals);
+  lineFields[13] = field(figure.households ?? null);
+  lineFields[14] = field(figure.males ?? null);
+  lineFields[15] = field(figure.females ?? null);
+  lineFields[16] = field(figure.sourceReference ?? null);
+  lineFields[17] = ownBatch === null ? batchField : field(ownBatch);
+  return lineFields.join('\t');
+}
+
+/** Figures in COPY text, a line each. */
+function copyLines(figures: readonly DisplacementFigureCreate[], importBatchId: string | null): string {
+  const batchField = field(importBatchId);
+  return `${figures.map((figure) => copyLine(figure, batchField)).join('\n')}\n`;
 }
 
 /**
@@ -166,7 +190,7 @@ export class FigureStaging {
       await this.sql.exec(`${CREATE_STAGING}; TRUNCATE ${STAGING}`);
       this.empty = true;
     }
-    await this.sql.copyInto(STAGING, COLUMNS, figures.map((figure) => copyLine(figure, importBatchId)).join(''));
+    await this.sql.copyInto(STAGING, COLUMNS, copyLines(figures, importBatchId));
     this.stagedFigures += figures.length;
   }
 
