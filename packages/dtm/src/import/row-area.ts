@@ -111,23 +111,40 @@ const AREAS_KEPT = 50_000;
 /**
  * rowArea remembered per distinct combination of a row's area cells: a master list names
  * the same few thousand places in every round, and placing them was a tenth of the
- * importer's CPU (issue 13). One per import: the answers depend on its column map.
+ * importer's CPU (issue 13). One per import: the answers depend on its column map. The
+ * answers are kept in a tree of Maps, one level per area field the map has, by the text
+ * the row gives it ('' when none): no key string is built per row.
  */
 export function createRowAreaCache(columns: ColumnMap, resolve: StrictResolver): (texts: RowTexts) => RowArea {
   const read = AREA_FIELDS.map((field) => columns[field]).filter((list) => list !== undefined);
-  const seen = new Map<string, RowArea>();
+  let root = new Map<string, unknown>();
+  let kept = 0;
   return (texts) => {
-    // The picked text of each field the map has, in a fixed order: what rowArea reads.
-    let key = '';
-    for (const list of read) {
-      const column = pickColumn(texts, list);
-      key += column === undefined ? '\u0000' : `${texts[column.index]}\u0000`;
+    let map = root;
+    let text = '';
+    for (let level = 0; level < read.length; level += 1) {
+      if (level > 0) {
+        let next = map.get(text) as Map<string, unknown> | undefined;
+        if (next === undefined) {
+          next = new Map();
+          map.set(text, next);
+        }
+        map = next;
+      }
+      const column = pickColumn(texts, read[level]);
+      text = column === undefined ? '' : (texts[column.index] ?? '');
     }
-    let found = seen.get(key);
+    let found = map.get(text) as RowArea | undefined;
     if (found === undefined) {
       found = rowArea(texts, columns, resolve);
-      if (seen.size >= AREAS_KEPT) seen.clear();
-      seen.set(key, found);
+      if (kept >= AREAS_KEPT) {
+        // Everything forgotten at once, this row's answer too.
+        root = new Map();
+        kept = 0;
+        return found;
+      }
+      map.set(text, found);
+      kept += 1;
     }
     return found;
   };
