@@ -21,7 +21,9 @@ export interface MetricsPluginOptions {
  * plugin, which this replaces (issue 13): it worked out and hashed label objects per
  * observation, filtered its handler lists and spread its parameters for every request.
  * Here each operation's labelled series are bound once per parsed document
- * (operation-series.ts) and each phase takes one timestamp at its start and one at its end.
+ * (operation-series.ts), observing one adds to its numbers (bound-metrics.ts: prom-client
+ * hashed the labels again on every observation, even of a bound child), and each phase
+ * takes one timestamp at its start and one at its end.
  */
 export function metricsPlugin({ registry, schema, knownOperationNames }: MetricsPluginOptions): Plugin {
   const rootFields = new Set([

@@ -1,22 +1,22 @@
 import { getOperationAST, Kind, type DocumentNode } from 'graphql';
-import type { Counter, Histogram } from 'prom-client';
+import type { CounterSeries, HistogramSeries } from './bound-metrics';
 import { operationNameLabel, rootFieldLabel } from './metrics-labels';
-import type { ErrorPhase, HttpLabelName, MetricsSeries, OperationLabelName, OperationLabels } from './metrics-series';
+import type { ErrorPhase, MetricsSeries, OperationLabels } from './metrics-series';
 
 /**
- * The series one operation observes, their labelled children bound once: a request
+ * The series one operation observes, each bound once to its labels (bound-metrics.ts): a request
  * observes them without working out labels or building a label object again.
  */
 export interface OperationSeries {
-  readonly parse: Histogram.Internal<OperationLabelName>;
-  readonly validate: Histogram.Internal<OperationLabelName>;
-  readonly context: Histogram.Internal<OperationLabelName>;
-  readonly execute: Histogram.Internal<OperationLabelName>;
-  readonly requestDuration: Histogram.Internal<OperationLabelName>;
-  readonly executed: Counter.Internal;
-  readonly errors: Readonly<Record<ErrorPhase, Counter.Internal>>;
+  readonly parse: HistogramSeries;
+  readonly validate: HistogramSeries;
+  readonly context: HistogramSeries;
+  readonly execute: HistogramSeries;
+  readonly requestDuration: HistogramSeries;
+  readonly executed: CounterSeries;
+  readonly errors: Readonly<Record<ErrorPhase, CounterSeries>>;
   /** `graphql_yoga_http_duration` of this operation for one route, method and status. */
-  httpDuration(route: string, method: string, statusCode: number): Histogram.Internal<HttpLabelName>;
+  httpDuration(route: string, method: string, statusCode: number): HistogramSeries;
 }
 
 /**
@@ -83,26 +83,26 @@ export class OperationSeriesCache {
 
   private bind(phase: OperationLabels, http: OperationLabels): OperationSeries {
     const { series } = this;
-    const httpChildren = new Map<string, Histogram.Internal<HttpLabelName>>();
+    const httpChildren = new Map<string, HistogramSeries>();
     return {
-      parse: series.parse.labels(phase),
-      validate: series.validate.labels(phase),
-      context: series.context.labels(phase),
-      execute: series.execute.labels(phase),
-      requestDuration: series.requestDuration.labels(phase),
-      executed: series.executed.labels(phase),
+      parse: series.parse.series(phase),
+      validate: series.validate.series(phase),
+      context: series.context.series(phase),
+      execute: series.execute.series(phase),
+      requestDuration: series.requestDuration.series(phase),
+      executed: series.executed.series(phase),
       errors: {
-        parse: series.errors.labels({ ...phase, phase: 'parse' }),
-        validate: series.errors.labels({ ...phase, phase: 'validate' }),
-        context: series.errors.labels({ ...phase, phase: 'context' }),
-        execute: series.errors.labels({ ...phase, phase: 'execute' }),
+        parse: series.errors.series({ ...phase, phase: 'parse' }),
+        validate: series.errors.series({ ...phase, phase: 'validate' }),
+        context: series.errors.series({ ...phase, phase: 'context' }),
+        execute: series.errors.series({ ...phase, phase: 'execute' }),
       },
       // Routes, methods and statuses are bounded sets (metrics-labels.ts): so is this map.
       httpDuration(route, method, statusCode) {
         const key = `${route} ${method} ${statusCode}`;
         let child = httpChildren.get(key);
         if (child === undefined) {
-          child = series.httpDuration.labels({ route, method, statusCode, ...http });
+          child = series.httpDuration.series({ route, method, statusCode, ...http });
           httpChildren.set(key, child);
         }
         return child;
