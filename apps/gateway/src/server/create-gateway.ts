@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { useContentEncoding } from '@whatwg-node/server';
 import { createTranslator, negotiateLocale, type DigitSystem } from '@crc/i18n';
 import type { Db } from '@crc/db';
-import { createYoga, useReadinessCheck, type YogaServerInstance } from 'graphql-yoga';
+import { createYoga, type YogaServerInstance } from 'graphql-yoga';
 import type { Redis } from 'ioredis';
 import type { Logger } from 'pino';
 import { Registry } from 'prom-client';
@@ -24,6 +24,7 @@ import { metricsPlugin } from './metrics-plugin';
 import { ownTurnPlugin } from './own-turn-plugin';
 import { idempotencyPlugin } from './idempotency-plugin';
 import { rateLimitPlugin } from './rate-limit-plugin';
+import { readinessPlugin } from './readiness-plugin';
 import { requestLogPlugin } from './request-log-plugin';
 import { responseCachePlugins } from './response-cache/response-cache-plugin';
 import { securityPlugins } from './security-plugins';
@@ -119,12 +120,8 @@ export function createGateway({ config, db, logger, registry = new Registry(), r
         maxWaitingPerClient: config.MAX_WAITING_PER_CLIENT,
         trustProxy: config.TRUST_PROXY,
       }),
-      useReadinessCheck({
-        endpoint: '/ready',
-        check: async () => {
-          await db.sql.query('SELECT 1');
-          return true;
-        },
+      readinessPlugin(async () => {
+        await db.sql.query('SELECT 1');
       }),
       metricsPlugin({ registry, schema, knownOperationNames: config.METRICS_OPERATION_NAMES }),
       ...(config.METRICS_PORT === undefined ? [metricsEndpointPlugin(registry, config.METRICS_KEY)] : []),
