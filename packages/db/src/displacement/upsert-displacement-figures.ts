@@ -165,6 +165,21 @@ function copyLines(figures: readonly DisplacementFigureCreate[], importBatchId: 
   return `${figures.map((figure) => copyLine(figure, batchField)).join('\n')}\n`;
 }
 
+/** Figures in the staging table's COPY text, ready to add. */
+export interface StagingPart {
+  readonly text: string;
+  readonly figures: number;
+}
+
+/**
+ * `figures` as a part to stage (importBatchId: the batch of those without their own): built
+ * ahead, while the session is busy with the part before, the text's building (5-7 ms per
+ * 5,000 figures) is off the database's path (issue 13).
+ */
+export function stagingPart(figures: readonly DisplacementFigureCreate[], importBatchId: string | null): StagingPart {
+  return { text: figures.length === 0 ? '' : copyLines(figures, importBatchId), figures: figures.length };
+}
+
 /**
  * The staging table of one session, filled by COPY in one or more parts and then upserted
  * from in one statement (3 to 6 times the rows/s of the array statement, issue 13). Emptied
@@ -183,15 +198,24 @@ export class FigureStaging {
     return this.stagedFigures;
   }
 
-  /** COPY `figures` into the staging table, beside those staged since the last upsert (keys unique among them all). */
-  async add(figures: readonly DisplacementFigureCreate[], importBatchId: string | null): Promise<void> {
-    if (figures.length === 0) return;
+  /**
+   * COPY a part into the staging table, beside the figures staged since the last upsert
+   * (keys unique among them all): figures, or a part whose text was built ahead (stagingPart).
+   */
+  async add(
+    part: StagingPart | readonly DisplacementFigureCreate[],
+    importBatchId: string | null = null,
+  ): Promise<void> {
+    const { text, figures } = Array.isArray(part)
+      ? stagingPart(part as readonly DisplacementFigureCreate[], importBatchId)
+      : (part as StagingPart);
+    if (figures === 0) return;
     if (!this.empty) {
       await this.sql.exec(`${CREATE_STAGING}; TRUNCATE ${STAGING}`);
       this.empty = true;
     }
-    await this.sql.copyInto(STAGING, COLUMNS, copyLines(figures, importBatchId));
-    this.stagedFigures += figures.length;
+    await this.sql.copyInto(STAGING, COLUMNS, text);
+    this.stagedFigures += figures;
   }
 
   /** Every staged figure upserted by one statement; the staging table is emptied before the next part. */

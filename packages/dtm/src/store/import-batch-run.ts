@@ -1,4 +1,12 @@
-import { figureStaging, upsertDisplacementFigures, UPSERT_CHUNK_SIZE, type Db, type UpsertCounts } from '@crc/db';
+import {
+  figureStaging,
+  stagingPart,
+  upsertDisplacementFigures,
+  UPSERT_CHUNK_SIZE,
+  type Db,
+  type StagingPart,
+  type UpsertCounts,
+} from '@crc/db';
 import type { DisplacementFigureCreate, DisplacementSource, ImportBatchStatus, ImportCounts } from '@crc/domain';
 import type { RejectedRow } from './rejected-row';
 
@@ -116,12 +124,16 @@ export async function runImportBatch(
       // and upsert 0.38-0.43 s in one statement, 0.76-0.86 s in chunks of 5,000, issue 13).
       const staging = figureStaging(tx);
       const figuresPerUpsert = noneStored ? UPSERT_CHUNK_SIZE : STAGED_FIGURES_PER_UPSERT;
-      const write = async (chunk: readonly DisplacementFigureCreate[], last: boolean): Promise<void> => {
-        if (staging === undefined) {
+      const write = async (
+        chunk: readonly DisplacementFigureCreate[],
+        part: StagingPart | undefined,
+        last: boolean,
+      ): Promise<void> => {
+        if (staging === undefined || part === undefined) {
           if (chunk.length > 0) await addCounts(await upsertDisplacementFigures(tx, chunk, batch.id, { noneStored }));
           return;
         }
-        await staging.add(chunk, batch.id);
+        await staging.add(part);
         if (last || staging.staged >= figuresPerUpsert) await addCounts(await staging.upsert({ noneStored }));
       };
       let buffer: DisplacementFigureCreate[] = [];
@@ -131,12 +143,14 @@ export async function runImportBatch(
       // flush or at the end, and rolls the whole batch back like any other.
       let inFlight: Promise<void> = Promise.resolve();
       const flush = async (last: boolean) => {
-        await inFlight;
-        if (buffer.length === 0 && !last) return;
         const chunk = buffer;
         buffer = [];
+        // Its COPY text built now, while the database still writes the chunk before it.
+        const part = staging === undefined ? undefined : stagingPart(chunk, batch.id);
+        await inFlight;
+        if (chunk.length === 0 && !last) return;
         // The one write path of displacement figures (@crc/db), inside this batch's transaction.
-        inFlight = write(chunk, last);
+        inFlight = write(chunk, part, last);
         // Observed now, awaited later: a rejection before the next flush must not count as unhandled.
         inFlight.catch(() => undefined);
       };
