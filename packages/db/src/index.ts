@@ -14,4 +14,5 @@ export * from './displacement/index';
 export * from './feedback/index';
 export * from './search/index';
 export * from './idempotency/index';
+export * from './api-keys/index';
 export * from './centres/index';

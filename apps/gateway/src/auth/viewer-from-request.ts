@@ -1,4 +1,4 @@
-import { capabilitiesOf, hashApiKeySecret, type PrismaClient } from '@crc/db';
+import { apiKeyByHash, capabilitiesOf, hashApiKeySecret, type SqlExecutor } from '@crc/db';
 import { GraphQLError } from 'graphql';
 import { PUBLIC_VIEWER, type Viewer } from './viewer';
 
@@ -11,23 +11,16 @@ function unauthenticated(reason: string): GraphQLError {
  * that is unknown, revoked or expired is refused outright rather than downgraded to
  * PUBLIC, so a client never mistakes missing data for an empty answer.
  */
-export async function viewerFromRequest(request: Request, prisma: PrismaClient, now = new Date()): Promise<Viewer> {
+export async function viewerFromRequest(
+  request: Request,
+  sql: Pick<SqlExecutor, 'query'>,
+  now = new Date(),
+): Promise<Viewer> {
   const header = request.headers.get('authorization');
   if (header === null || header.trim() === '') return PUBLIC_VIEWER;
   const match = /^Bearer\s+(\S+)\s*$/i.exec(header);
   if (!match?.[1]) throw unauthenticated('Authorization header must be "Bearer <api key>"');
-  const key = await prisma.apiKey.findUnique({
-    where: { hash: hashApiKeySecret(match[1]) },
-    select: {
-      id: true,
-      role: true,
-      organisationId: true,
-      capabilities: true,
-      revokedAt: true,
-      expiresAt: true,
-      centres: { select: { centreId: true } },
-    },
-  });
+  const key = await apiKeyByHash(sql, hashApiKeySecret(match[1]));
   if (key === null) throw unauthenticated('unknown API key');
   if (key.revokedAt !== null) throw unauthenticated('this API key has been revoked');
   if (key.expiresAt !== null && key.expiresAt <= now) throw unauthenticated('this API key has expired');
@@ -35,7 +28,7 @@ export async function viewerFromRequest(request: Request, prisma: PrismaClient, 
     role: key.role,
     apiKeyId: key.id,
     organisationId: key.organisationId,
-    centreIds: new Set(key.centres.map((c) => c.centreId)),
+    centreIds: new Set(key.centreIds),
     capabilities: capabilitiesOf(key.capabilities),
   });
 }

@@ -1,4 +1,4 @@
-import type { PrismaClient } from '@crc/db';
+import type { SqlExecutor } from '@crc/db';
 import { viewerFromRequest } from './viewer-from-request';
 import type { Viewer } from './viewer';
 
@@ -10,10 +10,10 @@ const viewers = new WeakMap<Request, Promise<Viewer>>();
  * cache needs it (its key is the viewer's scope) before the context is built, and the
  * context needs it again. A refused key rejects both callers with the same 401 error.
  */
-export function viewerPerRequest(request: Request, prisma: PrismaClient): Promise<Viewer> {
+export function viewerPerRequest(request: Request, sql: Pick<SqlExecutor, 'query'>): Promise<Viewer> {
   let viewer = viewers.get(request);
   if (viewer === undefined) {
-    viewer = viewerFromRequest(request, prisma);
+    viewer = viewerFromRequest(request, sql);
     viewers.set(request, viewer);
   }
   return viewer;

@@ -53,7 +53,7 @@ export function downloadsPlugin(db: Db): Plugin {
 async function answer(gateway: GraphQLHandler, db: Db, request: Request, url: URL): Promise<Response> {
   if (request.method !== 'GET') return problem(405, 'downloads are read with GET');
   try {
-    await viewerFromRequest(request, db.prisma);
+    await viewerFromRequest(request, db.sql);
     const [name, extension] = url.pathname.slice(PREFIX.length).split('.');
     const format = extension as Format;
     const formats: Record<string, readonly Format[]> = {

@@ -74,7 +74,7 @@ export function createGateway({ config, db, logger, registry = new Registry(), r
     },
     context: async (initialContext): Promise<GatewayContext> => {
       const { request } = initialContext;
-      const viewer = await viewerPerRequest(request, db.prisma);
+      const viewer = await viewerPerRequest(request, db.sql);
       const locale = negotiateLocale(request.headers.get('accept-language'));
       const digits = digitsFromHeader(request.headers.get('x-digits'));
       const budget = databaseBudget(config.REQUEST_DATABASE_BUDGET_MS);

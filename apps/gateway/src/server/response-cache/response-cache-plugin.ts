@@ -77,7 +77,7 @@ export function responseCachePlugins({ db, ttlMs, redis, maxEntries = 1000, logg
       includeExtensionMetadata: false,
       session: async (request) => {
         try {
-          const scope = scopeKey(await viewerPerRequest(request, db.prisma), request);
+          const scope = scopeKey(await viewerPerRequest(request, db.sql), request);
           asked.add(request);
           return scope;
         } catch {
