@@ -26,7 +26,7 @@ interface MetricDefinition {
  * (a bound prom-client child too). One series per label set, listed in the order of its
  * first observation, as prom-client lists them; its registry formats them as its own.
  */
-abstract class BoundMetric<Series extends { readonly labels: LabelValues }> {
+abstract class BoundMetric<Series extends { readonly labels: LabelValues; reset(): void }> {
   protected observed: Series[] = [];
   private readonly byLabels = new Map<string, Series>();
   readonly name: string;
@@ -55,7 +55,12 @@ abstract class BoundMetric<Series extends { readonly labels: LabelValues }> {
 
   protected abstract create(labels: LabelValues, onFirstObservation: () => void): Series;
   protected abstract values(): MetricValue[];
-  abstract reset(): void;
+
+  /** Every series back to nothing observed, and unlisted until observed again. */
+  reset(): void {
+    for (const series of this.observed) series.reset();
+    this.observed = [];
+  }
 
   /** As the registry formats it. */
   getForPromString() {
@@ -108,11 +113,6 @@ export class BoundCounter extends BoundMetric<CounterSeries> {
 
   protected values(): MetricValue[] {
     return this.observed.map((series) => ({ value: series.value, labels: series.labels }));
-  }
-
-  reset(): void {
-    for (const series of this.observed) series.reset();
-    this.observed = [];
   }
 }
 
@@ -167,10 +167,5 @@ export class BoundHistogram extends BoundMetric<HistogramSeries> {
       );
     }
     return values;
-  }
-
-  reset(): void {
-    for (const series of this.observed) series.reset();
-    this.observed = [];
   }
 }

@@ -23,13 +23,17 @@ export class OperationComplexity {
   /** Undefined when it cannot be worked out (variables that do not coerce): execution reports those. */
   of(document: DocumentNode, operation: OperationDefinitionNode, variables: Variables): ComplexityResult | undefined {
     const key = variablesKey(operation, variables);
-    const byVariables = key === undefined ? undefined : this.byOperation.get(operation);
-    const cached = key === undefined ? undefined : byVariables?.get(key);
+    if (key === undefined) return this.compute(document, operation, variables);
+    let byVariables = this.byOperation.get(operation);
+    const cached = byVariables?.get(key);
     if (cached) return cached;
     const result = this.compute(document, operation, variables);
-    if (result === undefined || key === undefined) return result;
-    if (byVariables === undefined) this.byOperation.set(operation, new Map([[key, result]]));
-    else if (byVariables.size < MAX_VARIABLES_PER_OPERATION) byVariables.set(key, result);
+    if (result === undefined) return undefined;
+    if (byVariables === undefined) {
+      byVariables = new Map();
+      this.byOperation.set(operation, byVariables);
+    }
+    if (byVariables.size < MAX_VARIABLES_PER_OPERATION) byVariables.set(key, result);
     return result;
   }
 

@@ -109,13 +109,13 @@ describe(`upsertDisplacementFigures through COPY (database: ${TEST_DATABASE_KIND
         const counts = [];
         // Two upserts in one session: the second must not meet the first one's staged rows.
         for (const half of [rows.slice(0, 3200), rows.slice(3200)]) {
-          await staging.add(half.slice(0, 1600), null);
+          await staging.add(stagingPart(half.slice(0, 1600), null));
           // A part whose COPY text was built ahead counts the same.
           await staging.add(stagingPart(half.slice(1600), null));
           counts.push(await staging.upsert());
         }
         // More than a chunk's worth staged at once: the probe of many figures (its staging table analysed first).
-        await staging.add(rows, null);
+        await staging.add(stagingPart(rows, null));
         expect(staging.staged).toBe(rows.length);
         counts.push(await staging.upsert());
         expect(staging.staged).toBe(0);

@@ -199,16 +199,10 @@ export class FigureStaging {
   }
 
   /**
-   * COPY a part into the staging table, beside the figures staged since the last upsert
-   * (keys unique among them all): figures, or a part whose text was built ahead (stagingPart).
+   * COPY a part (stagingPart) into the staging table, beside the figures staged since the
+   * last upsert (keys unique among them all).
    */
-  async add(
-    part: StagingPart | readonly DisplacementFigureCreate[],
-    importBatchId: string | null = null,
-  ): Promise<void> {
-    const { text, figures } = Array.isArray(part)
-      ? stagingPart(part as readonly DisplacementFigureCreate[], importBatchId)
-      : (part as StagingPart);
+  async add({ text, figures }: StagingPart): Promise<void> {
     if (figures === 0) return;
     if (!this.empty) {
       await this.sql.exec(`${CREATE_STAGING}; TRUNCATE ${STAGING}`);
@@ -272,7 +266,7 @@ export async function upsertDisplacementFigures(
   if (figures.length === 0) return { inserted: 0, updated: 0, unchanged: 0 };
   const staging = figureStaging(sql);
   if (staging !== undefined) {
-    await staging.add(figures, importBatchId);
+    await staging.add(stagingPart(figures, importBatchId));
     return staging.upsert(options);
   }
   const counts: UpsertCounts = { inserted: 0, updated: 0, unchanged: 0 };

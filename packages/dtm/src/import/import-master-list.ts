@@ -9,7 +9,7 @@ import { mapColumnsByHeader, mapColumnsByHxl, type ColumnMap } from './column-ma
 import { sha256File } from './file-hash';
 import { isHxlRow } from './hxl-hashtag';
 import { createAreaCache, masterListRow, rowCells, type MasterListRowOptions } from './master-list-row';
-import { createRowAreaCache, type RowArea, type RowTexts } from './row-area';
+import { createRowAreaCache, PLACING_FIELDS, type RowArea, type RowTexts } from './row-area';
 import { readCsvRowBatches } from './read-csv-rows';
 import { readXlsxRows } from './read-xlsx-rows';
 import { writeRejectsCsv } from './rejects-csv';
@@ -55,18 +55,6 @@ export interface MasterListImportResult extends ImportOutcome {
 
 /** An HXL row is looked for in the first rows only (HDX files put it right under the headers). */
 const HXL_SEARCH_ROWS = 5;
-/** Fields without which no row can succeed: the file is refused before anything is written. */
-const AREA_FIELDS = [
-  'adm1Code',
-  'adm1Name',
-  'adm2Code',
-  'adm2Name',
-  'adm3Code',
-  'adm3Name',
-  'areaCode',
-  'countryCode',
-  'countryName',
-] as const;
 const COUNT_FIELDS = ['idpsInd', 'returneesInd', 'ind'] as const;
 
 function rowsOf(
@@ -100,7 +88,7 @@ async function* oneByOne(rows: AsyncGenerator<TableRow>): AsyncGenerator<TableRo
 
 function checkColumns(columns: ColumnMap, options: MasterListImportOptions, by: string): void {
   const missing: string[] = [];
-  if (!AREA_FIELDS.some((field) => columns[field]))
+  if (!PLACING_FIELDS.some((field) => columns[field]))
     missing.push('an area (#adm1/#adm2/#adm3 +code or +name; Governorate, District, Sub-district; OCHA PCode)');
   if (!COUNT_FIELDS.some((field) => columns[field]))
     missing.push('a count (#affected+idps+ind or #affected+returnees+ind; IDP/Returnee Individuals)');

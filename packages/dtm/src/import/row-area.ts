@@ -18,8 +18,8 @@ const ADMIN_LEVELS: readonly { level: AdminLevel; code: MasterListField; name: M
   { level: 'subdistrict', code: 'adm3Code', name: 'adm3Name' },
 ];
 
-/** Every field rowArea reads. */
-const AREA_FIELDS: readonly MasterListField[] = [
+/** Fields that can place a row: a file with none of them cannot succeed. */
+export const PLACING_FIELDS = [
   'adm1Code',
   'adm1Name',
   'adm2Code',
@@ -29,8 +29,10 @@ const AREA_FIELDS: readonly MasterListField[] = [
   'areaCode',
   'countryCode',
   'countryName',
-  'adminLevel',
-];
+] as const satisfies readonly MasterListField[];
+
+/** Every field rowArea reads. */
+const AREA_FIELDS: readonly MasterListField[] = [...PLACING_FIELDS, 'adminLevel'];
 
 /** The first non-empty cell of a field's columns: its column. */
 export function pickColumn(texts: RowTexts, columns: readonly MappedColumn[] | undefined): MappedColumn | undefined {
