@@ -4,6 +4,7 @@ import type { Db } from '../create-db';
 import { loadReferenceData } from '../reference/load-reference-data';
 import { createTestDatabase, TEST_DATABASE_KIND, type TestDatabase } from '../testing/test-database';
 import { centrePrismaWhere, type CentreFilter } from './centre-filter';
+import type { CentreColumn, CentreServiceColumn } from './centre-columns';
 import { centrePage, type CentrePageQuery } from './centre-page';
 
 let testDb: TestDatabase;
@@ -62,16 +63,68 @@ afterAll(async () => {
   await testDb?.drop();
 });
 
+const EVERY_COLUMN: CentreColumn[] = [
+  'id',
+  'code',
+  'name',
+  'nameAr',
+  'nameCkb',
+  'kind',
+  'areaPcode',
+  'address',
+  'lat',
+  'lon',
+  'openingDays',
+  'opensAt',
+  'closesAt',
+  'openedOn',
+  'closedOn',
+  'illustrative',
+  'createdAt',
+  'updatedAt',
+];
+const EVERY_SERVICE_COLUMN: CentreServiceColumn[] = ['centreId', 'serviceType', 'notes'];
+
+/** The columns and services Pothos asks for: every one; the partner centres query's; the fewest. */
+const SELECTIONS: Pick<CentrePageQuery, 'columns' | 'serviceColumns'>[] = [
+  { columns: EVERY_COLUMN, serviceColumns: EVERY_SERVICE_COLUMN },
+  { columns: ['id', 'code', 'name', 'nameAr', 'nameCkb', 'areaPcode'], serviceColumns: ['centreId', 'serviceType'] },
+  { columns: ['id'] },
+  { columns: ['id'], serviceColumns: ['centreId'] },
+];
+
+const selectOf = (columns: readonly string[]) => Object.fromEntries(columns.map((column) => [column, true]));
+
 /** The same page through Prisma, as Pothos would ask for it. */
 function prismaPage(query: CentrePageQuery) {
+  const services =
+    query.serviceColumns === undefined
+      ? {}
+      : { services: { orderBy: { serviceType: 'asc' as const }, select: selectOf(query.serviceColumns) } };
   return db.prisma.centre.findMany({
     where: centrePrismaWhere(query.filter),
     orderBy: { code: 'asc' },
     take: query.take,
     skip: query.skip,
     ...(query.cursorId === undefined ? {} : { cursor: { id: query.cursorId } }),
-    ...(query.withServices ? { include: { services: { orderBy: { serviceType: 'asc' as const } } } } : {}),
+    select: { ...selectOf(query.columns), ...services },
   });
+}
+
+/** The page's JSON text as the database sends it, beside the rows centrePage makes of it. */
+async function pageText(query: CentrePageQuery): Promise<string> {
+  let text = '';
+  await centrePage(
+    {
+      query: async (statement, params, options) => {
+        const rows = await db.sql.query<{ page: string }>(statement, params, options);
+        text = rows[0]!.page;
+        return rows as never;
+      },
+    },
+    query,
+  );
+  return text;
 }
 
 describe(`centrePage, one statement (database: ${TEST_DATABASE_KIND})`, () => {
@@ -92,8 +145,8 @@ describe(`centrePage, one statement (database: ${TEST_DATABASE_KIND})`, () => {
     ],
   ];
   for (const [name, filter] of filters)
-    it(`gives the rows Prisma gives: ${name}, with and without services, each page size and cursor`, async () => {
-      for (const withServices of [true, false])
+    it(`gives the rows Prisma gives: ${name}, for each selection, page size and cursor`, async () => {
+      for (const selection of SELECTIONS)
         for (const take of [1, 2, 6])
           for (const cursorId of [undefined, ids[0], ids[2], ids[4], '00000000-0000-0000-0000-000000000000'])
             for (const skip of cursorId === undefined ? [0, 2] : [1]) {
@@ -101,7 +154,7 @@ describe(`centrePage, one statement (database: ${TEST_DATABASE_KIND})`, () => {
                 filter: filter(),
                 take,
                 skip,
-                withServices,
+                ...selection,
                 ...(cursorId ? { cursorId } : {}),
               };
               expect(await centrePage(db.sql, query), JSON.stringify(query)).toEqual(await prismaPage(query));
@@ -109,7 +162,13 @@ describe(`centrePage, one statement (database: ${TEST_DATABASE_KIND})`, () => {
     });
 
   it('keeps every column, with dates at UTC midnight and services by type', async () => {
-    const [first] = await centrePage(db.sql, { filter: { kind: 'crc' }, take: 1, skip: 0, withServices: true });
+    const [first] = await centrePage(db.sql, {
+      filter: { kind: 'crc' },
+      take: 1,
+      skip: 0,
+      columns: EVERY_COLUMN,
+      serviceColumns: EVERY_SERVICE_COLUMN,
+    });
     expect(first).toMatchObject({
       code: 'CRC-B',
       openingDays: ['sunday', 'thursday'],
@@ -119,5 +178,30 @@ describe(`centrePage, one statement (database: ${TEST_DATABASE_KIND})`, () => {
         { serviceType: 'legal_counselling', notes: 'notes 0' },
       ],
     });
+  });
+
+  it('reads only the asked columns (and id), with services only when asked', async () => {
+    const query = {
+      filter: {},
+      take: 6,
+      skip: 0,
+      columns: ['name', 'areaPcode'],
+      serviceColumns: ['serviceType'],
+    } satisfies CentrePageQuery;
+    const rows = await centrePage(db.sql, query);
+    expect(rows.map((row) => Object.keys(row).sort())).toEqual(rows.map(() => ['areaPcode', 'id', 'name', 'services']));
+    expect(rows.flatMap((row) => row.services!.map((service) => Object.keys(service)))).toEqual(
+      rows.flatMap((row) => row.services!.map(() => ['serviceType'])),
+    );
+    const text = await pageText(query);
+    expect(text).not.toContain('"notes"');
+    expect(text).not.toContain('"code"');
+    expect(await pageText({ ...query, serviceColumns: undefined })).not.toContain('"services"');
+  });
+
+  it('names no column outside its allow-list, whatever it is given', async () => {
+    const columns = ['name', 'name_ar', 'services', '1); DROP TABLE centre; --'] as CentreColumn[];
+    const rows = await centrePage(db.sql, { filter: {}, take: 1, skip: 0, columns });
+    expect(Object.keys(rows[0]!).sort()).toEqual(['id', 'name']);
   });
 });

@@ -1,6 +1,14 @@
 import type { Centre, CentreService } from '../generated/prisma/client';
 import type { SqlExecutor } from '../sql/sql-executor';
 import type { CentreFilter } from './centre-filter';
+import {
+  CENTRE_COLUMN_FROM_JSON,
+  centreColumnsIn,
+  centreColumnsSql,
+  serviceColumnsSql,
+  type CentreColumn,
+  type CentreServiceColumn,
+} from './centre-columns';
 
 export interface CentrePageQuery {
   readonly filter: CentreFilter;
@@ -10,40 +18,26 @@ export interface CentrePageQuery {
   readonly skip: number;
   /** As Prisma's `cursor: { id }`: the page starts at this centre's code; no rows when no centre has this id. */
   readonly cursorId?: string;
-  /** Each centre with its services, by service type. */
-  readonly withServices: boolean;
+  /** The columns read, as Prisma's `select`; `id` is always read (the centre's key, its services' `centreId`). */
+  readonly columns: readonly CentreColumn[];
+  /** Each centre's services, by service type, with these columns; no services when absent. */
+  readonly serviceColumns?: readonly CentreServiceColumn[];
 }
 
-export type CentreOfPage = Centre & { services?: CentreService[] };
+/** A centre with the columns asked for (and its id), as Prisma gives it for the same `select`. */
+export type CentreOfPage = Pick<Centre, 'id'> & Partial<Centre> & { services?: Partial<CentreService>[] };
 
-interface CentrePageRow extends Record<string, unknown> {
-  id: string;
-  code: string;
-  name: string;
-  name_ar: string | null;
-  name_ckb: string | null;
-  kind: string;
-  area_pcode: string;
-  address: string | null;
-  lat: number | null;
-  lon: number | null;
-  opening_days: string[];
-  opens_at: string | null;
-  closes_at: string | null;
-  opened_on: string | null;
-  closed_on: string | null;
-  illustrative: boolean;
-  /** ISO 8601 with an offset, as PostgreSQL writes a timestamptz in JSON. */
-  created_at: string;
-  updated_at: string;
-  services?: { serviceType: string; notes: string | null }[];
-}
+/** Distinct page texts prepared so far (by filters and columns): bounded, see `prepared`. */
+const preparedPages = new Set<string>();
+const MAX_PREPARED_PAGES = 64;
 
 /**
  * A page of centres, by code, in ONE statement (the services aggregated per centre as
  * JSON), as the rows Prisma gives for `findMany({ where, orderBy: { code: 'asc' }, take,
- * skip, cursor, include: { services: { orderBy: { serviceType: 'asc' } } } })`
- * (centre-page.test.ts compares them).
+ * skip, cursor, select: { ...columns, services: { orderBy: { serviceType: 'asc' }, select } } })`
+ * (centre-page.test.ts compares them). Only the asked columns are read: the page's JSON
+ * text is parsed on every request (issue 13: for the partner query 3.5 KB instead of
+ * 14.3 KB, mostly service notes it does not ask for; JSON.parse 30 -> 12.5 us).
  * The partner centres query is answered by it: through Prisma the same page costs two
  * statements and about ten times the CPU (issue 13). Same SQL on PostgreSQL and PGlite.
  */
@@ -70,65 +64,57 @@ export async function centrePage(sql: Pick<SqlExecutor, 'query'>, query: CentreP
   // As Prisma reads a cursor: from the cursor's code on (codes are unique), then `skip`; an unknown cursor compares with NULL: no rows.
   if (query.cursorId !== undefined)
     conditions.push(`c.code >= (SELECT cc.code FROM centre cc WHERE cc.id = ${param(query.cursorId)}::uuid)`);
-  const services = query.withServices
-    ? // Rows of a subquery rather than json_build_object per service: the same JSON, and the
-      // statement's median 0.156 -> 0.140 ms on PostgreSQL 15 (20 runs each, interleaved).
-      `, coalesce((SELECT json_agg(s ORDER BY s."serviceType") FROM (
-           SELECT s.service_type AS "serviceType", s.notes FROM centre_service s WHERE s.centre_id = c.id) s), '[]'::json) AS services`
-    : '';
-  // Dates as text: node-postgres would read a DATE as local midnight, Prisma gives UTC midnight.
-  // The page as ONE JSON text value: one field for the driver to read instead of 19 per row
-  // (its row, date and array parsers were a fifth of the partner query's database CPU,
-  // issue 13); JSON.parse reads it natively, on PostgreSQL and PGlite alike.
-  const [page] = await sql.query<{ page: string }>(
-    `SELECT coalesce(json_agg(p ORDER BY p.code), '[]'::json)::text AS page FROM (
-     SELECT c.id, c.code, c.name, c.name_ar, c.name_ckb, c.kind, c.area_pcode, c.address, c.lat, c.lon,
-       c.opening_days, c.opens_at, c.closes_at, c.opened_on::text AS opened_on, c.closed_on::text AS closed_on,
-       c.illustrative, c.created_at, c.updated_at${services}
-     FROM centre c
+  // Column names come from the allow-list only (centre-columns.ts), never from the caller.
+  const columns = centreColumnsIn(['id', ...query.columns]);
+  // Each service as the row of a lateral select of its asked columns (none but centreId: `{}`).
+  const services =
+    query.serviceColumns === undefined
+      ? ''
+      : `, coalesce((SELECT json_agg(sr ORDER BY s.service_type) FROM centre_service s
+           CROSS JOIN LATERAL (SELECT ${serviceColumnsSql(query.serviceColumns)}) sr
+           WHERE s.centre_id = p.id), '[]'::json) AS services`;
+  // The page as ONE JSON text value: one field for the driver to read instead of one per
+  // column and row (its row, date and array parsers were a fifth of the partner query's
+  // database CPU, issue 13); JSON.parse reads it natively, on PostgreSQL and PGlite alike.
+  // Each centre is the row of a lateral select of its asked columns, after the page's
+  // LIMIT (rows rather than json_build_object: no spaces in the text, and 0.114 -> 0.099 ms
+  // for the partner page on PostgreSQL 15, 25 runs each, interleaved).
+  const text = `SELECT coalesce(json_agg(r ORDER BY p.code), '[]'::json)::text AS page FROM (
+     SELECT c.* FROM centre c
      ${conditions.length > 0 ? `WHERE ${conditions.join(' AND ')}` : ''}
      ORDER BY c.code
-     LIMIT ${param(query.take)} OFFSET ${param(query.skip)}) p`,
-    params,
-    // A partner page is read on every request: prepared (its text is one of a few, by the
-    // filters given), and shared by identical page reads asked while one runs (each caller
-    // parses its own rows below).
-    { prepare: true, coalesce: true },
-  );
-  const rows = JSON.parse(page?.page ?? '[]') as CentrePageRow[];
-  return rows.map((row) => centreOfRow(row, query.withServices));
+     LIMIT ${param(query.take)} OFFSET ${param(query.skip)}) p
+     CROSS JOIN LATERAL (SELECT ${centreColumnsSql(columns)}${services}) r`;
+  // A partner page is read on every request: prepared, and shared by identical page reads
+  // asked while one runs (each caller parses its own rows below).
+  const [page] = await sql.query<{ page: string }>(text, params, { prepare: prepared(text), coalesce: true });
+  const rows = JSON.parse(page?.page ?? '[]') as Record<string, unknown>[];
+  const withCentreId = query.serviceColumns?.includes('centreId') ?? false;
+  return rows.map((row) => centreOfRow(row, columns, withCentreId));
 }
 
-function centreOfRow(row: CentrePageRow, withServices: boolean): CentreOfPage {
-  const centre: CentreOfPage = {
-    id: row.id,
-    code: row.code,
-    name: row.name,
-    nameAr: row.name_ar,
-    nameCkb: row.name_ckb,
-    kind: row.kind,
-    areaPcode: row.area_pcode,
-    address: row.address,
-    lat: row.lat,
-    lon: row.lon,
-    openingDays: row.opening_days,
-    opensAt: row.opens_at,
-    closesAt: row.closes_at,
-    openedOn: utcDate(row.opened_on),
-    closedOn: utcDate(row.closed_on),
-    illustrative: row.illustrative,
-    createdAt: new Date(row.created_at),
-    updatedAt: new Date(row.updated_at),
-  };
-  if (withServices)
-    centre.services = (row.services ?? []).map((service) => ({
-      centreId: row.id,
-      serviceType: service.serviceType,
-      notes: service.notes,
-    }));
-  return centre;
+/**
+ * Whether to prepare this page's text: each distinct text stays prepared on every pooled
+ * connection, and a client varying its selection could ask for thousands; past the first
+ * MAX_PREPARED_PAGES, pages run unprepared.
+ */
+function prepared(text: string): boolean {
+  if (preparedPages.has(text)) return true;
+  if (preparedPages.size >= MAX_PREPARED_PAGES) return false;
+  preparedPages.add(text);
+  return true;
 }
 
-function utcDate(isoDate: string | null): Date | null {
-  return isoDate === null ? null : new Date(`${isoDate}T00:00:00.000Z`);
+/** A parsed row as Prisma's (dates as Date, services with their centre's id), in place: each caller parses its own. */
+function centreOfRow(
+  row: Record<string, unknown>,
+  columns: readonly CentreColumn[],
+  withCentreId: boolean,
+): CentreOfPage {
+  for (const column of columns) {
+    const fromJson = CENTRE_COLUMN_FROM_JSON[column];
+    if (fromJson !== undefined) row[column] = fromJson(row[column] as string | null);
+  }
+  if (withCentreId) for (const service of row.services as Record<string, unknown>[]) service.centreId = row.id;
+  return row as CentreOfPage;
 }

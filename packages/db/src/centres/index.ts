@@ -1,2 +1,3 @@
 export * from './centre-filter';
 export * from './centre-page';
+export { isCentreColumn, isCentreServiceColumn, type CentreColumn, type CentreServiceColumn } from './centre-columns';

@@ -4,8 +4,11 @@ import { vocabularyField } from '../common/vocabulary-field';
 // One ServiceType enum for the whole schema; service deliveries and referrals (people/) use it too.
 import { ServiceTypeEnum } from '../common/vocabulary-enums';
 
+/** Select mode, as Centre: a page reads a service's notes only when they are asked for. */
 export const CentreServiceRef = builder.prismaObject('CentreService', {
   description: 'A service a centre offers.',
+  // What every field but `notes` reads (and the order services are listed in).
+  select: { serviceType: true },
   fields: (t) => ({
     ...vocabularyField(t, 'serviceType', {
       type: ServiceTypeEnum,
