@@ -1,9 +1,10 @@
 #!/usr/bin/env node
 // CPU time per request of each server process (issue 13): on a shared machine requests/s
 // follow the load, the server's own CPU time per answered request does not. Starts bare
-// graphql-yoga and the gateway (response cache off and on) as the partner-query bench
-// does, sends each target a fixed number of requests (autocannon, interleaved rounds)
-// and prints the server's utime + stime (/proc/<pid>/stat) divided by the answers.
+// graphql-yoga and the gateway (response cache off and on, and off without graphql-jit) as
+// the partner-query bench does, sends each target a fixed number of requests (autocannon,
+// interleaved rounds) and prints the server's utime + stime (/proc/<pid>/stat) divided by
+// the answers.
 import { readFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 import autocannon from 'autocannon';
@@ -79,6 +80,12 @@ async function main(): Promise<void> {
     const extraArgs = process.env.GATEWAY_NODE_OPTIONS ?? '';
     const withoutCache = await startGateway({ ...database.env, RESPONSE_CACHE: '0', NODE_OPTIONS: extraArgs }, true);
     processes.push(withoutCache);
+    // The same query without graphql-jit (COMPILE_ON_EXECUTION=0), measured beside it in the same rounds.
+    const uncompiled = await startGateway(
+      { ...database.env, RESPONSE_CACHE: '0', COMPILE_ON_EXECUTION: '0', NODE_OPTIONS: extraArgs },
+      false,
+    );
+    processes.push(uncompiled);
     const cached =
       database.label === 'PGlite'
         ? undefined
@@ -107,6 +114,13 @@ async function main(): Promise<void> {
         name: 'centres, cache off',
         pid: withoutCache.child.pid!,
         url: withoutCache.url,
+        query: CENTRES_QUERY,
+        headers: ar,
+      },
+      {
+        name: 'centres, not compiled',
+        pid: uncompiled.child.pid!,
+        url: uncompiled.url,
         query: CENTRES_QUERY,
         headers: ar,
       },

@@ -44,7 +44,9 @@ describe('loadConfig', () => {
       RATE_LIMIT_PER_KEY: 600,
       RATE_LIMIT_PER_ADDRESS: 300,
       METRICS_OPERATION_NAMES: [],
+      COMPILE_ON_EXECUTION: 3,
     });
+    expect(loadConfig({ COMPILE_ON_EXECUTION: '0' }).COMPILE_ON_EXECUTION).toBe(0);
     expect(() => loadConfig({ RATE_LIMIT_REDIS_URL: 'http://x', METRICS_KEY: 'short' })).toThrow(
       /RATE_LIMIT_REDIS_URL[\s\S]*METRICS_KEY|METRICS_KEY[\s\S]*RATE_LIMIT_REDIS_URL/,
     );

@@ -107,6 +107,11 @@ const gatewayConfigShape = {
     .string()
     .regex(/^rediss?:\/\//, { message: 'must start with redis:// or rediss://' })
     .optional(),
+  /**
+   * A query document runs compiled by graphql-jit from its Nth execution (those before run in
+   * graphql-js), when graphql-jit answers it as graphql-js does (compilable-query.ts); 0 turns it off.
+   */
+  COMPILE_ON_EXECUTION: nonNegativeInt.default(3),
   /** Keep answers to queries that change rarely (reference data, centres, programmes, figures) per viewer scope and locale. */
   RESPONSE_CACHE: flag.default(true),
   /** The longest an answer stays in the response cache, in milliseconds (writes through the gateway drop it sooner). */

@@ -14,6 +14,7 @@ import { schema } from '../schema/index';
 import { IMPORT_LIMITS } from '../schema/input-limits';
 import { admissionPlugin } from './admission-plugin';
 import { bodySizePlugin } from './body-size-plugin';
+import { compiledExecutionPlugin } from './compiled-execution-plugin';
 import { complexityLimitPlugin } from './complexity-limit-plugin';
 import { databaseBudget, prismaWithDatabaseBudget, sqlWithDatabaseBudget } from './database-budget';
 import { definePrismaOnFirstUse } from './prisma-on-first-use';
@@ -111,6 +112,8 @@ export function createGateway({ config, db, logger, registry = new Registry(), r
       inputBudgetPlugin(),
       ownTurnPlugin(),
       idempotencyPlugin(),
+      // Before the plugins that wrap execution (response cache, admission): they wrap the compiled one.
+      compiledExecutionPlugin(schema, { onExecution: config.COMPILE_ON_EXECUTION, registry, logger }),
       // After the limits (a cached answer is still counted and size-checked), before execution.
       ...(config.RESPONSE_CACHE
         ? responseCachePlugins({ db, ttlMs: config.RESPONSE_CACHE_TTL_MS, logger, ...(redis ? { redis } : {}) })

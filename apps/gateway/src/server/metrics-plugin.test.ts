@@ -144,6 +144,13 @@ describe(`/metrics after one request of each outcome (database: ${TEST_DATABASE_
     const http = (status: number, labels: string) =>
       histogram('graphql_yoga_http_duration', `route="/graphql",method="POST",statusCode="${status}",${labels}`, 1);
     expect(seriesAndCounts(text)).toEqual([
+      // The four executed queries, each compiled (tests compile from the first execution).
+      ...phase(
+        'gateway_compiled_executions_total',
+        'Query executions run by graphql-jit (COMPILE_ON_EXECUTION)',
+        'counter',
+      ),
+      'gateway_compiled_executions_total 4',
       ...phase('graphql_envelop_request_duration', 'Time spent executing GraphQL operations'),
       ...executed('graphql_envelop_request_duration'),
       ...phase('graphql_envelop_phase_parse', 'Time spent parsing GraphQL documents'),

@@ -44,6 +44,8 @@ export async function createTestGateway(
     RATE_LIMIT_PER_ADDRESS: '0',
     RESPONSE_CACHE: '0',
     MAX_WAITING_PER_CLIENT: '1000000',
+    // Tests send most documents once: compiled from the first execution, so the tests' queries run as production's hot ones do.
+    COMPILE_ON_EXECUTION: '1',
     ...env,
   });
   const db = await database.open({ ...databaseLimits(config), ...dbOptions });
