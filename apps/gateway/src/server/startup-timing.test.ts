@@ -1,13 +1,11 @@
 // The start on a populated embedded database (issue 13): the built crc-gateway with
 // STARTUP_TIMING=true logs its phases once it has answered, and a second start finds the
 // reference data by its fingerprint instead of comparing every row.
-import { spawn } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-
-const main = path.resolve(import.meta.dirname, '../../dist/main.js');
+import { BUILT_MAIN, startBuiltGateway } from '../testing/built-gateway';
 
 interface LogLine {
   readonly msg?: string;
@@ -23,30 +21,8 @@ interface LogLine {
 
 /** Starts the gateway on `dataDir`, asks it one question, and returns its log lines once it has reported its timing. */
 async function startAndAsk(dataDir: string): Promise<LogLine[]> {
-  const env: NodeJS.ProcessEnv = {
-    ...process.env,
-    PORT: '0',
-    HOST: '127.0.0.1',
-    DATA_DIR: dataDir,
-    STARTUP_TIMING: 'true',
-  };
-  delete env.DATABASE_URL; // an embedded database of its own, never the shared server
-  const child = spawn(process.execPath, [main], { env, stdio: ['ignore', 'pipe', 'pipe'] });
-  let output = '';
-  child.stdout.on('data', (chunk: Buffer) => (output += chunk.toString()));
-  child.stderr.on('data', (chunk: Buffer) => (output += chunk.toString()));
+  const { child, url, output } = await startBuiltGateway(dataDir, { STARTUP_TIMING: 'true' }, 120_000);
   try {
-    const url = await new Promise<string>((resolve, reject) => {
-      const timer = setTimeout(() => reject(new Error(`gateway did not start:\n${output}`)), 120_000);
-      child.stdout.on('data', () => {
-        const found = /CRC Platform gateway: (http:\/\/\S+\/graphql)/.exec(output)?.[1];
-        if (found) {
-          clearTimeout(timer);
-          resolve(found.replace('localhost', '127.0.0.1'));
-        }
-      });
-      child.on('exit', (code) => reject(new Error(`gateway exited (${code}) before serving:\n${output}`)));
-    });
     const response = await fetch(url, {
       method: 'POST',
       headers: { 'content-type': 'application/json' },
@@ -55,9 +31,9 @@ async function startAndAsk(dataDir: string): Promise<LogLine[]> {
     expect(response.status).toBe(200);
     await response.text();
     const deadline = Date.now() + 10_000;
-    while (!output.includes('"msg":"startup timing"') && Date.now() < deadline)
+    while (!output().includes('"msg":"startup timing"') && Date.now() < deadline)
       await new Promise((resolve) => setTimeout(resolve, 50));
-    return output
+    return output()
       .split('\n')
       .filter((line) => line.startsWith('{'))
       .map((line) => JSON.parse(line) as LogLine);
@@ -69,7 +45,7 @@ async function startAndAsk(dataDir: string): Promise<LogLine[]> {
 describe('crc-gateway start timing', () => {
   it('logs each phase up to the first answer, and skips the row comparison of reference data once loaded', async () => {
     // Fails (not skips) without a build: turbo builds the gateway before its tests (apps/gateway/turbo.json).
-    expect(fs.existsSync(main)).toBe(true);
+    expect(fs.existsSync(BUILT_MAIN)).toBe(true);
     const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'crc-gateway-start-'));
     try {
       const first = await startAndAsk(path.join(dir, 'pglite'));
