@@ -64,6 +64,41 @@ export async function centrePage(sql: Pick<SqlExecutor, 'query'>, query: CentreP
   // As Prisma reads a cursor: from the cursor's code on (codes are unique), then `skip`; an unknown cursor compares with NULL: no rows.
   if (query.cursorId !== undefined)
     conditions.push(`c.code >= (SELECT cc.code FROM centre cc WHERE cc.id = ${param(query.cursorId)}::uuid)`);
+  const limit = param(query.take);
+  const offset = param(query.skip);
+  const { text, columns, prepare } = pageStatement(conditions, query, limit, offset);
+  // A partner page is read on every request: prepared, and shared by identical page reads
+  // asked while one runs (each caller parses its own rows below).
+  const [page] = await sql.query<{ page: string }>(text, params, { prepare, coalesce: true });
+  const rows = JSON.parse(page?.page ?? '[]') as Record<string, unknown>[];
+  const withCentreId = query.serviceColumns?.includes('centreId') ?? false;
+  return rows.map((row) => centreOfRow(row, columns, withCentreId));
+}
+
+/** A page's statement: its text, the columns it reads (in the allow-list's order) and whether to prepare it. */
+interface PageStatement {
+  readonly text: string;
+  readonly columns: readonly CentreColumn[];
+  readonly prepare: boolean;
+}
+
+/**
+ * Statements built so far, by their conditions (with their parameter numbers) and asked
+ * columns: the partner page asks the same every time, so its text is built once and the
+ * same string is handed to the driver (issue 13). Bounded as the prepared texts are.
+ */
+const pageStatements = new Map<string, PageStatement>();
+
+function pageStatement(
+  conditions: readonly string[],
+  query: Pick<CentrePageQuery, 'columns' | 'serviceColumns'>,
+  limit: string,
+  offset: string,
+): PageStatement {
+  // LIMIT and OFFSET are the parameters after the conditions' own: the conditions give their numbers.
+  const key = `${conditions.join(' AND ')}|${query.columns.join(',')}|${query.serviceColumns?.join(',') ?? '-'}`;
+  const known = pageStatements.get(key);
+  if (known !== undefined) return known;
   // Column names come from the allow-list only (centre-columns.ts), never from the caller.
   const columns = centreColumnsIn(['id', ...query.columns]);
   // Each service as the row of a lateral select of its asked columns (none but centreId: `{}`).
@@ -83,14 +118,11 @@ export async function centrePage(sql: Pick<SqlExecutor, 'query'>, query: CentreP
      SELECT c.* FROM centre c
      ${conditions.length > 0 ? `WHERE ${conditions.join(' AND ')}` : ''}
      ORDER BY c.code
-     LIMIT ${param(query.take)} OFFSET ${param(query.skip)}) p
+     LIMIT ${limit} OFFSET ${offset}) p
      CROSS JOIN LATERAL (SELECT ${centreColumnsSql(columns)}${services}) r`;
-  // A partner page is read on every request: prepared, and shared by identical page reads
-  // asked while one runs (each caller parses its own rows below).
-  const [page] = await sql.query<{ page: string }>(text, params, { prepare: prepared(text), coalesce: true });
-  const rows = JSON.parse(page?.page ?? '[]') as Record<string, unknown>[];
-  const withCentreId = query.serviceColumns?.includes('centreId') ?? false;
-  return rows.map((row) => centreOfRow(row, columns, withCentreId));
+  const statement = { text, columns, prepare: prepared(text) };
+  if (pageStatements.size < MAX_PREPARED_PAGES) pageStatements.set(key, statement);
+  return statement;
 }
 
 /**
