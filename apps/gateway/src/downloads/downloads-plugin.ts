@@ -11,9 +11,9 @@ import {
   type ExportTable,
 } from '@crc/reports';
 import { GraphQLError } from 'graphql';
-import type { Plugin } from 'graphql-yoga';
 import type { z } from 'zod';
 import { viewerFromRequest } from '../auth/viewer-from-request';
+import type { RequestStep } from '../server/request-steps';
 import { DownloadError } from './download-error';
 import { parametersOf, ProgrammeDownloadSchema, ReachDownloadSchema } from './download-request';
 import { graphqlReachSource, type GraphQLHandler } from './graphql-reach-source';
@@ -38,15 +38,18 @@ const KNOWN = 'try /downloads/reach.csv, reach.xlsx, 5w.csv, 5w.xlsx, snapshot.h
  * `Authorization` key; an unknown or revoked key gets 401), and its people figures are
  * asked of the graph's own `reach` as that viewer, so the file holds the values the
  * graph returns. CSV carries an HXL hashtag row; XLSX is right to left for ar and ckb.
+ * A step of the gateway's one onRequest hook (server/request-steps.ts).
  */
-export function downloadsPlugin(db: Db): Plugin {
-  return {
-    async onRequest(event) {
-      const { request, url, requestHandler, serverContext } = event;
-      if (!url.pathname.startsWith(PREFIX)) return;
-      const handle: GraphQLHandler = async (inner) => requestHandler(inner, serverContext);
-      event.endResponse(await answer(handle, db, request, url));
-    },
+export function downloadsStep(db: Db): RequestStep {
+  return (event) => {
+    const { request, url, requestHandler, serverContext } = event;
+    // Not an async function: every other request goes on at once, without a promise.
+    if (!url.pathname.startsWith(PREFIX)) return false;
+    const handle: GraphQLHandler = async (inner) => requestHandler(inner, serverContext);
+    return answer(handle, db, request, url).then((response) => {
+      event.endResponse(response);
+      return true;
+    });
   };
 }
 

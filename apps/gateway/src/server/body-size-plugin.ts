@@ -1,5 +1,6 @@
 import { GraphQLError } from 'graphql';
 import type { Plugin } from 'graphql-yoga';
+import type { RequestStep } from './request-steps';
 
 function tooLarge(maxBytes: number): GraphQLError {
   return new GraphQLError(
@@ -8,6 +9,17 @@ function tooLarge(maxBytes: number): GraphQLError {
       extensions: { code: 'PAYLOAD_TOO_LARGE', limit: maxBytes, http: { status: 413 } },
     },
   );
+}
+
+export interface BodySizeLimits {
+  readonly maxBytes: number;
+  readonly uploadBytes: number;
+}
+
+function limitOf({ maxBytes, uploadBytes }: BodySizeLimits, request: Request): number {
+  return request.headers.get('content-type')?.toLowerCase().startsWith('multipart/form-data') === true
+    ? maxBytes + uploadBytes
+    : maxBytes;
 }
 
 /**
@@ -22,33 +34,42 @@ function tooLarge(maxBytes: number): GraphQLError {
  * A multipart request (an upload) may be larger by `uploadBytes`, the largest file a
  * mutation accepts: its file is then refused by that mutation, naming the field, instead of
  * the whole request being cut off below the documented file limit.
+ *
+ * Two parts: declaredBodySizeStep when the request arrives, countedBodySizePlugin while yoga
+ * reads a body of undeclared length.
+ *
+ * This step checks the declared Content-Length when the request arrives, in the gateway's
+ * one onRequest hook (request-steps.ts).
  */
-export function bodySizePlugin({ maxBytes, uploadBytes }: { maxBytes: number; uploadBytes: number }): Plugin {
-  const limitOf = (request: Request) =>
-    request.headers.get('content-type')?.toLowerCase().startsWith('multipart/form-data') === true
-      ? maxBytes + uploadBytes
-      : maxBytes;
+export function declaredBodySizeStep(limits: BodySizeLimits): RequestStep {
+  return (event) => {
+    const { request, fetchAPI } = event;
+    const header = request.headers.get('content-length');
+    if (header === null) return false;
+    const declared = Number(header);
+    // Not a single non-negative integer (e.g. "1, 2" from request smuggling): 400, never skipped.
+    if (!/^\d+$/.test(header.trim()) || !Number.isSafeInteger(declared)) {
+      event.endResponse(
+        errorResponse(fetchAPI, 400, 'The Content-Length header is not a byte count.', 'BAD_REQUEST', undefined),
+      );
+      return true;
+    }
+    // The multipart limit (a header to read) only for a body over the smaller one.
+    if (declared <= limits.maxBytes) return false;
+    const limit = limitOf(limits, request);
+    if (declared <= limit) return false;
+    event.endResponse(errorResponse(fetchAPI, 413, tooLarge(limit).message, 'PAYLOAD_TOO_LARGE', limit));
+    return true;
+  };
+}
+
+/** A body without a declared length, counted as yoga reads it. */
+export function countedBodySizePlugin(limits: BodySizeLimits): Plugin {
   return {
-    onRequest(event) {
-      const { request, fetchAPI } = event;
-      const limit = limitOf(request);
-      const header = request.headers.get('content-length');
-      if (header === null) return;
-      const declared = Number(header);
-      // Not a single non-negative integer (e.g. "1, 2" from request smuggling): 400, never skipped.
-      if (!/^\d+$/.test(header.trim()) || !Number.isSafeInteger(declared)) {
-        event.endResponse(
-          errorResponse(fetchAPI, 400, 'The Content-Length header is not a byte count.', 'BAD_REQUEST', undefined),
-        );
-        return;
-      }
-      if (declared <= limit) return;
-      event.endResponse(errorResponse(fetchAPI, 413, tooLarge(limit).message, 'PAYLOAD_TOO_LARGE', limit));
-    },
     onRequestParse({ request, requestParser, setRequestParser, fetchAPI }) {
       if (requestParser === undefined || request.body === null || request.headers.has('content-length')) return;
       setRequestParser(async (unlimited) =>
-        requestParser(await withBodyCounted(unlimited, limitOf(unlimited), fetchAPI)),
+        requestParser(await withBodyCounted(unlimited, limitOf(limits, unlimited), fetchAPI)),
       );
     },
   };

@@ -9,24 +9,25 @@ import { Registry } from 'prom-client';
 import { viewerPerRequest } from '../auth/viewer-per-request';
 import type { GatewayConfig } from '../config/config';
 import type { GatewayContext } from '../context';
-import { downloadsPlugin } from '../downloads/downloads-plugin';
+import { downloadsStep } from '../downloads/downloads-plugin';
 import { schema } from '../schema/index';
 import { IMPORT_LIMITS } from '../schema/input-limits';
 import { admissionPlugin } from './admission-plugin';
-import { bodySizePlugin } from './body-size-plugin';
+import { countedBodySizePlugin, declaredBodySizeStep } from './body-size-plugin';
 import { compiledExecutionPlugin } from './compiled-execution-plugin';
 import { complexityLimitPlugin } from './complexity-limit-plugin';
 import { databaseBudget, prismaWithDatabaseBudget, sqlWithDatabaseBudget } from './database-budget';
 import { definePrismaOnFirstUse } from './prisma-on-first-use';
 import { gatewayMaskError } from './mask-error';
 import { inputBudgetPlugin } from './input-budget-plugin';
-import { metricsEndpointPlugin } from './metrics-endpoint';
+import { metricsEndpointStep } from './metrics-endpoint';
 import { metricsPlugin } from './metrics-plugin';
 import { ownTurnPlugin } from './own-turn-plugin';
 import { idempotencyPlugin } from './idempotency-plugin';
-import { rateLimitPlugin } from './rate-limit-plugin';
-import { readinessPlugin } from './readiness-plugin';
+import { rateLimitStep } from './rate-limit-plugin';
+import { readinessStep } from './readiness-plugin';
 import { requestLogPlugin } from './request-log-plugin';
+import { requestStepsPlugin } from './request-steps';
 import { responseCachePlugins } from './response-cache/response-cache-plugin';
 import { securityPlugins } from './security-plugins';
 
@@ -52,6 +53,7 @@ export type Gateway = YogaServerInstance<Record<string, never>, GatewayContext>;
  */
 export function createGateway({ config, db, logger, registry = new Registry(), redis }: GatewayOptions): Gateway {
   // One registry per gateway (unless given), so tests that create several never clash on metric names.
+  const bodyLimits = { maxBytes: config.MAX_BODY_BYTES, uploadBytes: IMPORT_LIMITS.fileBytes };
   return createYoga<Record<string, never>, GatewayContext>({
     schema,
     graphqlEndpoint: '/graphql',
@@ -101,13 +103,25 @@ export function createGateway({ config, db, logger, registry = new Registry(), r
     plugins: [
       // gzip/deflate/br as the client accepts: the GraphiQL page is 9 MB uncompressed, introspection 250 kB.
       useContentEncoding(),
-      rateLimitPlugin({
-        perKey: config.RATE_LIMIT_PER_KEY,
-        perAddress: config.RATE_LIMIT_PER_ADDRESS,
-        trustProxy: config.TRUST_PROXY,
-        ...(redis ? { redis } : {}),
-      }),
-      bodySizePlugin({ maxBytes: config.MAX_BODY_BYTES, uploadBytes: IMPORT_LIMITS.fileBytes }),
+      // What the gateway does as a request arrives, in order, as one onRequest hook (each hook
+      // costs every request its promise helpers): refusals first, then the routes of its own,
+      // which leave /graphql alone. The later onRequest hooks (admission, metrics) act on
+      // /graphql alone or on every request alike, so the routes answer as they did after them.
+      requestStepsPlugin([
+        rateLimitStep({
+          perKey: config.RATE_LIMIT_PER_KEY,
+          perAddress: config.RATE_LIMIT_PER_ADDRESS,
+          trustProxy: config.TRUST_PROXY,
+          ...(redis ? { redis } : {}),
+        }),
+        declaredBodySizeStep(bodyLimits),
+        readinessStep(async () => {
+          await db.sql.query('SELECT 1');
+        }),
+        config.METRICS_PORT === undefined ? metricsEndpointStep(registry, config.METRICS_KEY) : undefined,
+        downloadsStep(db),
+      ]),
+      countedBodySizePlugin(bodyLimits),
       ...securityPlugins(config),
       inputBudgetPlugin(),
       ownTurnPlugin(),
@@ -123,15 +137,10 @@ export function createGateway({ config, db, logger, registry = new Registry(), r
         maxWaitingPerClient: config.MAX_WAITING_PER_CLIENT,
         trustProxy: config.TRUST_PROXY,
       }),
-      readinessPlugin(async () => {
-        await db.sql.query('SELECT 1');
-      }),
       metricsPlugin({ registry, schema, knownOperationNames: config.METRICS_OPERATION_NAMES }),
-      ...(config.METRICS_PORT === undefined ? [metricsEndpointPlugin(registry, config.METRICS_KEY)] : []),
       requestLogPlugin(logger),
       // Last before execution: a refusal is still counted by the metrics and logged, and takes no admission slot.
       complexityLimitPlugin(schema, { complexity: config.MAX_COMPLEXITY, depth: config.MAX_DEPTH }),
-      downloadsPlugin(db),
     ],
   });
 }

@@ -69,75 +69,80 @@ function wroteOrAnswered(result: ExecutionResult): boolean {
  */
 export function idempotencyPlugin(options: { readonly ttlMs?: number } = {}): Plugin {
   return {
-    async onExecute({ args, setResultAndStopExecution }) {
+    onExecute({ args, setResultAndStopExecution }) {
       const context = args.contextValue as unknown as GatewayContext & { request?: Request };
       // envelop types the execution arguments as `any` (it does not depend on graphql).
       const { document, operationName, variableValues } = args as ExecutionArgs;
       const supplied = context.request?.headers.get(IDEMPOTENCY_HEADER);
       if (supplied === null || supplied === undefined) return undefined;
       const mutation = mutationOf(document, operationName);
-      if (mutation === undefined || context.viewer.apiKeyId === null) return undefined;
-      if (!VALID_KEY.test(supplied)) {
-        setResultAndStopExecution({
-          errors: [refusal('Idempotency-Key must be 1 to 200 visible ASCII characters.', 'BAD_USER_INPUT', 400)],
-        });
-        return undefined;
-      }
-      const key: IdempotentWriteKey = {
-        apiKeyId: context.viewer.apiKeyId,
-        idempotencyKey: supplied,
-        operation: operationOf(mutation),
-      };
-      const requestHash = createHash('sha256')
-        .update(JSON.stringify([print(document), operationName ?? null, variableValues ?? {}]))
-        .digest('hex');
-      const claim = await claimIdempotentWrite(
-        context.prisma,
-        key,
-        requestHash,
-        options.ttlMs ?? IDEMPOTENT_WRITE_TTL_MS,
-      );
-      if (claim.kind === 'answered') {
-        setResultAndStopExecution(claim.response as ExecutionResult);
-        return undefined;
-      }
-      if (claim.kind === 'running') {
-        setResultAndStopExecution({
-          errors: [
-            refusal(
-              'A request with this Idempotency-Key is still running; retry later for its answer.',
-              'IDEMPOTENCY_KEY_IN_USE',
-              409,
-            ),
-          ],
-        });
-        return undefined;
-      }
-      if (claim.kind === 'other_request') {
-        setResultAndStopExecution({
-          errors: [
-            refusal(
-              'This Idempotency-Key was used for another request; use a new key for a new write.',
-              'IDEMPOTENCY_KEY_REUSED',
-              422,
-            ),
-          ],
-        });
-        return undefined;
-      }
-      return {
-        async onExecuteDone({ result }) {
-          const answer = result as ExecutionResult;
-          if (wroteOrAnswered(answer)) {
-            // Stored as the client receives it: errors serialised the way the response is.
-            await storeIdempotentAnswer(
-              context.prisma,
-              key,
-              JSON.parse(JSON.stringify(answer)) as Prisma.InputJsonValue,
-            );
-          } else await releaseIdempotentWrite(context.prisma, key);
-        },
-      };
+      const { apiKeyId } = context.viewer;
+      if (mutation === undefined || apiKeyId === null) return undefined;
+      // The write itself (a promise) only for a mutation with the header: every other operation
+      // goes on at once, where an async hook made each one wait for a promise.
+      return (async () => {
+        if (!VALID_KEY.test(supplied)) {
+          setResultAndStopExecution({
+            errors: [refusal('Idempotency-Key must be 1 to 200 visible ASCII characters.', 'BAD_USER_INPUT', 400)],
+          });
+          return undefined;
+        }
+        const key: IdempotentWriteKey = {
+          apiKeyId,
+          idempotencyKey: supplied,
+          operation: operationOf(mutation),
+        };
+        const requestHash = createHash('sha256')
+          .update(JSON.stringify([print(document), operationName ?? null, variableValues ?? {}]))
+          .digest('hex');
+        const claim = await claimIdempotentWrite(
+          context.prisma,
+          key,
+          requestHash,
+          options.ttlMs ?? IDEMPOTENT_WRITE_TTL_MS,
+        );
+        if (claim.kind === 'answered') {
+          setResultAndStopExecution(claim.response as ExecutionResult);
+          return undefined;
+        }
+        if (claim.kind === 'running') {
+          setResultAndStopExecution({
+            errors: [
+              refusal(
+                'A request with this Idempotency-Key is still running; retry later for its answer.',
+                'IDEMPOTENCY_KEY_IN_USE',
+                409,
+              ),
+            ],
+          });
+          return undefined;
+        }
+        if (claim.kind === 'other_request') {
+          setResultAndStopExecution({
+            errors: [
+              refusal(
+                'This Idempotency-Key was used for another request; use a new key for a new write.',
+                'IDEMPOTENCY_KEY_REUSED',
+                422,
+              ),
+            ],
+          });
+          return undefined;
+        }
+        return {
+          async onExecuteDone({ result }) {
+            const answer = result as ExecutionResult;
+            if (wroteOrAnswered(answer)) {
+              // Stored as the client receives it: errors serialised the way the response is.
+              await storeIdempotentAnswer(
+                context.prisma,
+                key,
+                JSON.parse(JSON.stringify(answer)) as Prisma.InputJsonValue,
+              );
+            } else await releaseIdempotentWrite(context.prisma, key);
+          },
+        };
+      })();
     },
   };
 }

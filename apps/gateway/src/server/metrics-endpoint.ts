@@ -1,7 +1,7 @@
 import { timingSafeEqual } from 'node:crypto';
 import { createServer, type Server } from 'node:http';
-import type { Plugin } from 'graphql-yoga';
 import type { Registry } from 'prom-client';
+import type { RequestStep } from './request-steps';
 
 /** True when the request may read the metrics: no key configured, or `Authorization: Bearer <key>`. */
 export function mayReadMetrics(authorization: string | null | undefined, key: string | undefined): boolean {
@@ -11,27 +11,24 @@ export function mayReadMetrics(authorization: string | null | undefined, key: st
   return given.length === expected.length && timingSafeEqual(given, expected);
 }
 
-/** `GET /metrics` on the API port (when METRICS_PORT is unset), behind METRICS_KEY when set. */
-export function metricsEndpointPlugin(registry: Registry, key: string | undefined): Plugin {
-  return {
-    onRequest(event) {
-      const { url, request, fetchAPI } = event;
-      if (url.pathname !== '/metrics') return;
-      if (!mayReadMetrics(request.headers.get('authorization'), key)) {
-        event.endResponse(
-          new fetchAPI.Response('metrics need the METRICS_KEY\n', {
-            status: 401,
-            headers: { 'www-authenticate': 'Bearer' },
-          }),
-        );
-        return;
-      }
-      return registry
-        .metrics()
-        .then((text) =>
-          event.endResponse(new fetchAPI.Response(text, { headers: { 'content-type': registry.contentType } })),
-        );
-    },
+/** `GET /metrics` on the API port (when METRICS_PORT is unset), behind METRICS_KEY when set: a step of the gateway's one onRequest hook (request-steps.ts). */
+export function metricsEndpointStep(registry: Registry, key: string | undefined): RequestStep {
+  return (event) => {
+    const { url, request, fetchAPI } = event;
+    if (url.pathname !== '/metrics') return false;
+    if (!mayReadMetrics(request.headers.get('authorization'), key)) {
+      event.endResponse(
+        new fetchAPI.Response('metrics need the METRICS_KEY\n', {
+          status: 401,
+          headers: { 'www-authenticate': 'Bearer' },
+        }),
+      );
+      return true;
+    }
+    return registry.metrics().then((text) => {
+      event.endResponse(new fetchAPI.Response(text, { headers: { 'content-type': registry.contentType } }));
+      return true;
+    });
   };
 }
 

@@ -1,8 +1,7 @@
 import { createHash } from 'node:crypto';
-import type { IncomingMessage } from 'node:http';
-import type { Plugin } from 'graphql-yoga';
 import type { Redis } from 'ioredis';
 import { RateLimiterMemory, RateLimiterRedis, RateLimiterRes, type RateLimiterAbstract } from 'rate-limiter-flexible';
+import type { RequestStep } from './request-steps';
 
 export interface RateLimitOptions {
   /** Requests per minute for one API key (0: unlimited). */
@@ -39,40 +38,42 @@ export function rateLimitSubject(
  * Requests per minute per API key and per client address (rate-limiter-flexible, in
  * memory or in Redis). Over the limit: 429 with Retry-After and a RATE_LIMITED error
  * (reason `rate`; admission-plugin.ts answers reason `backlog`).
- * Only /graphql is counted: health checks and metrics scrapes are not API calls.
+ * Only /graphql is counted: health checks and metrics scrapes are not API calls. A step of
+ * the gateway's one onRequest hook (request-steps.ts).
  */
-export function rateLimitPlugin(options: RateLimitOptions): Plugin<Record<string, unknown>, { req?: IncomingMessage }> {
+export function rateLimitStep(options: RateLimitOptions): RequestStep | undefined {
   const byKey = limiter(options.perKey, 'key', options.redis);
   const byAddress = limiter(options.perAddress, 'address', options.redis);
-  return {
-    onRequest(event) {
-      const { request, url, serverContext, fetchAPI } = event;
-      if (url.pathname !== '/graphql' || request.method === 'OPTIONS') return;
-      const subject = rateLimitSubject(request, serverContext?.req?.socket.remoteAddress, options.trustProxy);
-      const counter = subject.kind === 'key' ? byKey : byAddress;
-      if (!counter) return;
-      return counter.consume(subject.id).then(
-        () => undefined,
-        (rejection: unknown) => {
-          // A store failure (Redis down) lets the request through rather than refusing everyone.
-          if (!(rejection instanceof RateLimiterRes)) return;
-          const retryAfter = Math.max(1, Math.ceil(rejection.msBeforeNext / 1000));
-          const limit = subject.kind === 'key' ? options.perKey : options.perAddress;
-          event.endResponse(
-            new fetchAPI.Response(
-              JSON.stringify({
-                errors: [
-                  {
-                    message: `Too many requests: at most ${limit} a minute per ${subject.kind === 'key' ? 'API key' : 'client address'}; retry after ${retryAfter} s.`,
-                    extensions: { code: 'RATE_LIMITED', reason: 'rate', limit, retryAfterSeconds: retryAfter },
-                  },
-                ],
-              }),
-              { status: 429, headers: { 'content-type': 'application/json', 'retry-after': String(retryAfter) } },
-            ),
-          );
-        },
-      );
-    },
+  // Both limits off: no step, nothing to work out per request.
+  if (byKey === undefined && byAddress === undefined) return undefined;
+  return (event) => {
+    const { request, url, serverContext, fetchAPI } = event;
+    if (url.pathname !== '/graphql' || request.method === 'OPTIONS') return false;
+    const subject = rateLimitSubject(request, serverContext?.req?.socket.remoteAddress, options.trustProxy);
+    const counter = subject.kind === 'key' ? byKey : byAddress;
+    if (!counter) return false;
+    return counter.consume(subject.id).then(
+      () => false,
+      (rejection: unknown) => {
+        // A store failure (Redis down) lets the request through rather than refusing everyone.
+        if (!(rejection instanceof RateLimiterRes)) return false;
+        const retryAfter = Math.max(1, Math.ceil(rejection.msBeforeNext / 1000));
+        const limit = subject.kind === 'key' ? options.perKey : options.perAddress;
+        event.endResponse(
+          new fetchAPI.Response(
+            JSON.stringify({
+              errors: [
+                {
+                  message: `Too many requests: at most ${limit} a minute per ${subject.kind === 'key' ? 'API key' : 'client address'}; retry after ${retryAfter} s.`,
+                  extensions: { code: 'RATE_LIMITED', reason: 'rate', limit, retryAfterSeconds: retryAfter },
+                },
+              ],
+            }),
+            { status: 429, headers: { 'content-type': 'application/json', 'retry-after': String(retryAfter) } },
+          ),
+        );
+        return true;
+      },
+    );
   };
 }
