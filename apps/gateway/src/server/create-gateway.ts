@@ -21,7 +21,7 @@ import { definePrismaOnFirstUse } from './prisma-on-first-use';
 import { gatewayMaskError } from './mask-error';
 import { inputBudgetPlugin } from './input-budget-plugin';
 import { metricsEndpointStep } from './metrics-endpoint';
-import { metricsPlugin } from './metrics-plugin';
+import { gatewayMetrics } from './metrics-plugin';
 import { ownTurnPlugin } from './own-turn-plugin';
 import { idempotencyPlugin } from './idempotency-plugin';
 import { rateLimitStep } from './rate-limit-plugin';
@@ -53,6 +53,13 @@ export type Gateway = YogaServerInstance<Record<string, never>, GatewayContext>;
  */
 export function createGateway({ config, db, logger, registry = new Registry(), redis }: GatewayOptions): Gateway {
   // One registry per gateway (unless given), so tests that create several never clash on metric names.
+  // Registered in this order, which is the order of /metrics: the compiled executions' counter, then the metrics' series.
+  const compiledExecution = compiledExecutionPlugin(schema, {
+    onExecution: config.COMPILE_ON_EXECUTION,
+    registry,
+    logger,
+  });
+  const metrics = gatewayMetrics({ registry, schema, knownOperationNames: config.METRICS_OPERATION_NAMES });
   const bodyLimits = { maxBytes: config.MAX_BODY_BYTES, uploadBytes: IMPORT_LIMITS.fileBytes };
   return createYoga<Record<string, never>, GatewayContext>({
     schema,
@@ -105,8 +112,9 @@ export function createGateway({ config, db, logger, registry = new Registry(), r
       useContentEncoding(),
       // What the gateway does as a request arrives, in order, as one onRequest hook (each hook
       // costs every request its promise helpers): refusals first, then the routes of its own,
-      // which leave /graphql alone. The later onRequest hooks (admission, metrics) act on
-      // /graphql alone or on every request alike, so the routes answer as they did after them.
+      // which leave /graphql alone, then the metrics' note of the arrival. Admission's onRequest
+      // hook, after these, acts on /graphql alone: the routes answer as they did after it, and a
+      // request it refuses never parsed, so the metrics never observed it.
       requestStepsPlugin([
         rateLimitStep({
           perKey: config.RATE_LIMIT_PER_KEY,
@@ -120,6 +128,7 @@ export function createGateway({ config, db, logger, registry = new Registry(), r
         }),
         config.METRICS_PORT === undefined ? metricsEndpointStep(registry, config.METRICS_KEY) : undefined,
         downloadsStep(db),
+        metrics.arrivalStep,
       ]),
       countedBodySizePlugin(bodyLimits),
       ...securityPlugins(config),
@@ -127,7 +136,7 @@ export function createGateway({ config, db, logger, registry = new Registry(), r
       ownTurnPlugin(),
       idempotencyPlugin(),
       // Before the plugins that wrap execution (response cache, admission): they wrap the compiled one.
-      compiledExecutionPlugin(schema, { onExecution: config.COMPILE_ON_EXECUTION, registry, logger }),
+      compiledExecution,
       // After the limits (a cached answer is still counted and size-checked), before execution.
       ...(config.RESPONSE_CACHE
         ? responseCachePlugins({ db, ttlMs: config.RESPONSE_CACHE_TTL_MS, logger, ...(redis ? { redis } : {}) })
@@ -137,7 +146,7 @@ export function createGateway({ config, db, logger, registry = new Registry(), r
         maxWaitingPerClient: config.MAX_WAITING_PER_CLIENT,
         trustProxy: config.TRUST_PROXY,
       }),
-      metricsPlugin({ registry, schema, knownOperationNames: config.METRICS_OPERATION_NAMES }),
+      metrics.plugin,
       requestLogPlugin(logger),
       // Last before execution: a refusal is still counted by the metrics and logged, and takes no admission slot.
       complexityLimitPlugin(schema, { complexity: config.MAX_COMPLEXITY, depth: config.MAX_DEPTH }),

@@ -4,6 +4,18 @@ import type { Registry } from 'prom-client';
 import { methodLabel, routeLabel } from './metrics-labels';
 import { registerMetricsSeries } from './metrics-series';
 import { OperationSeriesCache, type OperationSeries } from './operation-series';
+import type { RequestStep } from './request-steps';
+
+/**
+ * The metrics' plugin, and the step that notes when a request arrived (the start of
+ * `graphql_yoga_http_duration`): one of the steps of the gateway's one onRequest hook
+ * (request-steps.ts), the last, where the metrics' own onRequest hook ran after the
+ * rate limit and the body size check.
+ */
+export interface GatewayMetrics {
+  readonly plugin: Plugin;
+  readonly arrivalStep: RequestStep;
+}
 
 export interface MetricsPluginOptions {
   readonly registry: Registry;
@@ -25,7 +37,7 @@ export interface MetricsPluginOptions {
  * hashed the labels again on every observation, even of a bound child), and each phase
  * takes one timestamp at its start and one at its end.
  */
-export function metricsPlugin({ registry, schema, knownOperationNames }: MetricsPluginOptions): Plugin {
+export function gatewayMetrics({ registry, schema, knownOperationNames }: MetricsPluginOptions): GatewayMetrics {
   const rootFields = new Set([
     ...Object.keys(schema.getQueryType()?.getFields() ?? {}),
     ...Object.keys(schema.getMutationType()?.getFields() ?? {}),
@@ -40,14 +52,16 @@ export function metricsPlugin({ registry, schema, knownOperationNames }: Metrics
   const operationByRequest = new WeakMap<Request, OperationSeries>();
   const arrivals = new WeakMap<Request, number>();
 
-  return {
+  const arrivalStep: RequestStep = ({ request }) => {
+    arrivals.set(request, Date.now());
+    return false;
+  };
+
+  const plugin: Plugin = {
     onPluginInit({ registerContextErrorHandler }) {
       registerContextErrorHandler(({ context }) => {
         (operationByContext.get(context) ?? operations.unparsed).errors.context.inc();
       });
-    },
-    onRequest({ request }) {
-      arrivals.set(request, Date.now());
     },
     onParse() {
       const started = Date.now();
@@ -110,6 +124,7 @@ export function metricsPlugin({ registry, schema, knownOperationNames }: Metrics
         .observe((Date.now() - arrived) / 1000);
     },
   };
+  return { plugin, arrivalStep };
 }
 
 /** One count per error of the result, in the series of its operation. */

@@ -8,6 +8,7 @@ import type { GraphQLError, ValidationContext } from 'graphql';
 import type { Plugin } from 'graphql-yoga';
 import type { GatewayConfig } from '../config/config';
 import { introspectionPlugin } from './introspection-plugin';
+import { oneValidateHook } from './one-validate-hook';
 
 /**
  * graphql-armor's validation rules throw by default, which yoga answers with HTTP 200.
@@ -28,23 +29,26 @@ export function securityPlugins(config: GatewayConfig): Plugin[] {
   return [
     useCSRFPrevention({ requestHeaders: ['x-graphql-yoga-csrf'] }),
     maxTokensPlugin({ n: config.MAX_TOKENS }),
-    // Data queries at MAX_DEPTH; introspection (GraphiQL's own query is 15 deep) at MAX_INTROSPECTION_DEPTH.
-    maxDepthPlugin({ n: config.MAX_DEPTH, flattenFragments: true, ...reportAsValidationError }),
-    maxDepthPlugin({
-      n: Math.max(config.MAX_DEPTH, config.MAX_INTROSPECTION_DEPTH),
-      flattenFragments: true,
-      ignoreIntrospection: false,
-      ...reportAsValidationError,
-    }),
-    maxAliasesPlugin({ n: config.MAX_ALIASES, ...reportAsValidationError }),
-    maxDirectivesPlugin({ n: config.MAX_DIRECTIVES, ...reportAsValidationError }),
-    // The same for cost: data at MAX_COST, introspection included at MAX_INTROSPECTION_COST (the standard query costs about 87,500).
-    costLimitPlugin({ maxCost: config.MAX_COST, ...reportAsValidationError }),
-    costLimitPlugin({
-      maxCost: Math.max(config.MAX_COST, config.MAX_INTROSPECTION_COST),
-      ignoreIntrospection: false,
-      ...reportAsValidationError,
-    }),
-    introspectionPlugin({ publicIntrospection: config.PUBLIC_INTROSPECTION }),
+    // The limits below only add validation rules: one onValidate hook for all of them.
+    oneValidateHook([
+      // Data queries at MAX_DEPTH; introspection (GraphiQL's own query is 15 deep) at MAX_INTROSPECTION_DEPTH.
+      maxDepthPlugin({ n: config.MAX_DEPTH, flattenFragments: true, ...reportAsValidationError }),
+      maxDepthPlugin({
+        n: Math.max(config.MAX_DEPTH, config.MAX_INTROSPECTION_DEPTH),
+        flattenFragments: true,
+        ignoreIntrospection: false,
+        ...reportAsValidationError,
+      }),
+      maxAliasesPlugin({ n: config.MAX_ALIASES, ...reportAsValidationError }),
+      maxDirectivesPlugin({ n: config.MAX_DIRECTIVES, ...reportAsValidationError }),
+      // The same for cost: data at MAX_COST, introspection included at MAX_INTROSPECTION_COST (the standard query costs about 87,500).
+      costLimitPlugin({ maxCost: config.MAX_COST, ...reportAsValidationError }),
+      costLimitPlugin({
+        maxCost: Math.max(config.MAX_COST, config.MAX_INTROSPECTION_COST),
+        ignoreIntrospection: false,
+        ...reportAsValidationError,
+      }),
+      introspectionPlugin({ publicIntrospection: config.PUBLIC_INTROSPECTION }),
+    ] as Plugin[]),
   ] as Plugin[];
 }
