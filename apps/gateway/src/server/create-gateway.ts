@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { useContentEncoding } from '@whatwg-node/server';
 import { createTranslator, negotiateLocale, type DigitSystem } from '@crc/i18n';
 import type { Db } from '@crc/db';
-import { createYoga, type YogaServerInstance } from 'graphql-yoga';
+import { createYoga, type Plugin, type YogaServerInstance } from 'graphql-yoga';
 import type { Redis } from 'ioredis';
 import type { Logger } from 'pino';
 import { Registry } from 'prom-client';
@@ -22,6 +22,7 @@ import { gatewayMaskError } from './mask-error';
 import { inputBudgetPlugin } from './input-budget-plugin';
 import { metricsEndpointStep } from './metrics-endpoint';
 import { gatewayMetrics } from './metrics-plugin';
+import { oneExecuteObserver } from './one-execute-observer';
 import { ownTurnPlugin } from './own-turn-plugin';
 import { idempotencyPlugin } from './idempotency-plugin';
 import { rateLimitStep } from './rate-limit-plugin';
@@ -147,7 +148,8 @@ export function createGateway({ config, db, logger, registry = new Registry(), r
         trustProxy: config.TRUST_PROXY,
       }),
       metrics.plugin,
-      requestLogPlugin(logger),
+      // The metrics' execute phase and the request log observe each execution: one onExecute hook for both.
+      oneExecuteObserver([metrics.execution, requestLogPlugin(logger) as Plugin]),
       // Last before execution: a refusal is still counted by the metrics and logged, and takes no admission slot.
       complexityLimitPlugin(schema, { complexity: config.MAX_COMPLEXITY, depth: config.MAX_DEPTH }),
     ],

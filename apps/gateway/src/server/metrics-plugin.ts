@@ -15,6 +15,8 @@ import type { RequestStep } from './request-steps';
 export interface GatewayMetrics {
   readonly plugin: Plugin;
   readonly arrivalStep: RequestStep;
+  /** The execute phase's observation, an observer of oneExecuteObserver; placed where the plugin is. */
+  readonly execution: Plugin;
 }
 
 export interface MetricsPluginOptions {
@@ -96,6 +98,18 @@ export function gatewayMetrics({ registry, schema, knownOperationNames }: Metric
       // Kept as it was, a count of the contexts built.
       operationByContext.get(context)?.context.observe(0);
     },
+    onResponse({ request, response }) {
+      // Only requests whose document parsed, as yoga's plugin observed them.
+      const arrived = arrivals.get(request);
+      const operation = operationByRequest.get(request);
+      if (arrived === undefined || operation === undefined) return;
+      operation
+        .httpDuration(routeLabel(request.url), methodLabel(request.method), response.status)
+        .observe((Date.now() - arrived) / 1000);
+    },
+  };
+  // The execute phase on its own, for oneExecuteObserver (one-execute-observer.ts).
+  const execution: Plugin = {
     onExecute({ args }) {
       const operation = operationByContext.get(args.contextValue);
       if (operation === undefined) return;
@@ -114,17 +128,8 @@ export function gatewayMetrics({ registry, schema, knownOperationNames }: Metric
         },
       };
     },
-    onResponse({ request, response }) {
-      // Only requests whose document parsed, as yoga's plugin observed them.
-      const arrived = arrivals.get(request);
-      const operation = operationByRequest.get(request);
-      if (arrived === undefined || operation === undefined) return;
-      operation
-        .httpDuration(routeLabel(request.url), methodLabel(request.method), response.status)
-        .observe((Date.now() - arrived) / 1000);
-    },
   };
-  return { plugin, arrivalStep };
+  return { plugin, arrivalStep, execution };
 }
 
 /** One count per error of the result, in the series of its operation. */
