@@ -66,7 +66,7 @@ export function createGateway({ config, db, logger, registry = new Registry(), r
     schema,
     graphqlEndpoint: '/graphql',
     healthCheckEndpoint: '/health',
-    // The body limit is bodySizePlugin's (MAX_BODY_BYTES): yoga's own piped every body through a TransformStream.
+    // The body limit is body-size-plugin.ts' (MAX_BODY_BYTES): yoga's own piped every body through a TransformStream.
     maxRequestBodySize: false,
     landingPage: false,
     graphiql: config.GRAPHIQL ? { title: 'CRC Platform GraphQL', defaultQuery: DEFAULT_QUERY } : false,

@@ -68,6 +68,7 @@ function wroteOrAnswered(result: ExecutionResult): boolean {
  * the key. Answers are kept for IDEMPOTENT_WRITE_TTL_MS (24 h). Queries ignore the header.
  */
 export function idempotencyPlugin(options: { readonly ttlMs?: number } = {}): Plugin {
+  const ttlMs = options.ttlMs ?? IDEMPOTENT_WRITE_TTL_MS;
   return {
     onExecute({ args, setResultAndStopExecution }) {
       const context = args.contextValue as unknown as GatewayContext & { request?: Request };
@@ -78,71 +79,66 @@ export function idempotencyPlugin(options: { readonly ttlMs?: number } = {}): Pl
       const mutation = mutationOf(document, operationName);
       const { apiKeyId } = context.viewer;
       if (mutation === undefined || apiKeyId === null) return undefined;
-      // The write itself (a promise) only for a mutation with the header: every other operation
-      // goes on at once, where an async hook made each one wait for a promise.
-      return (async () => {
-        if (!VALID_KEY.test(supplied)) {
-          setResultAndStopExecution({
-            errors: [refusal('Idempotency-Key must be 1 to 200 visible ASCII characters.', 'BAD_USER_INPUT', 400)],
-          });
-          return undefined;
-        }
-        const key: IdempotentWriteKey = {
-          apiKeyId,
-          idempotencyKey: supplied,
-          operation: operationOf(mutation),
-        };
-        const requestHash = createHash('sha256')
-          .update(JSON.stringify([print(document), operationName ?? null, variableValues ?? {}]))
-          .digest('hex');
-        const claim = await claimIdempotentWrite(
-          context.prisma,
-          key,
-          requestHash,
-          options.ttlMs ?? IDEMPOTENT_WRITE_TTL_MS,
-        );
-        if (claim.kind === 'answered') {
-          setResultAndStopExecution(claim.response as ExecutionResult);
-          return undefined;
-        }
-        if (claim.kind === 'running') {
-          setResultAndStopExecution({
-            errors: [
-              refusal(
-                'A request with this Idempotency-Key is still running; retry later for its answer.',
-                'IDEMPOTENCY_KEY_IN_USE',
-                409,
-              ),
-            ],
-          });
-          return undefined;
-        }
-        if (claim.kind === 'other_request') {
-          setResultAndStopExecution({
-            errors: [
-              refusal(
-                'This Idempotency-Key was used for another request; use a new key for a new write.',
-                'IDEMPOTENCY_KEY_REUSED',
-                422,
-              ),
-            ],
-          });
-          return undefined;
-        }
-        return {
-          async onExecuteDone({ result }) {
-            const answer = result as ExecutionResult;
-            if (wroteOrAnswered(answer)) {
-              // Stored as the client receives it: errors serialised the way the response is.
-              await storeIdempotentAnswer(
-                context.prisma,
-                key,
-                JSON.parse(JSON.stringify(answer)) as Prisma.InputJsonValue,
-              );
-            } else await releaseIdempotentWrite(context.prisma, key);
-          },
-        };
-      })();
+      if (!VALID_KEY.test(supplied)) {
+        setResultAndStopExecution({
+          errors: [refusal('Idempotency-Key must be 1 to 200 visible ASCII characters.', 'BAD_USER_INPUT', 400)],
+        });
+        return undefined;
+      }
+      const key: IdempotentWriteKey = { apiKeyId, idempotencyKey: supplied, operation: operationOf(mutation) };
+      const requestHash = createHash('sha256')
+        .update(JSON.stringify([print(document), operationName ?? null, variableValues ?? {}]))
+        .digest('hex');
+      // A promise only for a mutation with the header: every other operation goes on at
+      // once, where an async hook made each one wait for a promise.
+      return claimed(context, key, requestHash, ttlMs, setResultAndStopExecution);
+    },
+  };
+}
+
+/** What a claim that is not this request's own answers, in place of running the mutation. */
+const CLAIM_REFUSALS = {
+  running: () =>
+    refusal(
+      'A request with this Idempotency-Key is still running; retry later for its answer.',
+      'IDEMPOTENCY_KEY_IN_USE',
+      409,
+    ),
+  other_request: () =>
+    refusal(
+      'This Idempotency-Key was used for another request; use a new key for a new write.',
+      'IDEMPOTENCY_KEY_REUSED',
+      422,
+    ),
+} as const;
+
+/**
+ * Claims the key before the mutation runs: the first answer again, a refusal, or (the
+ * request's own claim) the hook that stores the answer, or releases the key, after it.
+ */
+async function claimed(
+  context: GatewayContext,
+  key: IdempotentWriteKey,
+  requestHash: string,
+  ttlMs: number,
+  setResultAndStopExecution: (result: ExecutionResult) => void,
+) {
+  const claim = await claimIdempotentWrite(context.prisma, key, requestHash, ttlMs);
+  if (claim.kind === 'answered') {
+    setResultAndStopExecution(claim.response as ExecutionResult);
+    return undefined;
+  }
+  if (claim.kind === 'running' || claim.kind === 'other_request') {
+    setResultAndStopExecution({ errors: [CLAIM_REFUSALS[claim.kind]()] });
+    return undefined;
+  }
+  return {
+    async onExecuteDone({ result }: { result: unknown }) {
+      const answer = result as ExecutionResult;
+      if (wroteOrAnswered(answer)) {
+        // Stored as the client receives it: errors serialised the way the response is.
+        await storeIdempotentAnswer(context.prisma, key, JSON.parse(JSON.stringify(answer)) as Prisma.InputJsonValue);
+      } else await releaseIdempotentWrite(context.prisma, key);
     },
   };
 }

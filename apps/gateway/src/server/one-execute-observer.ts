@@ -1,4 +1,5 @@
 import type { Plugin } from 'graphql-yoga';
+import { soleHooks } from './sole-hooks';
 
 type OnExecute = NonNullable<Plugin['onExecute']>;
 type OnExecuteResult = Exclude<Awaited<ReturnType<OnExecute>>, void>;
@@ -18,13 +19,7 @@ function isPromise(value: unknown): value is Promise<unknown> {
  * and a plugin with any other hook is refused at start.
  */
 export function oneExecuteObserver(plugins: readonly Plugin[]): Plugin {
-  const hooks = plugins.map((plugin): OnExecute => {
-    const other = Object.keys(plugin).filter((key) => key !== 'onExecute');
-    if (plugin.onExecute === undefined || other.length > 0) {
-      throw new Error(`oneExecuteObserver takes plugins with onExecute alone, not ${other.join(', ') || 'none'}`);
-    }
-    return plugin.onExecute;
-  });
+  const hooks = soleHooks(plugins, 'onExecute', 'oneExecuteObserver');
   return {
     onExecute(payload) {
       let done: OnExecuteDone[] | undefined;

@@ -1,4 +1,5 @@
 import type { Plugin } from 'graphql-yoga';
+import { soleHooks } from './sole-hooks';
 
 type OnValidate = NonNullable<Plugin['onValidate']>;
 type OnValidateDone = Exclude<ReturnType<OnValidate>, void>;
@@ -11,13 +12,7 @@ type OnValidateDone = Exclude<ReturnType<OnValidate>, void>;
  * hooks would be lost.
  */
 export function oneValidateHook(plugins: readonly Plugin[]): Plugin {
-  const hooks = plugins.map((plugin): OnValidate => {
-    const other = Object.keys(plugin).filter((key) => key !== 'onValidate');
-    if (plugin.onValidate === undefined || other.length > 0) {
-      throw new Error(`oneValidateHook takes plugins with onValidate alone, not ${other.join(', ') || 'none'}`);
-    }
-    return plugin.onValidate;
-  });
+  const hooks = soleHooks(plugins, 'onValidate', 'oneValidateHook');
   return {
     onValidate(event) {
       let done: OnValidateDone[] | undefined;

@@ -1,6 +1,7 @@
 import { createSchema, createYoga } from 'graphql-yoga';
 import { describe, expect, it } from 'vitest';
-import { readinessPlugin } from './readiness-plugin';
+import { readinessStep } from './readiness-plugin';
+import { requestStepsPlugin } from './request-steps';
 
 describe('/ready', () => {
   let failure: Error | undefined;
@@ -8,10 +9,12 @@ describe('/ready', () => {
   const yoga = createYoga({
     schema: createSchema({ typeDefs: 'type Query { hello: String }', resolvers: { Query: { hello: () => 'hi' } } }),
     plugins: [
-      readinessPlugin(() => {
-        checked.push('check');
-        return failure ? Promise.reject(failure) : Promise.resolve();
-      }),
+      requestStepsPlugin([
+        readinessStep(() => {
+          checked.push('check');
+          return failure ? Promise.reject(failure) : Promise.resolve();
+        }),
+      ]),
     ],
   });
 

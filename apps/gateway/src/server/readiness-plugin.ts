@@ -1,5 +1,5 @@
 import { routeLabel } from './metrics-labels';
-import { requestStepsPlugin, type RequestStep } from './request-steps';
+import type { RequestStep } from './request-steps';
 
 const READY_PATH = '/ready';
 
@@ -33,9 +33,4 @@ export function readinessStep(check: () => Promise<void>): RequestStep {
       },
     );
   };
-}
-
-/** `/ready` as a plugin of its own. */
-export function readinessPlugin(check: () => Promise<void>) {
-  return requestStepsPlugin([readinessStep(check)]);
 }
